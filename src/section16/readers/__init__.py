@@ -1,0 +1,114 @@
+"""Readers: every input shape in, one `OwnershipDocument` out.
+
+`parse()` tells the shapes apart by content, not by file name:
+
+* EDGAR XML (``<ownershipDocument>``, namespaced or not)      -> `readers.xml`
+* EDGAR full-submission files (``<SEC-DOCUMENT>`` SGML wrapper) -> `readers.submission`
+* PDF (``%PDF-`` magic)                                         -> `readers.pdf`
+* anything else that decodes as text (OCR text, markdown, HTML) -> `readers.text`
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from section16.errors import ReadError
+from section16.model import OwnershipDocument
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+"""Inputs larger than this are refused before anything is parsed."""
+
+Source = str | bytes | os.PathLike[str]
+
+
+def load_source(source: Source) -> tuple[bytes, str | None]:
+    """Return ``(raw bytes, display name)`` for a path, bytes or a str.
+
+    A str is a path when it names an existing file and does not look like a document.
+    """
+    if isinstance(source, bytes | bytearray):
+        return bytes(source), None
+    if isinstance(source, str) and ("\n" in source or source.lstrip().startswith("<") or len(source) > 4096):
+        return source.encode("utf-8"), None
+    path = Path(source)
+    name = str(source)
+    if not path.exists():
+        raise ReadError("no such file", source=name)
+    if path.is_dir():
+        raise ReadError("is a directory, not a file", source=name)
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise ReadError(f"file is {size:,} bytes, over the {MAX_INPUT_BYTES:,}-byte limit", source=name)
+        return path.read_bytes(), name
+    except OSError as exc:
+        raise ReadError(f"cannot read file ({exc.strerror or exc})", source=name) from exc
+
+
+def sniff(data: bytes) -> str:
+    """Name the input shape: 'xml', 'submission', 'pdf' or 'text'."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    upper = head[:2048].upper()
+    if upper.startswith((b"<SEC-DOCUMENT>", b"<SEC-HEADER>", b"<SUBMISSION>", b"<IMS-DOCUMENT>")):
+        return "submission"
+    if b"<SEC-DOCUMENT>" in upper or b"<SEC-HEADER>" in upper:
+        return "submission"
+    if b"ACCESSION NUMBER:" in upper and b"<XML>" in data[:200_000].upper():
+        return "submission"
+    if head.startswith(b"<?xml") or head.startswith(b"<ownershipDocument") or b"ownershipDocument" in head:
+        if b"<html" not in head[:512].lower():
+            return "xml"
+    return "text"
+
+
+def parse(source: Source, *, source_name: str | None = None) -> OwnershipDocument:
+    """Read one ownership document from a path, bytes or str, whatever its shape.
+
+    Raises `ReadError` (with the file named) when the input is not a readable Form 3/4/5.
+    """
+    data, name = load_source(source)
+    name = source_name or name
+    if not data.strip():
+        raise ReadError("file is empty", source=name or "<input>")
+    kind = sniff(data)
+    if kind == "xml":
+        from section16.readers.xml import read_xml
+
+        doc = read_xml(data, source_name=name)
+    elif kind == "submission":
+        from section16.readers.submission import read_submission
+
+        doc = read_submission(data, source_name=name)
+    elif kind == "pdf":
+        from section16.readers.pdf import read_pdf
+
+        doc = read_pdf(data, source_name=name)
+    else:
+        text = decode_text(data, name)
+        from section16.readers.text import read_text
+
+        doc = read_text(text, source_name=name)
+    if name and (doc.metadata is None or doc.metadata.source_path is None):
+        from section16.model import FilingMetadata
+
+        meta = doc.metadata or FilingMetadata()
+        meta.source_path = name
+        doc.metadata = meta
+    return doc
+
+
+def decode_text(data: bytes, name: str | None) -> str:
+    """Decode text input, refusing binary junk with a clear error."""
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if b"\x00" in sample or controls > len(sample) // 20:
+        raise ReadError("binary data, not a text, XML or PDF document", source=name or "<input>")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
