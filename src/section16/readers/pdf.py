@@ -1,0 +1,449 @@
+"""Read a Form 3/4/5 from a PDF: the text layer with word positions, or OCR of a scan.
+
+Flat text loses the table geometry; word positions keep it. Words are grouped into lines
+by their vertical position and into cells by the horizontal gaps between them, and each
+cell keeps its x position (in character widths), so the text decoder can tell columns
+apart (a footnote marker in the "Date Exercisable" column is not the amount's marker).
+
+A PDF without a text layer (a scan) is rendered with pypdfium2 and read by Tesseract
+(``pytesseract``), which also gives word boxes.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import statistics
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from typing import Any
+
+from section16.errors import MissingDependency, ReadError
+from section16.model import OwnershipDocument
+from section16.readers.text import Line, read_cells
+
+__all__ = ["read_pdf", "words_to_lines"]
+
+MAX_PAGES = 20
+"""Forms 3/4/5 are a few pages; more than this is not an ownership form."""
+
+MIN_WORDS = 25
+"""A page set with fewer words than this in its text layer is treated as a scan."""
+
+OCR_DPI = 300
+
+
+def words_to_lines(
+    words: Iterable[dict[str, Any]],
+    *,
+    char_width: float | None = None,
+    rules: list[tuple[float, float, float]] | None = None,
+    left: float | None = None,
+) -> list[Line]:
+    """Group positioned words (``text``, ``x0``, ``x1``, ``top``, ``bottom``) into lines of cells.
+
+    A gap wider than about two character widths starts a new cell, and so does a vertical
+    table rule between two words however close they sit (``rules``: ``(x, top, bottom)``
+    of the page's vertical lines), so a footnote mark in the next column does not stick to
+    a right-aligned amount. Cell offsets are in character widths from the left margin, like
+    the columns of ``pdftotext -layout``.
+    """
+    ws = [w for w in words if str(w.get("text", "")).strip()]
+    if not ws:
+        return []
+    if char_width is None:
+        widths = [(w["x1"] - w["x0"]) / max(1, len(w["text"])) for w in ws if len(w["text"]) >= 3]
+        char_width = statistics.median(widths) if widths else 5.0
+    char_width = max(char_width, 0.5)
+    rows: list[list[dict[str, Any]]] = []
+    if all("line" in w for w in ws):
+        # OCR: Tesseract's own line segmentation beats grouping by box tops, which vary
+        # with quotes, checkbox glyphs and a slight tilt
+        by_line: dict[Any, list[dict[str, Any]]] = {}
+        for w in ws:
+            by_line.setdefault(w["line"], []).append(w)
+        rows = sorted(by_line.values(), key=lambda r: statistics.median(w["bottom"] for w in r))
+    else:
+        ws.sort(key=lambda w: (w["top"], w["x0"]))
+        for w in ws:
+            h = max(1.0, w["bottom"] - w["top"])
+            if rows and abs(rows[-1][0]["top"] - w["top"]) < 0.45 * h:
+                rows[-1].append(w)
+            else:
+                rows.append([w])
+    if left is None:
+        left = min(w["x0"] for w in ws)
+    lines: list[Line] = []
+    prev_bottom = None
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        top = row[0]["top"]
+        if prev_bottom is not None and top - prev_bottom > 1.6 * (row[0]["bottom"] - row[0]["top"]):
+            lines.append(Line([""], [0]))  # keep paragraph breaks
+        prev_bottom = max(w["bottom"] for w in row)
+        cells: list[str] = []
+        offsets: list[int] = []
+        last_x1 = None
+        mid = (row[0]["top"] + row[0]["bottom"]) / 2
+        row_rules = [x for x, top, bottom in rules or () if top <= mid <= bottom]
+        for w in row:
+            ruled = last_x1 is not None and any(last_x1 - 0.5 <= x <= w["x0"] + 0.5 for x in row_rules)
+            if last_x1 is not None and w["x0"] - last_x1 <= 1.8 * char_width and not ruled:
+                cells[-1] += " " + w["text"]
+            else:
+                cells.append(w["text"])
+                offsets.append(int(round((w["x0"] - left) / char_width)))
+            last_x1 = w["x1"]
+        lines.append(Line(cells, offsets))
+    return lines
+
+
+def clean_scan(img: Any) -> Any:
+    """Straighten a tilted scan and clear its speckle before the rules go and OCR runs.
+
+    A tilt of one degree puts the ends of a page-wide line 50 pixels apart, and Tesseract
+    (reading the page as one block) then returns almost nothing; isolated dark specks read
+    as letters. The tilt is the angle whose row profile of ink is sharpest.
+    """
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    small = img.resize((max(1, img.width // 4), max(1, img.height // 4)), Image.BILINEAR)
+
+    def sharpness(angle: float) -> float:
+        rotated = small.rotate(angle, resample=Image.BILINEAR, fillcolor=255)
+        return float(np.var((np.asarray(rotated) < 160).sum(axis=1)))
+
+    best = max((a / 2 for a in range(-6, 7)), key=sharpness)
+    best = max((best + a / 10 for a in range(-4, 5)), key=sharpness)
+    if abs(best) >= 0.2:
+        img = img.rotate(best, resample=Image.BICUBIC, fillcolor=255)
+    dark = np.asarray(img) < 160
+    if dark.any():
+        padded = np.pad(dark, 1)
+        neighbours = sum(
+            padded[1 + dy : padded.shape[0] - 1 + dy, 1 + dx : padded.shape[1] - 1 + dx]
+            for dy in (-1, 0, 1)
+            for dx in (-1, 0, 1)
+            if dy or dx
+        )
+        isolated = (dark & (neighbours <= 2)).sum() / dark.sum()
+        if isolated > 0.003:  # measured: clean 300-dpi scans 0.0005, speckled ones 0.008
+            # a noisy scan: small median before the rules go (their runs stay whole), a
+            # larger one after (measured on the degraded corpus scans: twice the dates and
+            # amounts read than with either alone)
+            img = remove_rules(img.filter(ImageFilter.MedianFilter(3))).filter(ImageFilter.MedianFilter(5))
+    return img
+
+
+@contextmanager
+def _single_threaded_tesseract() -> Iterator[None]:
+    """Run Tesseract with one OpenMP thread unless the caller chose otherwise."""
+    chosen = "OMP_THREAD_LIMIT" in os.environ
+    if not chosen:
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        yield
+    finally:
+        if not chosen:
+            os.environ.pop("OMP_THREAD_LIMIT", None)
+
+
+def remove_rules(img: Any, *, min_fraction: float = 0.04) -> Any:
+    """Whiten the long horizontal and vertical dark runs (table rules) of a grayscale page.
+
+    Next to a rule Tesseract drops the one-letter cells of the tables (code, A/D, D/I) and
+    short prices; with the rules gone it reads them.
+    """
+    import numpy as np  # a dependency of pandas and pypdfium2's PIL path
+    from PIL import Image
+
+    a = np.asarray(img)
+    dark = a < 160
+    out = a.copy()
+    h, w = dark.shape
+    # a vertical rule must be longer than the tallest letter (the 'FORM 4' heading)
+    for axis, length in ((1, max(40, int(w * min_fraction))), (0, max(40, int(h * min_fraction * 1.25)))):
+        lines = dark if axis == 1 else dark.T
+        target = out if axis == 1 else out.T
+        for k in np.nonzero(lines.sum(axis=1) >= length)[0]:
+            edges = np.diff(np.concatenate(([0], lines[k].astype(np.int8), [0])))
+            for s, e in zip(np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0], strict=True):
+                if e - s >= length:
+                    target[k, s:e] = 255
+    return Image.fromarray(out)
+
+
+_BOX_LABEL = re.compile(r"^(Director|Officer|Other|10%|Form)$", re.I)
+_EMPTY_BOX = re.compile(r"^(L\]|LJ|\[1|\[l|_\]|\[\]|\[|\]|\|_\||□|☐)$")
+_CHECKED_BOX = re.compile(r"^\[?[Xx]{1,2}\]?[.,;:]?$")
+_GARBLED_TAIL = re.compile(r"^([A-Za-z]|\$?\d[\d,]*(?:\.\d+)?)[^\s(]{0,2}\)$")
+_GARBLED_MARK = re.compile(r"^(\$?\d[\d,]*(?:\.\d+)?|[A-Za-z]{2,})[©®°™?]{1,2}$")
+_SIGNED = re.compile(r"^[Il|/\\\[][s$][!/|lI1\])]$")
+
+
+def fix_ocr_words(words: list[dict[str, Any]]) -> None:
+    """Undo Tesseract's usual misreadings of the printed form, in place.
+
+    ``Person”`` is ``Person*``; ``5:`` starting a box label is ``5.``; ``Is!`` is ``/s/``;
+    ``Table |``/``Table Il`` are Tables I and II; ``Xx`` before a box label is a checked
+    box and ``L]``/``[1`` an empty one.
+    """
+    by_line: dict[Any, list[dict[str, Any]]] = {}
+    for w in words:
+        by_line.setdefault(w.get("line"), []).append(w)
+    drop: set[int] = set()
+    for line in by_line.values():
+        line.sort(key=lambda w: w["x0"])
+        for k, w in enumerate(line):
+            t = w["text"]
+            nxt = line[k + 1]["text"] if k + 1 < len(line) else ""
+            prev = line[k - 1]["text"] if k > 0 else ""
+            if re.fullmatch(r"Person[”“\"'’]+", t):
+                w["text"] = "Person*"
+            elif re.fullmatch(r"[1-7][:;]", t) and nxt[:1].isupper():
+                w["text"] = t[0] + "."
+            elif _SIGNED.match(t):
+                w["text"] = "/s/"
+            elif prev == "Table" and t in {"|", "l", "1", "!"}:
+                w["text"] = "I"
+            elif prev == "Table" and t in {"Il", "ll", "|l", "I|", "||", "11", "l|", "1l", "Il-"}:
+                w["text"] = "II"
+            elif t == "Il":
+                w["text"] = "II"
+            elif _BOX_LABEL.match(nxt) and _CHECKED_BOX.match(t):
+                w["text"] = "X"
+            elif _BOX_LABEL.match(nxt) and _EMPTY_BOX.match(t):
+                drop.add(id(w))
+    for line in by_line.values():
+        # the large 'FORM 4' heading is often read letter-spaced: 'F O RM'
+        for k in range(len(line)):
+            for n in (2, 3, 4):
+                part = line[k : k + n]
+                if len(part) == n and "".join(w["text"] for w in part).upper() == "FORM":
+                    part[0]["text"] = "FORM"
+                    part[0]["x1"] = part[-1]["x1"]
+                    drop.update(id(w) for w in part[1:])
+                    break
+    for line in by_line.values():
+        # superscript footnote marks glued to a value come out garbled ('FO)' for 'F(1)',
+        # '$08)' for '$0(3)', '1,138,960?)'); on a table row the value is kept, the mark dropped
+        if sum(1 for w in line if re.search(r"\d[\d,./]*\d|\$\d", w["text"])) < 2:
+            continue
+        opened = False
+        for k, w in enumerate(line):
+            t = w["text"]
+            after = [x["text"] for x in line[k + 1 : k + 3]]
+            amount_follows = len(after) == 2 and bool(re.fullmatch(r"\d[\d,]*(?:\.\d+)?", after[0]))
+            if t in {"5", "§"} and amount_follows and after[1] in {"A", "D"}:
+                w["text"] = "S"  # code S read as 5: an amount and its (A)/(D) follow
+                continue
+            if t in {"|", "l"} and w is not line[0]:
+                w["text"] = "I"  # the ownership column's 'I' (indirect)
+                continue
+            if "(" in t:
+                opened = ")" not in t.split("(")[-1]
+                continue
+            m = _GARBLED_TAIL.match(t)
+            if t.endswith(")") and not opened and m:
+                value = m.group(1).upper() if m.group(1).isalpha() else m.group(1)
+                if re.fullmatch(r"\$?0\d", value):
+                    value = value[:-1]  # '$08)': no price is written '$08'; the 8 is the mark's '(3'
+                w["text"] = value
+            elif t.endswith(")") and not opened and re.fullmatch(r"[^\w\s]\)|\d?[^\w\s]\)", t):
+                drop.add(id(w))
+            elif re.fullmatch(r"[A-Z][a-z]?[)}\]|©®?]{1,2}", t) and not opened:
+                w["text"] = t[0]  # 'Ss}' for 'S(3)': a code letter and its garbled mark
+            elif (m2 := _GARBLED_MARK.match(t)) and not opened:
+                w["text"] = m2.group(1)  # '$153.872©', 'Trust®': a mark read as a symbol
+        for w in line:
+            if re.fullmatch(r"\([^\d\s()]\)", w["text"]):
+                drop.add(id(w))  # '(”)': a footnote mark whose digit is unreadable
+    if drop:
+        words[:] = [w for w in words if id(w) not in drop]
+
+
+_BOXED_LABEL = re.compile(r"^(Director|Officer|Other|10%|Form)$", re.I)
+
+
+def read_checkboxes(img: Any, words: list[dict[str, Any]]) -> None:
+    """Read the printed check boxes left of the box-5/box-6 labels from the image itself.
+
+    Tesseract drops the first box of a line or reads an empty one as ``C1``; the square is
+    plain in the pixels. A box with ink inside becomes an ``X`` word before its label, an
+    empty one removes whatever Tesseract made of it.
+    """
+    import numpy as np
+
+    a = np.asarray(img)
+    hh, ww = a.shape
+    dark = a < 140
+    by_line: dict[Any, list[dict[str, Any]]] = {}
+    for w in words:
+        by_line.setdefault(w.get("line"), []).append(w)
+    add: list[dict[str, Any]] = []
+    drop: set[int] = set()
+    for line in by_line.values():
+        line.sort(key=lambda w: w["x0"])
+        for k, w in enumerate(line):
+            if not _BOXED_LABEL.match(w["text"]):
+                continue
+            h = max(8, int(w["bottom"] - w["top"]))
+            x1 = int(w["x0"]) - 1
+            x0 = max(0, x1 - int(1.9 * h))
+            y0, y1 = max(0, int(w["top"] - 0.4 * h)), min(hh, int(w["bottom"] + 0.4 * h))
+            region = dark[y0:y1, x0:x1].copy()
+            if region.size == 0:
+                continue
+            # ink of other label words in the window is not the box
+            for o in line:
+                if o is not w and len(o["text"]) >= 3 and o["text"].isalpha():
+                    ox0, ox1 = max(x0, int(o["x0"])), min(x1, int(o["x1"]))
+                    if ox0 < ox1:
+                        region[:, ox0 - x0 : ox1 - x0] = False
+            rows = np.nonzero(region.sum(axis=1) >= max(3, region.shape[1] // 8))[0]
+            cols = np.nonzero(region.sum(axis=0) >= max(3, region.shape[0] // 8))[0]
+            if len(rows) < 2 or len(cols) < 2:
+                continue
+            top, bottom, left, right = rows[0], rows[-1], cols[0], cols[-1]
+            bh, bw = bottom - top + 1, right - left + 1
+            if not (0.5 * h <= bh <= 1.6 * h and 0.5 * h <= bw <= 1.6 * h and 0.7 <= bh / bw <= 1.4):
+                continue
+            box = region[top : bottom + 1, left : right + 1]
+            t = 3  # a border a few pixels thick, anti-aliased at its edge
+            edges = [box[:t, :].max(axis=0).mean(), box[-t:, :].max(axis=0).mean(),
+                     box[:, :t].max(axis=1).mean(), box[:, -t:].max(axis=1).mean()]
+            if min(edges) < 0.6:
+                continue  # not a square outline
+            m = max(2, int(0.22 * min(bh, bw)))
+            inner = box[m:-m, m:-m]
+            checked = inner.size > 0 and inner.mean() > 0.06
+            bx0, bx1 = x0 + left, x0 + right
+            for o in line[:k]:
+                if o["x1"] > bx0 - 2 and o["x0"] < bx1 + 2:
+                    drop.add(id(o))  # Tesseract's reading of the box itself
+            if checked:
+                add.append({"text": "X", "x0": float(bx0), "x1": float(bx1), "top": w["top"], "bottom": w["bottom"],
+                            "line": w.get("line")})
+    if drop or add:
+        words[:] = [w for w in words if id(w) not in drop] + add
+
+
+def _declares_encryption(data: bytes) -> bool:
+    """True when the trailer names an /Encrypt dictionary (pdfminer hides why it failed)."""
+    tail = data[-4096:]
+    return b"/Encrypt" in tail or (b"/Encrypt" in data[:200_000] and b"/Filter /Standard" in data[:200_000])
+
+
+def _open(data: bytes, name: str) -> Any:
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        _ = len(pdf.pages)
+    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        kind = type(exc).__name__
+        chain = f"{kind} {exc!r} {exc.__cause__!r} {exc.__context__!r}"
+        if "Password" in chain or "ncrypt" in chain or _declares_encryption(data):
+            raise ReadError("PDF is encrypted (password protected); save an unprotected copy", source=name) from exc
+        raise ReadError(f"cannot read PDF ({kind}: {str(exc)[:80] or 'corrupt file'})", source=name) from exc
+    return pdf
+
+
+def _text_layer(pdf: Any, name: str) -> tuple[list[list[dict[str, Any]]], list[list[tuple[float, float, float]]]]:
+    """Words of each page, and the page's vertical rules (the table's column borders)."""
+    pages, rules = [], []
+    try:
+        for page in pdf.pages[:MAX_PAGES]:
+            words = page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size"])
+            # running headers/footers a browser prints (date, URL, page n/m) are not the form
+            words = [w for w in words if w["top"] > 12 and w["bottom"] < page.height - 12]
+            pages.append(words)
+            rules.append([
+                (float(e["x0"]), float(e["top"]), float(e["bottom"]))
+                for e in page.edges
+                if e.get("orientation") == "v" and e["bottom"] - e["top"] >= 4
+            ])
+    except Exception as exc:
+        raise ReadError(f"cannot read PDF text ({type(exc).__name__}: {str(exc)[:80]})", source=name) from exc
+    return pages, rules
+
+
+def _ocr_pages(data: bytes, name: str) -> list[list[dict[str, Any]]]:
+    """Render each page with pypdfium2 and read it with Tesseract (word boxes)."""
+    if not shutil.which("tesseract"):
+        raise MissingDependency(
+            "scanned PDF needs OCR: apt-get install tesseract-ocr, then pip install section16[ocr]", source=name
+        )
+    try:
+        import pytesseract
+    except ImportError as exc:
+        raise MissingDependency("scanned PDF needs OCR: pip install section16[ocr] (pytesseract)", source=name) from exc
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except Exception as exc:
+        raise ReadError(f"cannot render PDF for OCR ({exc})", source=name) from exc
+    images = []
+    try:
+        for i, page in enumerate(doc):
+            if i >= MAX_PAGES:
+                break
+            images.append(remove_rules(clean_scan(page.render(scale=OCR_DPI / 72).to_pil().convert("L"))))
+    finally:
+        doc.close()
+
+    def read_page(i: int) -> list[dict[str, Any]]:
+        d = pytesseract.image_to_data(images[i], config="--psm 6", output_type=pytesseract.Output.DICT)
+        words = []
+        for j, t in enumerate(d["text"]):
+            if not t or not t.strip() or float(d["conf"][j]) < 0:
+                continue
+            x, y, w, h = d["left"][j], d["top"][j], d["width"][j], d["height"][j]
+            line = (i, d["block_num"][j], d["par_num"][j], d["line_num"][j])
+            words.append({"text": t, "x0": x, "x1": x + w, "top": y, "bottom": y + h, "line": line})
+        fix_ocr_words(words)
+        read_checkboxes(images[i], words)
+        return words
+
+    # Tesseract's OpenMP threads thrash on small machines (one thread per page is 2-3x
+    # faster on two busy cores); the pages of a form are read side by side instead.
+    workers = max(1, min(len(images), os.cpu_count() or 1))
+    with _single_threaded_tesseract(), ThreadPoolExecutor(max_workers=workers) as ex:
+        pages = list(ex.map(read_page, range(len(images))))
+    return pages
+
+
+def read_pdf(data: bytes, *, source_name: str | None = None) -> OwnershipDocument:
+    """Read a Form 3/4/5 from PDF bytes (text layer, else OCR when Tesseract is installed)."""
+    name = source_name or "<pdf>"
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise ReadError("not a PDF file (no %PDF- header)", source=name)
+    pdf = _open(data, name)
+    try:
+        if len(pdf.pages) > MAX_PAGES:
+            raise ReadError(f"PDF has {len(pdf.pages)} pages; a Form 3/4/5 has a few", source=name)
+        pages, rules = _text_layer(pdf, name)
+    finally:
+        pdf.close()
+    fmt = "pdf"
+    if sum(len(p) for p in pages) < MIN_WORDS:
+        pages = _ocr_pages(data, name)
+        rules = [[] for _ in pages]
+        fmt = "ocr"
+    # one character grid for the whole document, so a table continued on the next page
+    # keeps the column offsets of its headings
+    every = [w for p in pages for w in p if str(w.get("text", "")).strip()]
+    widths = [(w["x1"] - w["x0"]) / len(w["text"]) for w in every if len(w["text"]) >= 3]
+    char_width = statistics.median(widths) if widths else None
+    left = min((w["x0"] for w in every), default=None)
+    lines: list[Line] = []
+    for words, page_rules in zip(pages, rules, strict=True):
+        lines.extend(words_to_lines(words, rules=page_rules, char_width=char_width, left=left))
+        lines.append(Line([""], [0]))
+    doc = read_cells(lines, fmt=fmt, source_name=source_name)
+    return doc
