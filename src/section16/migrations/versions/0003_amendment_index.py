@@ -1,0 +1,23 @@
+"""Index for matching amendments to their originals: filings by document type and issuer.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-22
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0003"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_index("ix_filings_type_issuer", "filings", ["document_type", "issuer_id"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_filings_type_issuer", "filings")
