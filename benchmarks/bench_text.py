@@ -1,0 +1,142 @@
+"""Accuracy and speed of the messy-text reader on the corpus built by benchmarks/corpus.py.
+
+Prints precision, recall, F1 and silent errors per extraction kind, with the held-out
+documents (every 5th by hash) reported apart, scored by ../shared/tools/score.py::
+
+    python benchmarks/bench_text.py [--kinds layout,plumber-tab,pdf,ocr,...] [--errors N]
+    python benchmarks/bench_text.py --speed      # documents/second on one core
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "benchmarks" / "corpus"
+SCORE_PY = ROOT.parent / "shared" / "tools" / "score.py"
+SEEDS = ROOT.parent / "shared" / "samples" / "seeds"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import held_out, join_street  # noqa: E402
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", SCORE_PY)
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def tally(c: Counter, errors: Counter, result: dict) -> None:
+    """Add one document's score.py result to a part's counts and to the error kinds."""
+    c["docs"] += 1
+    for k in ("correct", "wrong", "missed", "silent"):
+        c[k] += result[k]
+    for e in result["errors"]:
+        key = e.split(":")[0]
+        errors[key.split("[")[0] + "." + key.split(".")[-1] if "[" in key else key] += 1
+
+
+def metrics(c: Counter) -> str:
+    """docs, fields, precision, recall, F1, silent count and share, as the tables print them."""
+    n = c["correct"] + c["wrong"] + c["missed"]
+    p = c["correct"] / max(1, c["correct"] + c["wrong"])
+    rc = c["correct"] / max(1, n)
+    f1 = 2 * p * rc / max(1e-9, p + rc)
+    return (f"{c['docs']:>5} {n:>7} {p:>7.4f} {rc:>7.4f} {f1:>7.4f} "
+            f"{c['silent']:>7} {100 * c['silent'] / max(1, n):>7.2f}%")
+
+
+def predict(kind: str, stem: str) -> dict:
+    from section16.errors import Section16Error
+    from section16.readers.pdf import read_pdf
+    from section16.readers.text import read_text
+
+    try:
+        if kind == "pdf":
+            doc = read_pdf((CORPUS / "pdf" / f"{stem}.pdf").read_bytes(), source_name=stem)
+        else:
+            doc = read_text((CORPUS / kind / f"{stem}.txt").read_text(), source_name=stem)
+    except Section16Error as exc:
+        return {"error": str(exc)}
+    d = json.loads(doc.to_json())
+    for o in d.get("reporting_owners") or []:
+        o["rpt_owner_street1"] = join_street(o)
+    return d
+
+
+def bench_accuracy(kinds: list[str], show_errors: int) -> None:
+    score = load_scorer()
+    truths = sorted((CORPUS / "truth").glob("*.truth.json"))
+    print(f"{'kind':<14} {'part':<9} {'docs':>5} {'fields':>7} {'P':>7} {'R':>7} {'F1':>7} "
+          f"{'silent':>7} {'silent%':>8} {'fail':>5}")
+    for kind in kinds:
+        src = CORPUS / kind
+        if not src.exists():
+            print(f"{kind:<14} (not built)")
+            continue
+        parts: dict[str, Counter] = {"tuning": Counter(), "held-out": Counter()}
+        errors: Counter = Counter()
+        fails = Counter()
+        for t in truths:
+            stem = t.name[: -len(".truth.json")]
+            ext = ".pdf" if kind == "pdf" else ".txt"
+            if not (src / f"{stem}{ext}").exists():
+                continue
+            part = "held-out" if held_out(stem) else "tuning"
+            pred = predict(kind, stem)
+            if "error" in pred:
+                fails[part] += 1
+            r = score.score_doc(json.loads(t.read_text()), pred)
+            tally(parts[part], errors, r)
+        for part, c in parts.items():
+            if c["docs"]:
+                print(f"{kind:<14} {part:<9} {metrics(c)} {fails[part]:>5}")
+        if show_errors:
+            for e, cnt in errors.most_common(show_errors):
+                print(f"    {cnt:>5}  {e}")
+
+
+def bench_speed(seconds: float = 3.0) -> None:
+    """Documents per second of one core; CPU time is reported too, since the machine is shared."""
+    from section16.readers.text import read_text
+
+    for label, files in (("seeds", sorted(SEEDS.glob("*.txt"))),
+                         ("layout", sorted((CORPUS / "layout").glob("*.txt"))[:100]),
+                         ("plumber-tab", sorted((CORPUS / "plumber-tab").glob("*.txt"))[:100]),
+                         ("ocr", sorted((CORPUS / "ocr").glob("*.txt"))[:100])):
+        if not files:
+            continue
+        texts = [f.read_text() for f in files]
+        n, t0, c0 = 0, time.perf_counter(), time.process_time()
+        while time.perf_counter() - t0 < seconds:
+            for t in texts:
+                read_text(t)
+                n += 1
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        print(f"read_text {label:<12} {n / wall:8.1f} docs/s wall  {n / cpu:8.1f} docs/s per CPU-second "
+              f"({n} reads of {len(texts)} docs)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--kinds", default="layout,plumber-tab,pdf,ocr,ocr-degraded,ocr-tab,pymupdf4llm")
+    ap.add_argument("--errors", type=int, default=0, help="show the N most frequent error kinds")
+    ap.add_argument("--speed", action="store_true")
+    args = ap.parse_args(argv)
+    if args.speed:
+        bench_speed()
+        return 0
+    bench_accuracy([k for k in args.kinds.split(",") if k], args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
