@@ -72,7 +72,7 @@ def predict(kind: str, stem: str) -> dict:
     return d
 
 
-def bench_accuracy(kinds: list[str], show_errors: int) -> None:
+def bench_accuracy(kinds: list[str], show_errors: int, show_docs: str = "") -> None:
     score = load_scorer()
     truths = sorted((CORPUS / "truth").glob("*.truth.json"))
     print(f"{'kind':<14} {'part':<9} {'docs':>5} {'fields':>7} {'P':>7} {'R':>7} {'F1':>7} "
@@ -96,6 +96,10 @@ def bench_accuracy(kinds: list[str], show_errors: int) -> None:
                 fails[part] += 1
             r = score.score_doc(json.loads(t.read_text()), pred)
             tally(parts[part], errors, r)
+            if show_docs and part == "tuning":  # never print held-out failures: they are not for tuning
+                for e in r["errors"]:
+                    if show_docs == "all" or show_docs in e:
+                        print(f"    {kind} {stem}: {e}")
         for part, c in parts.items():
             if c["docs"]:
                 print(f"{kind:<14} {part:<9} {metrics(c)} {fails[part]:>5}")
@@ -129,12 +133,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kinds", default="layout,plumber-tab,pdf,ocr,ocr-degraded,ocr-tab,pymupdf4llm")
     ap.add_argument("--errors", type=int, default=0, help="show the N most frequent error kinds")
+    ap.add_argument("--docs", default="", metavar="TEXT",
+                    help="print each tuning-split error containing TEXT ('all' for every one)")
     ap.add_argument("--speed", action="store_true")
     args = ap.parse_args(argv)
     if args.speed:
         bench_speed()
         return 0
-    bench_accuracy([k for k in args.kinds.split(",") if k], args.errors)
+    bench_accuracy([k for k in args.kinds.split(",") if k], args.errors, args.docs)
     return 0
 
 

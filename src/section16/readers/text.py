@@ -538,6 +538,24 @@ _BOX_LABEL = re.compile(
     re.I,
 )
 _BOX5_WORDS = re.compile(r"\b(?:Director|Officer|10%|Other \(spec|Form filed by)\b", re.I)
+_BOX5_GROUP = re.compile(
+    r"(?:\bX\s+)?Director(?:\s+X)?\s+10%\s+Owner|Officer\s*\(give title below\)(?:\s+X)?\s+Other\s*\(specify below\)",
+    re.I,
+)
+_MID_SUFFIX = re.compile(
+    r"(?:,\s*|\s)(?:INC|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|PLC|LLC|LP|L\.P|N\.V|S\.A|S\.C\.A|AG|SE|"
+    r"INCORPORATED)\.?(?=\s)",
+    re.I,
+)
+"""A company suffix followed by more words: where one company's name ends and another's begins."""
+_NOT_BOX1 = re.compile(
+    r"\b[2-7]\.\s+(?:Issuer Name|Relationship|Date of|If Amendment|Individual|Statement for).*$"
+    r"|\(?Check all applicable\)?|\(?Check Applicable Line\)?"
+    r"|" + _BOX5_GROUP.pattern + r"|(?:\bX\s+)?Form filed by (?:One|More than One) Reporting Person"
+    r"|\[\s*[A-Za-z0-9.\-]{1,10}\s*\]|\b\d{1,2}/\d{1,2}/\d{4}\b",
+    re.I,
+)
+"""Words of boxes 2-6 that flat text puts on box 1's lines."""
 _CORP_SUFFIX = re.compile(
     r"\b(?:INC|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|PLC|LLC|LP|L\.P|N\.V|NV|SA|S\.A|AG|SE|"
     r"HOLDINGS|GROUP|TRUST|BANCORP|INCORPORATED|TECHNOLOGIES|INTERNATIONAL)\.?,?$",
@@ -857,6 +875,7 @@ class _Reader:
         self.doc = OwnershipDocument()
         self.vocab: set[str] = set(_ADDRESS_WORDS)
         self.frags: dict[int, dict[str, list[str]]] = {}
+        self.owner_name_hint: str | None = None
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
@@ -1057,7 +1076,19 @@ class _Reader:
             if not m:
                 continue
             rest = tab[m.end() :]
-            if not rest.strip("\t ") and i + 1 < end:
+            shared = False
+            if re.match(r"\s*[3-7]\.\s+[A-Z]", rest) and "\t" not in rest and i + 1 < end:
+                # flat text: another box's label follows on the line; the value is on the next line,
+                # after box 1's text (the owner's name) when box 1's label was on this line too
+                shared = bool(re.search(r"Name\s+and\s+Add", tab[: m.start()], re.I))
+                rest = self.lines[i + 1].tabbed
+                br = re.search(r"\[\s*([A-Za-z0-9.\-]{1,10})\s*\]", rest)
+                if shared and br:
+                    both = _clean(rest[: br.start()])
+                    cut = [c.end() for c in _MID_SUFFIX.finditer(both) if c.end() < len(both) - 2]
+                    self.owner_name_hint = both[: cut[-1]].strip() if cut else None
+                    rest = (both[cut[-1]:] if cut else both) + " " + rest[br.start():]
+            elif not rest.strip("\t ") and i + 1 < end:
                 rest = self.lines[i + 1].tabbed
             cell = re.split(
                 r"\t|(?:\s(?:[1-7]\.|3\.?\s*Date of|Date of Earliest|5\.\s*Relationship))", rest.lstrip("\t ")
@@ -1068,7 +1099,10 @@ class _Reader:
                 nm = rest[: br.start()].strip(" \t")
                 iss.issuer_name = _clean(nm.split("\t")[-1] if "\t" in nm.strip() else nm)
                 iss.issuer_trading_symbol = br.group(1).upper()
-                self.notes.see("issuer.issuer_name", rest[: br.end()], "box 2 label")
+                self.notes.see("issuer.issuer_name", rest[: br.end()], "box 2 label", uncertain=shared)
+                if shared:
+                    self.notes.unsure("issuer.issuer_name", "flat text: box 1 and box 2 values on one line, "
+                                      "split after a company suffix", rest[: br.end()])
                 self.notes.see("issuer.issuer_trading_symbol", br.group(0), "box 2 [ticker] brackets")
             else:
                 value = _clean(value)
@@ -1165,6 +1199,8 @@ class _Reader:
                 blocks = [(self.lines[starts[0]: starts[0] + 1] if k == 0 else [Line([prefix + " " + seg])], True)
                           for k, seg in enumerate(segs)]
                 blocks[0] = ([Line([segs[0]])], True)
+        if not self.cols and not blocks and len(starts) == 1 and self._owners_flat(starts[0], box1_end):
+            return
         if self.cols and len(starts) == 1:
             s = starts[0]
             lasts = [i for i in range(s, box1_end) if re.search(r"\(Last\)", self.lines[i].text, re.I)]
@@ -1183,6 +1219,78 @@ class _Reader:
             self.doc.reporting_owners.append(owner)
             self._owner_box(owner, f"reporting_owners[{k}]", lns, labelled)
         self._relationships(end)
+
+    def _owners_flat(self, s: int, end: int) -> bool:
+        """Several owners in flat text whose lines interleave box 1 with boxes 2-6.
+
+        Each owner's lines run up to its "(City) (State) (Zip)" label; the words of the other
+        boxes (their labels, check-box lines, box 3's date) are cut out of those lines, and
+        box 5's check-box groups are taken in order, one per owner.
+        """
+        lns = self.lines[s:end]
+        if any(ln.offsets is not None for ln in lns):
+            return False
+        lasts = [k for k, ln in enumerate(lns) if re.search(r"\(Last\)", ln.text, re.I)]
+        cities = [k for k, ln in enumerate(lns) if re.search(r"\(City\)", ln.text, re.I)]
+        if len(lasts) < 2 or len(cities) != len(lasts):
+            return False
+        iss = self.doc.issuer
+        groups: list[str] = []
+        owners_lines: list[list[Line]] = []
+        begin = 0
+        for n, city in enumerate(cities):
+            block: list[Line] = []
+            for k in range(begin, city + 1):
+                text = lns[k].text
+                if k == 0:
+                    m = re.search(r"Person\s*(?:\[\*\]|\*|\(\*\))?", text, re.I)
+                    text = text[m.end():] if m else ""
+                if iss is not None and iss.issuer_name and iss.issuer_name in text:
+                    text = text.replace(iss.issuer_name, " ")
+                    if n == 0 and k <= 1:
+                        self.notes.unsure("reporting_owners[0].rpt_owner_name",
+                                          "flat text: box 1 and box 2 values on one line, split after a company "
+                                          "suffix", lns[k].text)
+                for g in _BOX5_GROUP.finditer(text):
+                    groups.append(g.group(0))
+                text = _NOT_BOX1.sub(" ", text)
+                if _clean(text) and not re.fullmatch(r"[\sXx]*", text):
+                    block.append(Line([_clean(text)]))
+            begin = city + 1
+            owners_lines.append(block)
+        for ln in lns[begin:]:
+            groups.extend(g.group(0) for g in _BOX5_GROUP.finditer(ln.text))
+        for n, block in enumerate(owners_lines):
+            # the name: every line before "(Last) (First) (Middle)" (a long name wraps)
+            at = next((k for k, ln in enumerate(block) if _LABEL_NOISE.search(ln.text)), None)
+            if at is None or at == 0:
+                return False
+            name = Line([" ".join(ln.text for ln in block[:at])])
+            owners_lines[n] = [Line(["1. Name and Address of Reporting Person*"]), name, *block[at:]]
+        for n, block in enumerate(owners_lines):
+            owner = ReportingOwner()
+            self.doc.reporting_owners.append(owner)
+            self._owner_box(owner, f"reporting_owners[{n}]", block, True)
+        # box 5: one "Director .. 10% Owner / Officer .. Other" group per owner, in order
+        text = " ".join(groups)
+        directors = len(re.findall(r"\bDirector\b", text))
+        self._relationships_columns(text)
+        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        seen = [tuple(getattr(o, f) for f in flags) for o in self.doc.reporting_owners
+                if any(getattr(o, f) for f in flags)]
+        common = max(set(seen), key=seen.count) if seen else None
+        for n, owner in enumerate(self.doc.reporting_owners):
+            marked = any(getattr(owner, f) for f in flags)
+            if not marked and common is not None:
+                for f, v in zip(flags, common, strict=True):
+                    setattr(owner, f, v)
+                    self.notes.unsure(f"reporting_owners[{n}].{f}", "no check mark readable in this owner's box 5 "
+                                      "group; the other owners' most common marks")
+            elif directors != len(self.doc.reporting_owners):
+                # a check mark printed a line off lands in another owner's group in flat text
+                for f in flags:
+                    self.notes.unsure(f"reporting_owners[{n}].{f}", "box 5 groups not matched one per owner")
+        return True
 
     def _owner_box(self, owner: ReportingOwner, path: str, lines: list[Line], labelled: bool) -> None:
         boundary = None
@@ -1262,10 +1370,12 @@ class _Reader:
                 if before and len(before) > 2:
                     parts.append((before, lead_e, False))
                 after = re.split(r"\(Street\)", full, flags=re.I)[1]
-                after = _clean(_LABEL_NOISE.sub(" ", after))
+                city_lab = re.search(r"\(City\)", after, re.I)
+                after = _clean(_LABEL_NOISE.sub(" ", after[: city_lab.start()] if city_lab else after))
                 seen_street = True
                 if after:
-                    parts.append((after, lead_e, True))
+                    # one run of text ("... (Street) HELLERUP G7 2900 (City) (State) (Zip)"): the city line
+                    parts.append((after, lead_e, "city" if city_lab else True))
                 continue
             if re.search(r"\(City\)", full, re.I) and parts and not any(p[2] == "city" for p in parts):
                 parts[-1] = (parts[-1][0], parts[-1][1], "city")
@@ -1812,6 +1922,23 @@ class _Reader:
             i += 1
         return fns, i
 
+    def _amount_fns(self, toks: list[_Tok], i: int, frags: list[str], positioned: bool) -> tuple[list[str], int]:
+        """Table II: the markers of the amount in column 5.
+
+        Positioned text prints a value's marker glued to it ("6,250(4)"); a marker a column
+        away is the Date Exercisable's ("6,250    (4)    (5)") unless two date slots still follow.
+        """
+        if not positioned or not frags or i >= len(toks) or not toks[i].fn or i == 0:
+            return self._take_fns(toks, i)
+        if toks[i].cell == toks[i - 1].cell:
+            return self._take_fns(toks, i)
+        rest = toks[i + 1 :]
+        slots = sum(1 for t in rest[:4] if t.fn or _DATE_FULL.fullmatch(t.text)
+                    or t.text.lower().strip("()") in ("immed.", "immediately", "immed"))
+        if slots >= 2 and rest and rest[0].cell != toks[i].cell:
+            return self._take_fns(toks, i)
+        return [], i
+
     def _title(self, toks: list[_Tok], positioned: bool = False) -> tuple[str, list[str], int]:
         words: list[str] = []
         fns: list[str] = []
@@ -2213,7 +2340,7 @@ class _Reader:
             i = self._code(toks, i, row, p)
             # 5. number acquired (A) or disposed (D)
             frags, i = self._collect_number(toks, i, "")
-            fns, i = self._take_fns(toks, i)
+            fns, i = self._amount_fns(toks, i, frags, ln.offsets is not None)
             self.frags[id(row)] = {"shares": frags}
             if fns:
                 row.footnote_ids["transaction_shares"] = fns
