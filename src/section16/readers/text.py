@@ -552,7 +552,7 @@ _NOT_BOX1 = re.compile(
     r"\b[2-7]\.\s+(?:Issuer Name|Relationship|Date of|If Amendment|Individual|Statement for).*$"
     r"|\(?Check all applicable\)?|\(?Check Applicable Line\)?"
     r"|" + _BOX5_GROUP.pattern + r"|(?:\bX\s+)?Form filed by (?:One|More than One) Reporting Person"
-    r"|\[\s*[A-Za-z0-9.\-]{1,10}\s*\]|\b\d{1,2}/\d{1,2}/\d{4}\b",
+    r"|\[\s*[A-Za-z0-9.\-]{1,10}\s*\]|\b\d{1,2}/\d{1,2}/\d{4}\b|\bTable II? - .*$|\bSee Remarks\b\.?",
     re.I,
 )
 """Words of boxes 2-6 that flat text puts on box 1's lines."""
@@ -1199,7 +1199,8 @@ class _Reader:
                 blocks = [(self.lines[starts[0]: starts[0] + 1] if k == 0 else [Line([prefix + " " + seg])], True)
                           for k, seg in enumerate(segs)]
                 blocks[0] = ([Line([segs[0]])], True)
-        if not self.cols and not blocks and len(starts) == 1 and self._owners_flat(starts[0], box1_end):
+        flat_end = box1_end + 1 if box1_end < len(self.lines) and "(City)" in self.lines[box1_end].text else box1_end
+        if not self.cols and not blocks and len(starts) == 1 and self._owners_flat(starts[0], flat_end):
             return
         if self.cols and len(starts) == 1:
             s = starts[0]
@@ -1939,7 +1940,14 @@ class _Reader:
             return self._take_fns(toks, i)
         return [], i
 
-    def _title(self, toks: list[_Tok], positioned: bool = False) -> tuple[str, list[str], int]:
+    def _cells_are_columns(self, ln: Line) -> bool | str:
+        """Positioned text, or a table extractor's tab-separated cells (not OCR split at wide gaps,
+        "tab"): the first cell is the whole of column 1."""
+        if ln.offsets is not None:
+            return True
+        return "tab" if self.fmt in ("text", "markdown") and len(ln.cells) > 3 else False
+
+    def _title(self, toks: list[_Tok], positioned: bool | str = False) -> tuple[str, list[str], int]:
         words: list[str] = []
         fns: list[str] = []
         i = 0
@@ -1948,7 +1956,11 @@ class _Reader:
             full = next((k for k, t in enumerate(first) if _DATE_FULL.fullmatch(t.text)), None)
             if full is not None and full > 0:
                 first = first[:full]  # "Common Stock, 08/07/2019": the date shares the title's cell
-            if not any(_DATE_FULL.fullmatch(t.text) for t in first) and len(first) < len(toks):
+            split_date = positioned == "tab" and any(
+                t.is_datefrag and not (re.fullmatch(r"\d/\d{1,2}", t.text) and k and first[k - 1].is_num)
+                for k, t in enumerate(first)
+            )  # "Common Stock 02/15/2": a date split into the title's cell ("$1 2/3" is a fraction)
+            if not split_date and not any(_DATE_FULL.fullmatch(t.text) for t in first) and len(first) < len(toks):
                 # the title column, wrapped lines included ("Common Stock, $0.01 par value per share")
                 for t in first:
                     if t.fn:
@@ -2024,7 +2036,7 @@ class _Reader:
         toks = _tokens(ln.cells, ln.offsets, ln.widths, 5 if self.fmt == "pdf-text" else 3)
         if not toks:
             return
-        title, title_fns, i = self._title(toks, ln.offsets is not None)
+        title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
         dates, i = self._dates(toks, i)
         date_fns, i = self._take_fns(toks, i)
         if not dates:
@@ -2279,7 +2291,7 @@ class _Reader:
         toks = _tokens(ln.cells, ln.offsets, ln.widths, 5 if self.fmt == "pdf-text" else 3)
         if not toks:
             return
-        title, title_fns, i = self._title(toks, ln.offsets is not None)
+        title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
         form3 = self.doc.document_type == "3"
         # 2. conversion or exercise price
         conv: list[str] = []
@@ -2295,7 +2307,7 @@ class _Reader:
             conv_fns += [f for f in f2 if f not in conv_fns]
         before_dates = i
         dates, i = self._dates(toks, i) if not form3 else ([], i)
-        date_fns, i = self._take_fns(toks, i)
+        date_fns, i = self._take_fns(toks, i) if dates else ([], i)  # no date: markers are column 6's
         nxt = toks[i] if i < len(toks) else None
         has_code = nxt is not None and len(nxt.text.strip("()")) == 1 and nxt.text.strip("()").upper() in _CODES
         is_txn = bool(dates) and not form3 and (has_code or (nxt is not None and nxt.is_num and not nxt.is_datefrag))
