@@ -146,6 +146,13 @@ corrections = sa.Table(
     sa.Column("created_at", sa.DateTime, nullable=False),
 )
 
+ledger_state = sa.Table(  # migration 0005: one row, bumped by every write transaction
+    "ledger_state",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("generation", sa.BigInteger, nullable=False),
+)
+
 sa.Index("ix_issuers_cik", issuers.c.cik)
 sa.Index("ix_issuers_ticker", issuers.c.ticker)
 sa.Index("ix_owners_cik", owners.c.cik)

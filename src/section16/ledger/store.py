@@ -36,6 +36,9 @@ ENV_URL = "SECTION16_DATABASE_URL"
 _LOCK_ID = 16_016_016
 _JSON = msgspec.json.Encoder(decimal_format="number")
 _DECODER = msgspec.json.Decoder(float_hook=Decimal)
+_STATE = S.ledger_state
+_BUMP = _STATE.update().where(_STATE.c.id == 1).values(generation=_STATE.c.generation + 1)
+_GENERATION = sa.select(_STATE.c.generation).where(_STATE.c.id == 1)
 
 
 def _is_retryable(exc: OperationalError) -> bool:
@@ -228,12 +231,24 @@ class Ledger(QueryMixin):
             try:
                 with conn.begin():
                     yield conn
+                    # Last statement of every write, so on PostgreSQL the row lock it takes is
+                    # held only while committing (no deadlock with the writes before it).
+                    conn.execute(_BUMP)
             except BaseException:
                 self._pending_issuers = {}
                 self._pending_owners = {}
                 raise
         self._issuer_ids.update(self._pending_issuers)
         self._owner_ids.update(self._pending_owners)
+
+    def generation(self) -> int:
+        """A number that grows with every committed write (ingest, correction, merge).
+
+        Two equal readings mean nothing was written in between, in any process: what the
+        web app's response cache and ETags are keyed on.
+        """
+        with self.engine.connect() as conn:
+            return int(conn.execute(_GENERATION).scalar_one())
 
     @contextmanager
     def _read(self) -> Iterator[sa.Connection]:
@@ -619,6 +634,18 @@ class Ledger(QueryMixin):
             fid, raw = self._filing_row(conn, filing_key)
             doc = OwnershipDocument.from_json(raw)
             return self._effective(conn, fid, doc) if corrected else doc
+
+    def get_document_json(self, filing_key: str) -> bytes:
+        """The JSON form of a stored filing (corrections applied) as bytes.
+
+        Without corrections these are the stored bytes as they are, never decoded: what
+        lets the web app answer a filing for the price of one primary-key lookup.
+        """
+        with self._read() as conn:
+            fid, raw = self._filing_row(conn, filing_key)
+            if not self._corrections(conn, fid):
+                return raw.encode() if isinstance(raw, str) else bytes(raw)
+            return self._effective(conn, fid, OwnershipDocument.from_json(raw)).to_json().encode()
 
     def iter_documents(
         self, issuer: str | None = None, owner: str | None = None
