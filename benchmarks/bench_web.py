@@ -192,10 +192,11 @@ def direct_ms(db: Path, urls: list[str]) -> float:
         return (time.perf_counter() - t0) / len(urls) * 1000
 
 
-def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, workers: int = 1, cache_mb: float = 64.0) -> subprocess.Popen[bytes]:
     """``section16 serve`` in its own process, as a user would start it."""
     cmd = [sys.executable, "-c", "from section16.cli import main; main()", "serve", "--db", f"sqlite:///{db}",
-           "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--workers", str(workers)]
+           "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--workers", str(workers),
+           "--cache-mb", str(cache_mb)]
     env = {**os.environ, "SECTION16_TOKEN": ""}
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
@@ -229,6 +230,8 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20.0, help="time per endpoint (upper bound)")
     ap.add_argument("--seed", type=int, default=16)
     ap.add_argument("--workers", type=int, default=1, help="Uvicorn worker processes (serve --workers)")
+    ap.add_argument("--cache-mb", type=float, default=64.0,
+                    help="serve --cache-mb: answers kept per worker until the ledger changes (0: none)")
     ap.add_argument("--driver", choices=("auto", "wrk", "httpx"), default="auto")
     args = ap.parse_args()
     driver = args.driver
@@ -245,7 +248,7 @@ def main() -> None:
           f"{counts['owners']:,} owners; sampled {len(targets['filings'])} filings, {len(targets['owners'])} owners, "
           f"{len(targets['issuers'])} issuers")
     port = free_port()
-    server = start_server(args.db, port, args.workers)
+    server = start_server(args.db, port, args.workers, args.cache_mb)
     base = f"http://127.0.0.1:{port}"
     rng = random.Random(args.seed)
     results = {}
@@ -261,12 +264,15 @@ def main() -> None:
                 asyncio.run(run_load(base, warm, args.clients, 10))
                 results[endpoint] = asyncio.run(run_load(base, urls, args.clients, args.seconds))
             direct[endpoint] = direct_ms(args.db, urls[:200]) if endpoint != "health" else 0.0
+        cache = httpx.get(f"{base}/api/health", timeout=5).json().get("cache")  # one worker's view
     finally:
         server.terminate()
         server.wait(timeout=10)
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"\n{args.clients} concurrent clients ({driver}), {args.workers} Uvicorn worker(s), SQLite, "
+    kept = (f"response cache {args.cache_mb:g} MB per worker (one worker's hits/misses over the run: "
+            f"{cache['hits']:,}/{cache['misses']:,})" if cache else "no response cache: every answer computed")
+    print(f"\n{args.clients} concurrent clients ({driver}), {args.workers} Uvicorn worker(s), SQLite, {kept}, "
           f"{os.cpu_count()} CPUs shared with the load generator (load average {load:.1f})")
     head = f"{'endpoint':<14}{'requests':>9}{'errors':>7}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}" \
            f"{'max ms':>9}{'KB/resp':>9}{'ledger ms':>11}  p95<{TARGET_P95_MS:g}ms"

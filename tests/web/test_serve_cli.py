@@ -35,9 +35,10 @@ def test_serve_workers_answer_with_token_from_env(tmp_path: Path, xml_dir: Path)
     """Two worker processes, each configured from the environment the command sets up."""
     port = free_port()
     proc = _serve(["--db", str(tmp_path / "ledger.db"), "--port", str(port), "--workers", "2",
-                   "--log-level", "warning"], {"SECTION16_TOKEN": "from-env"})
+                   "--log-level", "warning", "--cache-mb", "8"], {"SECTION16_TOKEN": "from-env"})
     try:
-        assert _wait(f"http://127.0.0.1:{port}/api/health", proc).json() == {"ok": True, "writes_enabled": True}
+        health = _wait(f"http://127.0.0.1:{port}/api/health", proc).json()
+        assert health["writes_enabled"] is True and health["cache"]["entries"] == 0
         path = sorted(xml_dir.glob("*.xml"))[0]
         saved = httpx.post(f"http://127.0.0.1:{port}/api/filings", files={"file": (path.name, path.read_bytes())},
                            headers={"Authorization": "Bearer from-env"}, timeout=30)
@@ -46,6 +47,14 @@ def test_serve_workers_answer_with_token_from_env(tmp_path: Path, xml_dir: Path)
         assert httpx.get(f"http://127.0.0.1:{port}/api/filings/{key}").json()["issuer"]["issuer_cik"] == \
             httpx.post(f"http://127.0.0.1:{port}/api/parse", files={"file": (path.name, path.read_bytes())}
                        ).json()["document"]["issuer"]["issuer_cik"]
+        # Both workers keep the answer; a correction made through either must reach all readers.
+        url = f"http://127.0.0.1:{port}/api/filings/{key}"
+        for _ in range(6):
+            assert httpx.get(url).json()["remarks"] != "corrected across workers"
+        fixed = httpx.post(f"{url}/corrections", headers={"Authorization": "Bearer from-env"},
+                           json={"corrections": [{"path": "remarks", "value": "corrected across workers"}]})
+        assert fixed.status_code == 200, fixed.text
+        assert {httpx.get(url).json()["remarks"] for _ in range(6)} == {"corrected across workers"}
     finally:
         proc.terminate()
         proc.wait(timeout=15)

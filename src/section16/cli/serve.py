@@ -36,6 +36,12 @@ def serve(
         help="Token that writes (uploads, corrections) must present; without one the server is read-only.",
     ),
     max_upload_mb: float = typer.Option(10.0, "--max-upload-mb", min=0.01, help="Largest upload accepted, in MB."),
+    cache_mb: float = typer.Option(
+        64.0,
+        "--cache-mb",
+        min=0.0,
+        help="Memory per worker for API answers kept until the ledger changes (0: no cache).",
+    ),
     workers: int = typer.Option(1, min=1, max=64, help="Worker processes (use the cores; SQLite or PostgreSQL)."),
     log_level: str = typer.Option("info", help="Uvicorn log level."),
 ) -> None:
@@ -56,13 +62,19 @@ def serve(
         err=True,
     )
     if workers == 1:
-        uvicorn.run(create_app(db, token, max_upload_bytes=max_bytes), host=host, port=port, log_level=log_level)
+        uvicorn.run(
+            create_app(db, token, max_upload_bytes=max_bytes, cache_mb=cache_mb),
+            host=host,
+            port=port,
+            log_level=log_level,
+        )
         return
     # Each worker process builds its own app (and database pool) from the environment.
     if db:
         os.environ["SECTION16_DATABASE_URL"] = db
     os.environ["SECTION16_TOKEN"] = token or ""
     os.environ["SECTION16_MAX_UPLOAD_BYTES"] = str(max_bytes)
+    os.environ["SECTION16_CACHE_MB"] = str(cache_mb)
     uvicorn.run(
         "section16.web.app:create_app", factory=True, host=host, port=port, workers=workers, log_level=log_level
     )

@@ -39,7 +39,9 @@ def _rows(rows: Any) -> Response:
 
 @router.get("/health", summary="Is the server up, and can it write?")
 def health(request: Request) -> Response:
-    return JSONResponse({"ok": True, "writes_enabled": request.app.state.config.token is not None})
+    config = request.app.state.config
+    cache = config.cache.stats() if config.cache is not None else None
+    return JSONResponse({"ok": True, "writes_enabled": config.token is not None, "cache": cache})
 
 
 @router.get("/search", summary="Issuers and owners matching a ticker, name or CIK")
@@ -92,8 +94,7 @@ def filings(
 
 @router.get("/filings/{key}", summary="One filing in the full JSON form (corrections applied)")
 def filing(request: Request, key: str) -> Response:
-    doc = _get_document(request, key)
-    return Response(doc.to_json(), media_type="application/json")
+    return Response(service.get_document_json(_ledger(request), key), media_type="application/json")
 
 
 @router.get("/filings/{key}/checks", summary="Check findings for one filing")

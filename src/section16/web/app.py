@@ -28,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from section16 import __version__
 from section16.codes import describe_code
 from section16.errors import Section16Error
+from section16.web.cache import DEFAULT_CACHE_MB, CachedReads, ResponseCache
 from section16.web.jsonresp import JSONResponse
 
 HERE = Path(__file__).resolve().parent
@@ -39,10 +40,11 @@ DEFAULT_MAX_UPLOAD = 10 * 1024 * 1024
 class WebConfig:
     """What one app instance serves: the database, the write token, the upload cap."""
 
-    def __init__(self, db_url: str | None, token: str | None, max_upload_bytes: int) -> None:
+    def __init__(self, db_url: str | None, token: str | None, max_upload_bytes: int, cache_mb: float = 0.0) -> None:
         self.db_url = db_url
         self.token = token or None
         self.max_upload_bytes = max_upload_bytes
+        self.cache = ResponseCache(int(cache_mb * 1024 * 1024)) if cache_mb > 0 else None
         self._ledger: Any = None
         self._lock = threading.Lock()
 
@@ -170,10 +172,12 @@ def create_app(
     token: str | None = None,
     *,
     max_upload_bytes: int | None = None,
+    cache_mb: float | None = None,
 ) -> FastAPI:
     """Build the app. ``db_url`` None means the ledger's default ($SECTION16_DATABASE_URL
     or ./section16.db); ``token`` None means ``$SECTION16_TOKEN`` (unset: read-only);
-    ``max_upload_bytes`` None means ``$SECTION16_MAX_UPLOAD_BYTES`` or 10 MB.
+    ``max_upload_bytes`` None means ``$SECTION16_MAX_UPLOAD_BYTES`` or 10 MB; ``cache_mb``
+    None means ``$SECTION16_CACHE_MB`` or 64 MB of kept API answers per process (0: none).
 
     Called without arguments it is configured from the environment alone, which is how
     each worker process of ``section16 serve --workers N`` builds its copy.
@@ -186,7 +190,12 @@ def create_app(
 
     if token is None:
         token = os.environ.get("SECTION16_TOKEN")
-    config = WebConfig(db_url, token, max_upload_bytes)
+    if cache_mb is None:
+        try:
+            cache_mb = float(os.environ.get("SECTION16_CACHE_MB", DEFAULT_CACHE_MB))
+        except ValueError:
+            cache_mb = DEFAULT_CACHE_MB
+    config = WebConfig(db_url, token, max_upload_bytes, cache_mb)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -216,6 +225,7 @@ def create_app(
     app.include_router(api.router)
     app.include_router(pages.router)
     app.add_middleware(BodySizeLimit, limit=max_upload_bytes)
+    app.add_middleware(CachedReads, config=config)  # outermost: a kept answer skips everything below
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -53,6 +53,14 @@ def get_document(ledger: Any, key: str) -> OwnershipDocument:
         raise HTTPException(404, f"no filing {key!r} in the ledger") from exc
 
 
+def get_document_json(ledger: Any, key: str) -> bytes:
+    """A stored filing's JSON form (corrections applied) as bytes; 404 when there is none."""
+    try:
+        return ledger.get_document_json(key)
+    except (KeyError, Section16Error) as exc:
+        raise HTTPException(404, f"no filing {key!r} in the ledger") from exc
+
+
 def record_corrections(ledger: Any, key: str, pairs: list[tuple[str, Any]], author: str | None) -> None:
     """Record each correction; a value the field can't take becomes 422 with the ledger's reason."""
     for path, value in pairs:
