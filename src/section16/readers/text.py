@@ -446,6 +446,10 @@ _HEAD_WORDS = re.compile(r"instr\b|month/day|\(a\) or \(d\)|title of|ownership f
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 
 
+_WORDY = re.compile(r"[A-Za-z]{3,}.*\d|\d.*[A-Za-z]{3,}")
+"""A cell whose number sits among words ("value $0.01 per"): wrapped text, not a data column."""
+
+
 def _squash(s: str) -> str:
     return _NOT_ALNUM.sub("", s.lower())
 
@@ -1820,7 +1824,7 @@ class _Reader:
                 if len(numeric) == 1 and numeric[0] == len(cells) - 1 and len(cells) > 1:
                     t = "x"  # only the last column holds a number: wrapped text ("2021 Charitable Trust")
                 elif col2_x is not None and not any(
-                    data.search(_PARENS.sub(" ", c))
+                    data.search(_PARENS.sub(" ", c)) and not _WORDY.search(_PARENS.sub(" ", c))
                     for c, off in zip(ln.cells, ln.offsets, strict=False)
                     if off >= col2_x - 1 and (nature_x is None or off < nature_x - 2)
                 ):
