@@ -1237,8 +1237,14 @@ class _Reader:
             return False
         lasts = [k for k, ln in enumerate(lns) if re.search(r"\(Last\)", ln.text, re.I)]
         cities = [k for k, ln in enumerate(lns) if re.search(r"\(City\)", ln.text, re.I)]
-        if len(lasts) < 2 or len(cities) != len(lasts):
+        if len(lasts) < 2:
             return False
+        # each owner's "(City) (State) (Zip)": the first after its "(Last) (First) (Middle)"
+        bounds = [*lasts[1:], len(lns)]
+        picked = [next((c for c in cities if lasts[k] < c < bounds[k]), None) for k in range(len(lasts))]
+        if any(c is None for c in picked):
+            return False
+        cities = [c for c in picked if c is not None]
         iss = self.doc.issuer
         groups: list[str] = []
         owners_lines: list[list[Line]] = []
@@ -2429,12 +2435,14 @@ class _Reader:
                 row.footnote_ids["expiration_date"] = fns
             self.notes.see(f"{p}.expiration_date", txt, "expiration date column")
         # 7. underlying title and amount
+        cells_mode = self._cells_are_columns(ln)
         words: list[str] = []
         title_cell = toks[i].cell if i < len(toks) else -1
         while i < len(toks) and (
             (not toks[i].is_num and not toks[i].is_dollar and not toks[i].fn)
             or (ln.offsets is not None and words and toks[i].cell == title_cell and not toks[i].fn
                 and words[-1].lower().strip(",") in ("value", "par", "of", "per"))
+            or (cells_mode == "tab" and words and toks[i].cell == title_cell and not toks[i].fn)
         ):
             words.append(toks[i].text)  # positioned: the whole cell, wrapped "par value $0.01" included
             i += 1
