@@ -880,6 +880,7 @@ class _Reader:
         self.vocab: set[str] = set(_ADDRESS_WORDS)
         self.frags: dict[int, dict[str, list[str]]] = {}
         self.owner_name_hint: str | None = None
+        self.flat_wrapped: set[int] = set()  # rows whose wrapped lines were put back into the title
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
@@ -1879,6 +1880,14 @@ class _Reader:
                             prev.offsets.insert(pos, off)
                             if prev.widths is not None:
                                 prev.widths.insert(pos, len(c))
+                elif len(prev.cells) == 1 and re.search(r"\s[DI](?:\(\d{1,2}\))*$", prev.cells[0]):
+                    # flat text of a row (a table extractor lost the grid at a page break): the row
+                    # ends with its D/I column, so the wrapped words are the title's ("Class A" + "Common")
+                    head = prev.cells[0]
+                    m = re.search(r"\s(?=\d{1,2}/\d{1,2}/\d{4}|\$?\d[\d,]*(?:\.\d+)?(?:\(\d{1,2}\))*\s)", head)
+                    cut = m.start() if m else len(head)
+                    prev.cells[0] = head[:cut] + " " + ln.text + head[cut:]
+                    self.flat_wrapped.add(id(prev))
                 else:
                     prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
         return rows
@@ -2056,7 +2065,7 @@ class _Reader:
         p = f"non_derivative_transactions[{k}]"
         row = NonDerivativeTransaction(security_title=_clean(title) or None)
         self.doc.non_derivative_transactions.append(row)
-        self.notes.see(f"{p}.security_title", title, "Table I column 1")
+        self.notes.see(f"{p}.security_title", title, "Table I column 1", uncertain=id(ln) in self.flat_wrapped)
         if title_fns:
             row.footnote_ids["security_title"] = title_fns
         row.transaction_date = self._fix_date(dates[0], f"{p}.transaction_date")
@@ -2283,7 +2292,8 @@ class _Reader:
         row = NonDerivativeHolding(security_title=_clean(title) or None)
         if title_fns:
             row.footnote_ids["security_title"] = title_fns
-        self.notes.see(f"{p}.security_title", title, "Table I column 1 (holding row)")
+        self.notes.see(f"{p}.security_title", title, "Table I column 1 (holding row)",
+                       uncertain=id(ln) in self.flat_wrapped)
         frags, i = self._collect_number(toks, 0, "DI")
         if frags:
             v, _ = self._choose(frags, f"{p}.shares_owned_following_transaction")
@@ -2344,7 +2354,7 @@ class _Reader:
             else:
                 self.notes.unsure(f"{p}.security_title", "title cut off (unbalanced parenthesis)", title)
         else:
-            self.notes.see(f"{p}.security_title", title, "Table II column 1")
+            self.notes.see(f"{p}.security_title", title, "Table II column 1", uncertain=id(ln) in self.flat_wrapped)
         row.security_title = ttl or None
         if title_fns:
             row.footnote_ids["security_title"] = title_fns
@@ -2362,7 +2372,7 @@ class _Reader:
             i = self._code(toks, i, row, p)
             # 5. number acquired (A) or disposed (D)
             frags, i = self._collect_number(toks, i, "")
-            fns, i = self._amount_fns(toks, i, frags, ln.offsets is not None)
+            fns, i = self._amount_fns(toks, i, frags, bool(self._cells_are_columns(ln)))
             self.frags[id(row)] = {"shares": frags}
             if fns:
                 row.footnote_ids["transaction_shares"] = fns
@@ -2448,7 +2458,8 @@ class _Reader:
             i += 1
         if words:
             row.underlying_security_title = _clean(" ".join(words))
-            self.notes.see(f"{p}.underlying_security_title", " ".join(words), "column 7 title")
+            self.notes.see(f"{p}.underlying_security_title", " ".join(words), "column 7 title",
+                           uncertain=id(ln) in self.flat_wrapped)
             fns, i = self._take_fns(toks, i)
             if fns:
                 row.footnote_ids["underlying_security_title"] = fns
