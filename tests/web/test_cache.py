@@ -6,6 +6,8 @@ beside the server): its writes must show at once, whatever the server kept.
 
 from __future__ import annotations
 
+import gzip
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -128,15 +130,32 @@ def test_ledger_generation_grows_with_every_write_only(db_url: str, xml_files: l
         assert led.generation() > after_ingest
 
 
+def test_kept_answers_are_the_same_bytes_with_or_without_gzip(served: tuple[TestClient, Ledger]) -> None:
+    client, other = served
+    key = other.filings(limit=1)[0]["filing_key"]
+    url = f"/api/filings/{key}"
+    client.get(url)  # computed (and kept, with the cache on)
+    plain = client.get(url, headers={"Accept-Encoding": "identity"})
+    zipped = client.get(url, headers={"Accept-Encoding": "gzip"})  # the test client unzips it
+    assert plain.content == zipped.content == other.get_document_json(key)
+    assert "content-encoding" not in plain.headers
+
+
 def test_cache_is_bounded_and_keyed_by_generation() -> None:
+    rng = random.Random(7)
+
+    def body(n: int) -> bytes:  # incompressible, so stored sizes are predictable
+        return bytes(rng.getrandbits(8) for _ in range(n))
+
     cache = ResponseCache(max_bytes=8000)
-    cache.put("/a", 1, b"x" * 900)
-    assert cache.get("/a", 1) == b"x" * 900
+    first = body(900)
+    cache.put("/a", 1, first)
+    assert gzip.decompress(cache.get("/a", 1) or b"") == first
     assert cache.get("/a", 2) is None  # the ledger moved on: a miss, never the old bytes
-    cache.put("/huge", 1, b"y" * 1001)  # over an eighth of the budget: not kept
+    cache.put("/huge", 1, body(1001))  # over an eighth of the budget: not kept
     assert cache.get("/huge", 1) is None
     for i in range(20):
-        cache.put(f"/p{i}", 1, b"z" * 900)
+        cache.put(f"/p{i}", 1, body(900))
     stats = cache.stats()
     assert stats["bytes"] <= 8000 and stats["entries"] == 8
     assert cache.get("/p19", 1) is not None and cache.get("/p0", 1) is None  # least recently used went first

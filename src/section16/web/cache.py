@@ -12,6 +12,7 @@ The same generation is the ETag, so browsers and proxies revalidate with
 
 from __future__ import annotations
 
+import gzip
 import threading
 from collections import OrderedDict
 from typing import Any
@@ -23,18 +24,22 @@ DEFAULT_CACHE_MB = 64.0
 
 
 class ResponseCache:
-    """A least-recently-used map of URL -> (generation, body), bounded by total body bytes."""
+    """A least-recently-used map of URL -> (generation, gzip'd body), bounded by stored bytes.
+
+    Bodies are kept gzip-compressed (JSON shrinks about tenfold), so the same memory holds
+    ten times the answers, and a client that accepts gzip gets the kept bytes as they are.
+    """
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max(0, max_bytes)
         self._items: OrderedDict[str, tuple[int, bytes]] = OrderedDict()
         self._size = 0
-        self._lock = threading.Lock()  # route handlers run in a thread pool
+        self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
 
     def get(self, key: str, generation: int) -> bytes | None:
-        """The body kept for ``key`` if it was made at ``generation``; else None."""
+        """The gzip'd body kept for ``key`` if it was made at ``generation``; else None."""
         with self._lock:
             item = self._items.get(key)
             if item is None or item[0] != generation:
@@ -46,14 +51,15 @@ class ResponseCache:
 
     def put(self, key: str, generation: int, body: bytes) -> None:
         """Keep ``body``; the least recently used answers go when the budget is spent."""
-        if len(body) > self.max_bytes // 8:  # one huge answer must not flush everything else
+        packed = gzip.compress(body, compresslevel=1, mtime=0)
+        if len(packed) > self.max_bytes // 8:  # one huge answer must not flush everything else
             return
         with self._lock:
             old = self._items.pop(key, None)
             if old is not None:
                 self._size -= len(old[1])
-            self._items[key] = (generation, body)
-            self._size += len(body)
+            self._items[key] = (generation, packed)
+            self._size += len(packed)
             while self._size > self.max_bytes and self._items:
                 _, (_, dropped) = self._items.popitem(last=False)
                 self._size -= len(dropped)
@@ -96,8 +102,10 @@ class CachedReads:
             await self.app(scope, receive, send)
             return
         etag = f'"g{generation}"'.encode()
-        extra = [(b"etag", etag), (b"cache-control", b"no-cache")]  # keep it, but ask before reusing it
-        if etag in _etags(scope):
+        # "no-cache": clients may keep it but must revalidate (cheap: a 304 has no body).
+        extra = [(b"etag", etag), (b"cache-control", b"no-cache"), (b"vary", b"Accept-Encoding")]
+        headers = dict(scope.get("headers", []))
+        if etag in _etags(headers.get(b"if-none-match")):
             await _answer(send, 304, extra, b"")
             return
         cache: ResponseCache | None = self.config.cache
@@ -105,7 +113,11 @@ class CachedReads:
         key = path + ("?" + query if query else "")
         body = cache.get(key, generation) if cache is not None else None
         if body is not None:
-            await _answer(send, 200, [(b"content-type", b"application/json"), *extra], body)
+            kind = [(b"content-type", b"application/json"), *extra]
+            if b"gzip" in headers.get(b"accept-encoding", b""):
+                await _answer(send, 200, [*kind, (b"content-encoding", b"gzip")], body)
+            else:
+                await _answer(send, 200, kind, gzip.decompress(body))
             return
         status = 0
         chunks: list[bytes] = []
@@ -131,8 +143,7 @@ async def _answer(send: Send, status: int, headers: list[tuple[bytes, bytes]], b
     await send({"type": "http.response.body", "body": body})
 
 
-def _etags(scope: Scope) -> set[bytes]:
-    for name, value in scope.get("headers", []):
-        if name == b"if-none-match":
-            return {tag.strip().removeprefix(b"W/") for tag in value.split(b",")}
-    return set()
+def _etags(header: bytes | None) -> set[bytes]:
+    if not header:
+        return set()
+    return {tag.strip().removeprefix(b"W/") for tag in header.split(b",")}
