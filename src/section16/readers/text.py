@@ -339,6 +339,26 @@ def _html_to_text(text: str) -> str:
     return "\n".join(lines)
 
 
+_EVERY_FORM = (
+    "nameandaddressofreportingperson",
+    "issuernameandtickerortradingsymbol",
+    "relationshipofreportingperson",
+    "explanationofresponses",
+    "signatureofreportingperson",
+    "titleofsecurity",
+    "individualorjointgroup",
+    "beneficiallyowned",
+)
+"""Labels every Form 3, 4 and 5 prints; a text layer has them all, OCR breaks some."""
+
+
+def _broken_labels(text: str) -> int:
+    """How many of the labels every form prints are missing (misread) from ``text``."""
+    sq = _NOT_ALNUM.sub("", text.lower())
+    missing = sum(1 for a in _EVERY_FORM if a not in sq)
+    return missing if missing < len(_EVERY_FORM) - 2 else 0  # not a form at all: say nothing
+
+
 def _normalize(text: str) -> tuple[list[Line], str, int]:
     """Return (lines of cells, source format, count of damaged characters)."""
     fmt = "text"
@@ -367,7 +387,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         fmt = "ocr"
     elif fmt == "text" and layout:
         fmt = "pdf-text"
-    if fmt in ("text", "pdf-text") and len(_OCR_TRACES.findall(text)) >= 3:
+    if fmt in ("text", "pdf-text") and (len(_OCR_TRACES.findall(text)) >= 3 or _broken_labels(text) >= 2):
         # OCR of a printed form leaves table rules and empty checkboxes as '|', 'L]', 'LJ', '[_]', '©'
         fmt = "ocr"
     lines: list[Line] = []
@@ -408,6 +428,22 @@ _GLUED_FN = re.compile(r"^(.*?[\dA-Za-z%.,])((?:\((?:F?\d{1,2})\),?)+)$")
 _CODES = set("PSVAMCDEFGHIJKLOUWXZ")
 
 
+_CONFIRMED = re.compile(r"agrees with row arithmetic|(?<!not )confirmed by (?:the )?row arithmetic")
+"""Evidence of an amount the row arithmetic confirmed (not the note saying it did not)."""
+
+
+def _code_agrees(code: str, ad: str | None, price: Decimal | None, derivative: bool = False) -> bool:
+    """Whether a code fits its (A)/(D) and price: P buys, S sells (at a price), F disposes, A grants;
+    C, M, X acquire shares in Table I and dispose of the derivative in Table II."""
+    if code in ("P", "S") and price is not None and price == 0:
+        return False
+    if code == "A" and price is not None and price > 0 and not derivative:
+        return False
+    conv = "D" if derivative else "A"
+    want = {"P": "A", "A": "A", "S": "D", "F": "D", "C": conv, "M": conv, "X": conv}.get(code)
+    return want is None or ad is None or ad == want
+
+
 def _to_date(m: tuple[str, str, str] | re.Match[str], iso: bool = False) -> date | None:
     g = m.groups() if isinstance(m, re.Match) else m
     try:
@@ -440,7 +476,7 @@ def _dec(s: str) -> Decimal | None:
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-_OCR_TRACES = re.compile(r"\S \| \S|(?<!\S)(?:L\]|LJ|L_\]|\[_\]|LC|Is[}!|])(?!\S)|[©°]")
+_OCR_TRACES = re.compile(r"\S \| \S|(?<!\S)(?:L\]|LJ|L_\]|\[_\]|LC|Is[}!|]|\[XJ|\[X\}|\{X\])(?!\S)|[©°®{}]")
 _PARENS = re.compile(r"\([^)]*\)")
 _HEAD_WORDS = re.compile(r"instr\b|month/day|\(a\) or \(d\)|title of|ownership form|code\s+v\b|\band \d\)")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
@@ -911,6 +947,9 @@ class _Reader:
         self._tables()
 
         self._drop_noise()
+        self.doc.reporting_owners = [
+            o for o in self.doc.reporting_owners if any(getattr(o, f) is not None for f in type(o).__struct_fields__)
+        ]
         if self.fmt == "ocr":
             self._ocr_policy()
         if self.t1 is None and self.t2 is None:
@@ -955,20 +994,46 @@ class _Reader:
             text_paths += [f"{p}.security_title", f"{p}.nature_of_ownership", f"{p}.underlying_security_title"]
             for f in ("transaction_shares", "shares_owned_following_transaction", "transaction_price_per_share",
                       "underlying_security_shares", "conversion_or_exercise_price"):
-                if getattr(row, f, None) is not None and "arithmetic" not in self.notes.evidence.get(f"{p}.{f}", ""):
+                if getattr(row, f, None) is not None and not _CONFIRMED.search(self.notes.evidence.get(f"{p}.{f}", "")):
                     self.notes.unsure(f"{p}.{f}", "OCR reading not confirmed by the row arithmetic")
             for f in row.footnote_ids:
                 # a marker is one or two small glyphs; OCR drops, smears or misplaces them
                 self.notes.unsure(f"{p}.footnote_ids.{f}", "OCR footnote marker")
-            if not any("arithmetic" in self.notes.evidence.get(f"{p}.{f}", "")
+            if not any(_CONFIRMED.search(self.notes.evidence.get(f"{p}.{f}", ""))
                        for f in ("transaction_shares", "shares_owned_following_transaction")):
                 # nothing confirms the row itself: OCR may have made it out of wrapped text or headings
                 for f in type(row).__struct_fields__:
                     if f != "footnote_ids":
                         self.notes.unsure(f"{p}.{f}", "OCR table row not confirmed by the row arithmetic")
+            code, ad = getattr(row, "transaction_code", None), getattr(row, "transaction_acquired_disposed_code", None)
+            price = getattr(row, "transaction_price_per_share", None)
+            if code and not _code_agrees(code, ad, price, table.startswith("derivative")):
+                self.notes.unsure(f"{p}.transaction_code",
+                                  f"OCR code {code} disagrees with (A)/(D) {ad} and price {price}")
+            if getattr(row, "deemed_execution_date", None) is not None:
+                # OCR repeats or splits dates; a second date is as likely an echo as column 2A
+                self.notes.unsure(f"{p}.deemed_execution_date", "OCR: second date of the row")
             td = getattr(row, "transaction_date", None)
             if td is not None and not (d.period_of_report and d.period_of_report <= td and (sig is None or td <= sig)):
                 self.notes.unsure(f"{p}.transaction_date", "OCR date outside box 3 date .. signature date")
+        for k, sg in enumerate(d.owner_signatures):
+            sd, per = sg.signature_date, d.period_of_report
+            if sd is not None and not (per is not None and per <= sd and (sd - per).days <= 62):
+                self.notes.unsure(f"owner_signatures[{k}].signature_date", "OCR date not within two months after box 3")
+        for k, o in enumerate(d.reporting_owners):
+            # several owner boxes (one may be a misread of the one above), or a box 1 not read whole
+            broken = o.rpt_owner_zip_code is None or not o.rpt_owner_name or bool(
+                re.search(r"\b[A-Z]{2}\s+\d{5}\b|\((?:Street|City|Last)\)", o.rpt_owner_name))
+            if len(d.reporting_owners) > 1 or broken:
+                for f in type(o).__struct_fields__:
+                    self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR of box 1 not read as one whole box")
+        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        for k, o in enumerate(d.reporting_owners):
+            for f in flags:
+                # a check mark is one glyph beside a table rule: OCR drops it (a False may be a lost X),
+                # and with several owners it may land in another owner's group
+                if getattr(o, f) is False or (getattr(o, f) and len(d.reporting_owners) > 1):
+                    self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR check mark not cross-checked")
         for path in text_paths:
             obj: Any = d
             for part in re.split(r"\.(?![^\[]*\])", path):
@@ -1077,10 +1142,12 @@ class _Reader:
         self.doc.issuer = iss
         for i in range(end):
             tab = self.lines[i].tabbed
-            m = re.search(r"Issuer\s+Name\s+and\s+Ticker\s+or\s+Trading\s+Symbol", tab, re.I)
+            m = re.search(r"Issuer\s+Name\s+and\s+Ticker\s+(?:or\s+)?Trading\s+Symbol", tab, re.I)
             if not m:
                 continue
             rest = tab[m.end() :]
+            if not rest.strip("\t ") and i + 2 < end and re.fullmatch(r"\W*or\W*", self.lines[i + 1].text):
+                i += 1  # OCR put the label's "or" on a line of its own
             shared = False
             if re.match(r"\s*[3-7]\.\s+[A-Z]", rest) and "\t" not in rest and i + 1 < end:
                 # flat text: another box's label follows on the line; the value is on the next line,
@@ -1100,6 +1167,10 @@ class _Reader:
             )
             value = cell[0] if cell else ""
             br = re.search(r"\[\s*([A-Za-z0-9.\-]{1,10})\s*\]", rest[: max(len(value) + 20, 80)])
+            ocr_br = None
+            if br is None and self.fmt == "ocr":
+                # OCR reads the closing bracket as 'J' or '}' ("[ PEN J")
+                br = ocr_br = re.search(r"[\[{]\s*([A-Z0-9.\-]{1,10})\s+[\]}J|]", rest[: max(len(value) + 20, 80)])
             if br:
                 nm = rest[: br.start()].strip(" \t")
                 iss.issuer_name = _clean(nm.split("\t")[-1] if "\t" in nm.strip() else nm)
@@ -1108,7 +1179,8 @@ class _Reader:
                 if shared:
                     self.notes.unsure("issuer.issuer_name", "flat text: box 1 and box 2 values on one line, "
                                       "split after a company suffix", rest[: br.end()])
-                self.notes.see("issuer.issuer_trading_symbol", br.group(0), "box 2 [ticker] brackets")
+                self.notes.see("issuer.issuer_trading_symbol", br.group(0), "box 2 [ticker] brackets",
+                               uncertain=ocr_br is not None)
             else:
                 value = _clean(value)
                 words = value.split()
