@@ -512,6 +512,13 @@ class _Notes:
             self.uncertain.append(path)
 
     def unsure(self, path: str, rule: str, text: str = "") -> None:
+        old = self.evidence.get(path)
+        if old is not None and not text and rule not in old:
+            # a later doubt keeps what was read and why: "...; code column empty ...; OCR row not confirmed"
+            self.evidence[path] = f"{old}; {rule}"
+            if path not in self.uncertain:
+                self.uncertain.append(path)
+            return
         self.see(path, text, rule, uncertain=True)
 
 
