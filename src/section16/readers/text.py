@@ -362,7 +362,14 @@ def _broken_labels(text: str) -> int:
 def _normalize(text: str) -> tuple[list[Line], str, int]:
     """Return (lines of cells, source format, count of damaged characters)."""
     fmt = "text"
-    if _BLOCK_HTML.search(text[:20000]) and re.search(r"<t[dr]\b|</p>|<br", text[:200000], re.I):
+    md_br = False
+    if "<br" in text and not re.search(r"<t[dr]\b|<table\b|</p>", text[:200000], re.I) and sum(
+        1 for ln in text.splitlines()[:400] if ln.lstrip().startswith("|") and ln.rstrip().endswith("|")
+    ) >= 3:
+        # markdown pipe tables whose cells stack lines with <br> (PyMuPDF4LLM): not HTML
+        text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+        md_br = True
+    if not md_br and _BLOCK_HTML.search(text[:20000]) and re.search(r"<t[dr]\b|</p>|<br", text[:200000], re.I):
         text = _html_to_text(text)
         fmt = "html"
     else:
@@ -383,6 +390,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
     layout = fmt in ("text", "html") and "\t" not in text and bool(re.search(r"\S {3,}\S", text))
     if fmt == "text" and pipe_lines >= 3:
         fmt = "markdown"
+        layout = layout and not md_br  # PyMuPDF4LLM's paragraphs carry no column positions
     elif fmt == "text" and (damaged or "\\$" in text):
         fmt = "ocr"
     elif fmt == "text" and layout:
@@ -397,6 +405,8 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         s = _MD_ESCAPE.sub(r"\1", raw) if "\\" in raw else raw
         s = s.replace("**", "").replace("\u00b7", " ")
         s = _BULLET.sub("", s)
+        if fmt == "markdown":
+            s = re.sub(r"^\s*#{1,6}\s+", "", s)  # a markdown heading's marker
         if s.lstrip().startswith("|") and fmt == "markdown":
             body = s.strip()
             body = body[1:] if body.startswith("|") else body
@@ -1803,6 +1813,7 @@ class _Reader:
             elif re.match(r"\W*(Reminder|Note:|Persons who respond)", self.lines[i].text, re.I):
                 break
         block: list[tuple[int, str, int | None]] = []  # (line, text, x offset when known)
+        labels_at: set[int] = set()  # label lines with text before the label
         for i in range(lo, last + 1):
             ln = self.lines[i]
             t = ln.text
@@ -1810,6 +1821,8 @@ class _Reader:
                 t = re.split(r"Remarks:", t, flags=re.I)[-1]
             if any(k in self.sq[i] for k in _SIG_KEYS):
                 t = re.split(r"\*+\s*Signature of Reporting Person|Signature of Reporting", t, flags=re.I)[0]
+                if t.strip(" *#"):
+                    labels_at.add(i)
             t = t.strip(" *")
             if not t or re.fullmatch(r"(?i)date|\*+", t):
                 continue
@@ -1821,6 +1834,20 @@ class _Reader:
             rem_lines = [t for i, t, x in block if x is None or x < 30]
         else:
             first = next((k for k, (_i, t, _x) in enumerate(block) if _DATE_FULL.search(t)), None)
+            on_label = [k for k, (i, _t, _x) in enumerate(block) if i in labels_at]
+            sig_at = min((i for i in range(lo, last + 1) if any(k in self.sq[i] for k in _SIG_KEYS)), default=None)
+            if not on_label and sig_at is not None:
+                on_label = [k for k, (i, _t, _x) in enumerate(block) if i < sig_at][-1:]
+            if first is None and on_label:
+                # markdown/flat text: "/s/ Name ** Signature of Reporting Person Date" (or the name on
+                # the line above the label), the date on a line of its own below the label
+                k0 = on_label[0]
+                below = next((self.lines[j].text for j in range(last + 1, min(len(self.lines), last + 5))
+                              if _DATE_FULL.search(self.lines[j].text)), None)
+                if below is not None:
+                    d = _DATE_FULL.search(below)
+                    block[k0] = (block[k0][0], f"{block[k0][1]} {d.group(0)}", None)  # type: ignore[union-attr]
+                    first = k0
             if first is None:
                 sig_lines, rem_lines = [], [t for _i, t, _x in block]
             else:
@@ -1840,6 +1867,12 @@ class _Reader:
             d = _DATE_FULL.search(t)
             if d:
                 name = _clean(t[: d.start()])
+                run_on = _clean(t[d.end():])
+                if name and re.search(r"[A-Za-z]{2}", run_on) and not positioned:
+                    # flat text: the name wrapped around its date ("... for Adam 02/14/2020 Elsesser")
+                    name = f"{name} {run_on}"
+                    self.notes.unsure(f"owner_signatures[{len(sigs)}].signature_name",
+                                      "name text on both sides of the date joined", t)
                 parts = ([*pending, name] if name else pending) if pending else ([name] if name else [])
                 if not name and not pending and sigs and sigs[-1][1] is None:
                     sigs[-1][1] = _to_date(d)
