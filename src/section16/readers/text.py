@@ -359,6 +359,32 @@ def _broken_labels(text: str) -> int:
     return missing if missing < len(_EVERY_FORM) - 2 else 0  # not a form at all: say nothing
 
 
+_TOKEN_CUT = (
+    # (end of the left cell, start of the right cell): one token cut by a column edge
+    (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{1,3}$"), re.compile(r"^\d")),  # "06/02/202" | "0"
+    (re.compile(r"\d,\d{0,2}$"), re.compile(r"^\d{1,3}(?![\d/])")),  # "100,0" | "00"
+    (re.compile(r"(?:^|\s)\$$|\$\d+\.$"), re.compile(r"^\d+(?![\d/])")),  # "$1." | "20"
+    (re.compile(r"\((?:F?\d{0,2})$"), re.compile(r"^(?:F?\d{0,2})\)")),  # "188,907(" | "1)"
+)
+
+
+def _join_split_tokens(cells: list[str]) -> list[str]:
+    """PyMuPDF4LLM cuts a cell's text where its guessed column edge falls, inside a date, an
+    amount or a footnote marker; put such a token back together (the left cell keeps it)."""
+    out = list(cells)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not a or not b:
+            continue
+        for left, right in _TOKEN_CUT:
+            if left.search(a) and right.match(b):
+                head, _, rest = b.partition(" ")
+                out[k] = a + head
+                out[k + 1] = rest
+                break
+    return out
+
+
 def _normalize(text: str) -> tuple[list[Line], str, int]:
     """Return (lines of cells, source format, count of damaged characters)."""
     fmt = "text"
@@ -412,6 +438,8 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
             body = body[1:] if body.startswith("|") else body
             body = body[:-1] if body.endswith("|") else body
             cells = [c.strip() for c in body.split("|")]
+            if md_br:
+                cells = _join_split_tokens(cells)
             lines.append(Line(cells))
         elif "\t" in s:
             lines.append(Line([c.strip() for c in s.split("\t")]))
