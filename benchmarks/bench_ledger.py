@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import re
 import statistics
 import sys
 import tempfile
@@ -42,27 +41,10 @@ COPIES_PER_IDENTITY = 50
 
 def _variants(out: Path, copies: int) -> int:
     """Copies of the real XML fixtures, each with a distinct remark (a new document each)."""
-    n = 0
-    for k in range(copies):
-        tag = f"bench copy {k}"
-        for f in sorted(XML_DIR.glob("*.xml")):
-            text = f.read_text(encoding="utf-8", errors="replace")
-            if re.search(r"<remarks\s*/>", text):
-                text = re.sub(r"<remarks\s*/>", f"<remarks>{tag}</remarks>", text, count=1)
-            elif "<remarks>" in text:
-                text = text.replace("<remarks>", f"<remarks>{tag} ", 1)
-            else:
-                text, hit = re.subn(
-                    r"</(\w+:)?ownershipDocument>",
-                    lambda m, tag=tag: f"<remarks>{tag}</remarks>{m.group(0)}",
-                    text,
-                    count=1,
-                )
-                if not hit:
-                    continue
-            (out / f"{k:03d}_{f.name}").write_text(text, encoding="utf-8")
-            n += 1
-    return n
+    sys.path.insert(0, str(ROOT / "tests" / "ledger"))
+    from variants import make_variants  # the ledger tests' builder, so both copy alike
+
+    return len(make_variants(XML_DIR, out, range(copies), label="bench copy"))
 
 
 def bench_file_ingest(copies: int, workers: int | None) -> None:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import itertools
 import os
-import re
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+
+from .variants import make_variants  # noqa: F401 (the tests import it from here)
 
 PG_ENV = "SECTION16_TEST_POSTGRES_URL"
 _schemas = itertools.count()
@@ -56,34 +57,6 @@ def ledger(ledger_url: str):
     led = Ledger(ledger_url)
     yield led
     led.close()
-
-
-def make_variants(xml_dir: Path, out: Path, copies: range) -> list[Path]:
-    """Real EDGAR XML documents, each copied with a distinct remark so every copy is a new
-    document (the ledger keys documents without an accession number by content)."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for k in copies:
-        tag = f"ledger test copy {k}"
-        for f in sorted(xml_dir.glob("*.xml")):
-            text = f.read_text(encoding="utf-8", errors="replace")
-            if re.search(r"<remarks\s*/>", text):
-                text = re.sub(r"<remarks\s*/>", f"<remarks>{tag}</remarks>", text, count=1)
-            elif "<remarks>" in text:
-                text = text.replace("<remarks>", f"<remarks>{tag} ", 1)
-            else:
-                text, n = re.subn(
-                    r"</(\w+:)?ownershipDocument>",
-                    lambda m, tag=tag: f"<remarks>{tag}</remarks>{m.group(0)}",
-                    text,
-                    count=1,
-                )
-                if not n:
-                    continue
-            path = out / f"{k:03d}_{f.name}"
-            path.write_text(text, encoding="utf-8")
-            written.append(path)
-    return written
 
 
 def consistency_problems(url: str) -> list[str]:
