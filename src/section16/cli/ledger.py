@@ -77,7 +77,8 @@ def _emit(rows: list[dict[str, Any]], fmt: Fmt | None, *, title: str, columns: l
         table.add_column(c.replace("_", " "), overflow="fold", no_wrap=c == "date" or c.endswith("_date"))
     for r in rows:
         table.add_row(*[_cell(r.get(c), short_key=c.endswith(("filing_key", "_filing"))) for c in cols])
-    Console().print(table)
+    # Piped or redirected, Rich would squeeze the table into 80 columns; let it take its width.
+    Console(width=None if sys.stdout.isatty() else 240).print(table)
 
 
 def _raw(v: Any) -> Any:
