@@ -364,6 +364,7 @@ _TOKEN_CUT = (
     (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{1,3}$"), re.compile(r"^\d")),  # "06/02/202" | "0"
     (re.compile(r"\d,\d{0,2}$"), re.compile(r"^\d{1,3}(?![\d/])")),  # "100,0" | "00"
     (re.compile(r"(?:^|\s)\$$|\$\d+\.$"), re.compile(r"^\d+(?![\d/])")),  # "$1." | "20"
+    (re.compile(r"\$\d+\.\d$"), re.compile(r"^\d{1,3}(?=\s|$)")),  # "$253.6" | "3"
     (re.compile(r"\((?:F?\d{0,2})$"), re.compile(r"^(?:F?\d{0,2})\)")),  # "188,907(" | "1)"
 )
 
@@ -934,13 +935,21 @@ def read_text(text: str, *, source_name: str | None = None) -> OwnershipDocument
     if not text or not text.strip():
         raise NotOwnershipDocument("empty text, not a Form 3, 4 or 5", source=name)
     lines, fmt, damaged = _normalize(text)
-    return read_cells(lines, fmt=fmt, source_name=source_name, damaged=damaged)
+    cut = fmt == "markdown" and "<br" in text[:200000] and bool(re.search(r"\|[^|\n]*<br", text[:200000], re.I))
+    return read_cells(lines, fmt=fmt, source_name=source_name, damaged=damaged, cut_cells=cut)
 
 
-def read_cells(lines: list[Line], *, fmt: str, source_name: str | None = None, damaged: int = 0) -> OwnershipDocument:
-    """Decode lines of cells (from any extractor) into an `OwnershipDocument`."""
+def read_cells(
+    lines: list[Line], *, fmt: str, source_name: str | None = None, damaged: int = 0, cut_cells: bool = False
+) -> OwnershipDocument:
+    """Decode lines of cells (from any extractor) into an `OwnershipDocument`.
+
+    ``cut_cells``: the extractor split the page into cells at guessed column edges that may
+    fall inside a word (PyMuPDF4LLM markdown), so no text field can be taken as whole.
+    """
     name = source_name or "<text>"
     r = _Reader(lines, fmt, name)
+    r.cut_cells = cut_cells
     if damaged:
         r.notes.warnings.append(f"{damaged} characters of other scripts replaced (OCR noise)")
     return r.read()
@@ -961,7 +970,8 @@ class _Reader:
         self.vocab: set[str] = set(_ADDRESS_WORDS)
         self.frags: dict[int, dict[str, list[str]]] = {}
         self.owner_name_hint: str | None = None
-        self.flat_wrapped: set[int] = set()  # rows whose wrapped lines were put back into the title
+        self.flat_wrapped: set[int] = set()
+        self.cut_cells = False  # rows whose wrapped lines were put back into the title
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
@@ -997,6 +1007,8 @@ class _Reader:
         ]
         if self.fmt == "ocr":
             self._ocr_policy()
+        elif self.cut_cells:
+            self._cut_cells_policy()
         if self.t1 is None and self.t2 is None:
             self.notes.warnings.append("partial: tables I and II not found; only the header boxes were read")
         elif self.t1 is None:
@@ -1017,6 +1029,22 @@ class _Reader:
             if row.nature_of_ownership and len(re.sub(r"[^A-Za-z]", "", row.nature_of_ownership)) < 3:
                 self.notes.warnings.append(f"{table}: nature {row.nature_of_ownership!r} dropped as noise")
                 row.nature_of_ownership = None
+
+    def _cut_cells_policy(self) -> None:
+        """Cells cut at guessed column edges: a text field may have lost or gained a word piece
+        ("Common Stock, par" | "value $0.01", "Throu" | "gh Family Trust"). Numbers and dates are
+        put back together and checked; free text is not, so it is uncertain."""
+        d = self.doc
+        paths = ["issuer.issuer_name", "remarks"]
+        for k, o in enumerate(d.reporting_owners):
+            paths += [f"reporting_owners[{k}].{f}" for f in type(o).__struct_fields__]
+        paths += [f"footnotes[{k}].text" for k in range(len(d.footnotes))]
+        paths += [f"owner_signatures[{k}].signature_name" for k in range(len(d.owner_signatures))]
+        for table, k, _row in d.rows():
+            paths += [f"{table}[{k}].{f}"
+                      for f in ("security_title", "nature_of_ownership", "underlying_security_title")]
+        for path in paths:
+            self.notes.unsure(path, "text of a cell cut at a guessed column edge")
 
     def _ocr_policy(self) -> None:
         """OCR text: a transcription nothing on the form confirms is uncertain.
@@ -2091,7 +2119,11 @@ class _Reader:
         if not positioned or not frags or i >= len(toks) or not toks[i].fn or i == 0:
             return self._take_fns(toks, i)
         if toks[i].cell == toks[i - 1].cell:
-            return self._take_fns(toks, i)
+            fns: list[str] = []
+            while i < len(toks) and toks[i].fn and toks[i].cell == toks[i - 1].cell:
+                fns.append(toks[i].fn)  # type: ignore[arg-type]
+                i += 1
+            return fns, i
         rest = toks[i + 1 :]
         slots = sum(1 for t in rest[:4] if t.fn or _DATE_FULL.fullmatch(t.text)
                     or t.text.lower().strip("()") in ("immed.", "immediately", "immed"))
@@ -2551,7 +2583,8 @@ class _Reader:
                 group = [t.fn]
                 i += 1
                 while (i < len(toks) and toks[i].fn and toks[i].gap == 0 and toks[i].fn not in group
-                       and toks[i].cell == t.cell):
+                       and toks[i].cell == t.cell
+                       and (not self.cut_cells or toks[i].x == toks[i - 1].x + len(toks[i - 1].text))):
                     group.append(toks[i].fn)  # type: ignore[arg-type]  # "(1)(2)": both markers, one column
                     i += 1
                 slots.append((None, group, t.text))
@@ -2592,7 +2625,9 @@ class _Reader:
             (not toks[i].is_num and not toks[i].is_dollar and not toks[i].fn)
             or (ln.offsets is not None and words and toks[i].cell == title_cell and not toks[i].fn
                 and words[-1].lower().strip(",") in ("value", "par", "of", "per"))
-            or (cells_mode == "tab" and words and toks[i].cell == title_cell and not toks[i].fn)
+            or (cells_mode == "tab" and words and toks[i].cell == title_cell and not toks[i].fn
+                and (not (toks[i].is_num or toks[i].is_dollar)
+                     or words[-1].lower().strip(",") in ("value", "par", "of", "per")))
         ):
             words.append(toks[i].text)  # positioned: the whole cell, wrapped "par value $0.01" included
             i += 1
