@@ -1002,6 +1002,9 @@ class _Reader:
         self._tables()
 
         self._drop_noise()
+        for _table, _k, row in self.doc.rows():
+            for f, ids in list(row.footnote_ids.items()):
+                row.footnote_ids[f] = list(dict.fromkeys(ids))  # one marker read twice is one marker
         self.doc.reporting_owners = [
             o for o in self.doc.reporting_owners if any(getattr(o, f) is not None for f in type(o).__struct_fields__)
         ]
@@ -2603,10 +2606,16 @@ class _Reader:
                 continue
             break
         cols = getattr(self, "t2_cols", {})
+        placed = False
         if len(slots) == 1 and ln.offsets is not None and "exp" in cols:
+            placed = True
             tok_x = next((t.x for t in toks if t.text in slots[0][2] or slots[0][2] in t.text), None)
             if tok_x is not None and tok_x >= cols["exp"] - 2:
                 slots.insert(0, (None, [], ""))  # the one value sits under "Expiration Date"
+        if len(slots) == 1 and not placed and slots[0][0] is not None:
+            # one date and no column positions: it may be the expiration date with column 6a empty
+            self.notes.unsure(f"{p}.exercise_date", "one date in column 6; exercisable or expiration?", slots[0][2])
+            self.notes.unsure(f"{p}.expiration_date", "one date in column 6; exercisable or expiration?", slots[0][2])
         if slots:
             row.exercise_date, fns, txt = slots[0]
             if fns:
