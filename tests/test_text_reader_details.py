@@ -56,3 +56,148 @@ def test_text_read_document_round_trips_through_json(seeds_dir: Path) -> None:
     again = OwnershipDocument.from_json(doc.to_json())
     assert again.to_dict() == doc.to_dict()
     assert again.extraction is not None and again.extraction.uncertain_fields == doc.extraction.uncertain_fields
+
+
+# --- extractor shapes from the benchmark corpus (benchmarks/corpus.py), written out small ----------
+
+_FLAT_HEAD = """FORM 3 UNITED STATES SECURITIES AND EXCHANGE COMMISSION OMB APPROVAL
+INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES
+1. Name and Address of Reporting Person* 2. Issuer Name and Ticker or Trading Symbol 4. Relationship of Reporting Person(s) to Issuer
+ALPHA FUND LP Widget Corp [ WDGT ] (Check all applicable)
+Director X 10% Owner
+(Last) (First) (Middle)
+100 MAIN STREET Officer (give title below) Other (specify below)
+(Street) Director X 10% Owner
+BOSTON MA 02110
+Officer (give title below) Other (specify below)
+(City) (State) (Zip)
+BETA PARTNERS LLC 3. Date of Event Requiring Statement (Month/Day/Year)
+(Last) (First) (Middle) 06/01/2021
+200 HIGH STREET 6. Individual or Joint/Group Filing (Check Applicable Line)
+(Street) X Form filed by More than One Reporting Person
+BOSTON MA 02110
+(City) (State) (Zip)
+Table I - Non-Derivative Securities Beneficially Owned
+1. Title of Security (Instr. 4)\t2. Amount of Securities Beneficially Owned (Instr. 4)\t3. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)\t4. Nature of Indirect Beneficial Ownership (Instr. 5)
+Common Stock, $1 2/3 Par Value\t\t1,000\t\tI\t\tBy Fund
+Table II - Derivative Securities Beneficially Owned (e.g., puts, calls, warrants, options, convertible securities)
+Explanation of Responses:
+1. A footnote.
+/s/ Jane Roe, attorney-in-fact 06/03/2021
+** Signature of Reporting Person Date
+"""  # noqa: E501 - extractor lines are as wide as the page
+
+
+def test_flat_text_with_several_owners_interleaved_with_other_boxes() -> None:
+    """pdfplumber words outside its tables: box 1 shares its lines with boxes 2-6."""
+    doc = read_text(_FLAT_HEAD)
+    names = [o.rpt_owner_name for o in doc.reporting_owners]
+    assert names == ["ALPHA FUND LP", "BETA PARTNERS LLC"]
+    assert [o.rpt_owner_street1 for o in doc.reporting_owners] == ["100 MAIN STREET", "200 HIGH STREET"]
+    assert all(o.rpt_owner_city == "BOSTON" and o.rpt_owner_zip_code == "02110" for o in doc.reporting_owners)
+    assert doc.issuer is not None and doc.issuer.issuer_trading_symbol == "WDGT"
+    assert doc.issuer.issuer_name == "Widget Corp"
+    # box 1 and box 2 values on one line are split by a guess: said so
+    assert "issuer.issuer_name" in doc.extraction.uncertain_fields
+    assert all(o.is_ten_percent_owner for o in doc.reporting_owners)
+    assert doc.period_of_report == date(2021, 6, 1)
+
+
+def test_tab_cells_keep_a_title_with_a_fraction_whole() -> None:
+    """A table extractor's cells are columns: '$1 2/3 Par Value' is not a date or a price."""
+    doc = read_text(_FLAT_HEAD)
+    (row,) = doc.non_derivative_holdings
+    assert row.security_title == "Common Stock, $1 2/3 Par Value"
+    assert row.shares_owned_following_transaction == Decimal("1000")
+    assert row.direct_or_indirect_ownership == "I"
+    assert row.nature_of_ownership == "By Fund"
+
+
+_MD_FORM4 = """**FORM 4**
+
+# **STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP**
+
+|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>iddle)|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|
+|---|---|---|---|
+|1. Title of<br>Security (Instr. 3)|2. Transaction Date<br>(Month/Day/Year)|2A. Deemed Execution<br>Date, if any|3. Transaction<br>Code (Instr. 8)|4. Securities Acquired (A) or Disposed Of (D)|5. Amount of Securities Beneficially Owned|6. Ownership Form|7. Nature of Indirect Beneficial Ownership|
+|**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||
+|Common<br>Stock|05/03/202|1||S<br>1,50|0<br>D<br>$12.5|0||8,500<sup>(</sup>|<sup>1)</sup><br>D|||
+|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||
+
+## **Explanation of Responses:**
+
+1. Held in a brokerage account.
+
+## **Remarks:**
+
+**/s/ John Doe** ** Signature of Reporting Person Date
+
+**05/05/2021**
+"""  # noqa: E501 - extractor lines are as wide as the page
+
+
+def test_pymupdf4llm_markdown_with_cells_cut_at_column_edges() -> None:
+    """PyMuPDF4LLM: <br>-stacked cells (markdown, not HTML) whose edges cut a date, an amount,
+    a price and a marker; numbers are joined back, free text is marked uncertain."""
+    doc = read_text(_MD_FORM4)
+    assert doc.extraction is not None and doc.extraction.source_format == "markdown"
+    (row,) = doc.non_derivative_transactions
+    assert row.security_title == "Common Stock"
+    assert row.transaction_date == date(2021, 5, 3)
+    assert row.transaction_code == "S"
+    assert row.transaction_shares == Decimal("1500")
+    assert row.transaction_acquired_disposed_code == "D"
+    assert row.transaction_price_per_share == Decimal("12.50")
+    assert row.shares_owned_following_transaction == Decimal("8500")
+    assert row.footnote_ids.get("shares_owned_following_transaction") == ["F1"]
+    assert "non_derivative_transactions[0].security_title" in doc.extraction.uncertain_fields
+    (sig,) = doc.owner_signatures
+    assert sig.signature_name == "/s/ John Doe" and sig.signature_date == date(2021, 5, 5)
+    assert doc.remarks is None
+
+
+_LAYOUT_TABLE2 = (
+    "FORM 4                UNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
+    "                      STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n"
+    "1. Name and Address of Reporting Person*        2. Issuer Name and Ticker or Trading Symbol"
+    "        5. Relationship of Reporting Person(s) to Issuer\n"
+    "DOE JOHN                                        WIDGET CORP [ WDGT ]                                X Director\n"
+    "(Last) (First) (Middle)                         3. Date of Earliest Transaction (Month/Day/Year)\n"
+    "1 MAIN ST                                       05/03/2021\n"
+    "(Street)                                        6. Individual or Joint/Group Filing (Check Applicable Line)\n"
+    "BOSTON MA 02110\n"
+    "(City) (State) (Zip)\n"
+    "                   Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+    "1. Title of Security (Instr. 3)\n"
+    "                   Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned"
+    " (e.g., puts, calls, warrants, options, convertible securities)\n"
+    "1. Title of     2.            3. Transaction     4.             5. Number of       6. Date Exercisable and"
+    "    7. Title and Amount       8. Price    9. Number     10.        11. Nature\n"
+    "                                                 Code      V    (A)      (D)      Date         Expiration"
+    "  Title       Amount\n"
+    "Stock           $0.0(1)       05/03/2021         M                       2,000    (2)          (3)       "
+    "  Common      2,000       $0          8,000         D\n"
+    "Option                                                                                                   "
+    "  Stock\n"
+    "Explanation of Responses:\n"
+    "1. One.\n"
+    "2. Two.\n"
+    "3. Three.\n"
+    "                                                              /s/ John Doe       05/05/2021\n"
+    "                                                              ** Signature of Reporting Person       Date\n"
+)
+
+
+def test_layout_marker_a_column_right_of_the_amount_is_the_date_exercisables() -> None:
+    """pdftotext -layout prints an amount's own marker glued to it ('2,000(2)'); '2,000    (2)'
+    is column 6's marker, however close."""
+    doc = read_text(_LAYOUT_TABLE2)
+    assert doc.extraction is not None and doc.extraction.source_format == "pdf-text"
+    (row,) = doc.derivative_transactions
+    assert row.transaction_shares == Decimal("2000")
+    assert row.transaction_acquired_disposed_code == "D"
+    assert "transaction_shares" not in row.footnote_ids
+    assert row.footnote_ids.get("exercise_date") == ["F2"]
+    assert row.footnote_ids.get("expiration_date") == ["F3"]
+    assert row.underlying_security_title == "Common Stock"
+    assert row.shares_owned_following_transaction == Decimal("8000")
