@@ -2579,6 +2579,7 @@ class _Reader:
                     " ".join(frags),
                 )
         # 6. date exercisable, expiration date (each a date or a footnote marker)
+        cells_mode = self._cells_are_columns(ln)
         slots: list[tuple[date | None, list[str], str]] = []
         while i < len(toks) and len(slots) < 2:
             t = toks[i]
@@ -2596,7 +2597,10 @@ class _Reader:
                 t.text.isdigit() and len(t.text) <= 2 and i + 1 < len(toks) and toks[i + 1].is_datefrag
             ):
                 ds, i = self._dates(toks, i)
-                fns, i = self._take_fns(toks, i)
+                if cells_mode and i > 0 and i < len(toks) and toks[i].cell != toks[i - 1].cell:
+                    fns = []  # a marker in the next cell is the next column's ("08/10/2018 | (4)")
+                else:
+                    fns, i = self._take_fns(toks, i)
                 for dv in ds:
                     slots.append((dv.value, list(fns), dv.text))
                 continue
@@ -2627,7 +2631,6 @@ class _Reader:
                 row.footnote_ids["expiration_date"] = fns
             self.notes.see(f"{p}.expiration_date", txt, "expiration date column")
         # 7. underlying title and amount
-        cells_mode = self._cells_are_columns(ln)
         words: list[str] = []
         title_cell = toks[i].cell if i < len(toks) else -1
         while i < len(toks) and (
@@ -2651,7 +2654,10 @@ class _Reader:
         while i < len(toks) and toks[i].is_num and not toks[i].is_dollar and not (und and toks[i].gap):
             und.append(toks[i].text)
             i += 1
-        fns, i = self._take_fns(toks, i)
+        if und and cells_mode and i < len(toks) and toks[i].cell != toks[i - 1].cell:
+            fns = []  # "66,454 | (1)": the marker is column 8's (Form 3: column 4's), not the amount's
+        else:
+            fns, i = self._take_fns(toks, i)
         if fns:
             row.footnote_ids["underlying_security_shares"] = fns
         tail = toks[i:]
@@ -2664,6 +2670,9 @@ class _Reader:
                 v, _ = self._choose([tail[j].text], f"{p}.conversion_or_exercise_price", label="Form 3 column 4")
                 row.conversion_or_exercise_price = v
                 j += 1
+                while j < len(tail) and tail[j].fn and tail[j].gap == 0 and tail[j].cell == tail[j - 1].cell:
+                    row.footnote_ids.setdefault("conversion_or_exercise_price", []).append(tail[j].fn)  # type: ignore[arg-type]
+                    j += 1
             elif j < len(tail) and tail[j].fn:
                 row.footnote_ids["conversion_or_exercise_price"] = [tail[j].fn]  # type: ignore[list-item]
                 j += 1
