@@ -362,6 +362,7 @@ def _broken_labels(text: str) -> int:
 _TOKEN_CUT = (
     # (end of the left cell, start of the right cell): one token cut by a column edge
     (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{1,3}$"), re.compile(r"^\d")),  # "06/02/202" | "0"
+    (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/?$"), re.compile(r"^/?\d{4}\b")),  # "09/30" | "/2021"
     (re.compile(r"\d,\d{0,2}$"), re.compile(r"^\d{1,3}(?![\d/])")),  # "100,0" | "00"
     (re.compile(r"(?:^|\s)\$$|\$\d+\.$"), re.compile(r"^\d+(?![\d/])")),  # "$1." | "20"
     (re.compile(r"\$\d+\.\d$"), re.compile(r"^\d{1,3}(?=\s|$)")),  # "$253.6" | "3"
@@ -386,6 +387,88 @@ def _join_split_tokens(cells: list[str]) -> list[str]:
     return out
 
 
+_BOX_START = re.compile(r"^\s*(?:\*\*)?\d{1,2}\.\s")
+
+
+def _glue(a: str, b: str) -> str:
+    """Join two pieces of one printed line that a column edge cut apart."""
+    if not a or not b:
+        return a or b
+    for left, right in _TOKEN_CUT:
+        if left.search(a) and right.match(b):
+            return a + b
+    if (a[-1].isalnum() and (b[0].islower() or b[0] in ")/,.'")) or a.endswith(("(", "/")):
+        return a + b  # "(Last) (First) (M" + "iddle)", "Name and Tic" + "ker"
+    return f"{a} {b}"
+
+
+def _align(rows: list[list[str]], types: list[bool], pieces: list[tuple[str, bool]]) -> None:
+    """Add one cell's stacked lines to the rows of its box: the longest common subsequence of
+    value/label kinds (values are bold) pairs them up; a line with no partner is a row of its own."""
+    n, m = len(types), len(pieces)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for x in range(n - 1, -1, -1):
+        for y in range(m - 1, -1, -1):
+            best[x][y] = (best[x + 1][y + 1] + 1 if types[x] == pieces[y][1]
+                          else max(best[x + 1][y], best[x][y + 1]))
+    x = y = 0
+    extra: list[tuple[int, str, bool]] = []  # (insert before row x, text, bold)
+    while x < n and y < m:
+        if types[x] == pieces[y][1] and best[x][y] == best[x + 1][y + 1] + 1:
+            rows[x].append(pieces[y][0])
+            x, y = x + 1, y + 1
+        elif best[x + 1][y] >= best[x][y + 1]:
+            x += 1
+        else:
+            extra.append((x, pieces[y][0], pieces[y][1]))
+            y += 1
+    extra += [(n, t, b) for t, b in pieces[y:]]
+    for at, t, b in reversed(extra):
+        rows.insert(at, [t])
+        types.insert(at, b)
+
+
+def _unstack_header_rows(text: str) -> str:
+    """PyMuPDF4LLM prints the form's header boxes as one markdown row whose cells stack lines
+    with <br>, each cell a slice of the page cut at a guessed column edge ("1. Name and" |
+    "Address of Reporting Person"). Rebuild each box's lines, box after box, as flat text."""
+    out: list[str] = []
+    seen_table = False
+    for ln in text.splitlines():
+        st = ln.strip()
+        if seen_table or not (st.startswith("|") and st.endswith("|") and "<br" in st.lower()):
+            out.append(ln)
+            seen_table = seen_table or bool(re.search(r"Table I\b|Title of", ln))
+            continue
+        seen_table = bool(re.search(r"Table I\b|Title of", ln))
+        cells = st[1:-1].split("|")
+        groups: list[list[list[tuple[str, bool]]]] = []
+        for k, cell in enumerate(cells):
+            pieces = []
+            for piece in re.split(r"<br\s*/?>", cell, flags=re.I):
+                bold = piece.strip().startswith("**")
+                piece = piece.replace("**", "").strip()
+                if piece:
+                    pieces.append((piece, bold))
+            if not pieces:
+                continue
+            if k == 0 or _BOX_START.match(pieces[0][0]) or not groups:
+                groups.append([pieces])
+            else:
+                groups[-1].append(pieces)
+        for group in groups:
+            rows = [[t] for t, _ in group[0]]
+            types = [b for _, b in group[0]]
+            for pieces in group[1:]:
+                _align(rows, types, pieces)
+            for row in rows:
+                line = row[0]
+                for piece in row[1:]:
+                    line = _glue(line, piece)
+                out.append(line)
+    return "\n".join(out)
+
+
 def _normalize(text: str) -> tuple[list[Line], str, int]:
     """Return (lines of cells, source format, count of damaged characters)."""
     fmt = "text"
@@ -394,6 +477,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         1 for ln in text.splitlines()[:400] if ln.lstrip().startswith("|") and ln.rstrip().endswith("|")
     ) >= 3:
         # markdown pipe tables whose cells stack lines with <br> (PyMuPDF4LLM): not HTML
+        text = _unstack_header_rows(text)
         text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
         md_br = True
     if not md_br and _BLOCK_HTML.search(text[:20000]) and re.search(r"<t[dr]\b|</p>|<br", text[:200000], re.I):
@@ -1043,9 +1127,14 @@ class _Reader:
             paths += [f"reporting_owners[{k}].{f}" for f in type(o).__struct_fields__]
         paths += [f"footnotes[{k}].text" for k in range(len(d.footnotes))]
         paths += [f"owner_signatures[{k}].signature_name" for k in range(len(d.owner_signatures))]
-        for table, k, _row in d.rows():
+        for table, k, row in d.rows():
             paths += [f"{table}[{k}].{f}"
                       for f in ("security_title", "nature_of_ownership", "underlying_security_title")]
+            amount = "transaction_shares" if "transactions" in table else "shares_owned_following_transaction"
+            if getattr(row, amount, None) is None:
+                # no amount read: the row may be made of a title cut across cells, not a row at all
+                paths += [f"{table}[{k}].{f}" for f in type(row).__struct_fields__ if f != "footnote_ids"]
+                paths += [f"{table}[{k}].footnote_ids.{f}" for f in row.footnote_ids]
         for path in paths:
             self.notes.unsure(path, "text of a cell cut at a guessed column edge")
 
