@@ -406,15 +406,24 @@ def _align(rows: list[list[str]], types: list[bool], pieces: list[tuple[str, boo
     """Add one cell's stacked lines to the rows of its box: the longest common subsequence of
     value/label kinds (values are bold) pairs them up; a line with no partner is a row of its own."""
     n, m = len(types), len(pieces)
+
+    def weight(x: int, y: int) -> int:
+        if types[x] != pieces[y][1]:
+            return 0
+        # a word cut at the edge ("4. Relatio" + "nship") pairs up before anything else
+        cut = rows[x][-1][-1:].isalpha() and pieces[y][0][:1].islower()
+        return 3 if cut else 2
+
     best = [[0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
         for y in range(m - 1, -1, -1):
-            best[x][y] = (best[x + 1][y + 1] + 1 if types[x] == pieces[y][1]
-                          else max(best[x + 1][y], best[x][y + 1]))
+            w = weight(x, y)
+            best[x][y] = max(best[x + 1][y + 1] + w if w else 0, best[x + 1][y], best[x][y + 1])
     x = y = 0
     extra: list[tuple[int, str, bool]] = []  # (insert before row x, text, bold)
     while x < n and y < m:
-        if types[x] == pieces[y][1] and best[x][y] == best[x + 1][y + 1] + 1:
+        w = weight(x, y)
+        if w and best[x][y] == best[x + 1][y + 1] + w:
             rows[x].append(pieces[y][0])
             x, y = x + 1, y + 1
         elif best[x + 1][y] >= best[x][y + 1]:
@@ -1325,7 +1334,7 @@ class _Reader:
                     cut = [c.end() for c in _MID_SUFFIX.finditer(both) if c.end() < len(both) - 2]
                     self.owner_name_hint = both[: cut[-1]].strip() if cut else None
                     rest = (both[cut[-1]:] if cut else both) + " " + rest[br.start():]
-            elif not rest.strip("\t ") and i + 1 < end:
+            elif not re.search(r"[A-Za-z0-9]", rest) and i + 1 < end:
                 rest = self.lines[i + 1].tabbed
             cell = re.split(
                 r"\t|(?:\s(?:[1-7]\.|3\.?\s*Date of|Date of Earliest|5\.\s*Relationship))", rest.lstrip("\t ")
@@ -1333,13 +1342,16 @@ class _Reader:
             value = cell[0] if cell else ""
             br = re.search(r"\[\s*([A-Za-z0-9.\-]{1,10})\s*\]", rest[: max(len(value) + 20, 80)])
             ocr_br = None
+            if br is None and self.cut_cells:
+                # a ticker cut at a column edge comes back with a space in it ("[ VKT X ]")
+                br = ocr_br = re.search(r"\[\s*([A-Z0-9.\-]{1,6}) ([A-Z0-9.\-]{1,5})\s*\]", rest)
             if br is None and self.fmt == "ocr":
                 # OCR reads the closing bracket as 'J' or '}' ("[ PEN J")
                 br = ocr_br = re.search(r"[\[{]\s*([A-Z0-9.\-]{1,10})\s+[\]}J|]", rest[: max(len(value) + 20, 80)])
             if br:
                 nm = rest[: br.start()].strip(" \t")
                 iss.issuer_name = _clean(nm.split("\t")[-1] if "\t" in nm.strip() else nm)
-                iss.issuer_trading_symbol = br.group(1).upper()
+                iss.issuer_trading_symbol = "".join(g for g in br.groups() if g).upper()
                 self.notes.see("issuer.issuer_name", rest[: br.end()], "box 2 label", uncertain=shared)
                 if shared:
                     self.notes.unsure("issuer.issuer_name", "flat text: box 1 and box 2 values on one line, "
@@ -1872,6 +1884,11 @@ class _Reader:
             cand_lines = [tab[m.end() :]] + [self.lines[j].tabbed for j in range(i + 1, min(end, i + 3))]
             for k, cl in enumerate(cand_lines):
                 cells = cl.split("\t")
+                if k == 1 and self.cut_cells and not frags and len(cells) == 1 and not (
+                    _BOX_LABEL.search(" " + cl) or _BOX5_WORDS.search(cl) or noise.match(cl)
+                ):
+                    frags.append(cl.strip())  # rebuilt box 5: the title is the line under the labels
+                    break
                 if k > 0:
                     # on later lines, the title sits in the cells right of the other boxes
                     idx = [ci for ci, c in enumerate(cells) if _BOX_LABEL.search(" " + c) or _BOX5_WORDS.search(c)]
