@@ -9,7 +9,8 @@ to PDF with headless Chromium, then extract text the ways our users do:
 * ``ocr-degraded`` Tesseract of a degraded scan (blur, noise, 150 dpi, slight tilt)
 * ``ocr-tab``    the OCR text flattened to tabs with ``$`` escaped as ``\\$``
 * ``pdf``        the PDF itself (read by ``read_pdf``)
-* ``pymupdf4llm`` markdown (AGPL, benchmark only; skipped when not installed)
+* ``pymupdf4llm`` markdown (AGPL, benchmark only; skipped when not installed). pymupdf4llm 2.x
+  is an empty package: the code ships inside pymupdf 2.x, so ``pip install pymupdf`` as well
 
 Output goes to benchmarks/corpus/ (git-ignored)::
 
@@ -254,6 +255,12 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(CHROMIUM).exists():
         print(f"{CHROMIUM} not found (Debian package chromium)", file=sys.stderr)
         return 2
+    if "pymupdf4llm" in kinds:
+        try:
+            import pymupdf4llm  # noqa: F401  # AGPL: benchmark-only
+        except ImportError:
+            print("pymupdf4llm not importable, kind skipped (pymupdf4llm 2.x also needs: pip install pymupdf)",
+                  file=sys.stderr)
     for sub in ("truth", "pdf", *kinds):
         (OUT / sub).mkdir(parents=True, exist_ok=True)
     files = sorted(XML_DIR.glob("*.xml"), key=stem_of)
