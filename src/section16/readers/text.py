@@ -717,6 +717,8 @@ _BOX_LABEL = re.compile(
     re.I,
 )
 _BOX5_WORDS = re.compile(r"\b(?:Director|Officer|10%|Other \(spec|Form filed by)\b", re.I)
+_CHECKED = re.compile(r"[\[|(]?[xX][\]|)]?|i[xX]|[xX]{2}|\[[xX]J")
+"""A checked box as text extractors and OCR print it: X, [X], |X|, ix, XX, [XJ."""
 _BOX5_GROUP = re.compile(
     r"(?:\bX\s+)?Director(?:\s+X)?\s+10%\s+Owner|Officer\s*\(give title below\)(?:\s+X)?\s+Other\s*\(specify below\)",
     re.I,
@@ -1773,7 +1775,7 @@ class _Reader:
             for key, pat in labels.items():
                 if tl.startswith(pat) or (key == "ten" and tl == "10%"):
                     prev = [x for x in toks[max(0, i - 2) : i] if x not in ("[", "]")]
-                    checked = bool(prev) and prev[-1] in ("X", "x", "[X]", "[x]")
+                    checked = bool(prev) and bool(_CHECKED.fullmatch(prev[-1]))
                     if key == "other" and i + 1 < len(toks) and not toks[i + 1].lower().startswith("(spec"):
                         continue
                     marks[key] = marks.get(key, False) or checked
