@@ -16,6 +16,8 @@ from section16 import parse
 from section16.ledger import Ledger, LedgerError
 from section16.model import FilingMetadata, OwnershipDocument
 
+from .conftest import make_variants
+
 
 def _seed_docs(seeds_dir: Path) -> list[Path]:
     return sorted(seeds_dir.glob("*.txt"))
@@ -425,3 +427,53 @@ def test_a_second_amendment_supersedes_the_first(ledger: Ledger, spec_samples_di
     assert first["superseded_by"] == last["filing_key"] and last["amends"] == first["filing_key"]
     assert last["superseded_by"] is None
     assert {h["filing_key"] for h in ledger.holdings("343434")} == {last["filing_key"]}
+
+
+def _xml_and_reading(xml_dir: Path) -> tuple[Path, str]:
+    """A real Form 4 whose rendering (our HTML form) reads back as the same filing, with a
+    net change in its holdings, so counting it twice would show as a gap."""
+    from section16.ledger.records import fingerprint
+
+    for path in sorted(xml_dir.glob("*.xml")):
+        doc = parse(path)
+        net = sum(
+            (t.transaction_shares or 0) * (1 if t.transaction_acquired_disposed_code == "A" else -1)
+            for t in doc.non_derivative_transactions
+        )
+        if doc.document_type != "4" or not net or len(doc.reporting_owners) != 1:
+            continue
+        html = doc.to_html()
+        if fingerprint(parse(html.encode())) == fingerprint(doc) is not None:
+            return path, html
+    raise AssertionError("no Form 4 in the corpus reads back from its rendering as the same filing")
+
+
+@pytest.mark.parametrize("xml_first", [True, False], ids=["xml-first", "reading-first"])
+def test_one_filing_in_two_shapes_counts_once(ledger: Ledger, xml_dir: Path, tmp_path: Path, xml_first: bool) -> None:
+    xml_path, html = _xml_and_reading(xml_dir)
+    rendered = tmp_path / "rendered.html"
+    rendered.write_text(html, encoding="utf-8")
+    first, second = (xml_path, rendered) if xml_first else (rendered, xml_path)
+    assert ledger.ingest([first], workers=1).stored
+    assert ledger.ingest([second], workers=1).stored  # both shapes are kept...
+    listing = {row["source_path"]: row for row in ledger.filings()}
+    xml_row, html_row = listing[str(xml_path)], listing[str(rendered)]
+    # ...but the EDGAR XML counts, whichever came first; the reading points at it.
+    assert xml_row["duplicate_of"] is None and xml_row["superseded_by"] is None
+    assert html_row["duplicate_of"] == xml_row["filing_key"] == html_row["superseded_by"]
+    doc = parse(xml_path)
+    owner = doc.reporting_owners[0].rpt_owner_cik or doc.reporting_owners[0].rpt_owner_name
+    timeline = ledger.timeline(owner)
+    assert {row["filing_key"] for row in timeline} == {xml_row["filing_key"]}
+    assert len(timeline) == len(doc.rows())
+    assert ledger.gaps(owner=owner) == []  # counted twice, its net change would show as a gap
+
+
+def test_two_edgar_documents_are_never_taken_for_one(ledger: Ledger, xml_dir: Path, tmp_path: Path) -> None:
+    xml_path, _ = _xml_and_reading(xml_dir)
+    (tmp_path / "one").mkdir()
+    (tmp_path / "one" / xml_path.name).write_bytes(xml_path.read_bytes())
+    copies = make_variants(tmp_path / "one", tmp_path / "v", range(2), label="other remark")
+    ledger.ingest(copies, workers=1)
+    rows = ledger.filings()
+    assert len(rows) == 2 and all(r["duplicate_of"] is None and r["superseded_by"] is None for r in rows)

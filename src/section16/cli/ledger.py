@@ -289,7 +289,7 @@ def filings(
     db: DbOpt = None,
     fmt: FmtOpt = None,
 ) -> None:
-    """Stored filings, newest first, with amendment links."""
+    """Stored filings, newest first, with amendment links and other shapes of one filing."""
     rows = _guard(_open(db).filings, owner=owner, issuer=issuer, limit=limit, offset=offset)
     cols = [
         "filing_key",
@@ -301,6 +301,7 @@ def filings(
         "n_rows",
         "superseded_by",
         "amends",
+        "duplicate_of",
         "source_path",
     ]
     _emit(rows, fmt, title="Filings", columns=None if fmt is Fmt.json else cols)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from section16.errors import Section16Error
-from section16.ledger.records import Prepared, prepare
+from section16.ledger.records import Prepared, fingerprint, prepare
 from section16.model import OwnershipDocument
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def parse_chunk(items: list[Item]) -> list[tuple[str, str, Any, str | None, str 
 
 def _decode(name: str, raw: bytes, chash: str, fmt: str | None) -> Prepared:
     doc = msgspec.json.decode(raw, type=OwnershipDocument, strict=False)
-    return Prepared(doc, raw, chash, name, fmt)
+    return Prepared(doc, raw, chash, name, fmt, fingerprint(doc))
 
 
 def count_inputs(paths: list[str]) -> int | None:

@@ -271,10 +271,12 @@ class QueryMixin:
         *,
         as_frame: bool | str = False,
     ) -> Any:
-        """Stored filings, newest period first, with issuer, owners and amendment links."""
+        """Stored filings, newest period first, with issuer, owners, amendment links and, for
+        a filing stored again in another shape, the filing that counts (``duplicate_of``)."""
         f, i, r, o = S.filings, S.issuers, S.relationships, S.owners
         sup = f.alias("sup")
         amd = f.alias("amd")
+        dup = f.alias("dup")
         q = (
             sa.select(
                 f.c.id,
@@ -292,11 +294,13 @@ class QueryMixin:
                 i.c.cik.label("issuer_cik"),
                 sup.c.filing_key.label("superseded_by"),
                 amd.c.filing_key.label("amends"),
+                dup.c.filing_key.label("duplicate_of"),
             )
             .select_from(f)
             .join(i, i.c.id == f.c.issuer_id, isouter=True)
             .join(sup, sup.c.id == f.c.superseded_by_id, isouter=True)
             .join(amd, amd.c.id == f.c.amends_id, isouter=True)
+            .join(dup, dup.c.id == f.c.duplicate_of_id, isouter=True)
             .order_by(f.c.period_of_report.desc(), f.c.filing_date.desc(), f.c.id.desc())
             .limit(limit)
             .offset(offset)

@@ -13,7 +13,7 @@ from typing import Any
 
 import msgspec
 
-from section16.ledger.normalize import norm_text
+from section16.ledger.normalize import norm_person, norm_text
 from section16.model import ROW_TABLES, OwnershipDocument
 
 _CANON = msgspec.json.Encoder(decimal_format="number", order="sorted")
@@ -29,6 +29,7 @@ class Prepared:
     content_hash: str
     source_path: str | None = None
     source_format: str | None = None
+    fingerprint: str | None = None
 
     @property
     def filing_key(self) -> str:
@@ -46,12 +47,53 @@ def content_hash(doc: OwnershipDocument) -> str:
     return hashlib.sha256(_CANON.encode(data)).hexdigest()
 
 
+AUTHORITATIVE_FORMATS = frozenset({"xml", "submission"})
+"""Source formats that are EDGAR's own data; everything else is a reading of a rendering."""
+
+
+def fingerprint(doc: OwnershipDocument) -> str | None:
+    """What makes two documents the same filing whatever their shape: form, period, issuer
+    and owners by name (CIKs are not printed on the form), and every table row's date, code,
+    amount, direction, amount owned after and ownership form. Remarks, prices, footnotes and
+    CIKs are left out: readings of PDFs and OCR text get those wrong or lack them.
+
+    None when the document says too little to be recognised (no form type, period, issuer
+    name, owner name or rows), so it is never taken for another.
+    """
+    issuer = norm_text(doc.issuer.issuer_name)
+    owners = sorted(norm_person(o.rpt_owner_name) for o in doc.reporting_owners)
+    rows = []
+    for table in ROW_TABLES:
+        for row in getattr(doc, table):
+            rows.append(
+                [
+                    table,
+                    norm_text(row.security_title),
+                    str(getattr(row, "transaction_date", None) or ""),
+                    (getattr(row, "transaction_code", None) or "").strip().upper(),
+                    _fp_num(getattr(row, "transaction_shares", None)),
+                    (getattr(row, "transaction_acquired_disposed_code", None) or "").strip().upper(),
+                    _fp_num(row.shares_owned_following_transaction),
+                    (row.direct_or_indirect_ownership or "").strip().upper()[:1],
+                ]
+            )
+    if not (doc.document_type and doc.period_of_report and issuer and owners and all(owners) and rows):
+        return None
+    essentials = [doc.document_type, doc.period_of_report.isoformat(), issuer, owners, rows]
+    return hashlib.sha256(_CANON.encode(essentials)).hexdigest()
+
+
+def _fp_num(value: Any) -> str:
+    """A number as plain digits, whatever type a caller built the document with."""
+    return "" if value is None else format(Decimal(str(value)).normalize(), "f")
+
+
 def prepare(doc: OwnershipDocument, source_path: str | None = None, source_format: str | None = None) -> Prepared:
     if source_format is None and doc.extraction is not None:
         source_format = doc.extraction.source_format
     if source_path is None and doc.metadata is not None:
         source_path = doc.metadata.source_path
-    return Prepared(doc, doc.to_json().encode(), content_hash(doc), source_path, source_format)
+    return Prepared(doc, doc.to_json().encode(), content_hash(doc), source_path, source_format, fingerprint(doc))
 
 
 def norm_accession(raw: str | None) -> str | None:

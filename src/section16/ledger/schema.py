@@ -53,6 +53,8 @@ filings = sa.Table(
     sa.Column("n_rows", sa.Integer, nullable=False, server_default="0"),
     sa.Column("ingested_at", sa.DateTime, nullable=False),
     sa.Column("document_json", sa.Text, nullable=False),
+    sa.Column("fingerprint", sa.String(64)),  # migration 0006: the same filing in any shape
+    sa.Column("duplicate_of_id", sa.Integer),  # another shape of the filing that counts
 )
 
 relationships = sa.Table(
@@ -169,5 +171,7 @@ sa.Index("ix_entries_tx_date", entries.c.is_transaction, entries.c.transaction_d
 sa.Index("ix_filings_period", filings.c.period_of_report, filings.c.filing_date)
 # migration 0003
 sa.Index("ix_filings_type_issuer", filings.c.document_type, filings.c.issuer_id)
+# migration 0006
+sa.Index("ix_filings_fingerprint", filings.c.fingerprint)
 
 TABLES = {t.name: t for t in metadata.sorted_tables}

@@ -27,7 +27,7 @@ from section16.errors import Section16Error
 from section16.ledger import schema as S
 from section16.ledger.normalize import norm_cik, norm_person, norm_text
 from section16.ledger.queries import QueryMixin
-from section16.ledger.records import Prepared, entry_rows, norm_accession, prepare
+from section16.ledger.records import AUTHORITATIVE_FORMATS, Prepared, entry_rows, norm_accession, prepare
 from section16.model import FilingMetadata, OwnershipDocument
 from section16.paths import PathError, get_path, set_path, split_path
 
@@ -349,6 +349,7 @@ class Ledger(QueryMixin):
             "issuer_id": self._issuer_id(conn, doc),
             "n_rows": len(doc.rows()),
             "document_json": p.raw_json.decode(),
+            "fingerprint": p.fingerprint,
         }
 
     def _insert_new(self, conn: sa.Connection, items: list[tuple[str, Prepared]]) -> None:
@@ -377,6 +378,7 @@ class Ledger(QueryMixin):
             linked.append((fid, p.doc, vals["issuer_id"], owner_ids))
         self._insert_children(conn, children)
         self._link_amendments(conn, linked)
+        self._link_same_filings(conn, [(fid, p) for fid, (_key, p) in zip(ids, items, strict=True)])
 
     def _insert_children(self, conn: sa.Connection, children: dict[str, list[dict[str, Any]]]) -> None:
         for name in ("relationships", "entries", "footnotes", "signatures", "filing_notes"):
@@ -605,6 +607,65 @@ class Ledger(QueryMixin):
                     conn.execute(sa.update(f).where(f.c.id == fid).values(superseded_by_id=aid))
                     conn.execute(sa.update(f).where(f.c.id == aid).values(amends_id=fid))
                     break
+
+    # -- one filing in several shapes ------------------------------------------------------
+    def _link_same_filings(self, conn: sa.Connection, items: list[tuple[int, Prepared]]) -> None:
+        """Of one filing stored in several shapes (its EDGAR XML, a PDF of it, OCR text), one
+        counts: EDGAR's own data over a reading of a rendering, else the first stored. The
+        others stay stored, superseded by it, with ``duplicate_of_id`` saying why, so the
+        positions never count its transactions twice (which would show as false gaps).
+
+        Two EDGAR documents are never taken for one (their content is their identity), nor
+        two filings with different accession numbers.
+        """
+        f = S.filings
+        authoritative = sa.func.coalesce(f.c.source_format, "").in_(sorted(AUTHORITATIVE_FORMATS))
+        for fid, p in items:
+            if p.fingerprint is None:
+                continue
+            mine_auth = p.source_format in AUTHORITATIVE_FORMATS
+            accession = norm_accession(p.doc.metadata.accession_number if p.doc.metadata else None)
+            q = sa.select(f.c.id, f.c.accession_number).where(
+                f.c.fingerprint == p.fingerprint, f.c.id != fid, f.c.duplicate_of_id.is_(None)
+            )
+            if mine_auth:  # only readings can be taken for EDGAR's own data (index on fingerprint)
+                q = q.where(~authoritative).order_by(f.c.id)
+            else:  # the shape that counts: EDGAR's data if stored, else the first reading
+                q = q.order_by(sa.case((authoritative, 0), else_=1), f.c.id).limit(50)
+            others = [oid for oid, acc in conn.execute(q) if not (accession and acc and acc != accession)]
+            if not others:
+                continue
+            if mine_auth:
+                for oid in others:  # EDGAR's data arrived after the readings: it counts from now on
+                    self._make_duplicate(conn, oid, fid)
+            else:
+                self._make_duplicate(conn, fid, others[0])
+
+    def _make_duplicate(self, conn: sa.Connection, dup: int, canon: int) -> None:
+        """``dup`` is another shape of ``canon``: it, its own duplicates and what it
+        superseded or was superseded by (amendments) pass to ``canon``."""
+        f = S.filings
+        dup_sup, dup_amends = conn.execute(sa.select(f.c.superseded_by_id, f.c.amends_id).where(f.c.id == dup)).one()
+        canon_sup, canon_amends = conn.execute(
+            sa.select(f.c.superseded_by_id, f.c.amends_id).where(f.c.id == canon)
+        ).one()
+        if dup_sup is not None and canon_sup is None and dup_sup != canon:  # an amendment superseded the reading
+            conn.execute(sa.update(f).where(f.c.id == canon).values(superseded_by_id=dup_sup))
+            conn.execute(sa.update(f).where(f.c.id == dup_sup, f.c.amends_id == dup).values(amends_id=canon))
+        if dup_amends is not None and canon_amends is None and dup_amends != canon:  # the reading was the amendment
+            conn.execute(sa.update(f).where(f.c.id == canon).values(amends_id=dup_amends))
+            conn.execute(
+                sa.update(f).where(f.c.id == dup_amends, f.c.superseded_by_id == dup).values(superseded_by_id=canon)
+            )
+        conn.execute(
+            sa.update(f)
+            .where(f.c.duplicate_of_id == dup)
+            .values(
+                duplicate_of_id=canon,
+                superseded_by_id=sa.case((f.c.superseded_by_id == dup, canon), else_=f.c.superseded_by_id),
+            )
+        )
+        conn.execute(sa.update(f).where(f.c.id == dup).values(duplicate_of_id=canon, superseded_by_id=canon))
 
     # -- reading documents ---------------------------------------------------------------
     def _filing_row(self, conn: sa.Connection, filing_key: str) -> sa.Row[Any]:
