@@ -397,7 +397,10 @@ def _glue(a: str, b: str) -> str:
     for left, right in _TOKEN_CUT:
         if left.search(a) and right.match(b):
             return a + b
-    if (a[-1].isalnum() and (b[0].islower() or b[0] in ")/,.'")) or a.endswith(("(", "/")):
+    if (a[-1].isalnum() and (b[0].islower() or b[0] in ")/,.'")) or a.endswith(("(", "/")) or (
+        re.search(r"(?:^|\s)\d{1,4}$", a) and re.match(r"\d{1,4}(?:\s|$|-)", b)
+        and len(re.search(r"\d+$", a).group(0)) + len(re.match(r"\d+", b).group(0)) == 5  # type: ignore[union-attr]
+    ):
         return a + b  # "(Last) (First) (M" + "iddle)", "Name and Tic" + "ker"
     return f"{a} {b}"
 
@@ -407,14 +410,17 @@ def _align(rows: list[list[str]], types: list[bool], pieces: list[tuple[str, boo
     value/label kinds (values are bold) pairs them up; a line with no partner is a row of its own."""
     n, m = len(types), len(pieces)
 
-    def weight(x: int, y: int) -> int:
+    longest = max((len(r[-1]) for r in rows), default=1) or 1
+
+    def weight(x: int, y: int) -> float:
         if types[x] != pieces[y][1]:
             return 0
-        # a word cut at the edge ("4. Relatio" + "nship") pairs up before anything else
+        # a word cut at the edge ("4. Relatio" + "nship") pairs up before anything else, and a
+        # line that runs on into the next slice is one that filled its own slice to the edge
         cut = rows[x][-1][-1:].isalpha() and pieces[y][0][:1].islower()
-        return 3 if cut else 2
+        return (3 if cut else 2) + len(rows[x][-1]) / longest / 2
 
-    best = [[0] * (m + 1) for _ in range(n + 1)]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
         for y in range(m - 1, -1, -1):
             w = weight(x, y)
