@@ -1776,13 +1776,18 @@ class _Reader:
             "ten": r"10%",
             "other": r"other",
         }
+        if self.cut_cells:
+            # rebuilt from cell slices, a label may be cut at a column edge ("X Direct", "Offic")
+            labels = {"director": "direc", "officer": "offic", "ten": "10%", "other": "othe"}
         for i, t in enumerate(toks):
             tl = t.lower().strip("[]:,")
             for key, pat in labels.items():
                 if tl.startswith(pat) or (key == "ten" and tl == "10%"):
                     prev = [x for x in toks[max(0, i - 2) : i] if x not in ("[", "]")]
                     checked = bool(prev) and bool(_CHECKED.fullmatch(prev[-1]))
-                    if key == "other" and i + 1 < len(toks) and not toks[i + 1].lower().startswith("(spec"):
+                    if key == "other" and i + 1 < len(toks) and not toks[i + 1].lower().startswith(
+                        "(s" if self.cut_cells else "(spec"
+                    ):
                         continue
                     marks[key] = marks.get(key, False) or checked
         title, title_raw = self._officer_title(end)
