@@ -729,6 +729,11 @@ _BOX5_GROUP = re.compile(
     r"(?:\bX\s+)?Director(?:\s+X)?\s+10%\s+Owner|Officer\s*\(give title below\)(?:\s+X)?\s+Other\s*\(specify below\)",
     re.I,
 )
+_CUT_NOISE = re.compile(
+    r"\(?Check all\s*applicable\)?|\bX?\s*Form\s*filed\s*by\b.*$|\(give title belo\w*\)?|Other\s*\(spec\w*\s*below\)",
+    re.I,
+)
+"""Box 5 and box 6 words that a rebuilt (cell-sliced) header line may carry into box 1."""
 _MID_SUFFIX = re.compile(
     r"(?:,\s*|\s)(?:INC|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|PLC|LLC|LP|L\.P|N\.V|S\.A|S\.C\.A|AG|SE|"
     r"INCORPORATED)\.?(?=\s)",
@@ -1572,6 +1577,9 @@ class _Reader:
         rows: list[tuple[int, list[str]]] = [] if labelled else [(0, ["Name and Address of Reporting Person*"])]
         for ln in lines:
             cells = self._left_cells(ln, boundary)
+            if self.cut_cells:
+                # rebuilt from cell slices: other boxes' words glued onto box 1's lines
+                cells = [c for c in (_clean(_CUT_NOISE.sub(" ", c)) for c in cells) if c]
             lead_empty = 0
             for c in ln.cells:
                 if c.strip():
