@@ -467,6 +467,9 @@ def test_one_filing_in_two_shapes_counts_once(ledger: Ledger, xml_dir: Path, tmp
     assert {row["filing_key"] for row in timeline} == {xml_row["filing_key"]}
     assert len(timeline) == len(doc.rows())
     assert ledger.gaps(owner=owner) == []  # counted twice, its net change would show as a gap
+    from section16.ledger.export import export_sec_dataset
+
+    assert export_sec_dataset(ledger, tmp_path / "sec")["SUBMISSION.tsv"] == 1  # one filing, as EDGAR has it
 
 
 def test_two_edgar_documents_are_never_taken_for_one(ledger: Ledger, xml_dir: Path, tmp_path: Path) -> None:

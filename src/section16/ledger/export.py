@@ -236,7 +236,7 @@ def export_sec_dataset(ledger: Ledger, out: Path) -> dict[str, int]:
     """Write the eight data-set files into folder ``out``; returns rows per file.
 
     ACCESSION_NUMBER is the filing key (the accession number where known). Amended
-    filings are exported as filed, like the SEC's sets do.
+    filings are exported as filed, like the SEC's sets do; a filing stored in two shapes once.
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -261,7 +261,7 @@ def export_sec_dataset(ledger: Ledger, out: Path) -> dict[str, int]:
     try:
         for name in names:
             handles[name].write("\t".join(headers[name]) + "\n")
-        for key, doc in ledger.iter_documents():
+        for key, doc in ledger.iter_documents(other_shapes=False):
             _write_doc(key, doc, put, sks)
     finally:
         for h in handles.values():

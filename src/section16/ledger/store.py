@@ -709,9 +709,10 @@ class Ledger(QueryMixin):
             return self._effective(conn, fid, OwnershipDocument.from_json(raw)).to_json().encode()
 
     def iter_documents(
-        self, issuer: str | None = None, owner: str | None = None
+        self, issuer: str | None = None, owner: str | None = None, *, other_shapes: bool = True
     ) -> Iterator[tuple[str, OwnershipDocument]]:
-        """Every stored filing (corrections applied) as (filing key, document), in filing order.
+        """Every stored filing (corrections applied) as (filing key, document), in filing order;
+        without ``other_shapes``, a filing stored again in another shape only once.
 
         Streams in pages of 1,000 filings, so a ledger of any size fits in memory.
         """
@@ -720,6 +721,8 @@ class Ledger(QueryMixin):
         with self._read() as conn:
             corrected = set(conn.execute(sa.select(S.corrections.c.filing_id).distinct()).scalars())
             base = sa.select(f.c.id, f.c.filing_key, f.c.document_json).order_by(f.c.id).limit(1000)
+            if not other_shapes:
+                base = base.where(f.c.duplicate_of_id.is_(None))
             base = self._filter_filings(conn, base, owner, issuer)
             if base is None:
                 return
