@@ -725,6 +725,10 @@ _BOX_LABEL = re.compile(
 _BOX5_WORDS = re.compile(r"\b(?:Director|Officer|10%|Other \(spec|Form filed by)\b", re.I)
 _CHECKED = re.compile(r"[\[|(]?[xX][\]|)]?|i[xX]|[xX]{2}|\[[xX]J")
 """A checked box as text extractors and OCR print it: X, [X], |X|, ix, XX, [XJ."""
+_TICK = re.compile(r"[xX]|[xXK][xX]|XK")
+"""A checked box once its brackets are gone: X, or OCR's K, xX for [X]."""
+_GLYPH = re.compile(r"[xX]|[xXK][xX]|XK|K|[LC_][J1lI]?|1|_")
+"""A check box, checked or empty, as OCR prints it without brackets (L], C1, LJ, [K], [X])."""
 _BOX5_GROUP = re.compile(
     r"(?:\bX\s+)?Director(?:\s+X)?\s+10%\s+Owner|Officer\s*\(give title below\)(?:\s+X)?\s+Other\s*\(specify below\)",
     re.I,
@@ -1837,10 +1841,21 @@ class _Reader:
             text = " ".join(self.lines[i].text for i in range(*col))
         text = re.sub(r"^.*?\(Check all applicable\)", "", text, flags=re.I | re.S)
         toks = text.replace("[", " ").replace("]", " ").split()
+        # OCR of a stacked box 5 prints each row's two boxes on the line above its two labels
+        # ("L [K]" / "Director 10% Owner"): put each box back in front of its own label
+        for i in range(len(toks) - 3):
+            if _GLYPH.fullmatch(toks[i]) and _GLYPH.fullmatch(toks[i + 1]):
+                if toks[i + 2].lower().startswith("director") and toks[i + 3] == "10%":
+                    toks[i : i + 4] = [toks[i], toks[i + 2], toks[i + 1], toks[i + 3]]
+                elif toks[i + 2].lower().startswith("officer"):
+                    other = next((j for j in range(i + 3, min(len(toks), i + 9)) if toks[j].lower() == "other"), None)
+                    if other is not None:
+                        g = toks.pop(i + 1)
+                        toks.insert(other - 1, g)
         starts = [k for k, t in enumerate(toks) if t.lower().startswith("director")]
         if not starts:
             return False
-        starts = [k - 1 if k > 0 and toks[k - 1] in ("X", "x") else k for k in starts]
+        starts = [k - 1 if k > 0 and _GLYPH.fullmatch(toks[k - 1]) else k for k in starts]
         for n, owner in enumerate(self.doc.reporting_owners):
             if n >= len(starts):
                 break
@@ -1860,7 +1875,7 @@ class _Reader:
                 elif tl == "other" and k + 1 < len(seg) and seg[k + 1].lower().startswith("(spec"):
                     fld = "is_other"
                     title_at = k + 3 if k + 2 < len(seg) and seg[k + 2].lower().startswith("below") else k + 2
-                if fld and k > 0 and seg[k - 1] in ("X", "x"):
+                if fld and k > 0 and _TICK.fullmatch(seg[k - 1]):
                     marks[fld] = True
             if any(marks.values()):
                 for fld, v in marks.items():
