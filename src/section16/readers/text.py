@@ -1080,8 +1080,9 @@ class _Reader:
         self.vocab: set[str] = set(_ADDRESS_WORDS)
         self.frags: dict[int, dict[str, list[str]]] = {}
         self.owner_name_hint: str | None = None
-        self.flat_wrapped: set[int] = set()
-        self.cut_cells = False  # rows whose wrapped lines were put back into the title
+        self.flat_wrapped: set[int] = set()  # rows whose wrapped lines were put back into the title
+        self.cut_cells = False  # cells cut at guessed column edges (PyMuPDF4LLM)
+        self.price_fn: str | None = None  # a marker _choose_price found run into the price
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
@@ -2543,6 +2544,9 @@ class _Reader:
         if price_frags:
             pv, repaired = self._choose_price(price_frags, f"{p}.transaction_price_per_share")
             row.transaction_price_per_share = pv
+            if self.price_fn and self.price_fn not in price_fns:
+                price_fns.append(self.price_fn)
+                self.notes.unsure(f"{p}.footnote_ids.transaction_price_per_share", "marker read out of the price")
             if junk and pv is not None:
                 self.notes.unsure(
                     f"{p}.transaction_price_per_share",
@@ -2575,7 +2579,19 @@ class _Reader:
     def _choose_price(self, frags: list[str], path: str) -> tuple[Decimal | None, bool]:
         acc = frags[0].lstrip("$")
         how = "read"
-        junk = re.fullmatch(r"([\d,]*\.?\d*)([)°'\"*]+)", acc)
+        self.price_fn = None
+        lost = re.fullmatch(r"([\d,]*\.\d+?)(\d{1,2})\)", acc) if self.fmt == "ocr" and len(frags) == 1 else None
+        if lost:
+            # "$2,556.73462)": the marker "(2)" lost its "(" and its digit ran into the price; it is
+            # the marker when it names a footnote of the form (else it stays part of the price)
+            ids = {f.id for f in self.doc.footnotes}
+            for k in (1, 2):
+                body, mark = acc[:-1][:-k], acc[:-1][-k:]
+                if f"F{int(mark)}" in ids and _valid_number(body) and "." in body:
+                    self.price_fn = f"F{int(mark)}"
+                    self.notes.unsure(path, f"OCR marker '({mark})' lost its '(' and ran into the price", frags[0])
+                    return _dec(body), True
+        junk = re.fullmatch(r"([\d,]*\.?\d*)([)°'\"*%©®]+)", acc)
         if junk and len(frags) == 1:
             # a footnote marker OCR glued to the price: "$208.99)" (its "(1" lost)
             acc = junk.group(1)
