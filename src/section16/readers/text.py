@@ -1079,7 +1079,6 @@ class _Reader:
         self.doc = OwnershipDocument()
         self.vocab: set[str] = set(_ADDRESS_WORDS)
         self.frags: dict[int, dict[str, list[str]]] = {}
-        self.owner_name_hint: str | None = None
         self.flat_wrapped: set[int] = set()  # rows whose wrapped lines were put back into the title
         self.cut_cells = False  # cells cut at guessed column edges (PyMuPDF4LLM)
         self.price_fn: str | None = None  # a marker _choose_price found run into the price
@@ -1350,7 +1349,6 @@ class _Reader:
                 if shared and br:
                     both = _clean(rest[: br.start()])
                     cut = [c.end() for c in _MID_SUFFIX.finditer(both) if c.end() < len(both) - 2]
-                    self.owner_name_hint = both[: cut[-1]].strip() if cut else None
                     rest = (both[cut[-1]:] if cut else both) + " " + rest[br.start():]
             elif not re.search(r"[A-Za-z0-9]", rest) and i + 1 < end:
                 rest = self.lines[i + 1].tabbed
