@@ -2,7 +2,10 @@
 but counted once: ``filings.fingerprint`` recognises it, ``filings.duplicate_of_id`` points
 the lesser reading at the one that counts (which also supersedes it).
 
-Existing filings get their fingerprint from their stored JSON form.
+Existing filings get their fingerprint from their stored JSON form. Unlike the schema
+migrations, this one calls live code (`records.fingerprint`) on purpose: a fingerprint is
+only useful if it is computed the way new filings' are. A later change to the fingerprint
+needs a migration that recomputes it the same way.
 
 Revision ID: 0006
 Revises: 0005
