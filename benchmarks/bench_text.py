@@ -115,6 +115,7 @@ def bench_speed(seconds: float = 3.0) -> None:
     for label, files in (("seeds", sorted(SEEDS.glob("*.txt"))),
                          ("layout", sorted((CORPUS / "layout").glob("*.txt"))[:100]),
                          ("plumber-tab", sorted((CORPUS / "plumber-tab").glob("*.txt"))[:100]),
+                         ("pymupdf4llm", sorted((CORPUS / "pymupdf4llm").glob("*.txt"))[:100]),
                          ("ocr", sorted((CORPUS / "ocr").glob("*.txt"))[:100])):
         if not files:
             continue
