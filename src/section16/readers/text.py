@@ -461,7 +461,7 @@ def _unstack_header_rows(text: str) -> str:
         for k, cell in enumerate(cells):
             pieces = []
             for piece in re.split(r"<br\s*/?>", cell, flags=re.I):
-                bold = piece.strip().startswith("**")
+                bold = bool(re.fullmatch(r"\*\*\S.*\*\*", piece.strip()))  # "** Signature ..." is a label
                 piece = piece.replace("**", "").strip()
                 if piece:
                     pieces.append((piece, bold))
