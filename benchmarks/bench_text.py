@@ -95,7 +95,7 @@ def bench_accuracy(kinds: list[str], show_errors: int, show_docs: str = "") -> N
             if "error" in pred:
                 fails[part] += 1
             r = score.score_doc(json.loads(t.read_text()), pred)
-            tally(parts[part], errors, r)
+            tally(parts[part], errors if part == "tuning" else Counter(), r)
             if show_docs and part == "tuning":  # never print held-out failures: they are not for tuning
                 for e in r["errors"]:
                     if show_docs == "all" or show_docs in e:
@@ -133,7 +133,7 @@ def bench_speed(seconds: float = 3.0) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kinds", default="layout,plumber-tab,pdf,ocr,ocr-degraded,ocr-tab,pymupdf4llm")
-    ap.add_argument("--errors", type=int, default=0, help="show the N most frequent error kinds")
+    ap.add_argument("--errors", type=int, default=0, help="show the N most frequent error kinds (tuning split only)")
     ap.add_argument("--docs", default="", metavar="TEXT",
                     help="print each tuning-split error containing TEXT ('all' for every one)")
     ap.add_argument("--speed", action="store_true")

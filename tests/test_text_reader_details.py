@@ -201,3 +201,71 @@ def test_layout_marker_a_column_right_of_the_amount_is_the_date_exercisables() -
     assert row.footnote_ids.get("expiration_date") == ["F3"]
     assert row.underlying_security_title == "Common Stock"
     assert row.shares_owned_following_transaction == Decimal("8000")
+
+
+def _at(*parts: tuple[int, str]) -> str:
+    """One line of a layout rendering: each text starting at its character column."""
+    line = ""
+    for col, text in parts:
+        line = line.ljust(col) + text
+    return line + "\n"
+
+
+_OCR_BOX5 = (
+    "FORM 4                UNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
+    "                      STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n"
+    "LC   Check this box if no longer subject to Section 16.\n"
+    + _at((0, "1. Name and Address of Reporting Person*"), (48, "2. Issuer Name and Ticker or Trading Symbol"),
+          (99, "5. Relationship of Reporting Person(s) to Issuer"))
+    + _at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+    + _at((99, "Director j    10% Owner"))
+    + _at((0, "(Last) (First) (Middle)"), (48, "3. Date of Earliest Transaction (Month/Day/Year)"))
+    + _at((99, "Officer (give    L]"))
+    + _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)"))
+    + _at((0, "(Street)"), (99, "Chief Financial Officer"))
+    + _at((0, "BOSTON MA 02110"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+    + _at((0, "(City) (State) (Zip)"), (48, "LJ Form filed by More than One Reporting Person"))
+    + "                   Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+    "1. Title of Security (Instr. 3)\n"
+    "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n"
+    "Explanation of Responses:\n"
+    "                                                              /s/ John Doe       05/05/2021\n"
+    "                                                              ** Signature of Reporting Person       Date\n"
+)
+
+
+def test_ocr_box5_without_a_readable_check_mark_takes_the_officer_title() -> None:
+    """OCR lost box 5's X; the title written under 'Officer (give title below)' says Officer,
+    and the inferred boxes are listed as uncertain."""
+    doc = read_text(_OCR_BOX5)
+    assert doc.extraction is not None and doc.extraction.source_format == "ocr"
+    (owner,) = doc.reporting_owners
+    assert owner.is_officer is True and owner.officer_title == "Chief Financial Officer"
+    assert owner.is_other is False and owner.is_ten_percent_owner is False
+    for f in ("is_director", "is_officer", "is_ten_percent_owner", "is_other"):
+        assert f"reporting_owners[0].{f}" in doc.extraction.uncertain_fields
+
+
+def test_ocr_marker_smears_glued_to_values_and_the_typed_signature() -> None:
+    """OCR of superscript markers glued to a code or an amount ('FO', '8,500?)', '$0®)') keeps
+    the value; 'Is}' is the '/s/' of a typed signature."""
+    rows = (
+        "Common Stock    05/03/2021     M       1,000     A     $0®)        9,000\n"
+        "Common Stock    05/03/2021     FO        500           $12.50      8,500?)\n"
+    )
+    text = _OCR_BOX5.replace(
+        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", rows
+    ).replace("/s/ John Doe", "Is} John Doe")
+    doc = read_text(text)
+    m, f = doc.non_derivative_transactions
+    assert (m.transaction_code, m.transaction_shares, m.transaction_price_per_share) == ("M", Decimal("1000"), 0)
+    assert m.shares_owned_following_transaction == Decimal("9000")
+    assert (f.transaction_code, f.transaction_shares, f.transaction_price_per_share) == ("F", Decimal("500"),
+                                                                                        Decimal("12.50"))
+    assert f.shares_owned_following_transaction == Decimal("8500")
+    assert f.transaction_acquired_disposed_code == "D"  # code F disposes; the arithmetic agrees
+    assert f.direct_or_indirect_ownership == "D"
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[1].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields
+    (sig,) = doc.owner_signatures
+    assert sig.signature_name == "/s/ John Doe"

@@ -723,6 +723,31 @@ _BOX_LABEL = re.compile(
     re.I,
 )
 _BOX5_WORDS = re.compile(r"\b(?:Director|Officer|10%|Other \(spec|Form filed by)\b", re.I)
+_OFFICER_WORDS = re.compile(
+    r"president|chief|\b(?:c[efotail]o|e?vp|svp|officer|vice|secretary|treasurer|counsel|controller|chair\w*|"
+    r"executive|general|principal|head|remarks|founder|manager|director)\b",
+    re.I,
+)
+_OTHER_TEXT = re.compile(r"member|group|former|affiliate|trustee|subsidiary|10%|owner", re.I)
+_LABEL_PREFIX = re.compile(
+    r"^.*?(?:\(Month/Day/Year\)|Applicable Line\)|\(Check Applicable|Original Filed|Joint/Group Filing)\S*\s*",
+    re.I,
+)
+
+
+def _box5_title(title: str) -> str | None:
+    """An OCR'd box 5 title without the label words of boxes 4/6 read into it."""
+    t = _clean(re.sub(r"^\W*(?:\(?specify\W*)?below\)\W*", "", _LABEL_PREFIX.sub("", title), flags=re.I))
+    t = _clean(re.sub(r"\s+\S{1,2}$", "", t))  # a glyph of the next box's rule ('im', 'a')
+    if not (re.search(r"[A-Za-z]{3}", t) or _OFFICER_WORDS.search(t)) or re.search(
+        r"Month/Day|Applicable|Reporting Person|Amendment", t, re.I
+    ):
+        return None
+    return t
+
+
+_OCR_SLASH_S = re.compile(r"(?<!\S)[Il|/]s ?[}!\]/|)1l](?= ?[A-Z])")
+"""A typed signature's '/s/' as OCR prints it: 'Is}', 'Is!', 'Is]', 'Is |', 'Is/'."""
 _CHECKED = re.compile(r"[\[|(]?[xX][\]|)]?|i[xX]|[xX]{2}|\[[xX]J")
 """A checked box as text extractors and OCR print it: X, [X], |X|, ix, XX, [XJ."""
 _TICK = re.compile(r"[xX]|[xXK][xX]|XK")
@@ -961,6 +986,24 @@ def _tokens(
         else:
             merged.append(t)
     return merged
+
+
+_NUM_MARK_NOISE = re.compile(r"^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)([?°®©'\"*]{1,2}\)?|(?<=\d)\))$")
+_CODE_MARK_NOISE = re.compile(r"^([A-Z])([O0o°®©?'\"*]{1,2}\)?|\))$")
+
+
+def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
+    """OCR of a superscript footnote marker glued to a value: '1,138,960?)', '$0®)', 'FO'.
+    The value is kept and the smear dropped (the marker's number is lost)."""
+    out: list[_Tok] = []
+    for k, t in enumerate(toks):
+        m = _NUM_MARK_NOISE.match(t.text.lstrip("$"))
+        if m and t.text.startswith("$") and m.group(2) == ")" and "." in m.group(1):
+            m = None  # '$2,556.73462)': the marker's digit may sit in the price (see _choose_price)
+        if m is None and k + 1 < len(toks) and toks[k + 1].is_num:
+            m = _CODE_MARK_NOISE.match(t.text) if t.text[:1] in _CODES and t.text[:1] != "V" else None
+        out.append(_Tok(("$" if t.text.startswith("$") else "") + m.group(1), t.gap, t.cell, t.x) if m else t)
+    return out
 
 
 def _number_readings(frags: list[str]) -> list[tuple[str, str]]:
@@ -1802,6 +1845,8 @@ class _Reader:
                         continue
                     marks[key] = marks.get(key, False) or checked
         title, title_raw = self._officer_title(end)
+        if title and self.fmt == "ocr":
+            title = _box5_title(title)
         any_x = any(marks.values())
         fields = {
             "director": "is_director",
@@ -1813,6 +1858,10 @@ class _Reader:
             for key, fld in fields.items():
                 setattr(owner, fld, marks.get(key, False))
                 self.notes.see(f"{path}.{fld}", "X" if marks.get(key) else "", "box 5 check mark")
+            if self.fmt == "ocr":
+                self._box5_ocr(owner, path, title, marked=True)
+        elif self.fmt == "ocr":
+            self._box5_ocr(owner, path, title, marked=False)
         elif title:
             for key, fld in fields.items():
                 setattr(owner, fld, key == "officer")
@@ -1876,18 +1925,26 @@ class _Reader:
                     title_at = k + 3 if k + 2 < len(seg) and seg[k + 2].lower().startswith("below") else k + 2
                 if fld and k > 0 and _TICK.fullmatch(seg[k - 1]):
                     marks[fld] = True
-            if any(marks.values()):
-                for fld, v in marks.items():
-                    setattr(owner, fld, v)
-                    self.notes.see(f"{path}.{fld}", "X" if v else "", "box 5 check mark")
-            else:
-                # every owner has at least one box checked: no readable X means the marks were lost
-                self.notes.warnings.append(f"{path}: no check mark readable in box 5")
+            title = None
             if title_at is not None:
                 words = seg[title_at:]
                 while words and words[-1] in ("X", "x"):
                     words.pop()
                 title = _clean(" ".join(words))
+                if title and self.fmt == "ocr":
+                    title = _box5_title(title)
+            if any(marks.values()):
+                for fld, v in marks.items():
+                    setattr(owner, fld, v)
+                    self.notes.see(f"{path}.{fld}", "X" if v else "", "box 5 check mark")
+                if self.fmt == "ocr":
+                    self._box5_ocr(owner, path, title, marked=True)
+            else:
+                # every owner has at least one box checked: no readable X means the marks were lost
+                self.notes.warnings.append(f"{path}: no check mark readable in box 5")
+                if self.fmt == "ocr":
+                    self._box5_ocr(owner, path, title, marked=False)
+            if title_at is not None:
                 if title:
                     if owner.is_officer:
                         owner.officer_title = title
@@ -1901,6 +1958,30 @@ class _Reader:
                         owner.other_text = title
                         self.notes.see(f"{path}.other_text", title, "box 5 text under 'Other (specify below)'")
         return True
+
+    def _box5_ocr(self, owner: ReportingOwner, path: str, title: str | None, *, marked: bool) -> None:
+        """OCR drops check marks (one glyph beside a table rule). What box 5 still says:
+        a title written under 'Officer (give title below)' means Officer is checked (or Other,
+        for a title such as 'Member of a Group'); with no title, Officer and Other are not checked.
+        Director and 10% Owner are left unread when no mark says which: each is as likely."""
+        kind = None
+        if title:
+            kind = "other" if _OTHER_TEXT.search(title) and not _OFFICER_WORDS.search(title) else "officer"
+        why = f"title {title!r}" if title else "absence of a title"
+        rule = f"OCR: check mark not read; inferred from the {why}"
+        if marked:
+            if kind == "officer" and not owner.is_officer and not owner.is_other:
+                owner.is_officer = True
+                self.notes.unsure(f"{path}.is_officer", rule, title or "")
+            return
+        vals: dict[str, bool] = {"is_officer": kind == "officer", "is_other": kind == "other"}
+        if kind:
+            # a director who is also an officer usually chairs the board; a title alone says no more
+            vals["is_director"] = bool(re.search(r"chair", title or "", re.I))
+            vals["is_ten_percent_owner"] = False
+        for fld, v in vals.items():
+            setattr(owner, fld, v)
+            self.notes.unsure(f"{path}.{fld}", rule, title or "")
 
     def _officer_title(self, end: int) -> tuple[str | None, str]:
         """The text written under box 5's 'Officer (give title below)': right of the labels."""
@@ -1952,6 +2033,18 @@ class _Reader:
                     frags.append(c)
                 if frags:
                     break
+            if frags and self.fmt == "ocr" and _box5_title(" ".join(frags)) is None:
+                frags = []  # label words of boxes 4/6 read as a title
+            if not frags and self.fmt == "ocr":
+                # OCR'd tab cells: the title is the last cell of a line under the labels, beside box 3/4
+                for j in range(i + 1, min(end, i + 4)):
+                    cells = [c.strip() for c in self.lines[j].cells if c.strip()]
+                    last = cells[-1] if len(cells) > 1 else ""
+                    if (last and not (_BOX_LABEL.search(" " + last) or re.search(
+                            r"Officer\s*\(|\(specify|Form filed|10% Owner", last, re.I))
+                            and (_OFFICER_WORDS.search(last) or _OTHER_TEXT.search(last))):
+                        frags.append(last)
+                        break
             if not frags:
                 return None, ""
             title = frags[0]
@@ -2095,6 +2188,8 @@ class _Reader:
         out: list[OwnerSignature] = []
         for j, (parts, d, src) in enumerate(sigs):
             name = " ".join(p for p in parts if p) or None
+            if name and self.fmt == "ocr":
+                name = _OCR_SLASH_S.sub("/s/", name)  # OCR reads the '/s/' of a typed signature as 'Is}'
             out.append(OwnerSignature(signature_name=name, signature_date=d))
             self.notes.see(f"owner_signatures[{j}].signature_name", src, "text above 'Signature of Reporting Person'")
             if d:
@@ -2369,6 +2464,8 @@ class _Reader:
 
     def _row_table1(self, ln: Line) -> None:
         toks = _tokens(ln.cells, ln.offsets, ln.widths, 5 if self.fmt == "pdf-text" else 3)
+        if self.fmt == "ocr":
+            toks = _ocr_marker_noise(toks)
         if not toks:
             return
         title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
@@ -2583,9 +2680,13 @@ class _Reader:
             # "$2,556.73462)": the marker "(2)" lost its "(" and its digit ran into the price; it is
             # the marker when it names a footnote of the form (else it stays part of the price)
             ids = {f.id for f in self.doc.footnotes}
-            for k in (1, 2):
+            raw_places = len(acc[:-1].split(".")[1])
+            # a price has 2 (or 4) decimal places: '$2,568.02)' is whole, '$2,566.81118)' is 2,566.8111 (8)
+            cuts = [] if raw_places <= 2 else sorted(
+                (1, 2), key=lambda k: (raw_places - k not in (2, 4), k))
+            for k in cuts:
                 body, mark = acc[:-1][:-k], acc[:-1][-k:]
-                if f"F{int(mark)}" in ids and _valid_number(body) and "." in body:
+                if f"F{int(mark)}" in ids and _valid_number(body) and "." in body and len(body.split(".")[1]) >= 2:
                     self.price_fn = f"F{int(mark)}"
                     self.notes.unsure(path, f"OCR marker '({mark})' lost its '(' and ran into the price", frags[0])
                     return _dec(body), True
@@ -2640,6 +2741,8 @@ class _Reader:
 
     def _row_table2(self, ln: Line) -> None:
         toks = _tokens(ln.cells, ln.offsets, ln.widths, 5 if self.fmt == "pdf-text" else 3)
+        if self.fmt == "ocr":
+            toks = _ocr_marker_noise(toks)
         if not toks:
             return
         title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
@@ -2875,7 +2978,8 @@ class _Reader:
                       "derivative_holdings"):
             for k, row in enumerate(getattr(self.doc, table)):
                 if row.direct_or_indirect_ownership is None and row.security_title:
-                    row.direct_or_indirect_ownership = "I" if row.nature_of_ownership else "D"
+                    nature = len(re.sub(r"[^A-Za-z]", "", row.nature_of_ownership or "")) >= 3  # else noise
+                    row.direct_or_indirect_ownership = "I" if nature else "D"
                     self.notes.unsure(
                         f"{table}[{k}].direct_or_indirect_ownership",
                         "column 6/10 empty; 'I' when a nature of indirect ownership is given, else 'D'",
