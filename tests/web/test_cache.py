@@ -141,6 +141,16 @@ def test_kept_answers_are_the_same_bytes_with_or_without_gzip(served: tuple[Test
     assert "content-encoding" not in plain.headers
 
 
+def test_only_json_answers_are_kept(served: tuple[TestClient, Ledger]) -> None:
+    client, _ = served
+    for _ in range(3):  # the API's HTML docs page stays HTML however often it is asked
+        page = client.get("/api/docs")
+        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+        assert "etag" not in page.headers
+    schema = [client.get("/api/openapi.json") for _ in range(2)]
+    assert schema[0].json() == schema[1].json() and schema[1].headers["content-type"] == "application/json"
+
+
 def test_cache_is_bounded_and_keyed_by_generation() -> None:
     rng = random.Random(7)
 

@@ -77,8 +77,8 @@ class CachedReads:
     """ASGI middleware in front of the app: GETs under ``/api/`` answered from the cache.
 
     A hit is answered here, before routing and parameter validation, for the price of one
-    generation lookup; a miss goes to the app and its 200 answer is kept. Errors (404,
-    422, 500) pass through and are never kept. Every kept kind of answer carries the
+    generation lookup; a miss goes to the app and its 200 JSON answer is kept. Errors (404,
+    422, 500) and other media (the HTML API docs) pass through and are never kept. Every kept kind of answer carries the
     generation as its ETag, with or without a cache, so clients can revalidate.
     """
 
@@ -126,8 +126,13 @@ class CachedReads:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
-                if status == 200:
-                    message = {**message, "headers": [*message.get("headers", []), *extra]}
+                headers = message.get("headers", [])
+                if status == 200 and any(
+                    n == b"content-type" and v.startswith(b"application/json") for n, v in headers
+                ):
+                    message = {**message, "headers": [*headers, *extra]}
+                else:  # an error, or not JSON (the API's HTML docs page): passed on, never kept
+                    status = -1
             elif message["type"] == "http.response.body" and status == 200 and cache is not None:
                 chunks.append(message.get("body", b""))
                 if not message.get("more_body", False):
