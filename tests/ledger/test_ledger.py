@@ -480,3 +480,11 @@ def test_two_edgar_documents_are_never_taken_for_one(ledger: Ledger, xml_dir: Pa
     ledger.ingest(copies, workers=1)
     rows = ledger.filings()
     assert len(rows) == 2 and all(r["duplicate_of"] is None and r["superseded_by"] is None for r in rows)
+
+
+def test_ingest_leaves_planner_statistics_on_sqlite(tmp_path: Path, xml_dir: Path) -> None:
+    """ANALYZE after an ingest must be committed (a rolled-back one left SQLite planning blind)."""
+    with Ledger(tmp_path / "stats.db") as led:
+        led.ingest([xml_dir], workers=1)
+        with led.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1").scalar_one() > 0

@@ -829,9 +829,16 @@ class Ledger(QueryMixin):
         """
         if self.engine.dialect.name != "sqlite":
             return
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
-            conn.exec_driver_sql("ANALYZE")
+        try:
+            with self.engine.connect() as conn:
+                # ANALYZE writes sqlite_stat1: take the write lock up front (a read transaction
+                # turned writer fails at once when another writer got in) and commit it.
+                conn.execution_options(section16_write=True)
+                with conn.begin():
+                    conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+                    conn.exec_driver_sql("ANALYZE")
+        except OperationalError:  # busy past the timeout: statistics can wait for the next ingest
+            pass
 
     def counts(self) -> dict[str, int]:
         """Row count of every table (for summaries and tests)."""
