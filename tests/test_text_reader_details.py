@@ -269,3 +269,20 @@ def test_ocr_marker_smears_glued_to_values_and_the_typed_signature() -> None:
     assert "non_derivative_transactions[1].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields
     (sig,) = doc.owner_signatures
     assert sig.signature_name == "/s/ John Doe"
+
+
+def test_pymupdf4llm_box5_marks_read_in_the_raw_cell_stacks() -> None:
+    """PyMuPDF4LLM prints box 5's boxes in a column of <br> slices left of the labels, the title
+    in bold under the Officer row and cut across cells: the X on the Officer row (the slice
+    above the title) and the title are read from the raw cells, not from the unstacked lines."""
+    box5 = ("|X<br>**Ch**<br> <br>on<br>**sposed of, or Benef**|Director<br> Officer (giv<br>**ief Digital**"
+            "<br>**icially Own**|10% Own<br>e title below<br>**& Tech Off**<br>**ed**|er<br>)<br>Other (spe<br>"
+            "**icer**|cify below)|\n")
+    text = _MD_FORM4.replace("|---|---|---|---|\n", "|---|---|---|---|\n" + box5, 1)
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
+        False, True, False, False)
+    assert owner.officer_title == "Chief Digital& Tech Officer"  # the cut hides a space: uncertain
+    assert doc.extraction is not None
+    assert "reporting_owners[0].officer_title" in doc.extraction.uncertain_fields

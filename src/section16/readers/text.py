@@ -1079,6 +1079,111 @@ def _assemble_date(frags: list[str]) -> _Val | None:
 # ---------------------------------------------------------------------------------------
 
 
+_BOX5_LABELS = (("is_director", r"di|irec|d$"), ("is_officer", r"of|o$"), ("is_ten_percent_owner", r"10"),
+                ("is_other", r"ot"))
+_TABLE_TITLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned "
+                 "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned")
+
+
+_MD_LABEL_CELL = re.compile(r"(?:X\s*)?(?:D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)|10%)")
+"""A slice of box 5's label column: 'Director' cut anywhere ('Dir', 'irector', 'Direc'), not
+'Direct (D)' of the ownership column; '10% Owner'."""
+
+
+def _table_piece(slice_: str) -> bool:
+    """A slice cut out of a table's title (PyMuPDF4LLM prints it on the box 5 rows)."""
+    v = slice_.strip("* ")
+    return len(v) >= 5 and v in _TABLE_TITLES
+
+
+def _md_box5_title(raw: list[list[str]]) -> str | None:
+    """The title written under 'Officer (give title below)': the bold slices on the row under
+    the Officer label, read across the cells it was cut into ('Ch' | 'airman an' | 'd CEO')."""
+    for ci, c in enumerate(raw):
+        for si, s in enumerate(c):
+            t = s.replace("**", "").strip()
+            if not re.match(r"(?:X\s*)?Offic|X\s*O$", t):
+                continue
+            def first_bold(cell: list[str], frm: int = 0) -> str:
+                v = next((x.strip() for x in cell[frm:] if x.strip().startswith("**") and x.strip("* ")), "")
+                return "" if not v or _table_piece(v) else v.strip("* ")
+
+            parts: list[str] = []
+            if ci > 0 and any(x.strip() == "X" for x in raw[ci - 1]):
+                parts.append(first_bold(raw[ci - 1]))  # the box column left of the labels
+            v = raw[ci][si + 1].strip() if si + 1 < len(c) else ""
+            parts.append(v.strip("* ") if v.startswith("**") and not _table_piece(v) else "")
+            for cj in range(ci + 1, len(raw)):
+                v = first_bold(raw[cj])
+                if not v:
+                    break
+                parts.append(v)
+            title = "".join(parts)
+            if title and not re.search(r"Table I|Securit", title):
+                return title
+            return None
+    return None
+
+
+def _md_box5_marks(text: str) -> list[dict[str, bool]]:
+    """PyMuPDF4LLM: box 5's check marks per owner, read from the header row's raw <br>-stacked
+    cells (unstacking them loses which box an 'X' sat in). An 'X' is read with the label it
+    prefixes ('X Director'), or, alone in a slice, with the label on the same slice of the next
+    cell; in the box column left of 'Director', an X whose next slice is a bold value is on the
+    Officer row (the title is written under it)."""
+    end = text.find("\n", text.find("Table I") + 1)  # the header row may hold "Table I" itself
+    groups: list[dict[str, bool]] = []
+    titles: list[str | None] = []
+    for line in (text[:end] if end > 0 else text[:20000]).splitlines():
+        if not line.startswith("|") or not re.search(r"Dir(?!ect\s*(?:\(|or\s+In))|10% O", line):
+            continue
+        raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
+        cells = [[s.replace("**", "").strip() for s in c] for c in raw]
+        at = {ci for ci, c in enumerate(cells) if any(_MD_LABEL_CELL.match(s) for s in c)}
+        if not at:
+            continue
+        pending: list[str] = []  # boxes read in the column left of their labels
+        cur: dict[str, bool] | None = None
+        for ci, c in enumerate(cells):
+            for si, s in enumerate(c):
+                key = None
+                m = re.match(r"X\s*(\S.*)", s)
+                label = m.group(1) if m else s
+                if ci in at and re.match(r"D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)", label):
+                    # each owner's group of boxes starts with 'Director'
+                    cur = dict.fromkeys((k for k, _ in _BOX5_LABELS), False)
+                    groups.append(cur)
+                    for k in pending:
+                        cur[k] = True
+                    pending = []
+                if m:
+                    key = next((k for k, pat in _BOX5_LABELS if re.match(pat, m.group(1), re.I)), None)
+                elif s == "X":
+                    nxt = cells[ci + 1] if ci + 1 < len(cells) else []
+                    lab = nxt[si] if si < len(nxt) else ""
+                    after = raw[ci][si + 1].strip() if si + 1 < len(c) else ""
+                    # a bold value under the box, not a piece of the table title on the same row
+                    bold_next = after.startswith("**") and not _table_piece(after)
+                    if ci + 1 in at and bold_next:
+                        key = "is_officer"
+                    else:
+                        key = next((k for k, pat in _BOX5_LABELS if re.match(pat, lab, re.I)), None)
+                    if key is None and ci + 1 in at and si == 0:
+                        key = "is_director"
+                    if key and ci + 1 in at:
+                        pending.append(key)
+                        continue
+                if key and cur is not None:
+                    cur[key] = True
+                elif key:
+                    pending.append(key)
+        titles.append(_md_box5_title(raw))
+    # every owner checks at least one box: a group without a mark was not read
+    if len(groups) == 1 and len(titles) == 1 and titles[0]:
+        groups[0]["title"] = titles[0]  # type: ignore[assignment]
+    return groups if all(any(g.values()) for g in groups) else []
+
+
 def read_text(text: str, *, source_name: str | None = None) -> OwnershipDocument:
     """Read a Form 3/4/5 from extracted text (OCR, markdown, HTML, ``pdftotext -layout``).
 
@@ -1089,11 +1194,13 @@ def read_text(text: str, *, source_name: str | None = None) -> OwnershipDocument
         raise NotOwnershipDocument("empty text, not a Form 3, 4 or 5", source=name)
     lines, fmt, damaged = _normalize(text)
     cut = fmt == "markdown" and "<br" in text[:200000] and bool(re.search(r"\|[^|\n]*<br", text[:200000], re.I))
-    return read_cells(lines, fmt=fmt, source_name=source_name, damaged=damaged, cut_cells=cut)
+    marks = _md_box5_marks(text) if cut else []
+    return read_cells(lines, fmt=fmt, source_name=source_name, damaged=damaged, cut_cells=cut, box5_marks=marks)
 
 
 def read_cells(
-    lines: list[Line], *, fmt: str, source_name: str | None = None, damaged: int = 0, cut_cells: bool = False
+    lines: list[Line], *, fmt: str, source_name: str | None = None, damaged: int = 0, cut_cells: bool = False,
+    box5_marks: list[dict[str, bool]] | None = None,
 ) -> OwnershipDocument:
     """Decode lines of cells (from any extractor) into an `OwnershipDocument`.
 
@@ -1103,6 +1210,7 @@ def read_cells(
     name = source_name or "<text>"
     r = _Reader(lines, fmt, name)
     r.cut_cells = cut_cells
+    r.box5_marks = box5_marks or []
     if damaged:
         r.notes.warnings.append(f"{damaged} characters of other scripts replaced (OCR noise)")
     return r.read()
@@ -1125,6 +1233,7 @@ class _Reader:
         self.flat_wrapped: set[int] = set()  # rows whose wrapped lines were put back into the title
         self.cut_cells = False  # cells cut at guessed column edges (PyMuPDF4LLM)
         self.price_fn: str | None = None  # a marker _choose_price found run into the price
+        self.box5_marks: list[dict[str, bool]] = []  # check marks read from raw <br>-stacked cells
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
@@ -1809,6 +1918,21 @@ class _Reader:
 
     def _relationships(self, end: int) -> None:
         if not self.doc.reporting_owners:
+            return
+        if self.box5_marks and len(self.box5_marks) == len(self.doc.reporting_owners):
+            for n, (owner, marks) in enumerate(zip(self.doc.reporting_owners, self.box5_marks, strict=True)):
+                for fld, v in marks.items():
+                    if fld != "title":
+                        setattr(owner, fld, v)
+                        self.notes.see(f"reporting_owners[{n}].{fld}", "X" if v else "",
+                                       "box 5 check mark in the cell stack beside its label")
+            owner = self.doc.reporting_owners[0]
+            md_title = self.box5_marks[0].get("title")
+            title, title_raw = (md_title, md_title) if isinstance(md_title, str) else self._officer_title(end)
+            if title and len(self.doc.reporting_owners) == 1 and (owner.is_officer or owner.is_other):
+                fld = "officer_title" if owner.is_officer else "other_text"
+                setattr(owner, fld, title)
+                self.notes.see(f"reporting_owners[0].{fld}", title_raw, "box 5 text under its label")
             return
         if self.cols and self._relationships_columns():
             return
