@@ -1184,6 +1184,81 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     return groups if all(any(g.values()) for g in groups) else []
 
 
+_BOX2_LABEL = "2. Issuer Name and Ticker or Trading Symbol"
+
+
+def _md_issuer(text: str) -> tuple[str, str] | None:
+    """PyMuPDF4LLM: box 2 read from the header row's raw <br>-stacked cells. The label and its
+    bold value are cut across several cells ("2. Issuer" / "**FRANK**" | "Name and Tick" /
+    "**LIN FINANC**" | ...): in each cell the value is the bold slice under the piece of the
+    label. Returns (name, ticker) when the value ends in a [ticker]."""
+    end = text.find("\n", text.find("Table I") + 1)
+    for line in (text[:end] if end > 0 else text[:20000]).splitlines():
+        if not line.startswith("|") or "2. Issu" not in line:
+            continue
+        cells = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
+        start = next((ci for ci, c in enumerate(cells) if any("2. Issu" in x for x in c)), None)
+        if start is None:
+            continue
+        parts: list[str] = []
+        for ci in range(start, len(cells)):
+            c = [x.strip() for x in cells[ci]]
+            at = next((k for k, x in enumerate(c) if x and not x.startswith("**")
+                       and (("2. Issu" in x) if ci == start else x.replace("<sup>*</sup>", "") in _BOX2_LABEL)), None)
+            if at is None or at + 1 >= len(c) or not c[at + 1].startswith("**"):
+                break
+            parts.append(c[at + 1].strip("* "))
+            if "]" in parts[-1]:
+                break
+        value = "".join(parts)
+        m = re.search(r"^(.*?)\s*\[\s*([A-Za-z0-9.\- ]{1,12}?)\s*\]", value)
+        if m and _clean(m.group(1)):
+            return _clean(m.group(1)), m.group(2).replace(" ", "").upper()
+        return None
+    return None
+
+
+_BOX1_LABEL = "1. Name and Address of Reporting Person*"
+_BOX1_LAST = "(Last) (First) (Middle)"
+
+
+def _md_owner_name(text: str) -> str | None:
+    """PyMuPDF4LLM, one owner: box 1's name from the raw <br>-stacked cells. In each cell the
+    name's piece is the bold slice between a piece of the label '1. Name and Address of
+    Reporting Person' and a piece of '(Last) (First) (Middle)' (a bold slice with no label
+    piece under it may be the next line's)."""
+    end = text.find("\n", text.find("Table I") + 1)
+    head = text[:end] if end > 0 else text[:20000]
+    if len(re.findall(r"1\.\s*Name\s*an", head)) != 1:
+        return None
+    for line in head.splitlines():
+        if not line.startswith("|") or not re.search(r"1\.\s*Name\s*an", line):
+            continue
+        cells = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
+                 for c in line.strip().strip("|").split("|")]
+        start = next((ci for ci, c in enumerate(cells) if any(re.match(r"1\.\s*Name\s*an", x) for x in c)), None)
+        if start is None:
+            return None
+        parts: list[str] = []
+        strict = True  # the start cell shows '(Last) (First)' under the name: each piece must too
+        for ci in range(start, len(cells)):
+            c = cells[ci]
+            at = next((k for k, x in enumerate(c) if x and not x.startswith("**") and (
+                bool(re.match(r"1\.\s*Name", x)) if ci == start else x in _BOX1_LABEL)), None)
+            if at is None or at + 1 >= len(c) or not c[at + 1].startswith("**"):
+                break
+            below = c[at + 2] if at + 2 < len(c) else ""
+            if ci == start:
+                strict = bool(below) and not below.startswith("**")
+            if strict and (not below or below.startswith("**") or below not in _BOX1_LAST):
+                break
+            if not strict and below.startswith("**"):
+                break
+            parts.append(c[at + 1].strip("* "))
+        return _clean("".join(parts)) or None
+    return None
+
+
 def read_text(text: str, *, source_name: str | None = None) -> OwnershipDocument:
     """Read a Form 3/4/5 from extracted text (OCR, markdown, HTML, ``pdftotext -layout``).
 
@@ -1194,23 +1269,29 @@ def read_text(text: str, *, source_name: str | None = None) -> OwnershipDocument
         raise NotOwnershipDocument("empty text, not a Form 3, 4 or 5", source=name)
     lines, fmt, damaged = _normalize(text)
     cut = fmt == "markdown" and "<br" in text[:200000] and bool(re.search(r"\|[^|\n]*<br", text[:200000], re.I))
-    marks = _md_box5_marks(text) if cut else []
-    return read_cells(lines, fmt=fmt, source_name=source_name, damaged=damaged, cut_cells=cut, box5_marks=marks)
+    return read_cells(lines, fmt=fmt, source_name=source_name, damaged=damaged, cut_cells=cut,
+                      raw_markdown=text if cut else None)
 
 
 def read_cells(
     lines: list[Line], *, fmt: str, source_name: str | None = None, damaged: int = 0, cut_cells: bool = False,
-    box5_marks: list[dict[str, bool]] | None = None,
+    raw_markdown: str | None = None,
 ) -> OwnershipDocument:
     """Decode lines of cells (from any extractor) into an `OwnershipDocument`.
 
     ``cut_cells``: the extractor split the page into cells at guessed column edges that may
     fall inside a word (PyMuPDF4LLM markdown), so no text field can be taken as whole.
+    ``raw_markdown``: that extractor's raw text, whose <br>-stacked header cells still show which
+    check box an X sits in and which bold slices make up box 2.
     """
     name = source_name or "<text>"
     r = _Reader(lines, fmt, name)
     r.cut_cells = cut_cells
-    r.box5_marks = box5_marks or []
+    if raw_markdown is not None:
+        # header boxes read from the raw <br> cell stacks, before unstacking mixed them
+        r.box5_marks = _md_box5_marks(raw_markdown)
+        r.md_issuer = _md_issuer(raw_markdown)
+        r.md_owner_name = _md_owner_name(raw_markdown)
     if damaged:
         r.notes.warnings.append(f"{damaged} characters of other scripts replaced (OCR noise)")
     return r.read()
@@ -1234,6 +1315,8 @@ class _Reader:
         self.cut_cells = False  # cells cut at guessed column edges (PyMuPDF4LLM)
         self.price_fn: str | None = None  # a marker _choose_price found run into the price
         self.box5_marks: list[dict[str, bool]] = []  # check marks read from raw <br>-stacked cells
+        self.md_issuer: tuple[str, str] | None = None  # box 2 read from raw <br>-stacked cells
+        self.md_owner_name: str | None = None  # box 1's name read from raw <br>-stacked cells
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
@@ -1259,6 +1342,7 @@ class _Reader:
         self._issuer(head_end)
         self._period(head_end)
         self._owners(head_end)
+        self._md_name()
         self._footnotes()
         self._signatures()
         self._tables()
@@ -1483,6 +1567,12 @@ class _Reader:
     def _issuer(self, end: int) -> None:
         iss = Issuer()
         self.doc.issuer = iss
+        if self.md_issuer:
+            iss.issuer_name, iss.issuer_trading_symbol = self.md_issuer
+            self.notes.see("issuer.issuer_name", iss.issuer_name, "box 2: bold slices under the cut label, joined")
+            self.notes.see("issuer.issuer_trading_symbol", iss.issuer_trading_symbol, "box 2 [ticker] brackets")
+            self.vocab.update(w.strip(",.").upper() for w in iss.issuer_name.split())
+            return
         for i in range(end):
             tab = self.lines[i].tabbed
             m = re.search(r"Issuer\s+Name\s+and\s+Ticker\s+(?:or\s+)?Trading\s+Symbol", tab, re.I)
@@ -1642,6 +1732,20 @@ class _Reader:
             self.doc.reporting_owners.append(owner)
             self._owner_box(owner, f"reporting_owners[{k}]", lns, labelled)
         self._relationships(end)
+
+    def _md_name(self) -> None:
+        """One owner, PyMuPDF4LLM: the name joined from the raw cell stacks replaces a name the
+        unstacked lines mixed with labels or box 2, unless that one is the same name, longer."""
+        name = self.md_owner_name
+        if not name or len(self.doc.reporting_owners) != 1:
+            return
+        owner = self.doc.reporting_owners[0]
+        cur = _squash(owner.rpt_owner_name or "")
+        if cur.startswith(_squash(name)) and "[" not in (owner.rpt_owner_name or "") and not re.search(
+                r"Name and|Ticker|Symbol|Relationship|Reporting|Issuer", owner.rpt_owner_name or "", re.I):
+            return
+        owner.rpt_owner_name = name
+        self.notes.see("reporting_owners[0].rpt_owner_name", name, "box 1: bold slices under the cut label, joined")
 
     def _owners_flat(self, s: int, end: int) -> bool:
         """Several owners in flat text whose lines interleave box 1 with boxes 2-6.
