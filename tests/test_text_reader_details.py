@@ -301,3 +301,23 @@ def test_pymupdf4llm_box1_name_and_box2_read_across_cut_cells() -> None:
     assert doc.issuer.issuer_name == "SEACOAST BANKING CORP" and doc.issuer.issuer_trading_symbol == "SBCF"
     (owner,) = doc.reporting_owners
     assert owner.rpt_owner_name == "HUDSON DENNIS"
+
+
+def test_pymupdf4llm_box1_address_lines_joined_across_cut_cells() -> None:
+    """Box 1's street and city lines cut across cells: label pieces ('(Middle)', ') (Zip)') anchor
+    the bold pieces to their lines; a piece with no label under it continues the lines that
+    filled the cell before it to its edge."""
+    rows = ("|1. Name an<br>**GALLIGA**|d Address of Rep<br>**N JOSEPH**|orting Person<sup>*</sup>|"
+            "2. Issuer<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n"
+            "|---|---|---|---|---|\n"
+            "|(Last) (First)<br>**2390 EA**<br>(Street)<br>**ANAHEI**<br>(City) (State|(Middle)<br>**ST ORANGEW**"
+            "<br>**M CA 92806**<br>) (Zip)|**OOD AVENUE**|3. Date of Earliest Transaction|\n")
+    lines = _MD_FORM4.splitlines(keepends=True)
+    text = "".join(lines[:4]) + rows + "".join(lines[6:])
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    # a cut at a column edge may fall inside a word or on a space: the spacing is not known
+    assert owner.rpt_owner_name is not None and owner.rpt_owner_name.replace(" ", "") == "GALLIGANJOSEPH"
+    assert owner.rpt_owner_street1 is not None
+    assert owner.rpt_owner_street1.replace(" ", "") == "2390EASTORANGEWOODAVENUE"
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("ANAHEIM", "CA", "92806")

@@ -1259,6 +1259,105 @@ def _md_owner_name(text: str) -> str | None:
     return None
 
 
+_BOX1_ROW_LABELS = (("name", "1. Name and Address of Reporting Person*"), ("street", "(Last) (First) (Middle)"),
+                    ("city", "(Street)"), ("end", "(City) (State) (Zip)"))
+
+
+def _md_owner_box(text: str) -> dict[str, list[str]] | None:
+    """PyMuPDF4LLM, one owner: box 1's lines (name, street lines, city line) from the raw
+    <br>-stacked cells of the header rows. In each row, box 1's first cell fixes the lines: each
+    bold slice is a line, each label ('(Last) (First) (Middle)', '(Street)', '(City) (State)
+    (Zip)') says which kind the lines under it are. A later cell's label pieces anchor its bold
+    slices to those lines; with fewer pieces than lines between two anchors, the pieces go to the
+    lines that filled the previous cell to its edge (a shorter line ended there)."""
+    end = text.find("\n", text.find("Table I") + 1)
+    head = text[:end] if end > 0 else text[:20000]
+    if len(re.findall(r"1\.\s*Name\s*an", head)) != 1:
+        return None
+    out: dict[str, list[str]] = {"name": [], "street": [], "city": []}
+    kind: str | None = None
+    started = done = False
+    for line in head.splitlines():
+        if not line.startswith("|") or done or _MD_SEPARATOR.match(line):
+            continue
+        cells = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
+                 for c in line.strip().strip("|").split("|")]
+        if not started:
+            if not (cells[0] and re.match(r"1\.\s*Name\s*an", cells[0][0])):
+                continue
+            started = True
+        rows: list[list[Any]] = []  # [kind, pieces, label index or None]
+        for x in cells[0]:
+            if x.startswith("**"):
+                if kind is None:
+                    return None
+                rows.append([kind, [x.strip("* ")], None])
+            elif x:
+                k = next((j for j, (_, lab) in enumerate(_BOX1_ROW_LABELS) if x in lab or lab.startswith(x[:8])),
+                         None)
+                if k is None:
+                    if rows or re.match(r"\d\.\s", x):
+                        done = True
+                    break
+                rows.append(["label", [], k])
+                kind = _BOX1_ROW_LABELS[k][0] if _BOX1_ROW_LABELS[k][0] != "end" else None
+                done = done or _BOX1_ROW_LABELS[k][0] == "end"
+        if not rows:
+            if started and any(x for x in cells[0]):
+                break
+            continue
+        for c in cells[1:]:
+            if not c or not any(x.startswith("**") for x in c):
+                break
+            last_len = {id(r): len(r[1][-1]) for r in rows if r[0] != "label" and r[1]}
+            anchors: list[tuple[int, int]] = []  # (slice index, row index)
+            stop = False
+            for si, x in enumerate(c):
+                if x.startswith("**") or not x:
+                    continue
+                if re.match(r"\d\.\s|\d\.$", x):
+                    stop = True
+                    c = c[:si]
+                    break
+                after = anchors[-1][1] + 1 if anchors else 0
+                ri = next((j for j in range(after, len(rows)) if rows[j][0] == "label"
+                           and x in _BOX1_ROW_LABELS[rows[j][2]][1]), None)
+                if ri is None:
+                    return None  # not a piece of box 1's labels: the cell is another box's
+                anchors.append((si, ri))
+            bounds = [(-1, -1)] + anchors + [(len(c), len(rows))]
+            for (s0, r0), (s1, r1) in zip(bounds, bounds[1:], strict=False):
+                pieces = [x.strip("* ") for x in c[s0 + 1:s1] if x.startswith("**")]
+                slots = [r for r in rows[r0 + 1:r1] if r[0] != "label"]
+                if not pieces:
+                    continue
+                if len(pieces) > len(slots):
+                    return None
+                if len(pieces) < len(slots):
+                    widest = max((last_len.get(id(r), 0) for r in slots), default=0)
+                    keep = {id(r) for r in slots if last_len.get(id(r), 0) >= widest - 2}
+                    city = next((r for r in slots if r[0] == "city"), None)
+                    bottom = False
+                    if city is not None:
+                        if re.search(r"\b[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])):
+                            keep.discard(id(city))  # state and 5-digit ZIP whole: the city line ended
+                        elif re.fullmatch(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?", pieces[-1]):
+                            keep.add(id(city))  # the rest of a state and ZIP
+                            bottom = True
+                    cand = [r for r in slots if id(r) in keep]
+                    slots = cand[-len(pieces):] if bottom else cand[: len(pieces)]
+                    if len(slots) != len(pieces):
+                        return None
+                for r, piece in zip(slots, pieces, strict=True):
+                    r[1].append(piece)
+            if stop:
+                break
+        for r in rows:
+            if r[0] != "label":
+                out[r[0]].append("".join(r[1]))
+    return out if out["city"] and done else None
+
+
 def read_text(text: str, *, source_name: str | None = None) -> OwnershipDocument:
     """Read a Form 3/4/5 from extracted text (OCR, markdown, HTML, ``pdftotext -layout``).
 
@@ -1292,6 +1391,7 @@ def read_cells(
         r.box5_marks = _md_box5_marks(raw_markdown)
         r.md_issuer = _md_issuer(raw_markdown)
         r.md_owner_name = _md_owner_name(raw_markdown)
+        r.md_owner_box = _md_owner_box(raw_markdown)
     if damaged:
         r.notes.warnings.append(f"{damaged} characters of other scripts replaced (OCR noise)")
     return r.read()
@@ -1317,6 +1417,7 @@ class _Reader:
         self.box5_marks: list[dict[str, bool]] = []  # check marks read from raw <br>-stacked cells
         self.md_issuer: tuple[str, str] | None = None  # box 2 read from raw <br>-stacked cells
         self.md_owner_name: str | None = None  # box 1's name read from raw <br>-stacked cells
+        self.md_owner_box: dict[str, list[str]] | None = None  # box 1's lines, from the same
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
@@ -1343,6 +1444,7 @@ class _Reader:
         self._period(head_end)
         self._owners(head_end)
         self._md_name()
+        self._md_address()
         self._footnotes()
         self._signatures()
         self._tables()
@@ -1732,6 +1834,26 @@ class _Reader:
             self.doc.reporting_owners.append(owner)
             self._owner_box(owner, f"reporting_owners[{k}]", lns, labelled)
         self._relationships(end)
+
+    def _md_address(self) -> None:
+        """One owner, PyMuPDF4LLM: street and city lines joined from the raw cell stacks, when
+        the city line ends in a state and a 5-digit ZIP."""
+        box = self.md_owner_box
+        if not box or len(self.doc.reporting_owners) != 1 or len(box["city"]) != 1:
+            return
+        m = re.fullmatch(r"(.*?),?\s*([A-Z]{2})\s*(\d{5}(?:-\d{4})?)", _clean(box["city"][0]))
+        streets = [_clean(x) for x in box["street"] if _clean(x)]
+        if not m or not _clean(m.group(1)) or not streets or len(streets) > 2:
+            return
+        owner = self.doc.reporting_owners[0]
+        p = "reporting_owners[0]"
+        owner.rpt_owner_street1 = streets[0]
+        owner.rpt_owner_street2 = streets[1] if len(streets) > 1 else None
+        owner.rpt_owner_city = _clean(m.group(1))
+        owner.rpt_owner_state, owner.rpt_owner_zip_code = m.group(2), m.group(3)
+        for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
+            self.notes.see(f"{p}.{f}", " | ".join(box["street"] + box["city"]),
+                           "box 1: bold slices of the cut cells joined line by line")
 
     def _md_name(self) -> None:
         """One owner, PyMuPDF4LLM: the name joined from the raw cell stacks replaces a name the
