@@ -1358,6 +1358,35 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
     return out if out["city"] and done else None
 
 
+def _md_signature(text: str) -> tuple[str, date | None] | None:
+    """PyMuPDF4LLM: one typed signature ('/s/ ...') and its date from a table row's raw <br>
+    cells. The signature is cut across cells and may wrap: the k-th bold slice of each cell
+    from the one holding '/s/' is a piece of the k-th line; the date is the bold date."""
+    lines = [ln for ln in text.splitlines() if ln.startswith("|") and ln.count("/s/") == 1 and "**/s/" in ln]
+    if len(lines) != 1 or text.count("/s/") != 1:
+        return None
+    cells = [re.split(r"<br\s*/?>", c) for c in lines[0].strip().strip("|").split("|")]
+    start = next(ci for ci, c in enumerate(cells) if any("/s/" in x for x in c))
+    rows: list[list[str]] = []
+    when: date | None = None
+    for ci in range(start, len(cells)):
+        bold = [x.strip()[2:-2].strip() for x in cells[ci] if re.fullmatch(r"\s*\*\*\S.*\*\*\s*", x)]
+        if ci == start:
+            bold = bold[next(k for k, x in enumerate(bold) if "/s/" in x):]
+        for k, x in enumerate(bold):
+            d = _DATE_FULL.fullmatch(x)
+            if d:
+                when = _to_date(d)
+                continue
+            while len(rows) <= k:
+                rows.append([])
+            rows[k].append(x)
+        if when is not None:
+            break
+    name = " ".join("".join(r) for r in rows if r)
+    return (_clean(name), when) if _clean(name) else None
+
+
 def read_text(text: str, *, source_name: str | None = None) -> OwnershipDocument:
     """Read a Form 3/4/5 from extracted text (OCR, markdown, HTML, ``pdftotext -layout``).
 
@@ -1392,6 +1421,7 @@ def read_cells(
         r.md_issuer = _md_issuer(raw_markdown)
         r.md_owner_name = _md_owner_name(raw_markdown)
         r.md_owner_box = _md_owner_box(raw_markdown)
+        r.md_signature = _md_signature(raw_markdown)
     if damaged:
         r.notes.warnings.append(f"{damaged} characters of other scripts replaced (OCR noise)")
     return r.read()
@@ -1418,6 +1448,7 @@ class _Reader:
         self.md_issuer: tuple[str, str] | None = None  # box 2 read from raw <br>-stacked cells
         self.md_owner_name: str | None = None  # box 1's name read from raw <br>-stacked cells
         self.md_owner_box: dict[str, list[str]] | None = None  # box 1's lines, from the same
+        self.md_signature: tuple[str, date | None] | None = None  # one signature, from the same
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
@@ -1445,8 +1476,10 @@ class _Reader:
         self._owners(head_end)
         self._md_name()
         self._md_address()
+        self._md_flags()
         self._footnotes()
         self._signatures()
+        self._md_sign()
         self._tables()
 
         self._drop_noise()
@@ -1854,6 +1887,38 @@ class _Reader:
         for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
             self.notes.see(f"{p}.{f}", " | ".join(box["street"] + box["city"]),
                            "box 1: bold slices of the cut cells joined line by line")
+
+    def _md_flags(self) -> None:
+        """Several owners (box 1 read as flat blocks): box 5's groups read from the raw cells,
+        one per owner in order, for owners whose boxes the unstacked lines did not give."""
+        owners = self.doc.reporting_owners
+        if not self.box5_marks or len(self.box5_marks) != len(owners):
+            return
+        for n, (owner, marks) in enumerate(zip(owners, self.box5_marks, strict=True)):
+            if any(getattr(owner, f) is not None for f in ("is_director", "is_officer", "is_ten_percent_owner",
+                                                           "is_other")):
+                continue
+            for fld, v in marks.items():
+                if fld != "title":
+                    setattr(owner, fld, v)
+                    self.notes.see(f"reporting_owners[{n}].{fld}", "X" if v else "",
+                                   "box 5 check mark in the cell stack beside its label")
+
+    def _md_sign(self) -> None:
+        """PyMuPDF4LLM: a signature the unstacked lines lost (cut across the cells of a table row)
+        is read from the raw cells; only what is missing is filled in."""
+        if self.md_signature is None or len(self.doc.owner_signatures) > 1:
+            return
+        name, when = self.md_signature
+        if not self.doc.owner_signatures:
+            self.doc.owner_signatures.append(OwnerSignature(signature_name=None, signature_date=None))
+        sg = self.doc.owner_signatures[0]
+        if not sg.signature_name:
+            sg.signature_name = name
+            self.notes.see("owner_signatures[0].signature_name", name, "bold slices of a cut table row joined")
+        if sg.signature_date is None and when is not None:
+            sg.signature_date = when
+            self.notes.see("owner_signatures[0].signature_date", str(when), "bold date beside the signature")
 
     def _md_name(self) -> None:
         """One owner, PyMuPDF4LLM: the name joined from the raw cell stacks replaces a name the
