@@ -321,3 +321,17 @@ def test_pymupdf4llm_box1_address_lines_joined_across_cut_cells() -> None:
     assert owner.rpt_owner_street1 is not None
     assert owner.rpt_owner_street1.replace(" ", "") == "2390EASTORANGEWOODAVENUE"
     assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("ANAHEIM", "CA", "92806")
+
+
+def test_ocr_tab_cells_box2_value_on_a_later_line() -> None:
+    """OCR'd tab cells: box 2's label cell is followed by box 5's label, and its value (with the
+    [ticker]) is a cell of a later line, beside box 1's name."""
+    text = _OCR_BOX5.replace(" " * 8, "\t")
+    lines = text.splitlines(keepends=True)
+    head = ("Person*\t2. Issuer Name and Ticker\tTrading Symbol\t5. Relationship of Reporting Person(s) to Issuer\n"
+            "1. Name and Address of Reporting\tor\n"
+            "DOE JOHN\tWIDGET CORP [ WDGT ]\t(Check all applicable)\n")
+    text = "".join(lines[:3]) + head + "".join(lines[5:])
+    doc = read_text(text)
+    assert doc.issuer is not None
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("WIDGET CORP", "WDGT")

@@ -1733,6 +1733,16 @@ class _Reader:
                 r"\t|(?:\s(?:[1-7]\.|3\.?\s*Date of|Date of Earliest|5\.\s*Relationship))", rest.lstrip("\t ")
             )
             value = cell[0] if cell else ""
+            if "\t" in tab and _BOX_LABEL.search(" " + value) and not re.search(r"\[.{1,12}[\]J}|]", value):
+                # tab cells: the label's cell is followed by another box's label; box 2's value is a
+                # cell of a later line, the one with the [ticker] brackets
+                for j in range(i + 1, min(end, i + 4)):
+                    hit = next((c for c in self.lines[j].cells if re.search(r"\[\s*[A-Z0-9.\-]{1,10}\s*(?:[\]J}|]|$)", c)
+                                and not _BOX_LABEL.search(" " + c)), None)
+                    if hit:
+                        rest = value = hit
+                        shared = True
+                        break
             br = re.search(r"\[\s*([A-Za-z0-9.\-]{1,10})\s*\]", rest[: max(len(value) + 20, 80)])
             ocr_br = None
             if br is None and self.cut_cells:
@@ -1740,7 +1750,7 @@ class _Reader:
                 br = ocr_br = re.search(r"\[\s*([A-Z0-9.\-]{1,6}) ([A-Z0-9.\-]{1,5})\s*\]", rest)
             if br is None and self.fmt == "ocr":
                 # OCR reads the closing bracket as 'J' or '}' ("[ PEN J")
-                br = ocr_br = re.search(r"[\[{]\s*([A-Z0-9.\-]{1,10})\s+[\]}J|]", rest[: max(len(value) + 20, 80)])
+                br = ocr_br = re.search(r"[\[{]\s*([A-Z0-9.\-]{1,10})(?:\s+[\]}J|]|\s*$)", rest[: max(len(value) + 20, 80)])
             if br:
                 nm = rest[: br.start()].strip(" \t")
                 iss.issuer_name = _clean(nm.split("\t")[-1] if "\t" in nm.strip() else nm)
@@ -3427,6 +3437,16 @@ class _Reader:
                     if hit and row.transaction_acquired_disposed_code is None:
                         row.transaction_acquired_disposed_code = "A"
                         self.notes.unsure(f"{p}.transaction_acquired_disposed_code", f"code {hit} acquires")
+            if price is None and row.transaction_code in ("M", "X") and self.fmt == "ocr":
+                # OCR lost the price of an exercise: the shares were bought at the exercise price of
+                # the Table II row exercised the same day for the same amount
+                ex = [r.conversion_or_exercise_price for r in self.doc.derivative_transactions
+                      if r.transaction_code == row.transaction_code and r.transaction_date == row.transaction_date
+                      and r.transaction_shares == row.transaction_shares and r.conversion_or_exercise_price is not None]
+                if len(set(ex)) == 1:
+                    row.transaction_price_per_share = price = ex[0]
+                    self.notes.unsure(f"{p}.transaction_price_per_share",
+                                      "price column empty; the exercise price of the Table II row exercised")
             if (price is None and row.transaction_code in ("A", "G") and row.transaction_acquired_disposed_code == "A"
                     and "transaction_price_per_share" not in row.footnote_ids):
                 row.transaction_price_per_share = Decimal(0)
