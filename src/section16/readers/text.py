@@ -746,6 +746,8 @@ def _box5_title(title: str) -> str | None:
     return t
 
 
+_OCR_TICKER = re.compile(r"[\[{]\s*([A-Z0-9.\-]{1,10})(?:\s*[\]}|]|\s+J|\s*$)")
+"""Box 2's [ticker] as OCR prints it: its ']' read as 'J', '}' or '|', or lost at the cell's end."""
 _OCR_SLASH_S = re.compile(r"(?<!\S)[Il|/]s ?[}!\]/|)1l](?= ?[A-Z])")
 """A typed signature's '/s/' as OCR prints it: 'Is}', 'Is!', 'Is]', 'Is |', 'Is/'."""
 _CHECKED = re.compile(r"[\[|(]?[xX][\]|)]?|i[xX]|[xX]{2}|\[[xX]J")
@@ -1737,7 +1739,7 @@ class _Reader:
                 # tab cells: the label's cell is followed by another box's label; box 2's value is a
                 # cell of a later line, the one with the [ticker] brackets
                 for j in range(i + 1, min(end, i + 4)):
-                    hit = next((c for c in self.lines[j].cells if re.search(r"\[\s*[A-Z0-9.\-]{1,10}\s*(?:[\]J}|]|$)", c)
+                    hit = next((c for c in self.lines[j].cells if _OCR_TICKER.search(c)
                                 and not _BOX_LABEL.search(" " + c)), None)
                     if hit:
                         rest = value = hit
@@ -1750,7 +1752,7 @@ class _Reader:
                 br = ocr_br = re.search(r"\[\s*([A-Z0-9.\-]{1,6}) ([A-Z0-9.\-]{1,5})\s*\]", rest)
             if br is None and self.fmt == "ocr":
                 # OCR reads the closing bracket as 'J' or '}' ("[ PEN J")
-                br = ocr_br = re.search(r"[\[{]\s*([A-Z0-9.\-]{1,10})(?:\s+[\]}J|]|\s*$)", rest[: max(len(value) + 20, 80)])
+                br = ocr_br = _OCR_TICKER.search(rest[: max(len(value) + 20, 80)])
             if br:
                 nm = rest[: br.start()].strip(" \t")
                 iss.issuer_name = _clean(nm.split("\t")[-1] if "\t" in nm.strip() else nm)
