@@ -335,3 +335,22 @@ def test_ocr_tab_cells_box2_value_on_a_later_line() -> None:
     doc = read_text(text)
     assert doc.issuer is not None
     assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("WIDGET CORP", "WDGT")
+
+
+def test_ocr_tab_cells_of_a_wrapped_line_continue_each_text_column() -> None:
+    """OCR'd tab cells: the line under a Table II row holds the wrapped words of column 1 and of
+    column 7 ('Stock<TAB>Common'): each continues its own column, not the title."""
+    table2 = (
+        "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+        "1. Title of Derivative Security\t2. Conversion\t3. Transaction Date\t4. Code\t5. Number\t"
+        "6. Date Exercisable and Expiration Date\t7. Title and Amount\t8. Price\t9. Number\n"
+        "Restricted\t$0\t05/03/2021\tM\t1,000\t(1)\t(1)\tClass A\t1,000\t$0\t2,000\tD\n"
+        "Stock\tCommon\n"
+        "Units\tStock\n"
+    )
+    text = _OCR_BOX5.replace("Explanation of Responses:\n", table2 + "Explanation of Responses:\n1. Vests.\n")
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert row.security_title == "Restricted Stock Units"
+    assert row.underlying_security_title == "Class A Common Stock"
+    assert row.underlying_security_shares == Decimal("1000")

@@ -746,6 +746,12 @@ def _box5_title(title: str) -> str | None:
     return t
 
 
+def _is_text_cell(c: str) -> bool:
+    """A table cell of words (a title, a nature of ownership), not a number, date, code or marker."""
+    c = _PARENS.sub(" ", c)
+    return bool(re.search(r"[A-Za-z]{2}", c)) and not re.search(r"\d", c)
+
+
 _OCR_TICKER = re.compile(r"[\[{]\s*([A-Z0-9.\-]{1,10})(?:\s*[\]}|]|\s+J|\s*$)")
 """Box 2's [ticker] as OCR prints it: its ']' read as 'J', '}' or '|', or lost at the cell's end."""
 _OCR_SLASH_S = re.compile(r"(?<!\S)[Il|/]s ?[}!\]/|)1l](?= ?[A-Z])")
@@ -2722,6 +2728,15 @@ class _Reader:
                     cut = m.start() if m else len(head)
                     prev.cells[0] = head[:cut] + " " + ln.text + head[cut:]
                     self.flat_wrapped.add(id(prev))
+                elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
+                      and len([c for c in ln.cells if c.strip()]) > 1):
+                    # OCR'd tab cells of a wrapped line: the first is the title's, the others continue
+                    # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
+                    wrapped = [c.strip() for c in ln.cells if c.strip()]
+                    prev.cells[0] = prev.cells[0] + " " + wrapped[0]
+                    texts = [k for k, c in enumerate(prev.cells) if k > 0 and _is_text_cell(c)]
+                    for k, w in zip(texts, wrapped[1:], strict=False):
+                        prev.cells[k] = prev.cells[k] + " " + w
                 else:
                     prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
         return rows
