@@ -354,3 +354,19 @@ def test_ocr_tab_cells_of_a_wrapped_line_continue_each_text_column() -> None:
     assert row.security_title == "Restricted Stock Units"
     assert row.underlying_security_title == "Class A Common Stock"
     assert row.underlying_security_shares == Decimal("1000")
+
+
+def test_ocr_tab_box1_lines_drop_the_cells_of_boxes_2_and_5() -> None:
+    """OCR'd tab cells: box 1's name line also holds box 2's value and box 5's words; the name
+    is what is left, without a lower-case smear of the next box ('ar')."""
+    text = _OCR_BOX5.replace(" " * 8, "\t")
+    lines = text.splitlines(keepends=True)
+    head = ("1. Name and Address of Reporting Person*\t2. Issuer Name and Ticker or Trading Symbol\t"
+            "5. Relationship of Reporting Person(s) to Issuer\n"
+            "DOE JOHN ar\tWIDGET CORP [ WDGT ]\t(Check all applicable)\n")
+    text = "".join(lines[:3]) + head + "".join(lines[5:])
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_name == "DOE JOHN"
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields

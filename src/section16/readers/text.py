@@ -752,6 +752,10 @@ def _is_text_cell(c: str) -> bool:
     return bool(re.search(r"[A-Za-z]{2}", c)) and not re.search(r"\d", c)
 
 
+_OTHER_BOX_WORDS = re.compile(
+    r"\ball\b|applicab|\bCheck\b|\bOwner\b|Director|Officer|10%|\bOther\b|specify|below\)|title below|"
+    r"Month/Day|Earliest|Amendment|Joint/Group|Form filed|Issuer", re.I)
+"""Words of boxes 2-6 that OCR'd tab cells put on the lines of box 1."""
 _OCR_TICKER = re.compile(r"[\[{]\s*([A-Z0-9.\-]{1,10})(?:\s*[\]}|]|\s+J|\s*$)")
 """Box 2's [ticker] as OCR prints it: its ']' read as 'J', '}' or '|', or lost at the cell's end."""
 _OCR_SLASH_S = re.compile(r"(?<!\S)[Il|/]s ?[}!\]/|)1l](?= ?[A-Z])")
@@ -2044,6 +2048,10 @@ class _Reader:
             if self.cut_cells:
                 # rebuilt from cell slices: other boxes' words glued onto box 1's lines
                 cells = [c for c in (_clean(_CUT_NOISE.sub(" ", c)) for c in cells) if c]
+            if self.fmt == "ocr" and ln.offsets is None and len([c for c in ln.cells if c.strip()]) > 1:
+                # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words
+                cells = [c for c in cells if not (_OCR_TICKER.search(c) or re.search(r"\[\s*[A-Z0-9.]{1,10}\s*\]", c)
+                                                  or _OTHER_BOX_WORDS.search(c))]
             lead_empty = 0
             for c in ln.cells:
                 if c.strip():
@@ -2084,6 +2092,8 @@ class _Reader:
         if labelled:
             rest_rows = rest_rows[labelled[0] :]
         nm = _clean(name_txt)
+        if self.fmt == "ocr" and re.fullmatch(r"(?:[A-Z][A-Z.,'&-]*\s+)+[a-z]{1,3}", nm):
+            nm = nm.rsplit(" ", 1)[0]  # an upper-case name and a lower-case smear of the box beside it ('ar', 'ou')
         if nm:
             owner.rpt_owner_name = nm
             self.notes.see(f"{path}.rpt_owner_name", name_txt, "box 1 label", uncertain=DAMAGE in name_txt)
