@@ -1009,6 +1009,11 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
     The value is kept and the smear dropped (the marker's number is lost)."""
     out: list[_Tok] = []
     for k, t in enumerate(toks):
+        d = re.fullmatch(r"[}{|]*(\d{1,2}/\d{1,2}/\d{4})[?°®©'\"*)}{|]+", t.text)
+        if d or re.fullmatch(r"[}{]+[A-Za-z].*|[A-Za-z][^}{]*[}{]+", t.text):
+            # a date with a marker's smear after it ('05/07/2016)'); a word with a table rule's ('}Common')
+            out.append(_Tok(d.group(1) if d else t.text.strip("}{"), t.gap, t.cell, t.x))
+            continue
         m = _NUM_MARK_NOISE.match(t.text.lstrip("$"))
         if m and t.text.startswith("$") and m.group(2) == ")" and "." in m.group(1):
             m = None  # '$2,556.73462)': the marker's digit may sit in the price (see _choose_price)
@@ -1608,6 +1613,11 @@ class _Reader:
                 # and with several owners it may land in another owner's group
                 if getattr(o, f) is False or (getattr(o, f) and len(d.reporting_owners) > 1):
                     self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR check mark not cross-checked")
+        for _table, _k, row in d.rows():
+            for f in ("security_title", "underlying_security_title", "nature_of_ownership"):
+                v = getattr(row, f, None)
+                if v and re.search(r"[{}]", v):
+                    setattr(row, f, _clean(re.sub(r"\s*[{}]+\s*", " ", v)) or None)  # table rules read as braces
         for path in text_paths:
             obj: Any = d
             for part in re.split(r"\.(?![^\[]*\])", path):
