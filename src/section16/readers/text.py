@@ -1001,7 +1001,7 @@ def _tokens(
 
 
 _NUM_MARK_NOISE = re.compile(r"^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)([?°®©'\"*]{1,2}\)?|(?<=\d)\))$")
-_CODE_MARK_NOISE = re.compile(r"^([A-Z])([O0o°®©?'\"*]{1,2}\)?|\))$")
+_CODE_MARK_NOISE = re.compile(r"^([A-Z])([O0o°®©?'\"*]{1,2}\)?|\)|(?i:\1))$")
 
 
 def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
