@@ -248,21 +248,21 @@ def test_ocr_box5_without_a_readable_check_mark_takes_the_officer_title() -> Non
 
 def test_ocr_marker_smears_glued_to_values_and_the_typed_signature() -> None:
     """OCR of superscript markers glued to a code or an amount ('FO', '8,500?)', '$0®)') keeps
-    the value, as does a code letter echoed in lower case ('Ss'); 'Is}' is the '/s/' of a typed
+    the value, as does a code letter echoed in lower case ('Mm'); 'Is}' is the '/s/' of a typed
     signature."""
     rows = (
         "Common Stock    05/03/2021     M       1,000     A     $0®)        9,000\n"
         "Common Stock    05/03/2021     FO        500           $12.50      8,500?)\n"
-        "Common Stock    05/03/2021     Ss        100           $13.00      8,400\n"
+        "Common Stock    05/03/2021     Mm        100           $0          8,600\n"
     )
     text = _OCR_BOX5.replace(
         "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", rows
     ).replace("/s/ John Doe", "Is} John Doe")
     doc = read_text(text)
-    m, f, sale = doc.non_derivative_transactions
-    # 'Ss': OCR echoed the code letter in lower case
-    assert (sale.transaction_code, sale.transaction_shares, sale.shares_owned_following_transaction) == (
-        "S", Decimal("100"), Decimal("8400"))
+    m, f, ex = doc.non_derivative_transactions
+    # 'Mm': OCR echoed the code letter in lower case
+    assert (ex.transaction_code, ex.transaction_shares, ex.shares_owned_following_transaction) == (
+        "M", Decimal("100"), Decimal("8600"))
     assert (m.transaction_code, m.transaction_shares, m.transaction_price_per_share) == ("M", Decimal("1000"), 0)
     assert m.shares_owned_following_transaction == Decimal("9000")
     assert (f.transaction_code, f.transaction_shares, f.transaction_price_per_share) == ("F", Decimal("500"),
