@@ -392,3 +392,16 @@ def test_ocr_dates_with_a_marker_smear_and_braces_of_table_rules() -> None:
     assert row.exercise_date == date(2016, 5, 7) and row.expiration_date == date(2023, 5, 7)
     assert row.underlying_security_title == "Common"
     assert row.underlying_security_shares == Decimal("15000")
+
+
+def test_ocr_gift_lost_its_zero_price() -> None:
+    """OCR drops a lone '$0' cell: a gift's price is $0, said to be inferred."""
+    row = "Common Stock    05/03/2021     G       500     D                 8,000     D\n"
+    text = _OCR_BOX5.replace(
+        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", row)
+    doc = read_text(text)
+    (gift,) = doc.non_derivative_transactions
+    assert gift.transaction_code == "G" and gift.transaction_shares == Decimal("500")
+    assert gift.transaction_price_per_share == 0
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].transaction_price_per_share" in doc.extraction.uncertain_fields

@@ -762,7 +762,7 @@ _OCR_SLASH_S = re.compile(r"(?<!\S)[Il|/]s ?[}!\]/|)1l](?= ?[A-Z])")
 """A typed signature's '/s/' as OCR prints it: 'Is}', 'Is!', 'Is]', 'Is |', 'Is/'."""
 _CHECKED = re.compile(r"[\[|(]?[xX][\]|)]?|i[xX]|[xX]{2}|\[[xX]J")
 """A checked box as text extractors and OCR print it: X, [X], |X|, ix, XX, [XJ."""
-_TICK = re.compile(r"[xX]|[xXK][xX]|XK")
+_TICK = re.compile(r"[xX]|[xXK][xX]|XK|i[xX]")
 """A checked box once its brackets are gone: X, or OCR's K, xX for [X]."""
 _GLYPH = re.compile(r"[xX]|[xXK][xX]|XK|K|[LC_][J1lI]?|1|_")
 """A check box, checked or empty, as OCR prints it without brackets (L], C1, LJ, [K], [X])."""
@@ -1802,6 +1802,7 @@ class _Reader:
                 elif value:
                     iss.issuer_name = value
                     self.notes.unsure("issuer.issuer_name", "box 2 text without [ticker]", value)
+            iss.issuer_name = iss.issuer_name or None
             if iss.issuer_name:
                 self.vocab.update(w.strip(",.").upper() for w in iss.issuer_name.split())
             return
@@ -2783,6 +2784,7 @@ class _Reader:
                 self._row_table2(ln)
         self._arithmetic()
         self._infer_codes()
+        self._infer_prices2()
 
     # footnote markers that follow a value (same or adjacent cell) belong to it
     def _ownership_tail(self, toks: list, i: int, row: Any, p: str) -> None:
@@ -3484,10 +3486,23 @@ class _Reader:
                     row.transaction_price_per_share = price = ex[0]
                     self.notes.unsure(f"{p}.transaction_price_per_share",
                                       "price column empty; the exercise price of the Table II row exercised")
-            if (price is None and row.transaction_code in ("A", "G") and row.transaction_acquired_disposed_code == "A"
-                    and "transaction_price_per_share" not in row.footnote_ids):
+            zero = (row.transaction_code == "G" and self.fmt == "ocr"  # OCR drops a lone '$0' cell
+                    or row.transaction_code in ("A", "G") and row.transaction_acquired_disposed_code == "A")
+            if price is None and zero and "transaction_price_per_share" not in row.footnote_ids:
                 row.transaction_price_per_share = Decimal(0)
                 self.notes.unsure(f"{p}.transaction_price_per_share", "price column empty; grants and gifts are $0")
+
+    def _infer_prices2(self) -> None:
+        """OCR drops a lone '$0' cell: in Table II a gift (G) and an exercise or conversion (M)
+        are priced $0 (the price paid is the exercise price, column 2)."""
+        if self.fmt != "ocr":
+            return
+        for k, row in enumerate(self.doc.derivative_transactions):
+            if (row.transaction_price_per_share is None and row.transaction_code in ("G", "M")
+                    and "transaction_price_per_share" not in row.footnote_ids):
+                row.transaction_price_per_share = Decimal(0)
+                self.notes.unsure(f"derivative_transactions[{k}].transaction_price_per_share",
+                                  f"price column empty; a code {row.transaction_code} row is priced $0")
 
     def _arithmetic(self) -> None:
         """Choose readings of amounts with the row arithmetic; infer codes the text lost."""
