@@ -378,13 +378,13 @@ def test_ocr_tab_box1_lines_drop_the_cells_of_boxes_2_and_5() -> None:
 
 
 def test_ocr_dates_with_a_marker_smear_and_braces_of_table_rules() -> None:
-    """OCR: '05/07/2016)' is a date whose marker lost its '(' and digit; '}Common' is a word
+    """OCR: '05/07/2016%4)' and '05/07/2023)' are dates with a marker's smear after them; '}Common' is a word
     beside a table rule read as a brace."""
     table2 = (
         "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
         "1. Title of Derivative Security       2. Conversion    6. Date Exercisable and Expiration Date"
         "      7. Title and Amount      9. Number\n"
-        "Stock Option      $47.61      05/07/2016) | 05/07/2023       }Common |}    15,000      15,000      D\n"
+        "Stock Option      $47.61      05/07/2016%4) | 05/07/2023)       }Common |}    15,000      15,000      D\n"
     )
     text = _OCR_BOX5.replace("Explanation of Responses:\n", table2 + "Explanation of Responses:\n1. Vests.\n")
     doc = read_text(text)

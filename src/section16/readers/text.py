@@ -1009,7 +1009,7 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
     The value is kept and the smear dropped (the marker's number is lost)."""
     out: list[_Tok] = []
     for k, t in enumerate(toks):
-        d = re.fullmatch(r"[}{|]*(\d{1,2}/\d{1,2}/\d{4})[?°®©'\"*)}{|]+", t.text)
+        d = re.fullmatch(r"[}{|]*(\d{1,2}/\d{1,2}/\d{4})(?:[?°®©'\"*%}{|]+\d{0,2}\)?|\d{0,2}\))", t.text)
         if d or re.fullmatch(r"[}{]+[A-Za-z].*|[A-Za-z][^}{]*[}{]+", t.text):
             # a date with a marker's smear after it ('05/07/2016)'); a word with a table rule's ('}Common')
             out.append(_Tok(d.group(1) if d else t.text.strip("}{"), t.gap, t.cell, t.x))
