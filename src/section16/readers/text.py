@@ -1337,10 +1337,15 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                     c = c[:si]
                     break
                 after = anchors[-1][1] + 1 if anchors else 0
+                n_bold = sum(1 for y in c[(anchors[-1][0] + 1 if anchors else 0):si] if y.startswith("**"))
+                # the label this piece ends: the first whose lines above can hold the bold pieces before it
                 ri = next((j for j in range(after, len(rows)) if rows[j][0] == "label"
-                           and x in _BOX1_ROW_LABELS[rows[j][2]][1]), None)
+                           and x in _BOX1_ROW_LABELS[rows[j][2]][1]
+                           and sum(1 for r in rows[after:j] if r[0] != "label") >= n_bold), None)
                 if ri is None:
-                    return None  # not a piece of box 1's labels: the cell is another box's
+                    stop = True  # not a piece of box 1's labels: the cell is another box's
+                    c = c[:si]
+                    break
                 anchors.append((si, ri))
             bounds = [(-1, -1)] + anchors + [(len(c), len(rows))]
             for (s0, r0), (s1, r1) in zip(bounds, bounds[1:], strict=False):
