@@ -405,3 +405,17 @@ def test_ocr_gift_lost_its_zero_price() -> None:
     assert gift.transaction_price_per_share == 0
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].transaction_price_per_share" in doc.extraction.uncertain_fields
+
+
+def test_markdown_table2_holding_next_cell_is_the_next_column() -> None:
+    """A table extractor's cells are columns: in a Table II holding row, the amount in column 7
+    and the amount owned in column 9 sit in adjacent cells and are two fields, not one number."""
+    row = "|Class B<br>Common<br>Stock|$0.00|(1)|(1)<br>Class A<br>Common<br>Stock|18,509,696|18,509,696|D|\n"
+    text = _MD_FORM4.replace(
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n" + row)
+    doc = read_text(text)
+    (h,) = doc.derivative_holdings
+    assert h.underlying_security_shares == Decimal("18509696")
+    assert h.shares_owned_following_transaction == Decimal("18509696")
+    assert h.direct_or_indirect_ownership == "D"

@@ -3379,8 +3379,9 @@ class _Reader:
             if fns:
                 row.footnote_ids["underlying_security_title"] = fns
         und: list[str] = []
-        while i < len(toks) and toks[i].is_num and not toks[i].is_dollar and not (und and toks[i].gap):
-            und.append(toks[i].text)
+        while i < len(toks) and toks[i].is_num and not toks[i].is_dollar and not (und and (
+                toks[i].gap or (cells_mode == "tab" and toks[i].cell != toks[i - 1].cell))):
+            und.append(toks[i].text)  # a table extractor's next cell is the next column (9: owned)
             i += 1
         if und and cells_mode and i < len(toks) and toks[i].cell != toks[i - 1].cell:
             fns = []  # "66,454 | (1)": the marker is column 8's (Form 3: column 4's), not the amount's
