@@ -296,10 +296,10 @@ def test_pymupdf4llm_box5_marks_read_in_the_raw_cell_stacks() -> None:
 def test_pymupdf4llm_box1_name_and_box2_read_across_cut_cells() -> None:
     """PyMuPDF4LLM cuts box 1's and box 2's labels and bold values across cells ('1. Name and' /
     '**HUDS**' | 'Address of Repor' / '**ON DENNIS**' ...): the name and the issuer are the bold
-    slices under the label's pieces, joined; the [ticker] ends box 2."""
+    slices under the label's pieces, joined, past the label's end too; the [ticker] ends box 2."""
     header = ("|1. Name and<br>**HUDS**<br>|Address of Repor<br>**ON DENNIS**<br>|ting Person|<sup>*</sup><br>"
               "2. Issuer<br>**SEACO**|Name and Tick<br>**AST BANKI**|er or Trading Sym<br>**NG CORP [ SB**|"
-              "bol<br>**CF ]**|5. Relationship of Reporting Person(s) to Issuer|\n")
+              "bol<br>**CF**|**]**<br>5. Relationship of Reporting Person(s) to Issuer|\n")
     text = _MD_FORM4.replace(_MD_FORM4.splitlines()[4] + "\n", header, 1)
     doc = read_text(text)
     assert doc.issuer is not None

@@ -1096,6 +1096,13 @@ def _assemble_date(frags: list[str]) -> _Val | None:
 # ---------------------------------------------------------------------------------------
 
 
+def _md_head(text: str) -> str:
+    """The header rows of a markdown rendering: up to the line holding "Table I" (the header row
+    may hold it itself), else the first part of the text."""
+    at = text.find("Table I")
+    return text[: text.find("\n", at) if at >= 0 and text.find("\n", at) > 0 else 20000]
+
+
 _BOX5_LABELS = (("is_director", r"di|irec|d$"), ("is_officer", r"of|o$"), ("is_ten_percent_owner", r"10"),
                 ("is_other", r"ot"))
 _TABLE_TITLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned "
@@ -1148,10 +1155,10 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     prefixes ('X Director'), or, alone in a slice, with the label on the same slice of the next
     cell; in the box column left of 'Director', an X whose next slice is a bold value is on the
     Officer row (the title is written under it)."""
-    end = text.find("\n", text.find("Table I") + 1)  # the header row may hold "Table I" itself
+    head = _md_head(text)
     groups: list[dict[str, bool]] = []
     titles: list[str | None] = []
-    for line in (text[:end] if end > 0 else text[:20000]).splitlines():
+    for line in head.splitlines():
         if not line.startswith("|") or not re.search(r"Dir(?!ect\s*(?:\(|or\s+In))|10% O", line):
             continue
         raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
@@ -1209,8 +1216,8 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
     bold value are cut across several cells ("2. Issuer" / "**FRANK**" | "Name and Tick" /
     "**LIN FINANC**" | ...): in each cell the value is the bold slice under the piece of the
     label. Returns (name, ticker) when the value ends in a [ticker]."""
-    end = text.find("\n", text.find("Table I") + 1)
-    for line in (text[:end] if end > 0 else text[:20000]).splitlines():
+    head = _md_head(text)
+    for line in head.splitlines():
         if not line.startswith("|") or "2. Issu" not in line:
             continue
         cells = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
@@ -1222,9 +1229,13 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
             c = [x.strip() for x in cells[ci]]
             at = next((k for k, x in enumerate(c) if x and not x.startswith("**")
                        and (("2. Issu" in x) if ci == start else x.replace("<sup>*</sup>", "") in _BOX2_LABEL)), None)
-            if at is None or at + 1 >= len(c) or not c[at + 1].startswith("**"):
+            first = next((x for x in c if x), "")
+            if at is None and parts and first.startswith("**"):
+                parts.append(first.strip("* "))  # past the label's end: the value goes on alone
+            elif at is None or at + 1 >= len(c) or not c[at + 1].startswith("**"):
                 break
-            parts.append(c[at + 1].strip("* "))
+            else:
+                parts.append(c[at + 1].strip("* "))
             if "]" in parts[-1]:
                 break
         value = "".join(parts)
@@ -1244,8 +1255,7 @@ def _md_owner_name(text: str) -> str | None:
     name's piece is the bold slice between a piece of the label '1. Name and Address of
     Reporting Person' and a piece of '(Last) (First) (Middle)' (a bold slice with no label
     piece under it may be the next line's)."""
-    end = text.find("\n", text.find("Table I") + 1)
-    head = text[:end] if end > 0 else text[:20000]
+    head = _md_head(text)
     if len(re.findall(r"1\.\s*Name\s*an", head)) != 1:
         return None
     for line in head.splitlines():
@@ -1287,8 +1297,7 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
     (Zip)') says which kind the lines under it are. A later cell's label pieces anchor its bold
     slices to those lines; with fewer pieces than lines between two anchors, the pieces go to the
     lines that filled the previous cell to its edge (a shorter line ended there)."""
-    end = text.find("\n", text.find("Table I") + 1)
-    head = text[:end] if end > 0 else text[:20000]
+    head = _md_head(text)
     if len(re.findall(r"1\.\s*Name\s*an", head)) != 1:
         return None
     out: dict[str, list[str]] = {"name": [], "street": [], "city": []}
