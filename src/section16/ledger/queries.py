@@ -587,23 +587,24 @@ class QueryMixin:
                         running = None
                     if not keep_rows:
                         continue
-                    rec = dict(desc)
-                    rec.update(
-                        date=_iso(d["row_date"] or d["period_of_report"]),
-                        filing_key=d["filing_key"],
-                        document_type=d["document_type"],
-                        table=d["table_name"],
-                        row_index=d["row_index"],
-                        code=d["transaction_code"],
-                        acquired_disposed=d["transaction_acquired_disposed_code"],
-                        shares=_clean(d["transaction_shares"]),
-                        price=d["transaction_price_per_share"],
-                        change=_clean(change),
-                        position=_clean(reported),
-                        running=_clean(running),
-                        gap=None,
+                    timeline.append(
+                        {
+                            **desc,
+                            "date": _iso(d["row_date"] or d["period_of_report"]),
+                            "filing_key": d["filing_key"],
+                            "document_type": d["document_type"],
+                            "table": d["table_name"],
+                            "row_index": d["row_index"],
+                            "code": d["transaction_code"],
+                            "acquired_disposed": d["transaction_acquired_disposed_code"],
+                            "shares": _clean(d["transaction_shares"]),
+                            "price": d["transaction_price_per_share"],
+                            "change": _clean(change),
+                            "position": _clean(reported),
+                            "running": _clean(running),
+                            "gap": None,
+                        }
                     )
-                    timeline.append(rec)
                 last = rows[-1]
                 reported = last["shares_owned_following_transaction"]
                 if start is not None and reported is not None and change_sum is not None:
