@@ -419,3 +419,17 @@ def test_markdown_table2_holding_next_cell_is_the_next_column() -> None:
     assert h.underlying_security_shares == Decimal("18509696")
     assert h.shares_owned_following_transaction == Decimal("18509696")
     assert h.direct_or_indirect_ownership == "D"
+
+
+def test_markdown_table2_amount_in_the_cell_under_a() -> None:
+    """Markdown cells are columns: a gift's amount in the cell under '(A)' is an acquisition,
+    whatever the code would suggest."""
+    rows = ("|||||Code<br>V|(A)<br>(|D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+            "|Class B<br>Common<br>Stock|(1)|12/05/2019||G|111||(1)|(1)|Class A<br>Common<br>Stock|111|$0|11,417|I|\n")
+    text = _MD_FORM4.replace(
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n" + rows)
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert (row.transaction_code, row.transaction_shares) == ("G", Decimal("111"))
+    assert row.transaction_acquired_disposed_code == "A"

@@ -2794,6 +2794,16 @@ class _Reader:
                     if key and key not in self.t2_cols:
                         self.t2_cols[key] = off
                 break
+            self.t2_cells: dict[str, int] = {}
+            if self.fmt == "markdown":
+                # a markdown table's cells are its columns: the cells under "(A)" and "(D)"
+                for i in range(self.t2 + 1, min(fn_end, self.t2 + 16)):
+                    cs = self.lines[i].cells
+                    a = next((k for k, c in enumerate(cs) if re.search(r"\(A\)", c) and "(D)" not in c), None)
+                    d = next((k for k, c in enumerate(cs) if a is not None and k > a and re.search(r"D\)", c)), None)
+                    if a is not None and d is not None:
+                        self.t2_cells = {"A": a, "D": d}
+                        break
             for ln in self._table_rows(self.t2 + 1, fn_end):
                 self._row_table2(ln)
         self._arithmetic()
@@ -3307,6 +3317,14 @@ class _Reader:
                         amount_tok.text,
                         f"amount printed under the ({ad}) column",
                     )
+            cells_ad = getattr(self, "t2_cells", {})
+            if (frags and ln.offsets is None and amount_tok and cells_ad and len(frags) == 1
+                    and row.transaction_acquired_disposed_code is None):
+                ad = next((k for k, ci in cells_ad.items() if ci == amount_tok.cell), None)
+                if ad:
+                    row.transaction_acquired_disposed_code = ad
+                    self.notes.see(f"{p}.transaction_acquired_disposed_code", amount_tok.text,
+                                   f"amount in the cell under ({ad})")
             if frags and row.transaction_acquired_disposed_code is None:
                 ad = "D" if code in ("S", "F", "D", "M", "X", "C", "G", "J") else "A"
                 row.transaction_acquired_disposed_code = ad
