@@ -433,3 +433,22 @@ def test_markdown_table2_amount_in_the_cell_under_a() -> None:
     (row,) = doc.derivative_transactions
     assert (row.transaction_code, row.transaction_shares) == ("G", Decimal("111"))
     assert row.transaction_acquired_disposed_code == "A"
+
+
+def test_pymupdf4llm_several_owners_stacked_in_box1_column() -> None:
+    """PyMuPDF4LLM stacks every owner of box 1 in the first cell of the header rows, between
+    whole labels: owner after owner, with a foreign address's EDGAR country code."""
+    rows = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ALPHA CORP.**<br>(Last) (First) (Middle)<br>"
+            "**1-7-1, KAIGAN**<br>(Street)<br>**MINATO-KU TOKYO M0 105-7537**<br>(City) (State) (Zip)<br>"
+            "**Beta Fund LLC**<br>(Last) (First) (Middle)|2. Issuer Name and Ticker or Trading Symbol<br>"
+            "**WIDGET CORP [ WDGT ]**|\n"
+            "|---|---|\n"
+            "|**251 LITTLE FALLS DRIVE**<br>(Street)<br>**WILMINGTON, DE 19808**<br>(City) (State) (Zip)|"
+            "5. Relationship of Reporting Person(s) to Issuer|\n")
+    lines = _MD_FORM4.splitlines(keepends=True)
+    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    a, b = doc.reporting_owners
+    assert (a.rpt_owner_name, a.rpt_owner_street1) == ("ALPHA CORP.", "1-7-1, KAIGAN")
+    assert (a.rpt_owner_city, a.rpt_owner_state, a.rpt_owner_zip_code) == ("MINATO-KU TOKYO", "M0", "105-7537")
+    assert (b.rpt_owner_name, b.rpt_owner_street1) == ("Beta Fund LLC", "251 LITTLE FALLS DRIVE")
+    assert (b.rpt_owner_city, b.rpt_owner_state, b.rpt_owner_zip_code) == ("WILMINGTON", "DE", "19808")

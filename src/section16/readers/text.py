@@ -1290,6 +1290,44 @@ _BOX1_ROW_LABELS = (("name", "1. Name and Address of Reporting Person*"), ("stre
                     ("city", "(Street)"), ("end", "(City) (State) (Zip)"))
 
 
+def _md_owners(text: str) -> list[dict[str, list[str]]]:
+    """PyMuPDF4LLM, several owners: box 1's column (the first cell of each header row) stacks
+    every owner's name, street and city lines between whole labels. Owners whose lines were cut
+    at a column edge (a label piece) end the reading."""
+    seq: list[str] = []
+    started = False
+    for line in _md_head(text).splitlines():
+        if not line.startswith("|") or _MD_SEPARATOR.match(line):
+            continue
+        first = line.strip().strip("|").split("|")[0]
+        cell = [x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", first)]
+        if not started:
+            if not re.match(r"1\.\s*Name and Address of Reporting Person", cell[0]):
+                continue
+            started = True
+            cell = cell[1:]
+        elif cell and cell[0] and not (cell[0].startswith("**") or cell[0] in [lab for _, lab in _BOX1_ROW_LABELS]):
+            break
+        seq += [x for x in cell if x]
+    owners: list[dict[str, list[str]]] = []
+    cur: dict[str, list[str]] = {"name": [], "street": [], "city": []}
+    kind = "name"
+    for x in seq:
+        if x.startswith("**") and x.endswith("**"):
+            cur[kind].append(x.strip("* "))
+        elif x == "(Last) (First) (Middle)":
+            kind = "street"
+        elif x == "(Street)":
+            kind = "city"
+        elif x == "(City) (State) (Zip)":
+            if cur["name"] and cur["city"]:
+                owners.append(cur)
+            cur, kind = {"name": [], "street": [], "city": []}, "name"
+        else:
+            break  # a label cut at a column edge: the rest cannot be lined up
+    return owners
+
+
 def _md_owner_box(text: str) -> dict[str, list[str]] | None:
     """PyMuPDF4LLM, one owner: box 1's lines (name, street lines, city line) from the raw
     <br>-stacked cells of the header rows. In each row, box 1's first cell fixes the lines: each
@@ -1453,6 +1491,7 @@ def read_cells(
         r.md_owner_name = _md_owner_name(raw_markdown)
         r.md_owner_box = _md_owner_box(raw_markdown)
         r.md_signature = _md_signature(raw_markdown)
+        r.md_owners = _md_owners(raw_markdown)
     if damaged:
         r.notes.warnings.append(f"{damaged} characters of other scripts replaced (OCR noise)")
     return r.read()
@@ -1480,6 +1519,7 @@ class _Reader:
         self.md_owner_name: str | None = None  # box 1's name read from raw <br>-stacked cells
         self.md_owner_box: dict[str, list[str]] | None = None  # box 1's lines, from the same
         self.md_signature: tuple[str, date | None] | None = None  # one signature, from the same
+        self.md_owners: list[dict[str, list[str]]] = []  # several owners' box 1, from the same
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
@@ -1507,6 +1547,7 @@ class _Reader:
         self._owners(head_end)
         self._md_name()
         self._md_address()
+        self._md_owners_apply()
         self._md_flags()
         self._footnotes()
         self._signatures()
@@ -1934,6 +1975,42 @@ class _Reader:
         for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
             self.notes.see(f"{p}.{f}", " | ".join(box["street"] + box["city"]),
                            "box 1: bold slices of the cut cells joined line by line")
+
+    def _md_owners_apply(self) -> None:
+        """Several owners, PyMuPDF4LLM: box 1's column read from the raw cells, when it gives
+        more owners than the unstacked lines did (they mix the stacked boxes of box 5 in)."""
+        found = self.md_owners
+        if len(found) < 2 or len(found) < len(self.doc.reporting_owners):
+            return
+        owners: list[ReportingOwner] = []
+        same = len(found) == len(self.doc.reporting_owners)
+        for k, o in enumerate(found):
+            ow = ReportingOwner(rpt_owner_name=_clean(" ".join(o["name"])) or None)
+            if same:
+                old = self.doc.reporting_owners[k]  # the same owners: keep what box 5 gave each
+                for f in ("is_director", "is_officer", "is_ten_percent_owner", "is_other", "officer_title",
+                          "other_text"):
+                    setattr(ow, f, getattr(old, f))
+            streets = [_clean(x) for x in o["street"] if _clean(x)]
+            ow.rpt_owner_street1 = streets[0] if streets else None
+            ow.rpt_owner_street2 = " ".join(streets[1:]) or None
+            city = _clean(" ".join(o["city"]))
+            us = re.fullmatch(r"(.*?),?\s*([A-Z]{2})\s+(\d{5}(?:-\d{4})?)", city)
+            fm = _FOREIGN_CSZ.match(city) if not us else None
+            csz = us if us and _zip_state(us.group(3)) in (None, us.group(2)) else fm if fm and _clean(
+                fm.group(1)) else None
+            if csz:
+                ow.rpt_owner_city, ow.rpt_owner_state = _clean(csz.group(1)), csz.group(2)
+                ow.rpt_owner_zip_code = csz.group(3)
+            else:
+                ow.rpt_owner_city = city or None
+            for f in ("rpt_owner_name", "rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state",
+                      "rpt_owner_zip_code"):
+                if getattr(ow, f):
+                    self.notes.see(f"reporting_owners[{k}].{f}", str(getattr(ow, f)),
+                                   "box 1 column of the raw cells: owner after owner between whole labels")
+            owners.append(ow)
+        self.doc.reporting_owners = owners
 
     def _md_flags(self) -> None:
         """Several owners (box 1 read as flat blocks): box 5's groups read from the raw cells,
