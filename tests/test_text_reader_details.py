@@ -452,3 +452,22 @@ def test_pymupdf4llm_several_owners_stacked_in_box1_column() -> None:
     assert (a.rpt_owner_city, a.rpt_owner_state, a.rpt_owner_zip_code) == ("MINATO-KU TOKYO", "M0", "105-7537")
     assert (b.rpt_owner_name, b.rpt_owner_street1) == ("Beta Fund LLC", "251 LITTLE FALLS DRIVE")
     assert (b.rpt_owner_city, b.rpt_owner_state, b.rpt_owner_zip_code) == ("WILMINGTON", "DE", "19808")
+
+
+def test_pymupdf4llm_box5_groups_all_alike_hold_for_every_owner() -> None:
+    """Box 5's groups do not line up one per owner (a group cut off), but every readable group
+    says the same: each owner gets it, marked uncertain."""
+    rows = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ALPHA LP**<br>(Last) (First) (Middle)<br>"
+            "**1 MAIN ST**<br>(Street)<br>**BOSTON MA 02110**<br>(City) (State) (Zip)<br>**BETA LP**<br>"
+            "(Last) (First) (Middle)<br>**1 MAIN ST**<br>(Street)<br>**BOSTON MA 02110**<br>(City) (State) (Zip)<br>"
+            "**GAMMA LLC**<br>(Last) (First) (Middle)<br>**1 MAIN ST**<br>(Street)<br>**BOSTON MA 02110**<br>"
+            "(City) (State) (Zip)|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|"
+            "Director<br>X 10% Owner<br>Officer (give title below)<br>Other (specify below)<br>Director<br>"
+            "X 10% Owner|\n")
+    lines = _MD_FORM4.splitlines(keepends=True)
+    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    assert [o.rpt_owner_name for o in doc.reporting_owners] == ["ALPHA LP", "BETA LP", "GAMMA LLC"]
+    for o in doc.reporting_owners:
+        assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other) == (False, False, True, False)
+    assert doc.extraction is not None
+    assert "reporting_owners[2].is_ten_percent_owner" in doc.extraction.uncertain_fields

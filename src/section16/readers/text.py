@@ -1205,7 +1205,13 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     # every owner checks at least one box: a group without a mark was not read
     if len(groups) == 1 and len(titles) == 1 and titles[0]:
         groups[0]["title"] = titles[0]  # type: ignore[assignment]
-    return groups if all(any(g.values()) for g in groups) else []
+    if all(any(g.values()) for g in groups):
+        return groups
+    marked = [g for g in groups if any(g.values())]
+    if len(marked) >= 2 and all(g == marked[0] for g in marked):
+        # groups cut apart across rows, but every readable one says the same
+        return [dict(marked[0], same=True)]
+    return []
 
 
 _BOX2_LABEL = "2. Issuer Name and Ticker or Trading Symbol"
@@ -2016,17 +2022,28 @@ class _Reader:
         """Several owners (box 1 read as flat blocks): box 5's groups read from the raw cells,
         one per owner in order, for owners whose boxes the unstacked lines did not give."""
         owners = self.doc.reporting_owners
-        if not self.box5_marks or len(self.box5_marks) != len(owners):
+        groups = self.box5_marks
+        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        uniform = bool(groups) and all(all(g.get(f) == groups[0].get(f) for f in flags) for g in groups)
+        spread = False
+        if groups and len(groups) != len(owners):
+            if not (uniform and len(owners) > 1 and (len(groups) > 1 or groups[0].get("same"))):
+                return
+            # every group of box 5 read the same: it holds for each owner, whatever the count
+            groups, spread = [groups[0]] * len(owners), True
+        if not groups:
             return
-        for n, (owner, marks) in enumerate(zip(owners, self.box5_marks, strict=True)):
+        for n, (owner, marks) in enumerate(zip(owners, groups, strict=True)):
             if any(getattr(owner, f) is not None for f in ("is_director", "is_officer", "is_ten_percent_owner",
                                                            "is_other")):
                 continue
-            for fld, v in marks.items():
-                if fld != "title":
-                    setattr(owner, fld, v)
-                    self.notes.see(f"reporting_owners[{n}].{fld}", "X" if v else "",
-                                   "box 5 check mark in the cell stack beside its label")
+            for fld in flags:
+                setattr(owner, fld, bool(marks.get(fld)))
+                self.notes.see(f"reporting_owners[{n}].{fld}", "X" if marks.get(fld) else "",
+                               "box 5 check mark in the cell stack beside its label")
+                if spread:
+                    self.notes.unsure(f"reporting_owners[{n}].{fld}",
+                                      "box 5 groups not one per owner; every readable group is the same")
 
     def _md_sign(self) -> None:
         """PyMuPDF4LLM: a signature the unstacked lines lost (cut across the cells of a table row)
@@ -2340,13 +2357,13 @@ class _Reader:
     def _relationships(self, end: int) -> None:
         if not self.doc.reporting_owners:
             return
-        if self.box5_marks and len(self.box5_marks) == len(self.doc.reporting_owners):
+        if self.box5_marks and len(self.box5_marks) == len(self.doc.reporting_owners) and not any(
+                g.get("same") for g in self.box5_marks):
             for n, (owner, marks) in enumerate(zip(self.doc.reporting_owners, self.box5_marks, strict=True)):
-                for fld, v in marks.items():
-                    if fld != "title":
-                        setattr(owner, fld, v)
-                        self.notes.see(f"reporting_owners[{n}].{fld}", "X" if v else "",
-                                       "box 5 check mark in the cell stack beside its label")
+                for fld in ("is_director", "is_officer", "is_ten_percent_owner", "is_other"):
+                    setattr(owner, fld, bool(marks.get(fld)))
+                    self.notes.see(f"reporting_owners[{n}].{fld}", "X" if marks.get(fld) else "",
+                                   "box 5 check mark in the cell stack beside its label")
             owner = self.doc.reporting_owners[0]
             md_title = self.box5_marks[0].get("title")
             title, title_raw = (md_title, md_title) if isinstance(md_title, str) else self._officer_title(end)
