@@ -471,3 +471,26 @@ def test_pymupdf4llm_box5_groups_all_alike_hold_for_every_owner() -> None:
         assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other) == (False, False, True, False)
     assert doc.extraction is not None
     assert "reporting_owners[2].is_ten_percent_owner" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_row_nature_wraps_longest_and_amounts_in_own_cells() -> None:
+    """OCR'd tab cells of a Table II row: the lone '$0' of column 8 was dropped, so column 7's
+    amount (the row's amount) and column 9's sit in adjacent cells; after the columns wrapped
+    together, a line of one cell goes on with the nature of ownership, not the title."""
+    table2 = (
+        "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+        "1. Title of Derivative Security\t2. Conversion\t3. Transaction Date\t4. Code\t5. Number\t"
+        "6. Date Exercisable and Expiration Date\t7. Title and Amount\t8. Price\t9. Number\n"
+        "Class B\t(1) | 05/03/2021\tG\t111\t(1)\t(1)\tClass A\t111\t11,417\tproportionate\n"
+        "Common\tCommon\tlimited\n"
+        "Stock\tStock\tpartnership\n"
+        "interests\n"
+    )
+    text = _OCR_BOX5.replace("Explanation of Responses:\n", table2 + "Explanation of Responses:\n1. Vests.\n")
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert row.security_title == "Class B Common Stock"
+    assert row.underlying_security_title == "Class A Common Stock"
+    assert row.underlying_security_shares == Decimal("111")
+    assert row.shares_owned_following_transaction == Decimal("11417")
+    assert row.nature_of_ownership == "proportionate limited partnership interests"

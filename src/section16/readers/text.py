@@ -2765,6 +2765,7 @@ class _Reader:
     def _table_rows(self, start: int, end: int) -> list[Line]:
         """Data rows of a table section (lines with dates/amounts), with wrapped text merged."""
         rows: list[Line] = []
+        multi_wrapped: set[int] = set()  # rows whose OCR'd tab cells wrapped in several columns
         data = re.compile(r"\d{1,3},\d{3}|\$\s?\d|\d/\d|/\d{4}|\d\.\d|(?<![\w.(])\d+(?![\w.)])")
         # positioned input: numbers under the "Nature of Indirect Beneficial Ownership" column
         # (a trust's year, an LLC's number) do not make a line a new row
@@ -2866,6 +2867,12 @@ class _Reader:
                     texts = [k for k, c in enumerate(prev.cells) if k > 0 and _is_text_cell(c)]
                     for k, w in zip(texts, wrapped[1:], strict=False):
                         prev.cells[k] = prev.cells[k] + " " + w
+                    multi_wrapped.add(id(prev))
+                elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
+                      and len(prev.cells) > 3 and _is_text_cell(prev.cells[-1])):
+                    # the columns wrapped together, then only one went on: the last text column (the
+                    # nature of ownership, the longest), not the title
+                    prev.cells[-1] = prev.cells[-1] + " " + ln.text
                 else:
                     prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
         return rows
@@ -3500,10 +3507,17 @@ class _Reader:
             if fns:
                 row.footnote_ids["underlying_security_title"] = fns
         und: list[str] = []
+        und_at = i
         while i < len(toks) and toks[i].is_num and not toks[i].is_dollar and not (und and (
                 toks[i].gap or (cells_mode == "tab" and toks[i].cell != toks[i - 1].cell))):
             und.append(toks[i].text)  # a table extractor's next cell is the next column (9: owned)
             i += 1
+        shares = "".join(self.frags.get(id(row), {}).get("shares", [])).replace(",", "")
+        if (self.fmt == "ocr" and len(und) > 1 and shares and und[0].replace(",", "") == shares
+                and toks[und_at + 1].cell != toks[und_at].cell):
+            # OCR'd tab cells: column 7's amount is the row's amount; the next cell is column 9's
+            # (a lone '$0' of column 8 between them was dropped)
+            und, i = und[:1], und_at + 1
         if und and cells_mode and i < len(toks) and toks[i].cell != toks[i - 1].cell:
             fns = []  # "66,454 | (1)": the marker is column 8's (Form 3: column 4's), not the amount's
         else:
