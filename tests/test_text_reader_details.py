@@ -494,3 +494,15 @@ def test_ocr_tab_row_nature_wraps_longest_and_amounts_in_own_cells() -> None:
     assert row.underlying_security_shares == Decimal("111")
     assert row.shares_owned_following_transaction == Decimal("11417")
     assert row.nature_of_ownership == "proportionate limited partnership interests"
+
+
+def test_ocr_footnote_words_set_below_their_gaps_go_back_in() -> None:
+    """OCR of justified text sets a few words on a line of their own, each under a gap of the
+    line above: they go back in their gaps, not at the end of the footnote."""
+    fn = (_at((0, "1. The price reported in Column 4 is"), (39, "weighted"), (57, "price. The shares"),
+              (80, "sold in multiple transactions."))
+          + _at((37, "a"), (49, "average"), (75, "were")))
+    doc = read_text(_OCR_BOX5.replace("Explanation of Responses:\n", "Explanation of Responses:\n" + fn + "Remarks:\n"))
+    (f1,) = doc.footnotes
+    assert f1.text == ("The price reported in Column 4 is a weighted average price. The shares were sold "
+                       "in multiple transactions.")

@@ -746,6 +746,33 @@ def _box5_title(title: str) -> str | None:
     return t
 
 
+def _fill_gaps(lines: list[Line]) -> list[Line]:
+    """OCR of justified text sets a few words a little lower than their line, on a line of their
+    own, each under a gap of the line above ('is  weighted      price' / 'a  average'): put them
+    back in their gaps."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.offsets is not None and ln.offsets is not None and ln.cells
+                and len(ln.text.split()) * 3 <= len(prev.text.split()) and all(len(c) <= 14 for c in ln.cells)):
+            ends = [o + len(c) for c, o in zip(prev.cells, prev.offsets, strict=False)]
+            slots = []
+            for c, o in zip(ln.cells, ln.offsets, strict=False):
+                k = next((j for j in range(len(prev.cells) - 1)
+                          if ends[j] <= o and o + len(c) <= prev.offsets[j + 1]), None)
+                if k is None:
+                    break
+                slots.append((k, c))
+            if len(slots) == len(ln.cells):
+                cells = list(prev.cells)
+                for k, c in sorted(slots, reverse=True):
+                    cells[k] = cells[k] + " " + c
+                out[-1] = Line(cells, list(prev.offsets), prev.widths)
+                continue
+        out.append(ln)
+    return out
+
+
 def _is_text_cell(c: str) -> bool:
     """A table cell of words (a title, a nature of ownership), not a number, date, code or marker."""
     c = _PARENS.sub(" ", c)
@@ -2628,9 +2655,10 @@ class _Reader:
         cur: Footnote | None = None
         first = self.lines[self.fn_start].text
         after = re.split(r"Explanation of Responses:?", first, flags=re.I)
-        texts = ([after[1]] if len(after) > 1 and after[1].strip() else []) + [
-            self.lines[i].text for i in range(self.fn_start + 1, stop)
-        ]
+        body = self.lines[self.fn_start + 1 : stop]
+        if self.fmt == "ocr":
+            body = _fill_gaps(body)
+        texts = ([after[1]] if len(after) > 1 and after[1].strip() else []) + [ln.text for ln in body]
         for t in texts:
             t = t.strip()
             if not t:
