@@ -506,3 +506,19 @@ def test_ocr_footnote_words_set_below_their_gaps_go_back_in() -> None:
     (f1,) = doc.footnotes
     assert f1.text == ("The price reported in Column 4 is a weighted average price. The shares were sold "
                        "in multiple transactions.")
+
+
+def test_ocr_box1_middle_initial_and_state_zip_a_line_lower() -> None:
+    """OCR sets a middle initial, and a city line's state and ZIP, a little lower than their
+    line: they are read with it."""
+    text = _OCR_BOX5.replace(
+        _at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+        _at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")) + _at((22, "Q")),
+    ).replace(_at((0, "BOSTON MA 02110"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)")),
+              _at((0, "BOSTON"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+              + _at((10, "MA 02110")))
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_name == "DOE JOHN Q"
+    assert owner.rpt_owner_street1 == "1 MAIN ST"
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("BOSTON", "MA", "02110")

@@ -2237,6 +2237,10 @@ class _Reader:
         labelled = [k for k, (_l, cells) in enumerate(rest_rows) if _LABEL_NOISE.search(" ".join(cells))]
         if labelled:
             rest_rows = rest_rows[labelled[0] :]
+        if (self.fmt == "ocr" and rest_rows and re.fullmatch(r"[A-Z]\.?", " ".join(rest_rows[0][1]).strip())
+                and len(rest_rows) > 1 and _LABEL_NOISE.search(" ".join(rest_rows[1][1]))):
+            name_txt += " " + " ".join(rest_rows[0][1]).strip()  # a middle initial OCR set a line lower
+            rest_rows = rest_rows[1:]
         nm = _clean(name_txt)
         if self.fmt == "ocr" and re.fullmatch(r"(?:[A-Z][A-Z.,'&-]*\s+)+[a-z]{1,3}", nm):
             nm = nm.rsplit(" ", 1)[0]  # an upper-case name and a lower-case smear of the box beside it ('ar', 'ou')
@@ -2284,6 +2288,13 @@ class _Reader:
 
     def _address(self, owner: ReportingOwner, path: str, parts: list[tuple[str, int, Any]]) -> None:
         csz = re.compile(r"^(.*?)[\s,]+([A-Z]{2})[\s,]+(\d{5}(?:-\d{4})?)\b")
+        for k in range(len(parts) - 1, 0, -1):
+            # OCR set the state and ZIP a little lower than the city: one line, not a street and a city
+            if (self.fmt == "ocr" and re.fullmatch(r"\W*[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", parts[k][0])
+                    and not re.search(r"\d", parts[k - 1][0])):
+                parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1],
+                                         parts[k][2] or parts[k - 1][2])]
+                self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the state and ZIP a line below the city", "")
         city_i = None
         for i, (t, _lead, _after) in enumerate(parts):
             t2 = t.replace("\x00", "")
