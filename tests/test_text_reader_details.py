@@ -254,12 +254,17 @@ def test_ocr_marker_smears_glued_to_values_and_the_typed_signature() -> None:
         "Common Stock    05/03/2021     M       1,000     A     $0®)        9,000\n"
         "Common Stock    05/03/2021     FO        500           $12.50      8,500?)\n"
         "Common Stock    05/03/2021     Mm        100           $0          8,600\n"
+        "Common Stock    05/03/2021     AM         27     A     $34.99      8,627      Dp?)\n"
     )
     text = _OCR_BOX5.replace(
         "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", rows
     ).replace("/s/ John Doe", "Is} John Doe")
     doc = read_text(text)
-    m, f, ex = doc.non_derivative_transactions
+    m, f, ex, grant = doc.non_derivative_transactions
+    # 'AM': A with its marker read as a second capital; 'Dp?)': D with its marker's smear
+    assert (grant.transaction_code, grant.transaction_shares, grant.direct_or_indirect_ownership) == (
+        "A", Decimal("27"), "D")
+    assert grant.transaction_price_per_share == Decimal("34.99")
     # 'Mm': OCR echoed the code letter in lower case
     assert (ex.transaction_code, ex.transaction_shares, ex.shares_owned_following_transaction) == (
         "M", Decimal("100"), Decimal("8600"))

@@ -1028,7 +1028,11 @@ def _tokens(
 
 
 _NUM_MARK_NOISE = re.compile(r"^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)([?°®©'\"*]{1,2}\)?|(?<=\d)\))$")
-_CODE_MARK_NOISE = re.compile(r"^([A-Z])([O0o°®©?'\"*]{1,2}\)?|\)|(?i:\1))$")
+_CODE_MARK_NOISE = re.compile(r"^([A-Z])([O0o°®©?'\"*]{1,2}\)?|\)|(?i:\1)|[A-Z])$")
+"""A code letter with its footnote marker's smear ('FO', 'F?)'), echoed in lower case ('Ss'), or
+with the marker read as a second capital ('AM' for A(1): no code has two letters)."""
+_DI_MARK_NOISE = re.compile(r"^([DI])(?:[a-z]{1,2}[?®©°)'\"]{0,2}|[?®©°)'\"]{1,2})$")
+"""The ownership form with its footnote marker's smear: 'Dp?)' for D(2)."""
 
 
 def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
@@ -1046,6 +1050,8 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             m = None  # '$2,556.73462)': the marker's digit may sit in the price (see _choose_price)
         if m is None and k + 1 < len(toks) and toks[k + 1].is_num:
             m = _CODE_MARK_NOISE.match(t.text) if t.text[:1] in _CODES and t.text[:1] != "V" else None
+        if m is None and k > 0 and toks[k - 1].is_num and all(not x.is_num for x in toks[k + 1:]):
+            m = _DI_MARK_NOISE.match(t.text)  # after the last amount: the ownership form column
         out.append(_Tok(("$" if t.text.startswith("$") else "") + m.group(1), t.gap, t.cell, t.x) if m else t)
     return out
 
