@@ -382,6 +382,25 @@ def test_ocr_tab_box1_lines_drop_the_cells_of_boxes_2_and_5() -> None:
     assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
 
 
+def test_ocr_marker_read_as_one_glyph_keeps_its_column() -> None:
+    """OCR reads a marker as one glyph ('©'), past the table rule after the amount: it still fills
+    column 6's first slot, so the next marker is the expiration date's, not the exercise date's;
+    its lost number is not invented."""
+    table2 = (
+        "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+        "1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number"
+        "      6. Date Exercisable and Expiration Date      7. Title and Amount      8. Price     9. Number\n"
+        "Restricted Stock Units     $0      05/03/2021      M      1,000 | ©      (1)      Common Stock      1,000"
+        "      $0      2,000      D\n"
+    )
+    text = _OCR_BOX5.replace("Explanation of Responses:\n", table2 + "Explanation of Responses:\n1. Vests.\n")
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert row.footnote_ids.get("expiration_date") == ["F1"]
+    assert "exercise_date" not in row.footnote_ids
+    assert row.underlying_security_title == "Common Stock" and row.underlying_security_shares == Decimal("1000")
+
+
 def test_ocr_dates_with_a_marker_smear_and_braces_of_table_rules() -> None:
     """OCR: '05/07/2016%4)' and '05/07/2023)' are dates with a marker's smear after them; '}Common' is a word
     beside a table rule read as a brace."""

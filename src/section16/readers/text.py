@@ -954,6 +954,7 @@ class _Tok:
     gap: int  # empty cells before this token (0 = same or adjacent cell)
     cell: int
     x: int = 0  # character column, when the input has positions
+    ruled: bool = False  # a table rule ('|') stands between this token and the one before
 
     @property
     def fn(self) -> str | None:
@@ -992,10 +993,12 @@ def _tokens(
             gap = 1 if offsets[ci] - (offsets[ci - 1] + w) >= min_gap else 0
         words = c.split()
         first = True
+        ruled = False
         i = 0
         while i < len(words):
             w = words[i].strip("|")
             if not w:
+                ruled = True
                 i += 1
                 continue
             if w == "$" and i + 1 < len(words) and re.match(r"[\d.]", words[i + 1]):
@@ -1012,9 +1015,10 @@ def _tokens(
             elif re.fullmatch(r"(?:\(F?\d{1,2}\),?){2,}", w):
                 parts = re.findall(r"\(F?\d{1,2}\)", w)  # "(1)(2)": two markers, no value
             for p in parts:
-                out.append(_Tok(p, gap if first else 0, ci, (offsets[ci] if offsets else 0) + c.find(p)))
+                out.append(_Tok(p, gap if first else 0, ci, (offsets[ci] if offsets else 0) + c.find(p), ruled))
                 first = False
                 gap = 0
+                ruled = False
             i += 1
         gap = 0
     # "$" alone in a cell followed by a number cell
@@ -1043,7 +1047,11 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
         d = re.fullmatch(r"[}{|]*(\d{1,2}/\d{1,2}/\d{4})(?:[?°®©'\"*%}{|]+\d{0,2}\)?|\d{0,2}\))", t.text)
         if d or re.fullmatch(r"[}{]+[A-Za-z].*|[A-Za-z][^}{]*[}{]+", t.text):
             # a date with a marker's smear after it ('05/07/2016)'); a word with a table rule's ('}Common')
-            out.append(_Tok(d.group(1) if d else t.text.strip("}{"), t.gap, t.cell, t.x))
+            out.append(_Tok(d.group(1) if d else t.text.strip("}{"), t.gap, t.cell, t.x, t.ruled))
+            continue
+        if re.fullmatch(r"[©®°]{1,2}\)?", t.text):
+            # a footnote marker read as one glyph: it holds its column's place; its number is lost
+            out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
             continue
         m = _NUM_MARK_NOISE.match(t.text.lstrip("$"))
         if m and t.text.startswith("$") and m.group(2) == ")" and "." in m.group(1):
@@ -1052,7 +1060,7 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             m = _CODE_MARK_NOISE.match(t.text) if t.text[:1] in _CODES and t.text[:1] != "V" else None
         if m is None and k > 0 and toks[k - 1].is_num and all(not x.is_num for x in toks[k + 1:]):
             m = _DI_MARK_NOISE.match(t.text)  # after the last amount: the ownership form column
-        out.append(_Tok(("$" if t.text.startswith("$") else "") + m.group(1), t.gap, t.cell, t.x) if m else t)
+        out.append(_Tok(("$" if t.text.startswith("$") else "") + m.group(1), t.gap, t.cell, t.x, t.ruled) if m else t)
     return out
 
 
@@ -1596,7 +1604,9 @@ class _Reader:
         self._drop_noise()
         for _table, _k, row in self.doc.rows():
             for f, ids in list(row.footnote_ids.items()):
-                row.footnote_ids[f] = list(dict.fromkeys(ids))  # one marker read twice is one marker
+                row.footnote_ids[f] = list(dict.fromkeys(x for x in ids if x != "F0"))  # one marker read twice is one
+                if not row.footnote_ids[f]:
+                    del row.footnote_ids[f]  # 'F0': a marker OCR read as one glyph, its number lost
         self.doc.reporting_owners = [
             o for o in self.doc.reporting_owners if any(getattr(o, f) is not None for f in type(o).__struct_fields__)
         ]
@@ -2991,9 +3001,9 @@ class _Reader:
         """
         if not positioned or not frags or i >= len(toks) or not toks[i].fn or i == 0:
             return self._take_fns(toks, i)
-        if toks[i].cell == toks[i - 1].cell:
+        if toks[i].cell == toks[i - 1].cell and not toks[i].ruled:
             fns: list[str] = []
-            while i < len(toks) and toks[i].fn and toks[i].cell == toks[i - 1].cell:
+            while i < len(toks) and toks[i].fn and toks[i].cell == toks[i - 1].cell and not toks[i].ruled:
                 fns.append(toks[i].fn)  # type: ignore[arg-type]
                 i += 1
             return fns, i
