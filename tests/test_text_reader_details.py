@@ -546,3 +546,18 @@ def test_ocr_box1_middle_initial_and_state_zip_a_line_lower() -> None:
     assert owner.rpt_owner_name == "DOE JOHN Q"
     assert owner.rpt_owner_street1 == "1 MAIN ST"
     assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("BOSTON", "MA", "02110")
+
+
+def test_ocr_amount_after_a_whole_date_is_not_a_date_piece() -> None:
+    """A two-digit amount right after a whole date (the code column empty) is the amount, not a
+    piece of a date split across cells."""
+    row = "Common Stock    05/03/2021             41     A     $24.14      8,541     D\n"
+    text = _OCR_BOX5.replace(
+        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", row)
+    doc = read_text(text)
+    (r,) = doc.non_derivative_transactions
+    assert r.transaction_date == date(2021, 5, 3)
+    assert r.transaction_shares == Decimal("41") and r.transaction_acquired_disposed_code == "A"
+    assert r.transaction_code == "P"  # acquired at a price: inferred, and said to be
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields

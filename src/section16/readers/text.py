@@ -3071,7 +3071,7 @@ class _Reader:
             t = toks[i]
             if (
                 t.is_datefrag
-                or (t.text.isdigit() and len(t.text) in (2, 4) and frags)
+                or (t.text.isdigit() and len(t.text) in (2, 4) and frags and not _DATE_FULL.fullmatch(frags[-1]))
                 or (t.text.isdigit() and len(t.text) <= 2 and i + 1 < len(toks) and toks[i + 1].is_datefrag)
             ):
                 if _DATE_FULL.fullmatch(t.text) and frags:
