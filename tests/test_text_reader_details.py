@@ -561,3 +561,15 @@ def test_ocr_amount_after_a_whole_date_is_not_a_date_piece() -> None:
     assert r.transaction_code == "P"  # acquired at a price: inferred, and said to be
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields
+
+
+def test_header_words_under_the_table_heading_are_not_a_holding() -> None:
+    """An extractor may put box 5's words under the Table I heading: with no amount, that line is
+    header text, not a holding row."""
+    junk = "|10% Owner) X Officer (give title below) Other (specify below), or Beneficially Owned||||||||\n"
+    text = _MD_FORM4.replace(
+        "|**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+        "|**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n" + junk)
+    doc = read_text(text)
+    assert doc.non_derivative_holdings == []
+    assert len(doc.non_derivative_transactions) == 1

@@ -1629,7 +1629,17 @@ class _Reader:
         return self.doc
 
     def _drop_noise(self) -> None:
-        """A 'nature of ownership' of one or two letters is OCR noise (a marker, a table rule)."""
+        """A 'nature of ownership' of one or two letters is OCR noise (a marker, a table rule).
+        A last holding row with no amount whose 'title' is made of box labels is header text
+        an extractor put under the table's heading, not a row."""
+        for table in ("non_derivative_holdings", "derivative_holdings"):
+            rows = getattr(self.doc, table)
+            while rows and rows[-1].shares_owned_following_transaction is None and getattr(
+                    rows[-1], "value_owned_following_transaction", None) is None and re.search(
+                    r"Officer \(|Other \(spec|title be|Beneficially|Relationship|Reporting Person|Table I",
+                    rows[-1].security_title or ""):
+                self.notes.warnings.append(f"{table}: header text read as a row dropped")
+                rows.pop()
         for table, _i, row in self.doc.rows():
             if row.nature_of_ownership and len(re.sub(r"[^A-Za-z]", "", row.nature_of_ownership)) < 3:
                 self.notes.warnings.append(f"{table}: nature {row.nature_of_ownership!r} dropped as noise")
