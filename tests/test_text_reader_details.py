@@ -573,3 +573,20 @@ def test_header_words_under_the_table_heading_are_not_a_holding() -> None:
     doc = read_text(text)
     assert doc.non_derivative_holdings == []
     assert len(doc.non_derivative_transactions) == 1
+
+
+def test_pymupdf4llm_table2_heading_printed_in_the_last_table1_row() -> None:
+    """PyMuPDF4LLM may print Table II's heading as bold slices under the values of Table I's last
+    row: the row is still read, and Table II starts after it."""
+    row = ("|Common<br>Stock|05/04/2021<br>**Table**|**II - Derivative Securities Acquir**|F<br>**ed, Dispose**|"
+           "1,009<br>**d of, or Benefi**|D<br>**cially Own**|$106.82<br>**ed (e.g., p**|**uts, calls, warran**|"
+           "7,491<br>**ts, options, c**|D<br>**onvertible secu**|**rities)**||\n")
+    text = _MD_FORM4.replace(
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", row)
+    doc = read_text(text)
+    rows = doc.non_derivative_transactions
+    assert [r.transaction_code for r in rows] == ["S", "F"]
+    f = rows[1]
+    assert (f.transaction_shares, f.transaction_acquired_disposed_code) == (Decimal("1009"), "D")
+    assert f.transaction_price_per_share == Decimal("106.82")
+    assert f.shares_owned_following_transaction == Decimal("7491")

@@ -493,6 +493,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
     ) >= 3:
         # markdown pipe tables whose cells stack lines with <br> (PyMuPDF4LLM): not HTML
         text = _unstack_header_rows(text)
+        text = _split_heading_out_of_rows(text)
         text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
         md_br = True
     if not md_br and _BLOCK_HTML.search(text[:20000]) and re.search(r"<t[dr]\b|</p>|<br", text[:200000], re.I):
@@ -1144,10 +1145,40 @@ def _md_head(text: str) -> str:
     return text[: text.find("\n", at) if at >= 0 and text.find("\n", at) > 0 else 20000]
 
 
+def _split_heading_out_of_rows(text: str) -> str:
+    """PyMuPDF4LLM may print Table II's heading in the cells of Table I's last row, as bold
+    slices under its values ('1,009<br>**d of, or Benefi**'): the heading goes on a line of its
+    own after the row."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if (line.startswith("|") and "**" in line and re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", line)
+                and re.search(r"\*\*Table(?:\s*I)?", line)):
+            heading: list[str] = []
+            cells = []
+            for cell in line.strip().strip("|").split("|"):
+                keep = []
+                for sl in re.split(r"<br\s*/?>", cell):
+                    v = sl.strip()
+                    bold = re.fullmatch(r"\*\*[^*]+\*\*", v)
+                    if bold and (v.strip("* ") in _TABLE_TITLES or v.startswith("**Table")):
+                        heading.append(v.strip("* "))
+                    else:
+                        keep.append(sl)
+                cells.append("<br>".join(keep))
+            title = "".join(heading)
+            if heading and re.search(r"Table\s*II\b", title) and any(re.search(r"\d", c) for c in cells):
+                out.append("|" + "|".join(cells) + "|")
+                out.append("|**" + title + "**|")
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
 _BOX5_LABELS = (("is_director", r"di|irec|d$"), ("is_officer", r"of|o$"), ("is_ten_percent_owner", r"10"),
                 ("is_other", r"ot"))
 _TABLE_TITLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned "
-                 "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned")
+                 "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned "
+                 "(e.g., puts, calls, warrants, options, convertible securities)")
 
 
 _MD_LABEL_CELL = re.compile(r"(?:X\s*)?(?:D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)|10%)")
