@@ -303,7 +303,8 @@ def test_pymupdf4llm_box1_name_and_box2_read_across_cut_cells() -> None:
     '**HUDS**' | 'Address of Repor' / '**ON DENNIS**' ...): the name and the issuer are the bold
     slices under the label's pieces, joined, past the label's end too; the [ticker] ends box 2."""
     header = ("|1. Name and<br>**HUDS**<br>|Address of Repor<br>**ON DENNIS**<br>|ting Person|<sup>*</sup><br>"
-              "2. Issuer<br>**SEACO**|Name and Tick<br>**AST BANKI**|er or Trading Sym<br>**NG CORP [ SB**|"
+              "2. Issuer<br>**SEACO**<br>3. Date o<br>**04/13/2**|Name and Tick<br>**AST BANKI**<br>"
+              "f Earliest Tra<br>**022**|er or Trading Sym<br>**NG CORP [ SB**|"
               "bol<br>**CF**|**]**<br>5. Relationship of Reporting Person(s) to Issuer|\n")
     text = _MD_FORM4.replace(_MD_FORM4.splitlines()[4] + "\n", header, 1)
     doc = read_text(text)
@@ -311,6 +312,7 @@ def test_pymupdf4llm_box1_name_and_box2_read_across_cut_cells() -> None:
     assert doc.issuer.issuer_name == "SEACOAST BANKING CORP" and doc.issuer.issuer_trading_symbol == "SBCF"
     (owner,) = doc.reporting_owners
     assert owner.rpt_owner_name == "HUDSON DENNIS"
+    assert doc.period_of_report == date(2022, 4, 13)  # box 3 cut the same way
 
 
 def test_pymupdf4llm_box1_address_lines_joined_across_cut_cells() -> None:

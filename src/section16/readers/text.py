@@ -1286,6 +1286,38 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     return []
 
 
+_BOX3_LABELS = ("3. Date of Earliest Transaction (Month/Day/Year)",
+                "3. Statement for Issuer's Fiscal Year Ended (Month/Day/Year)",
+                "3. Date of Event Requiring Statement (Month/Day/Year)")
+
+
+def _md_period(text: str) -> date | None:
+    """PyMuPDF4LLM: box 3's date from the raw <br> cells, its label and value cut across cells
+    ('3. Date o' / '**04/13/2**' | 'f Earliest Tra' / '**022**'): the bold slices under the
+    label's pieces, joined until they make a date."""
+    for line in _md_head(text).splitlines():
+        if not line.startswith("|") or "3. " not in line:
+            continue
+        cells = [[x.strip() for x in re.split(r"<br\s*/?>", c)] for c in line.strip().strip("|").split("|")]
+        start = next((ci for ci, c in enumerate(cells) if any(re.match(r"3\.\s+(?:Dat|Sta|D$|S$)|3\.$", x)
+                                                              for x in c)), None)
+        if start is None:
+            continue
+        value = ""
+        for ci in range(start, len(cells)):
+            c = cells[ci]
+            at = next((k for k, x in enumerate(c) if x and not x.startswith("**") and (
+                bool(re.match(r"3\.", x)) if ci == start else any(x in lab for lab in _BOX3_LABELS))), None)
+            if at is None or at + 1 >= len(c) or not c[at + 1].startswith("**"):
+                break
+            value += c[at + 1].strip("* ")
+            m = _DATE_FULL.fullmatch(value)
+            if m:
+                return _to_date(m)
+        return None
+    return None
+
+
 _BOX2_LABEL = "2. Issuer Name and Ticker or Trading Symbol"
 
 
@@ -1570,6 +1602,7 @@ def read_cells(
         r.md_owner_box = _md_owner_box(raw_markdown)
         r.md_signature = _md_signature(raw_markdown)
         r.md_owners = _md_owners(raw_markdown)
+        r.md_period = _md_period(raw_markdown)
     if damaged:
         r.notes.warnings.append(f"{damaged} characters of other scripts replaced (OCR noise)")
     return r.read()
@@ -1598,6 +1631,7 @@ class _Reader:
         self.md_owner_box: dict[str, list[str]] | None = None  # box 1's lines, from the same
         self.md_signature: tuple[str, date | None] | None = None  # one signature, from the same
         self.md_owners: list[dict[str, list[str]]] = []  # several owners' box 1, from the same
+        self.md_period: date | None = None  # box 3, from the same
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
@@ -1953,6 +1987,10 @@ class _Reader:
             return
 
     def _period(self, end: int) -> None:
+        if self.md_period is not None:
+            self.doc.period_of_report = self.md_period
+            self.notes.see("period_of_report", str(self.md_period), "box 3: bold slices under the cut label, joined")
+            return
         head = self._header_text(end)
         pats = (
             r"Date\s+of\s+Earliest\s+Transaction\s*(?:Required\s+to\s+be\s+Reported\s*)?\(Month/Day/Year\)",
