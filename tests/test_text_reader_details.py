@@ -592,3 +592,15 @@ def test_pymupdf4llm_table2_heading_printed_in_the_last_table1_row() -> None:
     assert (f.transaction_shares, f.transaction_acquired_disposed_code) == (Decimal("1009"), "D")
     assert f.transaction_price_per_share == Decimal("106.82")
     assert f.shares_owned_following_transaction == Decimal("7491")
+
+
+def test_pymupdf4llm_signature_cut_across_a_table_row() -> None:
+    """A typed signature (no '/s/') cut across the cells of the label's row is joined back, with
+    the date beside it."""
+    sig = ("|**xplanation of Resp**<br>**emarks:**|**onses:**|**Joseph D' Ale**<br>** Signature of Re|"
+           "**ssandro, Power of Attorney**<br>porting Person|**06/25/2020**<br>Date|\n")
+    text = _MD_FORM4.replace("**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n", sig)
+    doc = read_text(text)
+    (s,) = doc.owner_signatures
+    assert s.signature_name == "Joseph D' Alessandro, Power of Attorney"
+    assert s.signature_date == date(2020, 6, 25)

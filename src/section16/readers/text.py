@@ -1542,15 +1542,23 @@ def _md_signature(text: str) -> tuple[str, date | None] | None:
     cells. The signature is cut across cells and may wrap: the k-th bold slice of each cell
     from the one holding '/s/' is a piece of the k-th line; the date is the bold date."""
     lines = [ln for ln in text.splitlines() if ln.startswith("|") and ln.count("/s/") == 1 and "**/s/" in ln]
-    if len(lines) != 1 or text.count("/s/") != 1:
-        return None
-    cells = [re.split(r"<br\s*/?>", c) for c in lines[0].strip().strip("|").split("|")]
-    start = next(ci for ci, c in enumerate(cells) if any("/s/" in x for x in c))
+    if len(lines) == 1 and text.count("/s/") == 1:
+        cells = [re.split(r"<br\s*/?>", c) for c in lines[0].strip().strip("|").split("|")]
+        start = next(ci for ci, c in enumerate(cells) if any("/s/" in x for x in c))
+    else:
+        # no '/s/': the name typed above the label, cut across the cells of the label's row
+        lines = [ln for ln in text.splitlines() if ln.startswith("|") and re.search(r"<br>\*\* Signature of", ln)]
+        if len(lines) != 1 or "/s/" in text:
+            return None
+        cells = [re.split(r"<br\s*/?>", c) for c in lines[0].strip().strip("|").split("|")]
+        start = next(ci for ci, c in enumerate(cells) if any(x.strip().startswith("** Signature") for x in c))
+        if not re.fullmatch(r"\s*\*\*\S.*\*\*\s*", cells[start][0]):
+            return None
     rows: list[list[str]] = []
     when: date | None = None
     for ci in range(start, len(cells)):
         bold = [x.strip()[2:-2].strip() for x in cells[ci] if re.fullmatch(r"\s*\*\*\S.*\*\*\s*", x)]
-        if ci == start:
+        if ci == start and any("/s/" in x for x in bold):
             bold = bold[next(k for k, x in enumerate(bold) if "/s/" in x):]
         for k, x in enumerate(bold):
             d = _DATE_FULL.fullmatch(x)
