@@ -604,3 +604,16 @@ def test_pymupdf4llm_signature_cut_across_a_table_row() -> None:
     (s,) = doc.owner_signatures
     assert s.signature_name == "Joseph D' Alessandro, Power of Attorney"
     assert s.signature_date == date(2020, 6, 25)
+
+
+def test_ocr_tab_footnote_words_fill_the_gaps_of_the_line_above() -> None:
+    """OCR'd tab cells: a line of as many short words as the line above has gaps is those gaps'
+    words, set a little lower."""
+    fn = ("1. The price reported in Column 4 is\tweighted\tprice. The shares\tsold in multiple transactions.\n"
+          "a\taverage\twere\n")
+    text = _OCR_BOX5.replace(" " * 8, "\t").replace("Explanation of Responses:\n",
+                                                      "Explanation of Responses:\n" + fn + "Remarks:\n")
+    doc = read_text(text)
+    (f1,) = doc.footnotes
+    assert f1.text == ("The price reported in Column 4 is a weighted average price. The shares were sold "
+                       "in multiple transactions.")
