@@ -617,3 +617,18 @@ def test_ocr_tab_footnote_words_fill_the_gaps_of_the_line_above() -> None:
     (f1,) = doc.footnotes
     assert f1.text == ("The price reported in Column 4 is a weighted average price. The shares were sold "
                        "in multiple transactions.")
+
+
+def test_ocr_tab_title_cell_with_the_date_takes_its_wrapped_words() -> None:
+    """OCR'd tab cells: the title's cell also holds the date ('Common Stock, | 05/03/2021'); the
+    wrapped line goes to the title before the date, and a two-letter code cell ('AY': A and its
+    marker) is the code."""
+    row = "Common Stock, | 05/03/2021\tAY\t1,381\tA\t9,881\tD\npar value\n"
+    text = _OCR_BOX5.replace(
+        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", row)
+    doc = read_text(text)
+    (r,) = doc.non_derivative_transactions
+    assert r.security_title == "Common Stock, par value"
+    assert (r.transaction_code, r.transaction_shares, r.transaction_acquired_disposed_code) == (
+        "A", Decimal("1381"), "A")
+    assert r.shares_owned_following_transaction == Decimal("9881")

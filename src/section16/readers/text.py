@@ -784,7 +784,7 @@ def _fill_gaps(lines: list[Line]) -> list[Line]:
 def _is_text_cell(c: str) -> bool:
     """A table cell of words (a title, a nature of ownership), not a number, date, code or marker."""
     c = _PARENS.sub(" ", c)
-    return bool(re.search(r"[A-Za-z]{2}", c)) and not re.search(r"\d", c)
+    return bool(re.search(r"[A-Za-z]{3}", c)) and not re.search(r"\d", c)
 
 
 _OTHER_BOX_WORDS = re.compile(
@@ -3008,7 +3008,8 @@ class _Reader:
                     prev.cells[0] = head[:cut] + " " + ln.text + head[cut:]
                     self.flat_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
-                      and len([c for c in ln.cells if c.strip()]) > 1):
+                      and len([c for c in ln.cells if c.strip()]) > 1
+                      and all(_is_text_cell(c) for c in ln.cells[1:] if c.strip())):
                     # OCR'd tab cells of a wrapped line: the first is the title's, the others continue
                     # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
                     wrapped = [c.strip() for c in ln.cells if c.strip()]
@@ -3023,7 +3024,14 @@ class _Reader:
                     # nature of ownership, the longest), not the title
                     prev.cells[-1] = prev.cells[-1] + " " + ln.text
                 else:
-                    prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
+                    dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", prev.cells[0]) if prev.cells else None
+                    if dm and dm.start() > 0 and self.fmt == "ocr":
+                        # the title's cell also holds the date ('Common Stock, | 09/30/2021'): the
+                        # wrapped words go to the title, before the date
+                        c0 = prev.cells[0]
+                        prev.cells[0] = c0[: dm.start()] + " " + ln.text + c0[dm.start():]
+                    else:
+                        prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
         return rows
 
     def _tables(self) -> None:
