@@ -4,6 +4,7 @@ through `parse()`, and the JSON form of a text-read document."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -632,3 +633,42 @@ def test_ocr_tab_title_cell_with_the_date_takes_its_wrapped_words() -> None:
     assert (r.transaction_code, r.transaction_shares, r.transaction_acquired_disposed_code) == (
         "A", Decimal("1381"), "A")
     assert r.shares_owned_following_transaction == Decimal("9881")
+
+
+def test_ocr_tab_box1_street_label_line_drops_the_cells_of_boxes_4_and_5() -> None:
+    """OCR'd tab cells: the line of box 1's '(Street)' label also holds box 4's 'If' and box 5's
+    officer title; the street is only the line above it."""
+    box = _OCR_BOX5.replace(_at((0, "(Street)"), (99, "Chief Financial Officer")),
+                            _at((0, "(Street)"), (50, "If"), (99, "President")))
+    text = "\n".join(re.sub(r" {2,}", "\t", ln.strip()) for ln in box.splitlines())  # as OCR tab cells
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("1 MAIN ST", None)
+    assert owner.rpt_owner_city == "BOSTON"
+
+
+def test_ocr_tab_markers_a_cell_apart_are_the_date_columns() -> None:
+    """OCR'd tab cells of Table II: a marker glued to its value is the value's; one a cell away
+    is the next column's (the conversion price's marker, then the dates' own markers)."""
+    table2 = (
+        "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+        "1. Title of Derivative Security\t2. Conversion\t3. Transaction Date\t4. Code\t5. Number\t"
+        "6. Date Exercisable and Expiration Date\t7. Title and Amount\t8. Price\t9. Number\n"
+        "Restricted\t$0(3)\t05/03/2021\tM\t1,000 |\t(1)\t(2)\tClass A\t1,000\t$0\t2,000\tD\n"
+        "Stock\tCommon\n"
+        "Units\tStock\n"
+        "Class B\t(3)\t(1)\t(2)\tClass A\t3,683\t3,683\tD\n"
+        "Common\tCommon\n"
+        "Stock\tStock\n"
+    )
+    text = _OCR_BOX5.replace("Explanation of Responses:\n", table2 + "Explanation of Responses:\n"
+                             "1. Vests.\n2. Expires.\n3. One for one.\n")
+    doc = read_text(text)
+    (txn,) = doc.derivative_transactions
+    assert txn.transaction_shares == Decimal("1000")
+    assert "transaction_shares" not in txn.footnote_ids
+    assert (txn.footnote_ids.get("exercise_date"), txn.footnote_ids.get("expiration_date")) == (["F1"], ["F2"])
+    (hold,) = doc.derivative_holdings
+    assert hold.footnote_ids.get("conversion_or_exercise_price") == ["F3"]
+    assert (hold.footnote_ids.get("exercise_date"), hold.footnote_ids.get("expiration_date")) == (["F1"], ["F2"])
+    assert hold.underlying_security_shares == Decimal("3683")

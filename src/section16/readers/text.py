@@ -1639,6 +1639,7 @@ class _Reader:
         self.frags: dict[int, dict[str, list[str]]] = {}
         self.flat_wrapped: set[int] = set()  # rows whose wrapped lines were put back into the title
         self.cut_cells = False  # cells cut at guessed column edges (PyMuPDF4LLM)
+        self.ocr_cells = False  # the table row being read is OCR text split into tab cells
         self.price_fn: str | None = None  # a marker _choose_price found run into the price
         self.box5_marks: list[dict[str, bool]] = []  # check marks read from raw <br>-stacked cells
         self.md_issuer: tuple[str, str] | None = None  # box 2 read from raw <br>-stacked cells
@@ -2308,6 +2309,12 @@ class _Reader:
                 # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words
                 cells = [c for c in cells if not (_OCR_TICKER.search(c) or re.search(r"\[\s*[A-Z0-9.]{1,10}\s*\]", c)
                                                   or _OTHER_BOX_WORDS.search(c))]
+                # box 1 is the left column: past a cell that is only its own label ("(Street)"),
+                # the line's later cells are boxes 3-5 (a date, box 4's 'If', the officer title)
+                lab_only = next((k for k, c in enumerate(cells) if _LABEL_NOISE.search(c)
+                                 and not re.sub(r"[^A-Za-z0-9]", "", _LABEL_NOISE.sub(" ", c))), None)
+                if lab_only is not None:
+                    cells = cells[: lab_only + 1]
             lead_empty = 0
             for c in ln.cells:
                 if c.strip():
@@ -3090,7 +3097,9 @@ class _Reader:
 
     def _take_fns(self, toks: list[_Tok], i: int) -> tuple[list[str], int]:
         fns: list[str] = []
-        while i < len(toks) and toks[i].fn and toks[i].gap == 0:
+        while i < len(toks) and toks[i].fn and toks[i].gap == 0 and not (
+                # OCR'd tab cells: a marker is glued to its value; one a wide gap away is the next column's
+                self.ocr_cells and 0 < i and toks[i].cell != toks[i - 1].cell):
             fns.append(toks[i].fn)  # type: ignore[arg-type]
             i += 1
         return fns, i
@@ -3210,6 +3219,7 @@ class _Reader:
 
     def _row_table1(self, ln: Line) -> None:
         toks = _tokens(ln.cells, ln.offsets, ln.widths, 5 if self.fmt == "pdf-text" else 3)
+        self.ocr_cells = self.fmt == "ocr" and ln.offsets is None
         if self.fmt == "ocr":
             toks = _ocr_marker_noise(toks)
         if not toks:
@@ -3487,6 +3497,7 @@ class _Reader:
 
     def _row_table2(self, ln: Line) -> None:
         toks = _tokens(ln.cells, ln.offsets, ln.widths, 5 if self.fmt == "pdf-text" else 3)
+        self.ocr_cells = self.fmt == "ocr" and ln.offsets is None
         if self.fmt == "ocr":
             toks = _ocr_marker_noise(toks)
         if not toks:
@@ -3552,7 +3563,7 @@ class _Reader:
             i = self._code(toks, i, row, p)
             # 5. number acquired (A) or disposed (D)
             frags, i = self._collect_number(toks, i, "")
-            fns, i = self._amount_fns(toks, i, frags, bool(self._cells_are_columns(ln)))
+            fns, i = self._amount_fns(toks, i, frags, bool(self._cells_are_columns(ln)) or self.fmt == "ocr")
             self.frags[id(row)] = {"shares": frags}
             if fns:
                 row.footnote_ids["transaction_shares"] = fns
