@@ -672,3 +672,22 @@ def test_ocr_tab_markers_a_cell_apart_are_the_date_columns() -> None:
     assert hold.footnote_ids.get("conversion_or_exercise_price") == ["F3"]
     assert (hold.footnote_ids.get("exercise_date"), hold.footnote_ids.get("expiration_date")) == (["F1"], ["F2"])
     assert hold.underlying_security_shares == Decimal("3683")
+    assert hold.shares_owned_following_transaction == Decimal("3683")  # the next cell is column 9's
+
+
+def test_ocr_tab_holding_amount_in_the_cell_after_the_title() -> None:
+    """OCR'd tab cells of a Table I holding whose D/I letter OCR dropped: the number in the cell
+    after the title is the amount owned, not a word of the title; the nature makes it 'I'."""
+    rows = ("Common Stock\t05/03/2021\tS\t1,500\tD\t$12.50\t8,500\tD\n"
+            "Class A\t634\tChild's proportionate interest in\n"
+            "Common\tshares held by Family LP\n"
+            "Stock\n")
+    text = _OCR_BOX5.replace("Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", rows)
+    doc = read_text(text)
+    (hold,) = doc.non_derivative_holdings
+    assert hold.security_title == "Class A Common Stock"
+    assert hold.shares_owned_following_transaction == Decimal("634")
+    assert hold.nature_of_ownership == "Child's proportionate interest in shares held by Family LP"
+    assert hold.direct_or_indirect_ownership == "I"
+    assert doc.extraction is not None
+    assert "non_derivative_holdings[0].direct_or_indirect_ownership" in doc.extraction.uncertain_fields

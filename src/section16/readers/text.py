@@ -1047,6 +1047,14 @@ _DI_MARK_NOISE = re.compile(r"^([DI])(?:[a-z]{1,2}[?®©°)'\"]{0,2}|[?®©°)'\
 """The ownership form with its footnote marker's smear: 'Dp?)' for D(2)."""
 
 
+def _whole_amount(left: str, right: str) -> bool:
+    """OCR'd tab cells: is ``left`` a whole amount, ``right`` the next column's, rather than two
+    pieces of one split amount ('10 | 4,167')? Yes when ``left`` is written with its thousands
+    commas, when the two read the same (column 9 repeating column 7), or when they do not join."""
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+", left) or left == right
+                or not re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", left + right))
+
+
 def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
     """OCR of a superscript footnote marker glued to a value: '1,138,960?)', '$0®)', 'FO'.
     The value is kept and the smear dropped (the marker's number is lost)."""
@@ -3168,8 +3176,8 @@ class _Reader:
                 continue
             if words and t.gap >= 1 and len(t.text) == 1 and t.text.upper() in _CODES:
                 break
-            if t.is_num and words and t.gap >= 1:
-                break
+            if t.is_num and words and (t.gap >= 1 or (self.ocr_cells and t.cell != toks[i - 1].cell)):
+                break  # OCR'd tab cells: a number in the next cell is an amount ("Class A | 634")
             words.append(t.text)
             i += 1
         return " ".join(words), fns, i
@@ -3677,8 +3685,11 @@ class _Reader:
         und: list[str] = []
         und_at = i
         while i < len(toks) and toks[i].is_num and not toks[i].is_dollar and not (und and (
-                toks[i].gap or (cells_mode == "tab" and toks[i].cell != toks[i - 1].cell))):
-            und.append(toks[i].text)  # a table extractor's next cell is the next column (9: owned)
+                toks[i].gap or ((cells_mode == "tab" or (self.ocr_cells and _whole_amount(und[-1], toks[i].text)))
+                                and toks[i].cell != toks[i - 1].cell))):
+            # a table extractor's next cell is the next column (9: owned); in OCR'd tab cells, once the
+            # amount is whole ('3,683'), not a piece of a split one ('10 | 4,167')
+            und.append(toks[i].text)
             i += 1
         shares = "".join(self.frags.get(id(row), {}).get("shares", [])).replace(",", "")
         if (self.fmt == "ocr" and len(und) > 1 and shares and und[0].replace(",", "") == shares
