@@ -691,3 +691,26 @@ def test_ocr_tab_holding_amount_in_the_cell_after_the_title() -> None:
     assert hold.direct_or_indirect_ownership == "I"
     assert doc.extraction is not None
     assert "non_derivative_holdings[0].direct_or_indirect_ownership" in doc.extraction.uncertain_fields
+
+
+def test_ocr_holding_row_of_a_title_and_a_whole_amount_is_a_row() -> None:
+    """OCR dropped a holding row's 'D': left with a title under column 1 and a whole amount
+    ('6,649') before the nature column, the line is a row of its own, not wrapped words of the
+    row above."""
+    head = (_at((0, "1. Title of Security"), (22, "2. Transaction Date"), (44, "3. Code"),
+                (56, "4. Securities Acquired"), (80, "5. Amount Owned"), (100, "6. Form"), (112, "7. Nature"))
+            + _at((0, "Common Stock"), (22, "05/03/2021"), (44, "S"), (54, "1,500   D   $12.50"),
+                  (80, "8,500"), (100, "D"))
+            + _at((0, "Common"), (80, "224,356"), (100, "D"))
+            + _at((0, "Stock"))
+            + _at((0, "Common"), (82, "6,649"))
+            + _at((0, "Stock")))
+    text = _OCR_BOX5.replace(
+        "1. Title of Security (Instr. 3)\n"
+        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", head)
+    doc = read_text(text)
+    assert [h.shares_owned_following_transaction for h in doc.non_derivative_holdings] == [
+        Decimal("224356"), Decimal("6649")]
+    assert [h.security_title for h in doc.non_derivative_holdings] == ["Common Stock", "Common Stock"]
+    assert doc.extraction is not None
+    assert "non_derivative_holdings[1].direct_or_indirect_ownership" in doc.extraction.uncertain_fields

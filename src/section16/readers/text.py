@@ -2962,7 +2962,15 @@ class _Reader:
             elif rows and ln.offsets is not None and t.strip():
                 cells = [c for c in ln.cells if c.strip()]
                 numeric = [k for k, c in enumerate(cells) if data.search(_PARENS.sub(" ", c))]
-                if len(numeric) == 1 and numeric[0] == len(cells) - 1 and len(cells) > 1:
+                offs = [off for c, off in zip(ln.cells, ln.offsets, strict=False) if c.strip()]
+                holding = (
+                    # a title under column 1 and a whole amount ('6,649') before the nature column: a
+                    # holding row whose ownership form OCR dropped, not wrapped words
+                    col2_x is not None and offs[0] < col2_x - 1 and len(cells) == 2
+                    and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", cells[-1].strip())
+                    and (nature_x is None or offs[-1] < nature_x - 2)
+                )
+                if len(numeric) == 1 and numeric[0] == len(cells) - 1 and len(cells) > 1 and not holding:
                     t = "x"  # only the last column holds a number: wrapped text ("2021 Charitable Trust")
                 elif col2_x is not None and not any(
                     data.search(_PARENS.sub(" ", c)) and not _WORDY.search(_PARENS.sub(" ", c))
