@@ -714,3 +714,18 @@ def test_ocr_holding_row_of_a_title_and_a_whole_amount_is_a_row() -> None:
     assert [h.security_title for h in doc.non_derivative_holdings] == ["Common Stock", "Common Stock"]
     assert doc.extraction is not None
     assert "non_derivative_holdings[1].direct_or_indirect_ownership" in doc.extraction.uncertain_fields
+
+
+def test_ocr_unreadable_code_keeps_its_column() -> None:
+    """OCR smeared the code and its marker into 'ym': the amount, price and amount owned that
+    follow are still read in their columns; the code is not invented from the smear."""
+    text = _OCR_BOX5.replace("Common Stock    05/03/2021     S       1,500",
+                             "Common Stock    05/03/2021     ym      1,500")
+    doc = read_text(text)
+    (row,) = doc.non_derivative_transactions
+    assert row.transaction_shares == Decimal("1500")
+    assert row.transaction_price_per_share == Decimal("12.50")
+    assert row.shares_owned_following_transaction == Decimal("8500")
+    assert doc.extraction is not None
+    assert row.transaction_code is None or (
+        "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields)

@@ -3291,6 +3291,12 @@ class _Reader:
                 row.equity_swap_involved = None
                 j += 1
             return j
+        if (self.fmt == "ocr" and j + 1 < len(toks) and not toks[j].is_num and not toks[j].fn
+                and re.fullmatch(r"[^\d\s]{1,3}", toks[j].text) and toks[j + 1].is_num and not toks[j + 1].is_dollar
+                and toks[j + 1].cell != toks[j].cell):
+            # an unreadable code (its letter and marker smeared: 'ym' for J(1)) still holds column 3's
+            # place: the amount follows; the code stays unread
+            return j + 1
         return i
 
     def _collect_number(self, toks: list[_Tok], i: int, stop_letters: str) -> tuple[list[str], int]:
