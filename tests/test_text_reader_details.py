@@ -729,3 +729,31 @@ def test_ocr_unreadable_code_keeps_its_column() -> None:
     assert doc.extraction is not None
     assert row.transaction_code is None or (
         "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields)
+
+
+def test_pymupdf4llm_several_owners_past_a_label_cut_at_a_row_edge() -> None:
+    """Box 1's column of several owners, one '(Street)' label cut in two at a row edge ('Stt'
+    ending a row, '(ree)' starting the next): the owners are read past it, marked uncertain."""
+    rows = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ALPHA LP**<br>(Last) (First) (Middle)<br>"
+            "**1 MAIN ST**<br>(Street)<br>**BOSTON MA 02110**<br>(City) (State) (Zip)<br>**BETA LP**<br>"
+            "(Last) (First) (Middle)<br>**2 HIGH ST**<br>Stt|2. Issuer Name and Ticker or Trading Symbol<br>"
+            "**WIDGET CORP [ WDGT ]**|Director<br>X 10% Owner<br>Officer (give title below)<br>Director<br>"
+            "X 10% Owner|\n"
+            "|---|---|---|\n"
+            "|(ree)<br>**SALEM MA 01970**<br>(City) (State) (Zip)<br>**GAMMA LLC**<br>(Last) (First) (Middle)<br>"
+            "**3 LOW ST**<br>(Street)<br>**LYNN MA 01901**<br>(City) (State) (Zip)|"
+            "5. Relationship of Reporting Person(s) to Issuer|Other (specify below)<br>Director<br>X 10% Owner|\n")
+    lines = _MD_FORM4.splitlines(keepends=True)
+    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    assert [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city) for o in doc.reporting_owners] == [
+        ("ALPHA LP", "1 MAIN ST", "BOSTON"), ("BETA LP", "2 HIGH ST", "SALEM"), ("GAMMA LLC", "3 LOW ST", "LYNN")]
+    assert doc.extraction is not None
+    assert "reporting_owners[1].rpt_owner_city" in doc.extraction.uncertain_fields
+    # box 1's column of the raw cells itself reads on past the cut label (the unstacked lines
+    # mix box 5's stacked words into the owners when there are more of them)
+    from section16.readers.text import _md_owners
+
+    found = _md_owners("".join(lines[:4]) + rows)
+    assert [(o["name"], o["city"], "cut" in o) for o in found] == [
+        (["ALPHA LP"], ["BOSTON MA 02110"], False), (["BETA LP"], ["SALEM MA 01970"], True),
+        (["GAMMA LLC"], ["LYNN MA 01901"], True)]

@@ -1415,10 +1415,22 @@ _BOX1_ROW_LABELS = (("name", "1. Name and Address of Reporting Person*"), ("stre
                     ("city", "(Street)"), ("end", "(City) (State) (Zip)"))
 
 
+def _label_piece(x: str, label: str) -> bool:
+    """A piece of a box label cut at a row or column edge ('Stt', '(ree)' of '(Street)'): its
+    letters, in order, are some of the label's."""
+    letters = [ch for ch in x if ch.isalpha()]
+    if len(letters) < 2 or len(letters) >= len([ch for ch in label if ch.isalpha()]) or re.search(r"[^A-Za-z()\s]", x):
+        return False
+    it = iter(label)
+    return all(ch in it for ch in letters)
+
+
 def _md_owners(text: str) -> list[dict[str, list[str]]]:
     """PyMuPDF4LLM, several owners: box 1's column (the first cell of each header row) stacks
-    every owner's name, street and city lines between whole labels. Owners whose lines were cut
-    at a column edge (a label piece) end the reading."""
+    every owner's name, street and city lines between whole labels. A label cut in pieces at a
+    row edge ('Stt' + '(ree)' for '(Street)') still ends its lines when it is the label expected
+    next; the owners read past it are marked (key "cut"). Any other text ends the reading."""
+    labels = [lab for _, lab in _BOX1_ROW_LABELS]
     seq: list[str] = []
     started = False
     for line in _md_head(text).splitlines():
@@ -1431,25 +1443,40 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
                 continue
             started = True
             cell = cell[1:]
-        elif cell and cell[0] and not (cell[0].startswith("**") or cell[0] in [lab for _, lab in _BOX1_ROW_LABELS]):
+        elif cell and cell[0] and not (cell[0].startswith("**") or cell[0] in labels
+                                       or any(_label_piece(cell[0], lab) for lab in labels[1:])):
             break
         seq += [x for x in cell if x]
     owners: list[dict[str, list[str]]] = []
     cur: dict[str, list[str]] = {"name": [], "street": [], "city": []}
     kind = "name"
+    nxt = {"name": "(Last) (First) (Middle)", "street": "(Street)", "city": "(City) (State) (Zip)"}
+    cut = False
+    piece_of: str | None = None  # the label whose first piece was just passed
     for x in seq:
         if x.startswith("**") and x.endswith("**"):
             cur[kind].append(x.strip("* "))
-        elif x == "(Last) (First) (Middle)":
+            piece_of = None
+            continue
+        lab = x if x in labels else None
+        if lab is None and piece_of is not None and _label_piece(x, piece_of):
+            continue  # the label's next piece
+        if lab is None and _label_piece(x, nxt[kind]) and cur[kind]:
+            lab, piece_of, cut = nxt[kind], nxt[kind], True
+        elif lab is not None:
+            piece_of = None
+        if lab == "(Last) (First) (Middle)":
             kind = "street"
-        elif x == "(Street)":
+        elif lab == "(Street)":
             kind = "city"
-        elif x == "(City) (State) (Zip)":
+        elif lab == "(City) (State) (Zip)":
             if cur["name"] and cur["city"]:
+                if cut:
+                    cur["cut"] = []
                 owners.append(cur)
             cur, kind = {"name": [], "street": [], "city": []}, "name"
         else:
-            break  # a label cut at a column edge: the rest cannot be lined up
+            break  # a label cut at a column edge that cannot be lined up
     return owners
 
 
@@ -2132,8 +2159,18 @@ class _Reader:
         """Several owners, PyMuPDF4LLM: box 1's column read from the raw cells, when it gives
         more owners than the unstacked lines did (they mix the stacked boxes of box 5 in)."""
         found = self.md_owners
-        if len(found) < 2 or len(found) < len(self.doc.reporting_owners):
+        if len(found) < 2:
             return
+        extras: list[ReportingOwner] = []
+        if len(found) < len(self.doc.reporting_owners):
+            # the raw cells stopped early: the unstacked lines' owners past them are kept, those
+            # whose name is not one read here nor box 5's words
+            names = [_clean(" ".join(o["name"])).upper() for o in found]
+            extras = [o for o in self.doc.reporting_owners[len(found):] if o.rpt_owner_name
+                      and not _BOX5_WORDS.search(o.rpt_owner_name)
+                      and not any(o.rpt_owner_name.upper() in n or n in o.rpt_owner_name.upper() for n in names)]
+            if len(found) + len(extras) > len(self.doc.reporting_owners):
+                return
         owners: list[ReportingOwner] = []
         same = len(found) == len(self.doc.reporting_owners)
         for k, o in enumerate(found):
@@ -2160,9 +2197,16 @@ class _Reader:
                       "rpt_owner_zip_code"):
                 if getattr(ow, f):
                     self.notes.see(f"reporting_owners[{k}].{f}", str(getattr(ow, f)),
-                                   "box 1 column of the raw cells: owner after owner between whole labels")
+                                   "box 1 column of the raw cells: owner after owner between labels"
+                                   + (" (some cut in pieces)" if "cut" in o else ""), uncertain="cut" in o)
             owners.append(ow)
-        self.doc.reporting_owners = owners
+        for k, o in enumerate(extras, start=len(owners)):
+            for f in ("rpt_owner_name", "rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state",
+                      "rpt_owner_zip_code"):
+                if getattr(o, f):
+                    self.notes.unsure(f"reporting_owners[{k}].{f}", "owner past the raw cells' reading, from the "
+                                      "unstacked lines", str(getattr(o, f)))
+        self.doc.reporting_owners = owners + extras
 
     def _md_flags(self) -> None:
         """Several owners (box 1 read as flat blocks): box 5's groups read from the raw cells,
