@@ -757,3 +757,21 @@ def test_pymupdf4llm_several_owners_past_a_label_cut_at_a_row_edge() -> None:
     assert [(o["name"], o["city"], "cut" in o) for o in found] == [
         (["ALPHA LP"], ["BOSTON MA 02110"], False), (["BETA LP"], ["SALEM MA 01970"], True),
         (["GAMMA LLC"], ["LYNN MA 01901"], True)]
+
+
+def test_many_owners_signatures_are_all_read() -> None:
+    """Fourteen owners sign, each block a name, a wrapped line, a blank and the label: the blocks run
+    past 40 lines from the first label and every one is read."""
+    blocks = "".join(
+        _at((62, f"Fund {k} LP, By: /s/ Jane Roe"), (100, "05/05/2021"))
+        + _at((62, "Attorney-in-fact")) + "\n"
+        + _at((62, "** Signature of Reporting Person"), (100, "Date"))
+        for k in range(1, 15))
+    text = _OCR_BOX5.replace(
+        "                                                              /s/ John Doe       05/05/2021\n"
+        "                                                              ** Signature of Reporting Person       Date\n",
+        blocks)
+    doc = read_text(text)
+    assert [s.signature_name for s in doc.owner_signatures] == [
+        f"Fund {k} LP, By: /s/ Jane Roe Attorney-in-fact" for k in range(1, 15)]
+    assert all(s.signature_date == date(2021, 5, 5) for s in doc.owner_signatures)

@@ -2870,7 +2870,9 @@ class _Reader:
                 break
         lo = rem if rem is not None else start
         last = self.sig
-        for i in range(self.sig + 1, min(len(self.lines), self.sig + 40)):
+        for i in range(self.sig + 1, len(self.lines)):
+            if i - last >= 40:
+                break  # many owners' signatures: read on while labels keep coming
             if any(k in self.sq[i] for k in _SIG_KEYS):
                 last = i
             elif re.match(r"\W*(Reminder|Note:|Persons who respond)", self.lines[i].text, re.I):
