@@ -775,3 +775,13 @@ def test_many_owners_signatures_are_all_read() -> None:
     assert [s.signature_name for s in doc.owner_signatures] == [
         f"Fund {k} LP, By: /s/ Jane Roe Attorney-in-fact" for k in range(1, 15)]
     assert all(s.signature_date == date(2021, 5, 5) for s in doc.owner_signatures)
+
+
+def test_pymupdf4llm_footnote_set_as_a_block_quote() -> None:
+    """PyMuPDF4LLM sets an indented footnote as a markdown block quote ('> 2. ...'): the marker
+    is not part of the text and the footnote is still read."""
+    text = _MD_FORM4.replace("1. Held in a brokerage account.\n",
+                             "1. Held in a brokerage account.\n\n> 2. The price is a weighted average.\n")
+    doc = read_text(text)
+    assert [(f.id, f.text) for f in doc.footnotes] == [
+        ("F1", "Held in a brokerage account."), ("F2", "The price is a weighted average.")]

@@ -534,6 +534,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         s = _BULLET.sub("", s)
         if fmt == "markdown":
             s = re.sub(r"^\s*#{1,6}\s+", "", s)  # a markdown heading's marker
+            s = re.sub(r"^\s*(?:>\s*)+(?=\S)", "", s)  # a block quote's marker ('> 2. The price ...')
         if s.lstrip().startswith("|") and fmt == "markdown":
             body = s.strip()
             body = body[1:] if body.startswith("|") else body
