@@ -785,3 +785,20 @@ def test_pymupdf4llm_footnote_set_as_a_block_quote() -> None:
     doc = read_text(text)
     assert [(f.id, f.text) for f in doc.footnotes] == [
         ("F1", "Held in a brokerage account."), ("F2", "The price is a weighted average.")]
+
+
+def test_pymupdf4llm_title_cut_across_cells_goes_on_in_the_next() -> None:
+    """A guessed column edge cut the title's last word ('Class A Common St' | 'ock'; 'Common Stock,
+    par' | 'value $0.01 per shar' | 'e'): the next cells' words finish the title, and the amount
+    and the ownership form after them are read in their columns."""
+    rows = ("|Class A Common St|ock||16,351|D||||\n"
+            "|Common Stock, par|value $0.01 per shar|e||2,500|I|By Trust|||\n")
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    a, b = doc.non_derivative_holdings
+    assert (a.security_title, a.shares_owned_following_transaction, a.direct_or_indirect_ownership) == (
+        "Class A Common Stock", Decimal("16351"), "D")
+    assert (b.security_title, b.shares_owned_following_transaction, b.direct_or_indirect_ownership) == (
+        "Common Stock, par value $0.01 per share", Decimal("2500"), "I")
+    assert doc.extraction is not None
+    assert "non_derivative_holdings[0].security_title" in doc.extraction.uncertain_fields

@@ -390,6 +390,12 @@ def _join_split_tokens(cells: list[str]) -> list[str]:
 _BOX_START = re.compile(r"^\s*(?:\*\*)?\d{1,2}\.\s")
 
 
+_TITLE_WORDS = frozenset(
+    "common stock class par value per share shares of and the units unit preferred series ordinary options "
+    "option restricted warrants warrant rights right to buy sell no are securities beneficially owned".split())
+"""Whole words of security titles: a cell edge next to one fell between words, not inside one."""
+
+
 def _glue(a: str, b: str) -> str:
     """Join two pieces of one printed line that a column edge cut apart."""
     if not a or not b:
@@ -3215,7 +3221,22 @@ class _Reader:
                         fns.append(t.fn)
                     else:
                         words.append(t.text)
-                return " ".join(words), fns, len(first)
+                n = len(first)
+                title = " ".join(words)
+                while self.cut_cells and title and n < len(toks) and title[-1].isalpha():
+                    # cells cut at guessed edges: a next cell of words starting in lower case goes on
+                    # with the title's cut word ("Class A Common St" | "ock", "are be" | "neficially owned")
+                    nxt = [t for t in toks[n:] if t.cell == toks[n].cell]
+                    if not (nxt[0].text[:1].islower() and all(
+                            re.fullmatch(r"[A-Za-z][a-z,.'-]*", t.text)
+                            or (t.is_dollar and k and nxt[k - 1].text.lower() in ("value", "par"))
+                            for k, t in enumerate(nxt))):
+                        break  # ("Common Stock, par" | "value $0.01 per shar" | "e")
+                    more = " ".join(t.text for t in nxt)
+                    whole = {title.split()[-1].lower(), more.split()[0].lower().strip(",.")} & _TITLE_WORDS
+                    title = f"{title} {more}" if whole else _glue(title, more)  # 'par' | 'value': two words
+                    n += len(nxt)
+                return title, fns, n
         while i < len(toks):
             t = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
