@@ -802,3 +802,16 @@ def test_pymupdf4llm_title_cut_across_cells_goes_on_in_the_next() -> None:
         "Common Stock, par value $0.01 per share", Decimal("2500"), "I")
     assert doc.extraction is not None
     assert "non_derivative_holdings[0].security_title" in doc.extraction.uncertain_fields
+
+
+def test_pymupdf4llm_nature_cut_into_two_stacked_cells() -> None:
+    """The nature of ownership cut at a guessed edge into two cells stacking the same lines
+    ('Compa<br>Sponso' | 'ny<br>red 401k'): each line is put back together, in order."""
+    rows = "|Common<br>Stock||||||1,151|I|Compa<br>Sponso|ny<br>red 401k|\n"
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("1151"), "I")
+    assert h.nature_of_ownership == "Company Sponsored 401k"
+    assert doc.extraction is not None
+    assert "non_derivative_holdings[0].nature_of_ownership" in doc.extraction.uncertain_fields

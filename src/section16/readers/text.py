@@ -490,6 +490,25 @@ def _unstack_header_rows(text: str) -> str:
     return "\n".join(out)
 
 
+def _join_cut_stacks(text: str) -> str:
+    """PyMuPDF4LLM: a data row's last column (the nature of ownership) cut at a guessed edge into
+    two cells that stack the same lines ('Compa<br>Sponso' | 'ny<br>red 401k'): put each line
+    back together, so the words read in order ('Company Sponsored 401k')."""
+    out = []
+    for line in text.split("\n"):
+        if line.startswith("|") and line.count("<br") >= 2 and re.search(r"\d", line):
+            cells = line.strip().strip("|").split("|")
+            full = [k for k, c in enumerate(cells) if c.strip()]
+            if len(full) >= 3 and full[-1] == full[-2] + 1:
+                a, b = (re.split(r"<br\s*/?>", cells[k]) for k in full[-2:])
+                if len(a) == len(b) >= 2 and all(x.strip() for x in a) and not re.search(r"\d", cells[full[-2]]):
+                    cells[full[-2]] = " ".join(_glue(x.strip(), y.strip()) for x, y in zip(a, b, strict=True))
+                    cells[full[-1]] = ""
+                    line = "|" + "|".join(cells) + "|"
+        out.append(line)
+    return "\n".join(out)
+
+
 def _normalize(text: str) -> tuple[list[Line], str, int]:
     """Return (lines of cells, source format, count of damaged characters)."""
     fmt = "text"
@@ -500,6 +519,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         # markdown pipe tables whose cells stack lines with <br> (PyMuPDF4LLM): not HTML
         text = _unstack_header_rows(text)
         text = _split_heading_out_of_rows(text)
+        text = _join_cut_stacks(text)
         text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
         md_br = True
     if not md_br and _BLOCK_HTML.search(text[:20000]) and re.search(r"<t[dr]\b|</p>|<br", text[:200000], re.I):
