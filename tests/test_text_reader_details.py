@@ -815,3 +815,19 @@ def test_pymupdf4llm_nature_cut_into_two_stacked_cells() -> None:
     assert h.nature_of_ownership == "Company Sponsored 401k"
     assert doc.extraction is not None
     assert "non_derivative_holdings[0].nature_of_ownership" in doc.extraction.uncertain_fields
+
+
+def test_pymupdf4llm_box5_words_read_as_a_first_holding_row_are_dropped() -> None:
+    """Cells cut at guessed edges put box 5's stacked words under Table I's heading: a holding
+    'row' without an amount made of box labels is dropped, and the real holding after it keeps
+    its own notes (its index moves up)."""
+    rows = ("|10% O<br>X Officer (give title be<br>Other (specify below)||||||||\n"
+            "|Common<br>Stock||||||||23,325|I|by ESOP|\n")
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert (h.security_title, h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (
+        "Common Stock", Decimal("23325"), "I")
+    assert doc.extraction is not None
+    assert "non_derivative_holdings[0].shares_owned_following_transaction" in doc.extraction.evidence
+    assert not any(p.startswith("non_derivative_holdings[1]") for p in doc.extraction.uncertain_fields)

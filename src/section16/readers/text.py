@@ -1771,18 +1771,36 @@ class _Reader:
             self.doc.metadata = FilingMetadata(source_path=self.name, form_type=self.doc.document_type)
         return self.doc
 
+    def _drop_row(self, table: str, k: int) -> None:
+        """Drop row ``k`` of a table; the notes of the rows after it move up with them."""
+        getattr(self.doc, table).pop(k)
+        pat = re.compile(re.escape(table) + r"\[(\d+)\]")
+
+        def move(path: str) -> str | None:
+            m = pat.match(path)
+            if not m:
+                return path
+            j = int(m.group(1))
+            return None if j == k else path if j < k else f"{table}[{j - 1}]" + path[m.end():]
+
+        self.notes.uncertain = [q for q in (move(p) for p in self.notes.uncertain) if q is not None]
+        self.notes.evidence = {q: v for p, v in self.notes.evidence.items() if (q := move(p)) is not None}
+
     def _drop_noise(self) -> None:
         """A 'nature of ownership' of one or two letters is OCR noise (a marker, a table rule).
         A last holding row with no amount whose 'title' is made of box labels is header text
         an extractor put under the table's heading, not a row."""
         for table in ("non_derivative_holdings", "derivative_holdings"):
             rows = getattr(self.doc, table)
-            while rows and rows[-1].shares_owned_following_transaction is None and getattr(
-                    rows[-1], "value_owned_following_transaction", None) is None and re.search(
-                    r"Officer \(|Other \(spec|title be|Beneficially|Relationship|Reporting Person|Table I",
-                    rows[-1].security_title or ""):
-                self.notes.warnings.append(f"{table}: header text read as a row dropped")
-                rows.pop()
+            for k in range(len(rows) - 1, -1, -1):
+                if rows[k].shares_owned_following_transaction is None and getattr(
+                        rows[k], "value_owned_following_transaction", None) is None and re.search(
+                        r"Officer \(|Other \(spec|title be|Beneficially|Relationship|Reporting Person|Table I",
+                        rows[k].security_title or "") and (k == len(rows) - 1 or self.cut_cells):
+                    # the last row, or any when cells were cut at guessed edges (box 5's words
+                    # stacked above Table I's heading)
+                    self.notes.warnings.append(f"{table}: header text read as a row dropped")
+                    self._drop_row(table, k)
         for table, _i, row in self.doc.rows():
             if row.nature_of_ownership and len(re.sub(r"[^A-Za-z]", "", row.nature_of_ownership)) < 3:
                 self.notes.warnings.append(f"{table}: nature {row.nature_of_ownership!r} dropped as noise")
