@@ -831,3 +831,31 @@ def test_pymupdf4llm_box5_words_read_as_a_first_holding_row_are_dropped() -> Non
     assert doc.extraction is not None
     assert "non_derivative_holdings[0].shares_owned_following_transaction" in doc.extraction.evidence
     assert not any(p.startswith("non_derivative_holdings[1]") for p in doc.extraction.uncertain_fields)
+
+
+def test_pymupdf4llm_title_words_cut_into_the_cell_before_the_date() -> None:
+    """A guessed edge put the title's last words in a cell of their own before the date
+    ('Common' | 'Stock Par' | '08/04/2020'): they are the title's, and the row is a transaction."""
+    rows = "|Common|Stock Par|08/04/2020||A|7,195|A|$0||14,959|D|||\n"
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    assert not doc.non_derivative_holdings
+    row = doc.non_derivative_transactions[-1]
+    assert row.security_title == "Common Stock Par"
+    assert (row.transaction_date, row.transaction_code, row.transaction_shares) == (
+        date(2020, 8, 4), "A", Decimal("7195"))
+    assert row.shares_owned_following_transaction == Decimal("14959")
+    assert doc.extraction is not None
+    assert f"non_derivative_transactions[{len(doc.non_derivative_transactions) - 1}].security_title" in (
+        doc.extraction.uncertain_fields)
+
+
+def test_pymupdf4llm_nature_cut_into_three_stacked_cells() -> None:
+    """The nature column cut into three cells stacking three lines, after the ownership form:
+    each line is put back together across the cells, a date included."""
+    rows = ("|Class A Common Stock||||||||13,972|I|Esch<br>4/15/<br>and|enbach Famil<br>2014, Carl Es<br>"
+            "Ana Eschenba|y Trust dtd<br>chenbach Jr<br>ch TTEE|\n")
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert h.nature_of_ownership == "Eschenbach Family Trust dtd 4/15/2014, Carl Eschenbach Jr and Ana Eschenbach TTEE"

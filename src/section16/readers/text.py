@@ -499,12 +499,27 @@ def _join_cut_stacks(text: str) -> str:
         if line.startswith("|") and line.count("<br") >= 2 and re.search(r"\d", line):
             cells = line.strip().strip("|").split("|")
             full = [k for k, c in enumerate(cells) if c.strip()]
-            if len(full) >= 3 and full[-1] == full[-2] + 1:
-                a, b = (re.split(r"<br\s*/?>", cells[k]) for k in full[-2:])
-                if len(a) == len(b) >= 2 and all(x.strip() for x in a) and not re.search(r"\d", cells[full[-2]]):
-                    cells[full[-2]] = " ".join(_glue(x.strip(), y.strip()) for x, y in zip(a, b, strict=True))
-                    cells[full[-1]] = ""
-                    line = "|" + "|".join(cells) + "|"
+            stacks = {k: re.split(r"<br\s*/?>", cells[k]) for k in full}
+            run = full[-1:]
+            while (len(run) < len(full) - 1 and full[-len(run) - 1] == run[0] - 1
+                   and len(stacks[run[0] - 1]) == len(stacks[run[0]]) >= 2
+                   and all(x.strip() for x in stacks[run[0] - 1])
+                   and sum(1 for x in stacks[run[0] - 1] if re.search(r"[A-Za-z]{2}", x)) * 2 > len(stacks[run[0]])):
+                run.insert(0, run[0] - 1)  # text cells (mostly words: not an amount's stack)
+            before = [k for k in full if k < run[0]]
+            if len(run) >= 2 and before and re.fullmatch(
+                    r"(?:[DI]|\$?[\d,.]+)(?:\(\d{1,2}\))*", _TAG.sub("", cells[before[-1]]).replace(" ", "")):
+                # the cell before them is the ownership form or an amount: a table row's nature column
+                joined = []
+                for pieces in zip(*(stacks[k] for k in run), strict=True):
+                    ln = ""
+                    for x in pieces:
+                        ln = _glue(ln, x.strip())
+                    joined.append(ln)
+                cells[run[0]] = " ".join(joined)
+                for k in run[1:]:
+                    cells[k] = ""
+                line = "|" + "|".join(cells) + "|"
         out.append(line)
     return "\n".join(out)
 
@@ -3265,6 +3280,14 @@ class _Reader:
                     # cells cut at guessed edges: a next cell of words starting in lower case goes on
                     # with the title's cut word ("Class A Common St" | "ock", "are be" | "neficially owned")
                     nxt = [t for t in toks[n:] if t.cell == toks[n].cell]
+                    words_of = [t for t in nxt if re.fullmatch(r"[A-Za-z(][A-Za-z,.'()-]*", t.text)]
+                    after = toks[n + len(words_of)] if n + len(words_of) < len(toks) else None
+                    if (words_of and words_of == nxt[: len(words_of)] and after is not None
+                            and (after.is_datefrag or _DATE_FULL.fullmatch(after.text))):
+                        # the title's cut words in the cell before the date (or beside it: "Stock, 09/30/2021")
+                        title = f"{title} {' '.join(t.text for t in words_of)}"
+                        n += len(words_of)
+                        break
                     if not (nxt[0].text[:1].islower() and all(
                             re.fullmatch(r"[A-Za-z][a-z,.'-]*", t.text)
                             or (t.is_dollar and k and nxt[k - 1].text.lower() in ("value", "par"))
