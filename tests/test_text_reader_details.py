@@ -859,3 +859,13 @@ def test_pymupdf4llm_nature_cut_into_three_stacked_cells() -> None:
     doc = read_text(text)
     (h,) = doc.non_derivative_holdings
     assert h.nature_of_ownership == "Eschenbach Family Trust dtd 4/15/2014, Carl Eschenbach Jr and Ana Eschenbach TTEE"
+
+
+def test_ocr_tab_amount_stops_at_its_cell() -> None:
+    """OCR'd tab cells of a Table I row whose A/D and price OCR dropped: the whole amount's next
+    cell is the amount owned, not more digits of the same amount."""
+    text = _OCR_BOX5.replace("Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n",
+                             "Common Stock\t05/03/2021\tS\t1,500\t8,500\tD\n")
+    doc = read_text(text)
+    (row,) = doc.non_derivative_transactions
+    assert (row.transaction_shares, row.shares_owned_following_transaction) == (Decimal("1500"), Decimal("8500"))

@@ -3430,7 +3430,9 @@ class _Reader:
 
     def _collect_number(self, toks: list[_Tok], i: int, stop_letters: str) -> tuple[list[str], int]:
         frags: list[str] = []
-        while i < len(toks) and toks[i].is_num and not toks[i].is_dollar and not (frags and toks[i].gap):
+        while i < len(toks) and toks[i].is_num and not toks[i].is_dollar and not (frags and (toks[i].gap or (
+                # OCR'd tab cells: a whole amount's next cell is the next column's ('13,400 | 1,037,582')
+                self.ocr_cells and toks[i].cell != toks[i - 1].cell and _whole_amount(frags[-1], toks[i].text)))):
             frags.append(toks[i].text)
             i += 1
         return frags, i
