@@ -869,3 +869,18 @@ def test_ocr_tab_amount_stops_at_its_cell() -> None:
     doc = read_text(text)
     (row,) = doc.non_derivative_transactions
     assert (row.transaction_shares, row.shares_owned_following_transaction) == (Decimal("1500"), Decimal("8500"))
+
+
+def test_pymupdf4llm_title_column_cut_into_two_stacked_cells() -> None:
+    """The title column cut into two stacked cells, the date starting under the title's pieces
+    ('Common<br>par value<br>$0.001' | 'Stock,<br>09/30' | '/2021'): the title's lines are put
+    back together and the row is a transaction on its date."""
+    rows = "|Common<br>par value<br>$0.001|Stock,<br>09/30|/2021||A<br>1,381<br>A|$0||35,248|D|||\n"
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    assert not doc.non_derivative_holdings
+    row = doc.non_derivative_transactions[-1]
+    assert row.security_title == "Common Stock, par value $0.001"
+    assert (row.transaction_date, row.transaction_code, row.transaction_shares) == (
+        date(2021, 9, 30), "A", Decimal("1381"))
+    assert row.shares_owned_following_transaction == Decimal("35248")

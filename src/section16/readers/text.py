@@ -490,6 +490,31 @@ def _unstack_header_rows(text: str) -> str:
     return "\n".join(out)
 
 
+def _join_cut_title(cells: list[str], line: str) -> str:
+    """PyMuPDF4LLM: a table row's title column cut at a guessed edge into two stacked cells, the
+    date starting under the title's pieces ('Common<br>par value<br>$0.001' | 'Stock,<br>09/30' |
+    '/2021'): each of the second cell's leading title pieces goes on with the line beside it
+    ('Common Stock, par value $0.001'); what is left of the cell (the date's start) stays."""
+    if len(cells) < 3:
+        return line
+    a = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
+    b = [x.strip() for x in re.split(r"<br\s*/?>", cells[1])]
+    if (len(a) < 2 or not re.search(r"[A-Za-z]", a[0]) or any(re.search(r"\d{1,2}/", x) for x in a)
+            or not b or not re.match(r"[A-Za-z(]", b[0])):
+        return line
+    n = 0
+    while n < len(b) and n < len(a) and (re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", b[n]) or (
+            re.fullmatch(r"\$\d[\d.,]*", b[n]) and re.search(r"(?:value|par)$", a[n], re.I))):
+        n += 1
+    rest = [x for x in b[n:] if x]
+    after = " ".join(rest) + " " + cells[2].strip()
+    if not re.match(r"\s*\d{1,2}/", after):
+        return line  # the date starts under the title's pieces: the title column was cut
+    title = [(_glue(x, b[k]) if k < n and b[k] else x) for k, x in enumerate(a)]
+    cells = ["<br>".join(title), "<br>".join(rest)] + cells[2:]
+    return "|" + "|".join(cells) + "|"
+
+
 def _join_cut_stacks(text: str) -> str:
     """PyMuPDF4LLM: a data row's last column (the nature of ownership) cut at a guessed edge into
     two cells that stack the same lines ('Compa<br>Sponso' | 'ny<br>red 401k'): put each line
@@ -497,6 +522,8 @@ def _join_cut_stacks(text: str) -> str:
     out = []
     for line in text.split("\n"):
         if line.startswith("|") and line.count("<br") >= 2 and re.search(r"\d", line):
+            cells = line.strip().strip("|").split("|")
+            line = _join_cut_title(cells, line)
             cells = line.strip().strip("|").split("|")
             full = [k for k, c in enumerate(cells) if c.strip()]
             stacks = {k: re.split(r"<br\s*/?>", cells[k]) for k in full}
