@@ -884,3 +884,20 @@ def test_pymupdf4llm_title_column_cut_into_two_stacked_cells() -> None:
     assert (row.transaction_date, row.transaction_code, row.transaction_shares) == (
         date(2021, 9, 30), "A", Decimal("1381"))
     assert row.shares_owned_following_transaction == Decimal("35248")
+
+
+def test_markdown_table2_markers_in_the_cells_after_the_price_are_the_dates() -> None:
+    """A table extractor's Table II holding: '$0.00' in column 2, then a cell holding only '(1)'
+    and one starting with '(2)': the markers are the dates' (columns 6), not the price's."""
+    rows = "|Class B<br>Common<br>Stock|$0.00|(1)|(2)<br>Class A<br>Common<br>Stock|8,635|8,635|D|\n"
+    text = _MD_FORM4.replace(
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n" + rows
+    ).replace("1. Held in a brokerage account.\n", "1. Held in a brokerage account.\n2. No expiration date.\n")
+    doc = read_text(text)
+    (h,) = doc.derivative_holdings
+    assert h.conversion_or_exercise_price == Decimal("0.00")
+    assert "conversion_or_exercise_price" not in h.footnote_ids
+    assert (h.footnote_ids.get("exercise_date"), h.footnote_ids.get("expiration_date")) == (["F1"], ["F2"])
+    assert (h.underlying_security_title, h.shares_owned_following_transaction) == ("Class A Common Stock",
+                                                                                   Decimal("8635"))

@@ -3694,7 +3694,14 @@ class _Reader:
             elif i < len(toks) and toks[i].fn:
                 conv_fns = [toks[i].fn]  # type: ignore[list-item]
                 i += 1
-            f2, i = self._take_fns(toks, i)
+            if i and self._cells_are_columns(ln) == "tab":
+                # a table extractor's cells: markers in the next cells are columns 6's ("$0.00 | (6) | (7)")
+                f2 = []
+                while i < len(toks) and toks[i].fn and toks[i].cell == toks[i - 1].cell:
+                    f2.append(toks[i].fn)  # type: ignore[arg-type]
+                    i += 1
+            else:
+                f2, i = self._take_fns(toks, i)
             conv_fns += [f for f in f2 if f not in conv_fns]
         before_dates = i
         dates, i = self._dates(toks, i) if not form3 else ([], i)
