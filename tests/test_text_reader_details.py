@@ -901,3 +901,17 @@ def test_markdown_table2_markers_in_the_cells_after_the_price_are_the_dates() ->
     assert (h.footnote_ids.get("exercise_date"), h.footnote_ids.get("expiration_date")) == (["F1"], ["F2"])
     assert (h.underlying_security_title, h.shares_owned_following_transaction) == ("Class A Common Stock",
                                                                                    Decimal("8635"))
+
+
+def test_pymupdf4llm_table2_heading_beside_the_last_title_word() -> None:
+    """Table II's heading printed in the cells of the line holding the last Table I row's wrapped
+    title word ('|Stock|**Tabl**|**e II - Derivative**|...'): the word goes on with the title."""
+    rows = ("|Common|05/03/2021||S|1,500|D<br>$12.50||8,500|D|||\n"
+            "|Stock|**Tabl**|**e II - Derivative**|**Securities Acquir**|**ed, Disposed of, or Benefi**|"
+            "**cially Owned**|\n")
+    text = _MD_FORM4.replace(
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", rows)
+    doc = read_text(text)
+    row = doc.non_derivative_transactions[-1]
+    assert row.security_title == "Common Stock"
+    assert (row.transaction_shares, row.shares_owned_following_transaction) == (Decimal("1500"), Decimal("8500"))

@@ -1235,8 +1235,10 @@ def _split_heading_out_of_rows(text: str) -> str:
     own after the row."""
     out: list[str] = []
     for line in text.split("\n"):
-        if (line.startswith("|") and "**" in line and re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", line)
-                and re.search(r"\*\*Table(?:\s*I)?", line)):
+        first = line.strip().strip("|").split("|")[0].strip() if line.startswith("|") else ""
+        if (line.startswith("|") and "**" in line and re.search(r"\*\*Tabl", line)
+                and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", line)
+                     or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", first))):
             heading: list[str] = []
             cells = []
             for cell in line.strip().strip("|").split("|"):
@@ -1250,7 +1252,9 @@ def _split_heading_out_of_rows(text: str) -> str:
                         keep.append(sl)
                 cells.append("<br>".join(keep))
             title = "".join(heading)
-            if heading and re.search(r"Table\s*II\b", title) and any(re.search(r"\d", c) for c in cells):
+            words_only = [c.strip() for c in cells if c.strip()] == [first]  # a title's wrapped word ('Stock')
+            if heading and re.search(r"Table\s*II\b", title) and (
+                    any(re.search(r"\d", c) for c in cells) or words_only):
                 out.append("|" + "|".join(cells) + "|")
                 out.append("|**" + title + "**|")
                 continue
