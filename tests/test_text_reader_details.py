@@ -915,3 +915,16 @@ def test_pymupdf4llm_table2_heading_beside_the_last_title_word() -> None:
     row = doc.non_derivative_transactions[-1]
     assert row.security_title == "Common Stock"
     assert (row.transaction_shares, row.shares_owned_following_transaction) == (Decimal("1500"), Decimal("8500"))
+
+
+def test_ocr_street_c_o_with_its_slash_read_as_a_letter() -> None:
+    """OCR read the slash of 'C/O' as a letter ('ClO'): the street line starts 'C/O' (and splits
+    before the number, as a 'C/O' line does), marked uncertain."""
+    text = _OCR_BOX5.replace(_at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+                             _at((0, "ClO WIDGET CORP, 1 MAIN ST"), (48, "05/03/2021"),
+                                 (99, "title below)     Other (specify below)")))
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("C/O WIDGET CORP,", "1 MAIN ST")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields

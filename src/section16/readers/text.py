@@ -2635,6 +2635,8 @@ class _Reader:
                 t, rep = undated, True
             if not t or not re.search(r"[A-Za-z0-9]{2}", t):
                 continue
+            if self.fmt == "ocr" and re.match(r"C(?:[lI1|!]O|/0|[fi]O)\s", t):
+                t, rep = "C/O" + t[3:], True  # OCR read the slash of 'C/O' as a letter ('ClO', 'CIO')
             street_vals.append((t, rep or (lead > 0 and self.fmt != "pdf-text")))
         if len(street_vals) == 1 and self.fmt in ("markdown", "text", "html", "pdf-text", "ocr"):
             # one run of text: split before a number that starts a street line, or after C/O ...
