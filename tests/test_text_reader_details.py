@@ -928,3 +928,20 @@ def test_ocr_street_c_o_with_its_slash_read_as_a_letter() -> None:
     assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("C/O WIDGET CORP,", "1 MAIN ST")
     assert doc.extraction is not None
     assert "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+def test_markdown_table2_ad_from_the_amounts_owned() -> None:
+    """Table II's (A) and (D) share one cell, so the column is not separable: the code G alone
+    would say D, but the amount owned after the previous row plus this row's amount says A."""
+    rows = ("|Class B<br>Common<br>Stock|(1)|12/05/2019||G|111|(1)|(1)|Class A<br>Common<br>Stock|111|$0|1,000|D|\n"
+            "|Class B<br>Common<br>Stock|(1)|12/06/2019||G|222|(1)|(1)|Class A<br>Common<br>Stock|222|$0|1,222|D|\n")
+    text = _MD_FORM4.replace(
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+        "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n" + rows)
+    doc = read_text(text)
+    second = doc.derivative_transactions[1]
+    assert (second.transaction_shares, second.shares_owned_following_transaction) == (Decimal("222"), Decimal("1222"))
+    assert second.transaction_acquired_disposed_code == "A"
+    assert doc.extraction is not None
+    assert "derivative_transactions[1].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields

@@ -3227,6 +3227,7 @@ class _Reader:
             for ln in self._table_rows(self.t2 + 1, fn_end):
                 self._row_table2(ln)
         self._arithmetic()
+        self._ad_by_arithmetic()
         self._infer_codes()
         self._infer_prices2()
 
@@ -4008,6 +4009,26 @@ class _Reader:
                 row.transaction_price_per_share = Decimal(0)
                 self.notes.unsure(f"derivative_transactions[{k}].transaction_price_per_share",
                                   f"price column empty; a code {row.transaction_code} row is priced $0")
+
+    def _ad_by_arithmetic(self) -> None:
+        """(A)/(D) inferred from the code alone: the amount owned after the previous row of the
+        same security and ownership form, plus or minus this row's amount, says which (still
+        uncertain: some filers repeat the total on every line)."""
+        for table in ("non_derivative_transactions", "derivative_transactions"):
+            last: dict[tuple[str | None, str | None], Decimal] = {}
+            for k, row in enumerate(getattr(self.doc, table)):
+                path = f"{table}[{k}].transaction_acquired_disposed_code"
+                key = (row.security_title, row.direct_or_indirect_ownership)
+                prev, owned, sh = last.get(key), row.shares_owned_following_transaction, row.transaction_shares
+                if (prev is not None and owned is not None and sh and path in self.notes.uncertain
+                        and "inferred" in self.notes.evidence.get(path, "")):
+                    ad = "A" if owned == prev + sh else "D" if owned == prev - sh else None
+                    if ad and ad != row.transaction_acquired_disposed_code:
+                        row.transaction_acquired_disposed_code = ad
+                        self.notes.unsure(path, f"amount owned {owned} = {prev} {'+' if ad == 'A' else '-'} {sh}",
+                                          f"{prev} -> {owned}")
+                if owned is not None:
+                    last[key] = owned
 
     def _arithmetic(self) -> None:
         """Choose readings of amounts with the row arithmetic; infer codes the text lost."""
