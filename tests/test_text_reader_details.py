@@ -945,3 +945,14 @@ def test_markdown_table2_ad_from_the_amounts_owned() -> None:
     assert second.transaction_acquired_disposed_code == "A"
     assert doc.extraction is not None
     assert "derivative_transactions[1].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields
+
+
+def test_ocr_marker_smears_after_the_nature_are_dropped() -> None:
+    """OCR smeared the nature's footnote markers into junk after its words ('See Footnotes
+    22467)', 'See Footnotes 464'): the junk is dropped; a year in parentheses is kept."""
+    for printed, want in (("See Footnotes 22467)", "See Footnotes"), ("See Footnotes 464", "See Footnotes"),
+                          ("By Family Trust (2019)", "By Family Trust (2019)")):
+        text = _OCR_BOX5.replace("      8,500     D\n", f"      8,500     I     {printed}\n")
+        doc = read_text(text)
+        (row,) = doc.non_derivative_transactions
+        assert row.nature_of_ownership == want

@@ -3244,12 +3244,21 @@ class _Reader:
                 row.footnote_ids["direct_or_indirect_ownership"] = fns
         nat = " ".join(t.text for t in toks[i:])
         nfns = re.findall(r"\((\d{1,2})\)", nat)
-        nat2 = _clean(re.sub(r"\(\d{1,2}\)", "", nat))
+        nat2 = self._nature_text(nat)
         if nat2:
             row.nature_of_ownership = nat2
             self.notes.see(f"{p}.nature_of_ownership", nat, "nature column")
         if nfns:
             row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
+
+    def _nature_text(self, nat: str) -> str:
+        """The nature of ownership without its markers; in OCR, without the markers' smears past
+        its words ('See Footnotes 22467)', '... @O46)', 'Footnotes 464'; a '(2019)' stays)."""
+        out = _clean(re.sub(r"\(\d{1,2}\)", "", nat))
+        if self.fmt == "ocr":
+            out = re.sub(r"(?:\s+(?!\(\d{4}\)$)[\d()@©®°?O]*[()@©®°][\d()@©®°?O]*)+$", "", out)
+            out = re.sub(r"(?<=Footnotes)\s+\d+$", "", out, flags=re.I)
+        return out
 
     def _take_fns(self, toks: list[_Tok], i: int) -> tuple[list[str], int]:
         fns: list[str] = []
@@ -3608,7 +3617,7 @@ class _Reader:
         nat = _clean(" ".join(nature_words))
         if nat:
             nfns = re.findall(r"\((\d{1,2})\)", nat)
-            nat2 = _clean(re.sub(r"\(\d{1,2}\)", "", nat))
+            nat2 = self._nature_text(nat)
             row.nature_of_ownership = nat2 or None
             if nfns:
                 row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
