@@ -72,14 +72,14 @@ def test_two_ingests_at_once_both_complete(ledger_url: str, xml_dir: Path, tmp_p
     summaries = []
     for p in procs:
         out, err = p.communicate(timeout=300)
-        assert p.returncode == 0, err.decode()
+        assert p.returncode == 0, f"exit {p.returncode}: {err.decode()[-2000:]}"
         summaries.append(json.loads(out))
-    assert all(s["failed"] == 0 for s in summaries)
+    assert all(s["failed"] == 0 for s in summaries), [s.get("failures") for s in summaries]
     assert consistency_problems(ledger_url) == []
     with Ledger(ledger_url) as led:
         again = led.ingest([tmp_path / "a", tmp_path / "b"], workers=1)
-        assert again.stored == [] and again.failed == []
-        assert led.counts()["filings"] == len(set(again.unchanged))
+        assert again.stored == [] and again.failed == [], (again.stored[:5], again.failed[:5], summaries)
+        assert led.counts()["filings"] == len(set(again.unchanged)), (led.counts(), summaries)
         with led.engine.connect() as conn:
             dup = conn.exec_driver_sql(
                 "SELECT count(*) FROM (SELECT cik FROM owners WHERE cik IS NOT NULL GROUP BY cik HAVING count(*) > 1) d"
