@@ -212,6 +212,9 @@ def _at(*parts: tuple[int, str]) -> str:
     return line + "\n"
 
 
+_OCR_ROW = "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n"
+"""The one Table I row of the OCR'd form below."""
+
 _OCR_BOX5 = (
     "FORM 4                UNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
     "                      STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n"
@@ -228,11 +231,24 @@ _OCR_BOX5 = (
     + _at((0, "(City) (State) (Zip)"), (48, "LJ Form filed by More than One Reporting Person"))
     + "                   Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
     "1. Title of Security (Instr. 3)\n"
-    "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n"
-    "Explanation of Responses:\n"
+    + _OCR_ROW
+    + "Explanation of Responses:\n"
     "                                                              /s/ John Doe       05/05/2021\n"
     "                                                              ** Signature of Reporting Person       Date\n"
 )
+
+
+_TABLE2_TITLE = "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+_TABLE2_TAB_HEADER = (
+    _TABLE2_TITLE + "1. Title of Derivative Security\t2. Conversion\t3. Transaction Date\t4. Code\t5. Number\t"
+    "6. Date Exercisable and Expiration Date\t7. Title and Amount\t8. Price\t9. Number\n"
+)
+"""Table II's heading as OCR'd tab cells print it."""
+
+
+def _ocr_form(tables: str = "", footnotes: str = "") -> str:
+    """The OCR'd form above with ``tables`` put before its footnotes and ``footnotes`` after the label."""
+    return _OCR_BOX5.replace("Explanation of Responses:\n", tables + "Explanation of Responses:\n" + footnotes)
 
 
 def test_ocr_box5_without_a_readable_check_mark_takes_the_officer_title() -> None:
@@ -257,9 +273,7 @@ def test_ocr_marker_smears_glued_to_values_and_the_typed_signature() -> None:
         "Common Stock    05/03/2021     Mm        100           $0          8,600\n"
         "Common Stock    05/03/2021     AM         27     A     $34.99      8,627      Dp?)\n"
     )
-    text = _OCR_BOX5.replace(
-        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", rows
-    ).replace("/s/ John Doe", "Is} John Doe")
+    text = _OCR_BOX5.replace(_OCR_ROW, rows).replace("/s/ John Doe", "Is} John Doe")
     doc = read_text(text)
     m, f, ex, grant = doc.non_derivative_transactions
     # 'AM': A with its marker read as a second capital; 'Dp?)': D with its marker's smear
@@ -353,15 +367,12 @@ def test_ocr_tab_cells_box2_value_on_a_later_line() -> None:
 def test_ocr_tab_cells_of_a_wrapped_line_continue_each_text_column() -> None:
     """OCR'd tab cells: the line under a Table II row holds the wrapped words of column 1 and of
     column 7 ('Stock<TAB>Common'): each continues its own column, not the title."""
-    table2 = (
-        "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
-        "1. Title of Derivative Security\t2. Conversion\t3. Transaction Date\t4. Code\t5. Number\t"
-        "6. Date Exercisable and Expiration Date\t7. Title and Amount\t8. Price\t9. Number\n"
+    table2 = _TABLE2_TAB_HEADER + (
         "Restricted\t$0\t05/03/2021\tM\t1,000\t(1)\t(1)\tClass A\t1,000\t$0\t2,000\tD\n"
         "Stock\tCommon\n"
         "Units\tStock\n"
     )
-    text = _OCR_BOX5.replace("Explanation of Responses:\n", table2 + "Explanation of Responses:\n1. Vests.\n")
+    text = _ocr_form(table2, "1. Vests.\n")
     doc = read_text(text)
     (row,) = doc.derivative_transactions
     assert row.security_title == "Restricted Stock Units"
@@ -389,14 +400,13 @@ def test_ocr_marker_read_as_one_glyph_keeps_its_column() -> None:
     """OCR reads a marker as one glyph ('©'), past the table rule after the amount: it still fills
     column 6's first slot, so the next marker is the expiration date's, not the exercise date's;
     its lost number is not invented."""
-    table2 = (
-        "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+    table2 = _TABLE2_TITLE + (
         "1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number"
         "      6. Date Exercisable and Expiration Date      7. Title and Amount      8. Price     9. Number\n"
         "Restricted Stock Units     $0      05/03/2021      M      1,000 | ©      (1)      Common Stock      1,000"
         "      $0      2,000      D\n"
     )
-    text = _OCR_BOX5.replace("Explanation of Responses:\n", table2 + "Explanation of Responses:\n1. Vests.\n")
+    text = _ocr_form(table2, "1. Vests.\n")
     doc = read_text(text)
     (row,) = doc.derivative_transactions
     assert row.footnote_ids.get("expiration_date") == ["F1"]
@@ -407,13 +417,12 @@ def test_ocr_marker_read_as_one_glyph_keeps_its_column() -> None:
 def test_ocr_dates_with_a_marker_smear_and_braces_of_table_rules() -> None:
     """OCR: '05/07/2016%4)' and '05/07/2023)' are dates with a marker's smear after them; '}Common' is a word
     beside a table rule read as a brace."""
-    table2 = (
-        "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+    table2 = _TABLE2_TITLE + (
         "1. Title of Derivative Security       2. Conversion    6. Date Exercisable and Expiration Date"
         "      7. Title and Amount      9. Number\n"
         "Stock Option      $47.61      05/07/2016%4) | 05/07/2023)       }Common |}    15,000      15,000      D\n"
     )
-    text = _OCR_BOX5.replace("Explanation of Responses:\n", table2 + "Explanation of Responses:\n1. Vests.\n")
+    text = _ocr_form(table2, "1. Vests.\n")
     doc = read_text(text)
     (row,) = doc.derivative_holdings
     assert row.exercise_date == date(2016, 5, 7) and row.expiration_date == date(2023, 5, 7)
@@ -424,8 +433,7 @@ def test_ocr_dates_with_a_marker_smear_and_braces_of_table_rules() -> None:
 def test_ocr_gift_lost_its_zero_price() -> None:
     """OCR drops a lone '$0' cell: a gift's price is $0, said to be inferred."""
     row = "Common Stock    05/03/2021     G       500     D                 8,000     D\n"
-    text = _OCR_BOX5.replace(
-        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", row)
+    text = _OCR_BOX5.replace(_OCR_ROW, row)
     doc = read_text(text)
     (gift,) = doc.non_derivative_transactions
     assert gift.transaction_code == "G" and gift.transaction_shares == Decimal("500")
@@ -504,16 +512,13 @@ def test_ocr_tab_row_nature_wraps_longest_and_amounts_in_own_cells() -> None:
     """OCR'd tab cells of a Table II row: the lone '$0' of column 8 was dropped, so column 7's
     amount (the row's amount) and column 9's sit in adjacent cells; after the columns wrapped
     together, a line of one cell goes on with the nature of ownership, not the title."""
-    table2 = (
-        "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
-        "1. Title of Derivative Security\t2. Conversion\t3. Transaction Date\t4. Code\t5. Number\t"
-        "6. Date Exercisable and Expiration Date\t7. Title and Amount\t8. Price\t9. Number\n"
+    table2 = _TABLE2_TAB_HEADER + (
         "Class B\t(1) | 05/03/2021\tG\t111\t(1)\t(1)\tClass A\t111\t11,417\tproportionate\n"
         "Common\tCommon\tlimited\n"
         "Stock\tStock\tpartnership\n"
         "interests\n"
     )
-    text = _OCR_BOX5.replace("Explanation of Responses:\n", table2 + "Explanation of Responses:\n1. Vests.\n")
+    text = _ocr_form(table2, "1. Vests.\n")
     doc = read_text(text)
     (row,) = doc.derivative_transactions
     assert row.security_title == "Class B Common Stock"
@@ -529,7 +534,7 @@ def test_ocr_footnote_words_set_below_their_gaps_go_back_in() -> None:
     fn = (_at((0, "1. The price reported in Column 4 is"), (39, "weighted"), (57, "price. The shares"),
               (80, "sold in multiple transactions."))
           + _at((37, "a"), (49, "average"), (75, "were")))
-    doc = read_text(_OCR_BOX5.replace("Explanation of Responses:\n", "Explanation of Responses:\n" + fn + "Remarks:\n"))
+    doc = read_text(_ocr_form(footnotes=fn + "Remarks:\n"))
     (f1,) = doc.footnotes
     assert f1.text == ("The price reported in Column 4 is a weighted average price. The shares were sold "
                        "in multiple transactions.")
@@ -555,8 +560,7 @@ def test_ocr_amount_after_a_whole_date_is_not_a_date_piece() -> None:
     """A two-digit amount right after a whole date (the code column empty) is the amount, not a
     piece of a date split across cells."""
     row = "Common Stock    05/03/2021             41     A     $24.14      8,541     D\n"
-    text = _OCR_BOX5.replace(
-        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", row)
+    text = _OCR_BOX5.replace(_OCR_ROW, row)
     doc = read_text(text)
     (r,) = doc.non_derivative_transactions
     assert r.transaction_date == date(2021, 5, 3)
@@ -625,8 +629,7 @@ def test_ocr_tab_title_cell_with_the_date_takes_its_wrapped_words() -> None:
     wrapped line goes to the title before the date, and a two-letter code cell ('AY': A and its
     marker) is the code."""
     row = "Common Stock, | 05/03/2021\tAY\t1,381\tA\t9,881\tD\npar value\n"
-    text = _OCR_BOX5.replace(
-        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", row)
+    text = _OCR_BOX5.replace(_OCR_ROW, row)
     doc = read_text(text)
     (r,) = doc.non_derivative_transactions
     assert r.security_title == "Common Stock, par value"
@@ -650,10 +653,7 @@ def test_ocr_tab_box1_street_label_line_drops_the_cells_of_boxes_4_and_5() -> No
 def test_ocr_tab_markers_a_cell_apart_are_the_date_columns() -> None:
     """OCR'd tab cells of Table II: a marker glued to its value is the value's; one a cell away
     is the next column's (the conversion price's marker, then the dates' own markers)."""
-    table2 = (
-        "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
-        "1. Title of Derivative Security\t2. Conversion\t3. Transaction Date\t4. Code\t5. Number\t"
-        "6. Date Exercisable and Expiration Date\t7. Title and Amount\t8. Price\t9. Number\n"
+    table2 = _TABLE2_TAB_HEADER + (
         "Restricted\t$0(3)\t05/03/2021\tM\t1,000 |\t(1)\t(2)\tClass A\t1,000\t$0\t2,000\tD\n"
         "Stock\tCommon\n"
         "Units\tStock\n"
@@ -661,8 +661,7 @@ def test_ocr_tab_markers_a_cell_apart_are_the_date_columns() -> None:
         "Common\tCommon\n"
         "Stock\tStock\n"
     )
-    text = _OCR_BOX5.replace("Explanation of Responses:\n", table2 + "Explanation of Responses:\n"
-                             "1. Vests.\n2. Expires.\n3. One for one.\n")
+    text = _ocr_form(table2, "1. Vests.\n2. Expires.\n3. One for one.\n")
     doc = read_text(text)
     (txn,) = doc.derivative_transactions
     assert txn.transaction_shares == Decimal("1000")
@@ -682,7 +681,7 @@ def test_ocr_tab_holding_amount_in_the_cell_after_the_title() -> None:
             "Class A\t634\tChild's proportionate interest in\n"
             "Common\tshares held by Family LP\n"
             "Stock\n")
-    text = _OCR_BOX5.replace("Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", rows)
+    text = _OCR_BOX5.replace(_OCR_ROW, rows)
     doc = read_text(text)
     (hold,) = doc.non_derivative_holdings
     assert hold.security_title == "Class A Common Stock"
@@ -706,8 +705,7 @@ def test_ocr_holding_row_of_a_title_and_a_whole_amount_is_a_row() -> None:
             + _at((0, "Common"), (82, "6,649"))
             + _at((0, "Stock")))
     text = _OCR_BOX5.replace(
-        "1. Title of Security (Instr. 3)\n"
-        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", head)
+        "1. Title of Security (Instr. 3)\n" + _OCR_ROW, head)
     doc = read_text(text)
     assert [h.shares_owned_following_transaction for h in doc.non_derivative_holdings] == [
         Decimal("224356"), Decimal("6649")]
@@ -864,8 +862,7 @@ def test_pymupdf4llm_nature_cut_into_three_stacked_cells() -> None:
 def test_ocr_tab_amount_stops_at_its_cell() -> None:
     """OCR'd tab cells of a Table I row whose A/D and price OCR dropped: the whole amount's next
     cell is the amount owned, not more digits of the same amount."""
-    text = _OCR_BOX5.replace("Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n",
-                             "Common Stock\t05/03/2021\tS\t1,500\t8,500\tD\n")
+    text = _OCR_BOX5.replace(_OCR_ROW, "Common Stock\t05/03/2021\tS\t1,500\t8,500\tD\n")
     doc = read_text(text)
     (row,) = doc.non_derivative_transactions
     assert (row.transaction_shares, row.shares_owned_following_transaction) == (Decimal("1500"), Decimal("8500"))
