@@ -488,3 +488,20 @@ def test_ingest_leaves_planner_statistics_on_sqlite(tmp_path: Path, xml_dir: Pat
         led.ingest([xml_dir], workers=1)
         with led.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1").scalar_one() > 0
+
+
+def test_two_accession_numbers_are_never_one_filing(ledger: Ledger, xml_dir: Path) -> None:
+    """A reading that names another accession number than the EDGAR filing with its fingerprint
+    is another filing; one that names none is taken for it."""
+    import msgspec
+
+    xml_path, html = _xml_and_reading(xml_dir)
+    edgar = msgspec.structs.replace(parse(xml_path), metadata=FilingMetadata(accession_number="0000000001-21-000001"))
+    reading = parse(html.encode())
+    other = msgspec.structs.replace(reading, metadata=FilingMetadata(accession_number="0000000001-21-000002"))
+    edgar_key, _ = ledger.add_document(edgar, source_format="submission")
+    other_key, _ = ledger.add_document(other, source_format="text")
+    plain_key, _ = ledger.add_document(reading, source_format="text")
+    rows = {r["filing_key"]: r for r in ledger.filings()}
+    assert rows[other_key]["duplicate_of"] is None and rows[other_key]["superseded_by"] is None
+    assert rows[plain_key]["duplicate_of"] == edgar_key

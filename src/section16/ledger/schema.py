@@ -173,5 +173,14 @@ sa.Index("ix_filings_period", filings.c.period_of_report, filings.c.filing_date)
 sa.Index("ix_filings_type_issuer", filings.c.document_type, filings.c.issuer_id)
 # migration 0006
 sa.Index("ix_filings_fingerprint", filings.c.fingerprint)
+READING = "source_format IS NULL OR source_format NOT IN ('submission', 'xml')"
+"""A filing read from a rendering (PDF, text), not EDGAR's own data. Literal SQL, the same in
+the partial index and in the query, so the database can tell the index serves the query."""
+sa.Index(
+    "ix_filings_reading_fingerprint",
+    filings.c.fingerprint,
+    sqlite_where=sa.text(READING),
+    postgresql_where=sa.text(READING),
+)
 
 TABLES = {t.name: t for t in metadata.sorted_tables}

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import cache
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,22 @@ def _migrate(engine: sa.Engine) -> None:
                 conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_ID})")
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
+
+
+@cache
+def _same_filing_queries(with_accession: bool) -> tuple[sa.Select[Any], sa.Select[Any], sa.Select[Any]]:
+    """Other shapes of a filing (``:fp`` fingerprint, not filing ``:fid``, accession ``:acc`` or
+    none): every reading (served by the partial index on readings), the first EDGAR document,
+    the first reading. Built once, so each stored document costs only the lookups."""
+    f = S.filings
+    same = sa.select(f.c.id).where(
+        f.c.fingerprint == sa.bindparam("fp"), f.c.id != sa.bindparam("fid"), f.c.duplicate_of_id.is_(None)
+    )
+    if with_accession:
+        same = same.where(sa.or_(f.c.accession_number.is_(None), f.c.accession_number == sa.bindparam("acc")))
+    readings = same.where(sa.text(f"({S.READING})")).order_by(f.c.id)
+    first_edgar = same.where(sa.text(f"NOT ({S.READING})")).order_by(f.c.id).limit(1)
+    return readings, first_edgar, readings.limit(1)
 
 
 def _dialect_insert(conn: sa.Connection, table: sa.Table) -> Any:
@@ -618,28 +635,23 @@ class Ledger(QueryMixin):
         Two EDGAR documents are never taken for one (their content is their identity), nor
         two filings with different accession numbers.
         """
-        f = S.filings
-        authoritative = sa.func.coalesce(f.c.source_format, "").in_(sorted(AUTHORITATIVE_FORMATS))
         for fid, p in items:
             if p.fingerprint is None:
                 continue
-            mine_auth = p.source_format in AUTHORITATIVE_FORMATS
             accession = norm_accession(p.doc.metadata.accession_number if p.doc.metadata else None)
-            q = sa.select(f.c.id, f.c.accession_number).where(
-                f.c.fingerprint == p.fingerprint, f.c.id != fid, f.c.duplicate_of_id.is_(None)
-            )
-            if mine_auth:  # only readings can be taken for EDGAR's own data (index on fingerprint)
-                q = q.where(~authoritative).order_by(f.c.id)
-            else:  # the shape that counts: EDGAR's data if stored, else the first reading
-                q = q.order_by(sa.case((authoritative, 0), else_=1), f.c.id).limit(50)
-            others = [oid for oid, acc in conn.execute(q) if not (accession and acc and acc != accession)]
-            if not others:
-                continue
-            if mine_auth:
-                for oid in others:  # EDGAR's data arrived after the readings: it counts from now on
+            readings, first_edgar, first_reading = _same_filing_queries(accession is not None)
+            params = {"fp": p.fingerprint, "fid": fid, **({"acc": accession} if accession else {})}
+            if p.source_format in AUTHORITATIVE_FORMATS:
+                for oid in conn.execute(readings, params).scalars().all():  # EDGAR's data counts from now on
                     self._make_duplicate(conn, oid, fid)
-            else:
-                self._make_duplicate(conn, fid, others[0])
+                continue
+            # The shape that counts: EDGAR's data if stored (the first in id order), else the
+            # first reading. Each lookup stops at its first row, however many share the print.
+            canon = conn.execute(first_edgar, params).scalar()
+            if canon is None:
+                canon = conn.execute(first_reading, params).scalar()
+            if canon is not None:
+                self._make_duplicate(conn, fid, canon)
 
     def _make_duplicate(self, conn: sa.Connection, dup: int, canon: int) -> None:
         """``dup`` is another shape of ``canon``: it, its own duplicates and what it

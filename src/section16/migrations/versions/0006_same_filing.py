@@ -32,6 +32,12 @@ def upgrade() -> None:
         batch.add_column(sa.Column("fingerprint", sa.String(64)))
         batch.add_column(sa.Column("duplicate_of_id", sa.Integer))
     op.create_index("ix_filings_fingerprint", "filings", ["fingerprint"])
+    # Readings only: EDGAR's data looks up the readings of its filing without walking the
+    # (possibly many) XML documents that share a fingerprint.
+    reading = sa.text("source_format IS NULL OR source_format NOT IN ('submission', 'xml')")
+    op.create_index(
+        "ix_filings_reading_fingerprint", "filings", ["fingerprint"], sqlite_where=reading, postgresql_where=reading
+    )
     conn = op.get_bind()
     filings = sa.table(
         "filings", sa.column("id", sa.Integer), sa.column("document_json", sa.Text), sa.column("fingerprint")
@@ -57,6 +63,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_filings_reading_fingerprint", "filings")
     op.drop_index("ix_filings_fingerprint", "filings")
     with op.batch_alter_table("filings") as batch:
         batch.drop_column("duplicate_of_id")
