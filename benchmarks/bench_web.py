@@ -214,7 +214,7 @@ def direct_ms(db: Path, urls: list[str]) -> float:
             parts = urlsplit(url)
             q = dict(parse_qsl(parts.query))
             if parts.path.startswith("/api/filings/"):
-                led.get_document(parts.path.rsplit("/", 1)[1]).to_json()
+                led.get_document_json(parts.path.rsplit("/", 1)[1])  # what the endpoint serves
             elif parts.path == "/api/timeline":
                 encode(led.timeline(q["owner"]))
             else:
