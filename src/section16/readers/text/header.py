@@ -1,0 +1,1113 @@
+"""Reading the header boxes (1-6), the owners, the footnotes and the signatures."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from section16.model import (
+    Footnote,
+    Issuer,
+    OwnerSignature,
+    ReportingOwner,
+)
+from section16.readers.text.labels import (
+    _BOX5_GROUP,
+    _BOX5_WORDS,
+    _BOX_LABEL,
+    _CHECKED,
+    _CORP_SUFFIX,
+    _CUT_NOISE,
+    _FOREIGN_CSZ,
+    _GLYPH,
+    _LABEL_NOISE,
+    _MID_SUFFIX,
+    _NOT_BOX1,
+    _OCR_SLASH_S,
+    _OCR_TICKER,
+    _OFFICER_WORDS,
+    _OTHER_BOX_WORDS,
+    _OTHER_TEXT,
+    _SIG_KEYS,
+    _STATES,
+    _TICK,
+    _box5_title,
+    _fill_gaps,
+    _overlap_join,
+    _zip_state,
+)
+from section16.readers.text.normalize import Line
+from section16.readers.text.values import _DATE_FULL, DAMAGE, _clean, _squash, _to_date, find_date
+
+
+class HeaderBoxes:
+    """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
+
+    # -- header ---------------------------------------------------------------------------
+    def _header_text(self, end: int) -> str:
+        return "\n".join(ln.tabbed for ln in self.lines[:end])
+
+    def _document_type(self, end: int) -> None:
+        head = self._header_text(min(end, 60))
+        # "Form 4 or Form 5 obligations may continue", "Form 4 Transactions Reported" and
+        # "Form filed by" name other forms; only the heading names this one
+        heading = re.sub(
+            r"Form\s*4\s*or\s*Form\s*5\s*obligations|Form\s*[345]\s*(?:Holdings|Transactions)\s*Reported"
+            r"|Form\s+filed\s+by",
+            " ",
+            head,
+            flags=re.I,
+        )
+        m = re.search(r"\bFORM\s*([345])\b", heading, re.I)
+        kind = m.group(1) if m else None
+        rule = "'FORM n' heading"
+        low = head.lower()
+        titled = None
+        if "initial statement of beneficial" in low or "date of event requiring" in low:
+            titled = "3", "form title 'Initial Statement'"
+        elif "annual statement of" in low or "fiscal year ended" in low:
+            titled = "5", "form title 'Annual Statement'"
+        elif "statement of changes" in low or "earliest transaction" in low:
+            titled = "4", "form title 'Statement of Changes'"
+        if kind is None and titled:
+            kind, rule = titled
+        elif kind and titled and titled[0] != kind:
+            # an OCR'd heading digit against the form's own title and box labels: the title wins
+            kind, rule = titled[0], f"{titled[1]} (heading reads FORM {kind})"
+            m = None
+        amended = re.search(
+            r"If Amendment,?\s*Date\s*(?:of\s*)?Original\s*Filed\s*\(Month/Day/Year\)[ ]{0,3}(\d{1,2}/\d{1,2}/\d{4})",
+            head,
+            re.I,
+        )
+        if amended:
+            self.doc.date_of_original_submission = find_date(amended.group(1))
+            self.notes.see("date_of_original_submission", amended.group(0), "box 4 'If Amendment' date")
+        if kind:
+            self.doc.document_type = kind + ("/A" if amended else "")
+            self.notes.see("document_type", m.group(0) if m else kind, rule, uncertain=m is None)
+        else:
+            self.notes.warnings.append("form type not found (no 'FORM 3/4/5' heading)")
+
+    def _issuer(self, end: int) -> None:
+        iss = Issuer()
+        self.doc.issuer = iss
+        if self.md_issuer:
+            iss.issuer_name, iss.issuer_trading_symbol = self.md_issuer
+            self.notes.see("issuer.issuer_name", iss.issuer_name, "box 2: bold slices under the cut label, joined")
+            self.notes.see("issuer.issuer_trading_symbol", iss.issuer_trading_symbol, "box 2 [ticker] brackets")
+            self.vocab.update(w.strip(",.").upper() for w in iss.issuer_name.split())
+            return
+        for i in range(end):
+            tab = self.lines[i].tabbed
+            m = re.search(r"Issuer\s+Name\s+and\s+Ticker\s+(?:or\s+)?Trading\s+Symbol", tab, re.I)
+            if not m:
+                continue
+            rest = tab[m.end() :]
+            if not rest.strip("\t ") and i + 2 < end and re.fullmatch(r"\W*or\W*", self.lines[i + 1].text):
+                i += 1  # OCR put the label's "or" on a line of its own
+            shared = False
+            if re.match(r"\s*[3-7]\.\s+[A-Z]", rest) and "\t" not in rest and i + 1 < end:
+                # flat text: another box's label follows on the line; the value is on the next line,
+                # after box 1's text (the owner's name) when box 1's label was on this line too
+                shared = bool(re.search(r"Name\s+and\s+Add", tab[: m.start()], re.I))
+                rest = self.lines[i + 1].tabbed
+                br = re.search(r"\[\s*([A-Za-z0-9.\-]{1,10})\s*\]", rest)
+                if shared and br:
+                    both = _clean(rest[: br.start()])
+                    cut = [c.end() for c in _MID_SUFFIX.finditer(both) if c.end() < len(both) - 2]
+                    rest = (both[cut[-1]:] if cut else both) + " " + rest[br.start():]
+            elif not re.search(r"[A-Za-z0-9]", rest) and i + 1 < end:
+                rest = self.lines[i + 1].tabbed
+            cell = re.split(
+                r"\t|(?:\s(?:[1-7]\.|3\.?\s*Date of|Date of Earliest|5\.\s*Relationship))", rest.lstrip("\t ")
+            )
+            value = cell[0] if cell else ""
+            if "\t" in tab and _BOX_LABEL.search(" " + value) and not re.search(r"\[.{1,12}[\]J}|]", value):
+                # tab cells: the label's cell is followed by another box's label; box 2's value is a
+                # cell of a later line, the one with the [ticker] brackets
+                for j in range(i + 1, min(end, i + 4)):
+                    hit = next((c for c in self.lines[j].cells if _OCR_TICKER.search(c)
+                                and not _BOX_LABEL.search(" " + c)), None)
+                    if hit:
+                        rest = value = hit
+                        shared = True
+                        break
+            br = re.search(r"\[\s*([A-Za-z0-9.\-]{1,10})\s*\]", rest[: max(len(value) + 20, 80)])
+            ocr_br = None
+            if br is None and self.cut_cells:
+                # a ticker cut at a column edge comes back with a space in it ("[ VKT X ]")
+                br = ocr_br = re.search(r"\[\s*([A-Z0-9.\-]{1,6}) ([A-Z0-9.\-]{1,5})\s*\]", rest)
+            if br is None and self.fmt == "ocr":
+                # OCR reads the closing bracket as 'J' or '}' ("[ PEN J")
+                br = ocr_br = _OCR_TICKER.search(rest[: max(len(value) + 20, 80)])
+            if br:
+                nm = rest[: br.start()].strip(" \t")
+                iss.issuer_name = _clean(nm.split("\t")[-1] if "\t" in nm.strip() else nm)
+                iss.issuer_trading_symbol = "".join(g for g in br.groups() if g).upper()
+                self.notes.see("issuer.issuer_name", rest[: br.end()], "box 2 label", uncertain=shared)
+                if shared:
+                    self.notes.unsure("issuer.issuer_name", "flat text: box 1 and box 2 values on one line, "
+                                      "split after a company suffix", rest[: br.end()])
+                self.notes.see("issuer.issuer_trading_symbol", br.group(0), "box 2 [ticker] brackets",
+                               uncertain=ocr_br is not None)
+            else:
+                value = _clean(value)
+                words = value.split()
+                if (
+                    len(words) >= 3
+                    and re.fullmatch(r"[A-Z]{1,5}", words[-1])
+                    and _CORP_SUFFIX.search(" ".join(words[:-1]))
+                ):
+                    iss.issuer_name = " ".join(words[:-1])
+                    iss.issuer_trading_symbol = words[-1]
+                    self.notes.see("issuer.issuer_name", value, "box 2 label")
+                    self.notes.unsure(
+                        "issuer.issuer_trading_symbol",
+                        "no [brackets]: last upper-case word after a company suffix taken as ticker",
+                        value,
+                    )
+                elif value:
+                    iss.issuer_name = value
+                    self.notes.unsure("issuer.issuer_name", "box 2 text without [ticker]", value)
+            iss.issuer_name = iss.issuer_name or None
+            if iss.issuer_name:
+                self.vocab.update(w.strip(",.").upper() for w in iss.issuer_name.split())
+            return
+
+    def _period(self, end: int) -> None:
+        if self.md_period is not None:
+            self.doc.period_of_report = self.md_period
+            self.notes.see("period_of_report", str(self.md_period), "box 3: bold slices under the cut label, joined")
+            return
+        head = self._header_text(end)
+        pats = (
+            r"Date\s+of\s+Earliest\s+Transaction\s*(?:Required\s+to\s+be\s+Reported\s*)?\(Month/Day/Year\)",
+            r"Date\s+of\s+Event\s+Requiring\s+Statement\s*\(Month/Day/Year\)",
+            r"Statement\s+for\s+Issuer'?s\s+Fiscal\s+Year\s+Ended\s*\(Month/Day/Year\)",
+        )
+        for p in pats:
+            m = re.search(p, head, re.I)
+            if not m:
+                continue
+            after = head[m.end() : m.end() + 40]
+            d = _DATE_FULL.search(after.split("\n")[0]) or _DATE_FULL.search(after)
+            if d and (dd := _to_date(d)):
+                self.doc.period_of_report = dd
+                self.notes.see("period_of_report", m.group(0) + " " + d.group(0), "box 3 label")
+                return
+        # the label was mangled: the only date in the header boxes, if there is one
+        dates = {(_to_date(m), m.group(0)) for m in _DATE_FULL.finditer(head)}
+        dates = {x for x in dates if x[0]}
+        if len({d for d, _ in dates}) == 1:
+            d, t = next(iter(dates))
+            self.doc.period_of_report = d
+            self.notes.unsure("period_of_report", "box 3 label unreadable; the only date in the header", t)
+
+    # -- box 1, box 5 -----------------------------------------------------------------------
+    def _left_cells(self, ln: Line, boundary: int | None) -> list[str]:
+        """The cells of box 1's column on one line (stop at another box's label or a wide gap)."""
+        out: list[str] = []
+        gap = 0
+        for ci, c in enumerate(ln.cells):
+            if ln.offsets is not None and boundary is not None and ln.offsets[ci] >= boundary - 1:
+                break
+            if not c.strip():
+                gap += 1
+                if gap >= 2 and out and ln.offsets is None:
+                    break
+                continue
+            gap = 0
+            lab = _BOX_LABEL.search(" " + c)
+            if lab:
+                pre = (" " + c)[: lab.start()].strip()
+                if re.search(r"Name\s+and\s+Add", c, re.I):
+                    out.append(c)
+                    continue
+                if pre:
+                    out.append(pre)
+                break
+            if re.fullmatch(r"[xX]", c) or _BOX5_WORDS.search(c) or c.startswith("["):
+                break
+            out.append(c)
+        return out
+
+    def _owners(self, end: int) -> None:
+        box1_end = self.cols[0][1] if self.cols else end
+        starts = [i for i in range(box1_end) if re.search(r"Name\s+and\s+Add", self.lines[i].tabbed, re.I)]
+        if not starts:
+            starts = [i for i in range(box1_end) if "reportingperson" in self.sq[i]][:1]
+        if not starts:
+            self.notes.warnings.append("box 1 (reporting person) not found")
+            return
+        blocks: list[tuple[list[Line], bool]] = []
+        if not self.cols and len(starts) == 1:
+            cell = next((c for c in self.lines[starts[0]].cells if re.search(r"Name\s+and\s+Add", c, re.I)), "")
+            if len(re.findall(r"\(Last\)", cell, re.I)) > 1:
+                # a table extractor put every owner of box 1 in one cell: split after each "(Zip)"
+                segs = [x for x in re.split(r"(?<=\(Zip\))", cell, flags=re.I) if _clean(x)]
+                lab = re.match(r".*?Person\s*(?:\[\*\]|\*|\(\*\))?", segs[0], re.I)
+                prefix = lab.group(0) if lab else "1. Name and Address of Reporting Person*"
+                blocks = [(self.lines[starts[0]: starts[0] + 1] if k == 0 else [Line([prefix + " " + seg])], True)
+                          for k, seg in enumerate(segs)]
+                blocks[0] = ([Line([segs[0]])], True)
+        flat_end = box1_end + 1 if box1_end < len(self.lines) and "(City)" in self.lines[box1_end].text else box1_end
+        if not self.cols and not blocks and len(starts) == 1 and self._owners_flat(starts[0], flat_end):
+            return
+        if self.cols and len(starts) == 1:
+            s = starts[0]
+            lasts = [i for i in range(s, box1_end) if re.search(r"\(Last\)", self.lines[i].text, re.I)]
+            cities = [i for i in range(s, box1_end) if re.search(r"\(City\)", self.lines[i].text, re.I)]
+            if len(lasts) > 1:
+                # each owner's block starts after the previous owner's "(City) (State) (Zip)" line
+                nxt = [max((c + 1 for c in cities if c < li), default=li - 1) for li in lasts[1:]]
+                cut = [s] + [max(a, b - 3) for a, b in zip(nxt, lasts[1:], strict=False)] + [box1_end]
+                blocks = [(self.lines[cut[j] : cut[j + 1]], j == 0) for j in range(len(cut) - 1)]
+        if not blocks:
+            for k, s in enumerate(starts):
+                e = starts[k + 1] if k + 1 < len(starts) else box1_end
+                blocks.append((self.lines[s:e], True))
+        for k, (lns, labelled) in enumerate(blocks):
+            owner = ReportingOwner()
+            self.doc.reporting_owners.append(owner)
+            self._owner_box(owner, f"reporting_owners[{k}]", lns, labelled)
+        self._relationships(end)
+
+    def _md_address(self) -> None:
+        """One owner, PyMuPDF4LLM: street and city lines joined from the raw cell stacks, when
+        the city line ends in a state and a 5-digit ZIP."""
+        box = self.md_owner_box
+        if not box or len(self.doc.reporting_owners) != 1 or len(box["city"]) != 1:
+            return
+        m = re.fullmatch(r"(.*?),?\s*([A-Z]{2})\s*(\d{5}(?:-\d{4})?)", _clean(box["city"][0]))
+        streets = [_clean(x) for x in box["street"] if _clean(x)]
+        if not m or not _clean(m.group(1)) or not streets or len(streets) > 2:
+            return
+        owner = self.doc.reporting_owners[0]
+        p = "reporting_owners[0]"
+        owner.rpt_owner_street1 = streets[0]
+        owner.rpt_owner_street2 = streets[1] if len(streets) > 1 else None
+        owner.rpt_owner_city = _clean(m.group(1))
+        owner.rpt_owner_state, owner.rpt_owner_zip_code = m.group(2), m.group(3)
+        for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
+            self.notes.see(f"{p}.{f}", " | ".join(box["street"] + box["city"]),
+                           "box 1: bold slices of the cut cells joined line by line")
+
+    def _md_owners_apply(self) -> None:
+        """Several owners, PyMuPDF4LLM: box 1's column read from the raw cells, when it gives
+        more owners than the unstacked lines did (they mix the stacked boxes of box 5 in)."""
+        found = self.md_owners
+        if len(found) < 2:
+            return
+        extras: list[ReportingOwner] = []
+        if len(found) < len(self.doc.reporting_owners):
+            # the raw cells stopped early: the unstacked lines' owners past them are kept, those
+            # whose name is not one read here nor box 5's words
+            names = [_clean(" ".join(o["name"])).upper() for o in found]
+            extras = [o for o in self.doc.reporting_owners[len(found):] if o.rpt_owner_name
+                      and not _BOX5_WORDS.search(o.rpt_owner_name)
+                      and not any(o.rpt_owner_name.upper() in n or n in o.rpt_owner_name.upper() for n in names)]
+            if len(found) + len(extras) > len(self.doc.reporting_owners):
+                return
+        owners: list[ReportingOwner] = []
+        same = len(found) == len(self.doc.reporting_owners)
+        for k, o in enumerate(found):
+            ow = ReportingOwner(rpt_owner_name=_clean(" ".join(o["name"])) or None)
+            if same:
+                old = self.doc.reporting_owners[k]  # the same owners: keep what box 5 gave each
+                for f in ("is_director", "is_officer", "is_ten_percent_owner", "is_other", "officer_title",
+                          "other_text"):
+                    setattr(ow, f, getattr(old, f))
+            streets = [_clean(x) for x in o["street"] if _clean(x)]
+            ow.rpt_owner_street1 = streets[0] if streets else None
+            ow.rpt_owner_street2 = " ".join(streets[1:]) or None
+            city = _clean(" ".join(o["city"]))
+            us = re.fullmatch(r"(.*?),?\s*([A-Z]{2})\s+(\d{5}(?:-\d{4})?)", city)
+            fm = _FOREIGN_CSZ.match(city) if not us else None
+            csz = us if us and _zip_state(us.group(3)) in (None, us.group(2)) else fm if fm and _clean(
+                fm.group(1)) else None
+            if csz:
+                ow.rpt_owner_city, ow.rpt_owner_state = _clean(csz.group(1)), csz.group(2)
+                ow.rpt_owner_zip_code = csz.group(3)
+            else:
+                ow.rpt_owner_city = city or None
+            for f in ("rpt_owner_name", "rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state",
+                      "rpt_owner_zip_code"):
+                if getattr(ow, f):
+                    self.notes.see(f"reporting_owners[{k}].{f}", str(getattr(ow, f)),
+                                   "box 1 column of the raw cells: owner after owner between labels"
+                                   + (" (some cut in pieces)" if "cut" in o else ""), uncertain="cut" in o)
+            owners.append(ow)
+        for k, o in enumerate(extras, start=len(owners)):
+            for f in ("rpt_owner_name", "rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state",
+                      "rpt_owner_zip_code"):
+                if getattr(o, f):
+                    self.notes.unsure(f"reporting_owners[{k}].{f}", "owner past the raw cells' reading, from the "
+                                      "unstacked lines", str(getattr(o, f)))
+        self.doc.reporting_owners = owners + extras
+
+    def _md_flags(self) -> None:
+        """Several owners (box 1 read as flat blocks): box 5's groups read from the raw cells,
+        one per owner in order, for owners whose boxes the unstacked lines did not give."""
+        owners = self.doc.reporting_owners
+        groups = self.box5_marks
+        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        uniform = bool(groups) and all(all(g.get(f) == groups[0].get(f) for f in flags) for g in groups)
+        spread = False
+        if groups and len(groups) != len(owners):
+            if not (uniform and len(owners) > 1 and (len(groups) > 1 or groups[0].get("same"))):
+                return
+            # every group of box 5 read the same: it holds for each owner, whatever the count
+            groups, spread = [groups[0]] * len(owners), True
+        if not groups:
+            return
+        for n, (owner, marks) in enumerate(zip(owners, groups, strict=True)):
+            if any(getattr(owner, f) is not None for f in ("is_director", "is_officer", "is_ten_percent_owner",
+                                                           "is_other")):
+                continue
+            for fld in flags:
+                setattr(owner, fld, bool(marks.get(fld)))
+                self.notes.see(f"reporting_owners[{n}].{fld}", "X" if marks.get(fld) else "",
+                               "box 5 check mark in the cell stack beside its label")
+                if spread:
+                    self.notes.unsure(f"reporting_owners[{n}].{fld}",
+                                      "box 5 groups not one per owner; every readable group is the same")
+
+    def _md_sign(self) -> None:
+        """PyMuPDF4LLM: a signature the unstacked lines lost (cut across the cells of a table row)
+        is read from the raw cells; only what is missing is filled in."""
+        if self.md_signature is None or len(self.doc.owner_signatures) > 1:
+            return
+        name, when = self.md_signature
+        if not self.doc.owner_signatures:
+            self.doc.owner_signatures.append(OwnerSignature(signature_name=None, signature_date=None))
+        sg = self.doc.owner_signatures[0]
+        if not sg.signature_name:
+            sg.signature_name = name
+            self.notes.see("owner_signatures[0].signature_name", name, "bold slices of a cut table row joined")
+        if sg.signature_date is None and when is not None:
+            sg.signature_date = when
+            self.notes.see("owner_signatures[0].signature_date", str(when), "bold date beside the signature")
+
+    def _md_name(self) -> None:
+        """One owner, PyMuPDF4LLM: the name joined from the raw cell stacks replaces a name the
+        unstacked lines mixed with labels or box 2, unless that one is the same name, longer."""
+        name = self.md_owner_name
+        if not name or len(self.doc.reporting_owners) != 1:
+            return
+        owner = self.doc.reporting_owners[0]
+        cur = _squash(owner.rpt_owner_name or "")
+        if cur.startswith(_squash(name)) and "[" not in (owner.rpt_owner_name or "") and not re.search(
+                r"Name and|Ticker|Symbol|Relationship|Reporting|Issuer", owner.rpt_owner_name or "", re.I):
+            return
+        owner.rpt_owner_name = name
+        self.notes.see("reporting_owners[0].rpt_owner_name", name, "box 1: bold slices under the cut label, joined")
+
+    def _owners_flat(self, s: int, end: int) -> bool:
+        """Several owners in flat text whose lines interleave box 1 with boxes 2-6.
+
+        Each owner's lines run up to its "(City) (State) (Zip)" label; the words of the other
+        boxes (their labels, check-box lines, box 3's date) are cut out of those lines, and
+        box 5's check-box groups are taken in order, one per owner.
+        """
+        lns = self.lines[s:end]
+        if any(ln.offsets is not None for ln in lns):
+            return False
+        lasts = [k for k, ln in enumerate(lns) if re.search(r"\(Last\)", ln.text, re.I)]
+        cities = [k for k, ln in enumerate(lns) if re.search(r"\(City\)", ln.text, re.I)]
+        if len(lasts) < 2:
+            return False
+        # each owner's "(City) (State) (Zip)": the first after its "(Last) (First) (Middle)"
+        bounds = [*lasts[1:], len(lns)]
+        picked = [next((c for c in cities if lasts[k] < c < bounds[k]), None) for k in range(len(lasts))]
+        if any(c is None for c in picked):
+            return False
+        cities = [c for c in picked if c is not None]
+        iss = self.doc.issuer
+        groups: list[str] = []
+        owners_lines: list[list[Line]] = []
+        begin = 0
+        for n, city in enumerate(cities):
+            block: list[Line] = []
+            for k in range(begin, city + 1):
+                text = lns[k].text
+                if k == 0:
+                    m = re.search(r"Person\s*(?:\[\*\]|\*|\(\*\))?", text, re.I)
+                    text = text[m.end():] if m else ""
+                if iss is not None and iss.issuer_name and iss.issuer_name in text:
+                    text = text.replace(iss.issuer_name, " ")
+                    if n == 0 and k <= 1:
+                        self.notes.unsure("reporting_owners[0].rpt_owner_name",
+                                          "flat text: box 1 and box 2 values on one line, split after a company "
+                                          "suffix", lns[k].text)
+                for g in _BOX5_GROUP.finditer(text):
+                    groups.append(g.group(0))
+                text = _NOT_BOX1.sub(" ", text)
+                if _clean(text) and not re.fullmatch(r"[\sXx]*", text):
+                    block.append(Line([_clean(text)]))
+            begin = city + 1
+            owners_lines.append(block)
+        for ln in lns[begin:]:
+            groups.extend(g.group(0) for g in _BOX5_GROUP.finditer(ln.text))
+        for n, block in enumerate(owners_lines):
+            # the name: every line before "(Last) (First) (Middle)" (a long name wraps)
+            at = next((k for k, ln in enumerate(block) if _LABEL_NOISE.search(ln.text)), None)
+            if at is None or at == 0:
+                return False
+            name = Line([" ".join(ln.text for ln in block[:at])])
+            owners_lines[n] = [Line(["1. Name and Address of Reporting Person*"]), name, *block[at:]]
+        for n, block in enumerate(owners_lines):
+            owner = ReportingOwner()
+            self.doc.reporting_owners.append(owner)
+            self._owner_box(owner, f"reporting_owners[{n}]", block, True)
+        # box 5: one "Director .. 10% Owner / Officer .. Other" group per owner, in order
+        text = " ".join(groups)
+        directors = len(re.findall(r"\bDirector\b", text))
+        self._relationships_columns(text)
+        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        seen = [tuple(getattr(o, f) for f in flags) for o in self.doc.reporting_owners
+                if any(getattr(o, f) for f in flags)]
+        common = max(set(seen), key=seen.count) if seen else None
+        for n, owner in enumerate(self.doc.reporting_owners):
+            marked = any(getattr(owner, f) for f in flags)
+            if not marked and common is not None:
+                for f, v in zip(flags, common, strict=True):
+                    setattr(owner, f, v)
+                    self.notes.unsure(f"reporting_owners[{n}].{f}", "no check mark readable in this owner's box 5 "
+                                      "group; the other owners' most common marks")
+            elif directors != len(self.doc.reporting_owners):
+                # a check mark printed a line off lands in another owner's group in flat text
+                for f in flags:
+                    self.notes.unsure(f"reporting_owners[{n}].{f}", "box 5 groups not matched one per owner")
+        return True
+
+    def _owner_box(self, owner: ReportingOwner, path: str, lines: list[Line], labelled: bool) -> None:
+        boundary = None
+        first = lines[0]
+        if first.offsets is not None and not self.cols:
+            for ci, c in enumerate(first.cells):
+                if re.search(r"Issuer Name|^2\.", c):
+                    boundary = first.offsets[ci]
+                    break
+        rows: list[tuple[int, list[str]]] = [] if labelled else [(0, ["Name and Address of Reporting Person*"])]
+        for ln in lines:
+            cells = self._left_cells(ln, boundary)
+            if self.cut_cells:
+                # rebuilt from cell slices: other boxes' words glued onto box 1's lines
+                cells = [c for c in (_clean(_CUT_NOISE.sub(" ", c)) for c in cells) if c]
+            if self.fmt == "ocr" and ln.offsets is None and len([c for c in ln.cells if c.strip()]) > 1:
+                # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words
+                cells = [c for c in cells if not (_OCR_TICKER.search(c) or re.search(r"\[\s*[A-Z0-9.]{1,10}\s*\]", c)
+                                                  or _OTHER_BOX_WORDS.search(c))]
+                # box 1 is the left column: past a cell that is only its own label ("(Street)"),
+                # the line's later cells are boxes 3-5 (a date, box 4's 'If', the officer title)
+                lab_only = next((k for k, c in enumerate(cells) if _LABEL_NOISE.search(c)
+                                 and not re.sub(r"[^A-Za-z0-9]", "", _LABEL_NOISE.sub(" ", c))), None)
+                if lab_only is not None:
+                    cells = cells[: lab_only + 1]
+            lead_empty = 0
+            for c in ln.cells:
+                if c.strip():
+                    break
+                lead_empty += 1
+            if cells:
+                rows.append((lead_empty, cells))
+        if not rows:
+            return
+        # the name: after the label on its line, else the next line's text
+        lead, cells0 = rows[0]
+        joined0 = " ".join(cells0)
+        m = re.search(r"Person\s*(?:\[\*\]|\*|\(\*\))?", joined0, re.I)
+        name_txt = joined0[m.end() :] if m else ""
+        name_txt = _LABEL_NOISE.split(name_txt)[0]
+        rest_rows = rows[1:]
+        if not _clean(name_txt) and rest_rows:
+            cand = " ".join(rest_rows[0][1])
+            if re.search(r"[A-Za-z]{2}", cand) and not _LABEL_NOISE.search(cand):
+                name_txt = cand
+                rest_rows = rest_rows[1:]
+                # read column by column, a long name wraps onto the lines above "(Last) (First) (Middle)"
+                while (
+                    self.cols
+                    and rest_rows
+                    and len(rest_rows) > 1
+                    and not _LABEL_NOISE.search(" ".join(rest_rows[0][1]))
+                    and _LABEL_NOISE.search(" ".join(rest_rows[1][1]))
+                ):
+                    name_txt += " " + " ".join(rest_rows[0][1])
+                    rest_rows = rest_rows[1:]
+        if m:
+            after_name = joined0[m.end() :]
+            lab = _LABEL_NOISE.search(after_name)
+            if lab and _clean(_LABEL_NOISE.sub(" ", after_name[lab.start() :])):
+                rest_rows = [(0, [after_name[lab.start() :]])] + rest_rows
+        labelled = [k for k, (_l, cells) in enumerate(rest_rows) if _LABEL_NOISE.search(" ".join(cells))]
+        if labelled:
+            rest_rows = rest_rows[labelled[0] :]
+        if (self.fmt == "ocr" and rest_rows and re.fullmatch(r"[A-Z]\.?", " ".join(rest_rows[0][1]).strip())
+                and len(rest_rows) > 1 and _LABEL_NOISE.search(" ".join(rest_rows[1][1]))):
+            name_txt += " " + " ".join(rest_rows[0][1]).strip()  # a middle initial OCR set a line lower
+            rest_rows = rest_rows[1:]
+        nm = _clean(name_txt)
+        if self.fmt == "ocr" and re.fullmatch(r"(?:[A-Z][A-Z.,'&-]*\s+)+[a-z]{1,3}", nm):
+            nm = nm.rsplit(" ", 1)[0]  # an upper-case name and a lower-case smear of the box beside it ('ar', 'ou')
+        if nm:
+            owner.rpt_owner_name = nm
+            self.notes.see(f"{path}.rpt_owner_name", name_txt, "box 1 label", uncertain=DAMAGE in name_txt)
+            self.vocab.update(w.strip(",.").upper() for w in nm.split())
+        # street lines between the (Last)(First)(Middle) labels and (Street)
+        parts: list[tuple[str, int, bool]] = []  # (text, lead_empty, after_street_label)
+        seen_street = False
+        for lead_e, cells in rest_rows:
+            txt = ""
+            repaired = False
+            for c in cells:
+                c = _LABEL_NOISE.sub(" ", c).strip()
+                c = re.sub(r"(?:^|\s)[Il|](?=\s|$)", " ", c).strip()  # table rule read as a letter
+                if not c:
+                    continue
+                if txt:
+                    txt, rep = _overlap_join(txt, c, self.vocab)
+                    repaired = repaired or rep
+                else:
+                    txt = c
+            full = " ".join(cells)
+            if re.search(r"\(Street\)", full, re.I):
+                before = re.split(r"\(Street\)", full, flags=re.I)[0]
+                before = _clean(_LABEL_NOISE.sub(" ", before))
+                if before and len(before) > 2:
+                    parts.append((before, lead_e, False))
+                after = re.split(r"\(Street\)", full, flags=re.I)[1]
+                city_lab = re.search(r"\(City\)", after, re.I)
+                after = _clean(_LABEL_NOISE.sub(" ", after[: city_lab.start()] if city_lab else after))
+                seen_street = True
+                if after:
+                    # one run of text ("... (Street) HELLERUP G7 2900 (City) (State) (Zip)"): the city line
+                    parts.append((after, lead_e, "city" if city_lab else True))
+                continue
+            if re.search(r"\(City\)", full, re.I) and parts and not any(p[2] == "city" for p in parts):
+                parts[-1] = (parts[-1][0], parts[-1][1], "city")
+            if re.fullmatch(r"\W*\(?[A-Za-z]{1,6}\)?\W*", txt) and "(" in full:
+                continue  # a garbled box label like "(Ott)"
+            if txt:
+                parts.append((txt + ("\x00" if repaired else ""), lead_e, seen_street))
+        self._address(owner, path, parts)
+
+    def _address(self, owner: ReportingOwner, path: str, parts: list[tuple[str, int, Any]]) -> None:
+        csz = re.compile(r"^(.*?)[\s,]+([A-Z]{2})[\s,]+(\d{5}(?:-\d{4})?)\b")
+        for k in range(len(parts) - 1, 0, -1):
+            # OCR set the state and ZIP a little lower than the city: one line, not a street and a city
+            if (self.fmt == "ocr" and re.fullmatch(r"\W*[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", parts[k][0])
+                    and not re.search(r"\d", parts[k - 1][0])):
+                parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1],
+                                         parts[k][2] or parts[k - 1][2])]
+                self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the state and ZIP a line below the city", "")
+        city_i = None
+        for i, (t, _lead, _after) in enumerate(parts):
+            t2 = t.replace("\x00", "")
+            m = csz.search(t2.replace(DAMAGE, " ").strip())
+            mz = re.search(r"\b(\d{5})(?:-\d{4})?\b", t2)
+            if m or (mz and _after):
+                city_i = i
+                break
+        if city_i is None:
+            marked = [i for i, p in enumerate(parts) if p[2] == "city"]
+            if marked:
+                # no US state/ZIP: a foreign address; the whole line is the city
+                i = marked[0]
+                t = _clean(parts[i][0].replace("\x00", ""))
+                fm = _FOREIGN_CSZ.match(t)
+                if fm and _clean(fm.group(1)):
+                    # EDGAR writes a foreign country or province as a letter-digit code (X0, A1, G7)
+                    owner.rpt_owner_city = _clean(fm.group(1))
+                    owner.rpt_owner_state = fm.group(2)
+                    self.notes.see(f"{path}.rpt_owner_city", t, "box 1: text before the EDGAR country code")
+                    self.notes.see(f"{path}.rpt_owner_state", t, "box 1: EDGAR country/province code")
+                    if fm.group(3):
+                        owner.rpt_owner_zip_code = fm.group(3)
+                        self.notes.see(f"{path}.rpt_owner_zip_code", t, "box 1: postal code after the country code")
+                elif t:
+                    owner.rpt_owner_city = t
+                    self.notes.unsure(
+                        f"{path}.rpt_owner_city",
+                        "line above '(City) (State) (Zip)' without a US state and ZIP: read whole as the city",
+                        t,
+                    )
+                parts = parts[:i]
+        streets = parts[:city_i] if city_i is not None else parts
+        if city_i is not None:
+            t = parts[city_i][0].replace("\x00", "")
+            raw = t
+            m = csz.search(t.replace(DAMAGE, " ").strip())
+            if m:
+                city, state, zc = m.group(1), m.group(2), m.group(3)
+            else:
+                mz = re.search(r"\b(\d{5}(?:-\d{4})?)\b", t)
+                zc = mz.group(1) if mz else ""
+                pre = t[: mz.start()] if mz else t
+                ws = pre.split()
+                state = ws[-1] if ws else ""
+                city = " ".join(ws[:-1])
+            owner.rpt_owner_zip_code = zc
+            self.notes.see(f"{path}.rpt_owner_zip_code", raw, "box 1 city/state/zip line")
+            zstate = _zip_state(zc)
+            st = re.sub(r"[^A-Z]", "", state.upper())
+            code = state.upper().strip(" ,.")
+            if re.fullmatch(r"[A-Z][0-9]|[0-9][A-Z]", code):
+                owner.rpt_owner_state = code  # EDGAR country/province code of a foreign address
+                self.notes.see(f"{path}.rpt_owner_state", raw, "box 1: EDGAR country/province code")
+            elif st in _STATES and (zstate is None or zstate == st):
+                owner.rpt_owner_state = st
+                self.notes.see(f"{path}.rpt_owner_state", raw, "box 1; agrees with ZIP prefix")
+            elif zstate and zc.isdigit() or (zstate and re.fullmatch(r"\d{5}-\d{4}", zc)):
+                owner.rpt_owner_state = zstate
+                self.notes.unsure(f"{path}.rpt_owner_state", f"state read as {state!r}; taken from the ZIP prefix", raw)
+            elif st:
+                owner.rpt_owner_state = st
+                self.notes.unsure(f"{path}.rpt_owner_state", "not a US state code", raw)
+            damaged_city = DAMAGE in city or bool(re.search(r"[(\[{]\s*$", city.replace(DAMAGE, "")))
+            cl = _clean(re.sub(r"[(\[{].*$", "", city))
+            if cl and not damaged_city:
+                owner.rpt_owner_city = cl
+                self.notes.see(f"{path}.rpt_owner_city", raw, "box 1 city/state/zip line")
+            elif cl:
+                self.notes.warnings.append(f"{path}.rpt_owner_city unreadable (OCR damage): {_clean(city)!r}")
+        street_vals: list[tuple[str, bool]] = []
+        for t, lead, _after in streets:
+            rep = "\x00" in t
+            t = _clean(t.replace("\x00", ""))
+            # a long street line runs into box 3 beside it and picks up its date
+            undated = _clean(_DATE_FULL.sub(" ", t))
+            if undated != t:
+                t, rep = undated, True
+            if not t or not re.search(r"[A-Za-z0-9]{2}", t):
+                continue
+            if self.fmt == "ocr" and re.match(r"C(?:[lI1|!]O|/0|[fi]O)\s", t):
+                t, rep = "C/O" + t[3:], True  # OCR read the slash of 'C/O' as a letter ('ClO', 'CIO')
+            street_vals.append((t, rep or (lead > 0 and self.fmt != "pdf-text")))
+        if len(street_vals) == 1 and self.fmt in ("markdown", "text", "html", "pdf-text", "ocr"):
+            # one run of text: split before a number that starts a street line, or after C/O ...
+            t = street_vals[0][0]
+            m = re.search(r"^(C/O .+?|ATTN:? .+?)\s+(\d+\s+\S.*)$", t, re.I)
+            if m:
+                street_vals = [(m.group(1), street_vals[0][1]), (m.group(2), street_vals[0][1])]
+        for j, (t, unsure) in enumerate(street_vals[:2]):
+            fld = "rpt_owner_street1" if j == 0 else "rpt_owner_street2"
+            setattr(owner, fld, t)
+            if unsure:
+                self.notes.unsure(f"{path}.{fld}", "box 1 street line repaired or displaced by OCR", t)
+            else:
+                self.notes.see(f"{path}.{fld}", t, "box 1 street line")
+        if len(street_vals) > 2:
+            self.notes.warnings.append(f"{path}: {len(street_vals)} street lines found, kept the first two")
+
+    def _relationships(self, end: int) -> None:
+        if not self.doc.reporting_owners:
+            return
+        if self.box5_marks and len(self.box5_marks) == len(self.doc.reporting_owners) and not any(
+                g.get("same") for g in self.box5_marks):
+            for n, (owner, marks) in enumerate(zip(self.doc.reporting_owners, self.box5_marks, strict=True)):
+                for fld in ("is_director", "is_officer", "is_ten_percent_owner", "is_other"):
+                    setattr(owner, fld, bool(marks.get(fld)))
+                    self.notes.see(f"reporting_owners[{n}].{fld}", "X" if marks.get(fld) else "",
+                                   "box 5 check mark in the cell stack beside its label")
+            owner = self.doc.reporting_owners[0]
+            md_title = self.box5_marks[0].get("title")
+            title, title_raw = (md_title, md_title) if isinstance(md_title, str) else self._officer_title(end)
+            if title and len(self.doc.reporting_owners) == 1 and (owner.is_officer or owner.is_other):
+                fld = "officer_title" if owner.is_officer else "other_text"
+                setattr(owner, fld, title)
+                self.notes.see(f"reporting_owners[0].{fld}", title_raw, "box 5 text under its label")
+            return
+        if self.cols and self._relationships_columns():
+            return
+        for i in range(end):
+            # the whole of box 5 in one cell (a table extractor's output): read it as one run
+            for cell in self.lines[i].cells:
+                if re.search(r"Relationship\s+of\s+Reporting", cell, re.I) and re.search(
+                    r"Other\s*\(specify\s*below\)", cell, re.I
+                ) and self._relationships_columns(cell):
+                    return
+        owner = self.doc.reporting_owners[0]
+        path = "reporting_owners[0]"
+        text = "\n".join(ln.text for ln in self.lines[:end])
+        toks = re.findall(r"\S+", text.replace("[", " [ "))
+        marks: dict[str, bool] = {}
+        labels = {
+            "director": r"director",
+            "officer": r"officer",
+            "ten": r"10%",
+            "other": r"other",
+        }
+        if self.cut_cells:
+            # rebuilt from cell slices, a label may be cut at a column edge ("X Direct", "Offic")
+            labels = {"director": "direc", "officer": "offic", "ten": "10%", "other": "othe"}
+        for i, t in enumerate(toks):
+            tl = t.lower().strip("[]:,")
+            for key, pat in labels.items():
+                if tl.startswith(pat) or (key == "ten" and tl == "10%"):
+                    prev = [x for x in toks[max(0, i - 2) : i] if x not in ("[", "]")]
+                    checked = bool(prev) and bool(_CHECKED.fullmatch(prev[-1]))
+                    if key == "other" and i + 1 < len(toks) and not toks[i + 1].lower().startswith(
+                        "(s" if self.cut_cells else "(spec"
+                    ):
+                        continue
+                    marks[key] = marks.get(key, False) or checked
+        title, title_raw = self._officer_title(end)
+        if title and self.fmt == "ocr":
+            title = _box5_title(title)
+        any_x = any(marks.values())
+        fields = {
+            "director": "is_director",
+            "officer": "is_officer",
+            "ten": "is_ten_percent_owner",
+            "other": "is_other",
+        }
+        if any_x:
+            for key, fld in fields.items():
+                setattr(owner, fld, marks.get(key, False))
+                self.notes.see(f"{path}.{fld}", "X" if marks.get(key) else "", "box 5 check mark")
+            if self.fmt == "ocr":
+                self._box5_ocr(owner, path, title, marked=True)
+        elif self.fmt == "ocr":
+            self._box5_ocr(owner, path, title, marked=False)
+        elif title:
+            for key, fld in fields.items():
+                setattr(owner, fld, key == "officer")
+                self.notes.unsure(
+                    f"{path}.{fld}", "no check mark readable in box 5; inferred from the officer title", title
+                )
+        if title:
+            owner.officer_title = title
+            self.notes.see(
+                f"{path}.officer_title",
+                title_raw,
+                "box 5 text after 'Other (specify below)'",
+                uncertain=title_raw != title,
+            )
+            if not owner.is_officer:
+                owner.officer_title = None
+                owner.other_text = title if owner.is_other else None
+
+    def _relationships_columns(self, text: str | None = None) -> bool:
+        """Box 5 read top to bottom: one 'Director / Officer / 10% Owner / Other' group per owner."""
+        if text is None:
+            col = next((c for c in self.cols or [] if any("relationship" in self.sq[i] for i in range(*c))), None)
+            if col is None:
+                return False
+            text = " ".join(self.lines[i].text for i in range(*col))
+        text = re.sub(r"^.*?\(Check all applicable\)", "", text, flags=re.I | re.S)
+        toks = text.replace("[", " ").replace("]", " ").split()
+        # OCR of a stacked box 5 prints each row's two boxes on the line above its two labels
+        # ("L [K]" / "Director 10% Owner"): put each box back in front of its own label
+        for i in range(len(toks) - 3):
+            if _GLYPH.fullmatch(toks[i]) and _GLYPH.fullmatch(toks[i + 1]):
+                if toks[i + 2].lower().startswith("director") and toks[i + 3] == "10%":
+                    toks[i : i + 4] = [toks[i], toks[i + 2], toks[i + 1], toks[i + 3]]
+                elif toks[i + 2].lower().startswith("officer"):
+                    other = next((j for j in range(i + 3, min(len(toks), i + 9)) if toks[j].lower() == "other"), None)
+                    if other is not None:
+                        g = toks.pop(i + 1)
+                        toks.insert(other - 1, g)
+        starts = [k for k, t in enumerate(toks) if t.lower().startswith("director")]
+        if not starts:
+            return False
+        starts = [k - 1 if k > 0 and _GLYPH.fullmatch(toks[k - 1]) else k for k in starts]
+        for n, owner in enumerate(self.doc.reporting_owners):
+            if n >= len(starts):
+                break
+            seg = toks[starts[n] : starts[n + 1] if n + 1 < len(starts) else len(toks)]
+            path = f"reporting_owners[{n}]"
+            marks = {"is_director": False, "is_officer": False, "is_ten_percent_owner": False, "is_other": False}
+            title_at = None
+            for k, t in enumerate(seg):
+                tl = t.lower()
+                fld = None
+                if tl.startswith("director"):
+                    fld = "is_director"
+                elif tl == "10%":
+                    fld = "is_ten_percent_owner"
+                elif tl.startswith("officer"):
+                    fld = "is_officer"
+                elif tl == "other" and k + 1 < len(seg) and seg[k + 1].lower().startswith("(spec"):
+                    fld = "is_other"
+                    title_at = k + 3 if k + 2 < len(seg) and seg[k + 2].lower().startswith("below") else k + 2
+                if fld and k > 0 and _TICK.fullmatch(seg[k - 1]):
+                    marks[fld] = True
+            title = None
+            if title_at is not None:
+                words = seg[title_at:]
+                while words and words[-1] in ("X", "x"):
+                    words.pop()
+                title = _clean(" ".join(words))
+                if title and self.fmt == "ocr":
+                    title = _box5_title(title)
+            if any(marks.values()):
+                for fld, v in marks.items():
+                    setattr(owner, fld, v)
+                    self.notes.see(f"{path}.{fld}", "X" if v else "", "box 5 check mark")
+                if self.fmt == "ocr":
+                    self._box5_ocr(owner, path, title, marked=True)
+            else:
+                # every owner has at least one box checked: no readable X means the marks were lost
+                self.notes.warnings.append(f"{path}: no check mark readable in box 5")
+                if self.fmt == "ocr":
+                    self._box5_ocr(owner, path, title, marked=False)
+            if title_at is not None:
+                if title:
+                    if owner.is_officer:
+                        owner.officer_title = title
+                        self.notes.see(
+                            f"{path}.officer_title",
+                            title,
+                            "box 5 text under 'Officer (give title below)'",
+                            uncertain=bool(owner.is_other),
+                        )
+                    elif owner.is_other:
+                        owner.other_text = title
+                        self.notes.see(f"{path}.other_text", title, "box 5 text under 'Other (specify below)'")
+        return True
+
+    def _box5_ocr(self, owner: ReportingOwner, path: str, title: str | None, *, marked: bool) -> None:
+        """OCR drops check marks (one glyph beside a table rule). What box 5 still says:
+        a title written under 'Officer (give title below)' means Officer is checked (or Other,
+        for a title such as 'Member of a Group'); with no title, Officer and Other are not checked.
+        Director and 10% Owner are left unread when no mark says which: each is as likely."""
+        kind = None
+        if title:
+            kind = "other" if _OTHER_TEXT.search(title) and not _OFFICER_WORDS.search(title) else "officer"
+        why = f"title {title!r}" if title else "absence of a title"
+        rule = f"OCR: check mark not read; inferred from the {why}"
+        if marked:
+            if kind == "officer" and not owner.is_officer and not owner.is_other:
+                owner.is_officer = True
+                self.notes.unsure(f"{path}.is_officer", rule, title or "")
+            return
+        vals: dict[str, bool] = {"is_officer": kind == "officer", "is_other": kind == "other"}
+        if kind:
+            # a director who is also an officer usually chairs the board; a title alone says no more
+            vals["is_director"] = bool(re.search(r"chair", title or "", re.I))
+            vals["is_ten_percent_owner"] = False
+        for fld, v in vals.items():
+            setattr(owner, fld, v)
+            self.notes.unsure(f"{path}.{fld}", rule, title or "")
+
+    def _officer_title(self, end: int) -> tuple[str | None, str]:
+        """The text written under box 5's 'Officer (give title below)': right of the labels."""
+        noise = re.compile(
+            r"^\W*(?:give\s*title|specify|\(?s(?:pec\w*)?\s*below\)?|below\)?|title\s*below\)?|"
+            r"\(?give|title|\(specify|elow\)?|belov)\W*$",
+            re.I,
+        )
+        for i in range(end):
+            tab = self.lines[i].tabbed
+            found = list(re.finditer(r"Other\s*\(s\w*\s*(?:below\)?)?|Officer\s*\([^)]*\)?", tab, re.I))
+            m = found[-1] if found else None
+            if m is None:
+                continue
+            frags: list[str] = []
+            cand_lines = [tab[m.end() :]] + [self.lines[j].tabbed for j in range(i + 1, min(end, i + 3))]
+            for k, cl in enumerate(cand_lines):
+                cells = cl.split("\t")
+                if k == 1 and self.cut_cells and not frags and len(cells) == 1 and not (
+                    _BOX_LABEL.search(" " + cl) or _BOX5_WORDS.search(cl) or noise.match(cl)
+                ):
+                    frags.append(cl.strip())  # rebuilt box 5: the title is the line under the labels
+                    break
+                if k > 0:
+                    # on later lines, the title sits in the cells right of the other boxes
+                    idx = [ci for ci, c in enumerate(cells) if _BOX_LABEL.search(" " + c) or _BOX5_WORDS.search(c)]
+                    if not idx:
+                        continue
+                    cells = cells[idx[-1] + 1 :]
+                gap = 0
+                for c in cells:
+                    c = c.strip()
+                    if not c:
+                        gap += 1
+                        if frags and gap >= 2:
+                            break
+                        continue
+                    gap = 0
+                    if noise.match(c):
+                        continue
+                    if _BOX5_WORDS.search(c) or _BOX_LABEL.search(" " + c) or re.search(r"below\)", c):
+                        if frags:
+                            break
+                        continue
+                    if not re.search(r"[A-Za-z]{2}", c):
+                        if frags:
+                            break
+                        continue
+                    frags.append(c)
+                if frags:
+                    break
+            if frags and self.fmt == "ocr" and _box5_title(" ".join(frags)) is None:
+                frags = []  # label words of boxes 4/6 read as a title
+            if not frags and self.fmt == "ocr":
+                # OCR'd tab cells: the title is the last cell of a line under the labels, beside box 3/4
+                for j in range(i + 1, min(end, i + 4)):
+                    cells = [c.strip() for c in self.lines[j].cells if c.strip()]
+                    last = cells[-1] if len(cells) > 1 else ""
+                    if (last and not (_BOX_LABEL.search(" " + last) or re.search(
+                            r"Officer\s*\(|\(specify|Form filed|10% Owner", last, re.I))
+                            and (_OFFICER_WORDS.search(last) or _OTHER_TEXT.search(last))):
+                        frags.append(last)
+                        break
+            if not frags:
+                return None, ""
+            title = frags[0]
+            for f in frags[1:]:
+                title, _ = _overlap_join(title, f, set())
+            raw = " | ".join(frags)
+            return _clean(title), raw if len(frags) > 1 else _clean(title)
+        return None, ""
+
+    # -- footnotes, remarks, signatures ---------------------------------------------------------
+    def _footnotes(self) -> None:
+        if self.fn_start is None:
+            return
+        stop = len(self.lines)
+        for i in range(self.fn_start + 1, len(self.lines)):
+            if re.search(r"^\W*(Remarks|Reminder)\b|Signature of Reporting", self.lines[i].text, re.I):
+                stop = i
+                break
+        cur: Footnote | None = None
+        first = self.lines[self.fn_start].text
+        after = re.split(r"Explanation of Responses:?", first, flags=re.I)
+        body = self.lines[self.fn_start + 1 : stop]
+        if self.fmt == "ocr":
+            body = _fill_gaps(body)
+        texts = ([after[1]] if len(after) > 1 and after[1].strip() else []) + [ln.text for ln in body]
+        for t in texts:
+            t = t.strip()
+            if not t:
+                continue
+            cut = re.split(r"\bRemarks:", t, flags=re.I)
+            t = cut[0].strip()
+            m = re.match(r"^(?:\((\d{1,2})\)|\[(\d{1,2})\]|F(\d{1,2})[.:)]?|(\d{1,2})[.)])\s+(.*)$", t)
+            if m:
+                fid = "F" + next(g for g in m.groups()[:4] if g)
+                cur = Footnote(id=fid, text=m.group(5).strip())
+                self.doc.footnotes.append(cur)
+                self.notes.see(f"footnotes[{len(self.doc.footnotes) - 1}].text", t, "Explanation of Responses")
+            elif cur is not None:
+                cur.text = (cur.text + " " + t).strip()
+            if len(cut) > 1:
+                break
+        for f in self.doc.footnotes:
+            f.text = _clean(f.text.replace(DAMAGE, "")) if DAMAGE in f.text else f.text.strip()
+
+    def _signatures(self) -> None:
+        """Signature blocks above '** Signature of Reporting Person': name (maybe wrapped), date."""
+        if self.sig is None:
+            return
+        start = self.fn_start if self.fn_start is not None else max(0, self.sig - 8)
+        rem = None
+        for i in range(start, self.sig):
+            if re.search(r"\bRemarks:", self.lines[i].text, re.I):
+                rem = i
+                break
+        lo = rem if rem is not None else start
+        last = self.sig
+        for i in range(self.sig + 1, len(self.lines)):
+            if i - last >= 40:
+                break  # many owners' signatures: read on while labels keep coming
+            if any(k in self.sq[i] for k in _SIG_KEYS):
+                last = i
+            elif re.match(r"\W*(Reminder|Note:|Persons who respond)", self.lines[i].text, re.I):
+                break
+        block: list[tuple[int, str, int | None]] = []  # (line, text, x offset when known)
+        labels_at: set[int] = set()  # label lines with text before the label
+        for i in range(lo, last + 1):
+            ln = self.lines[i]
+            t = ln.text
+            if i == rem:
+                t = re.split(r"Remarks:", t, flags=re.I)[-1]
+            if any(k in self.sq[i] for k in _SIG_KEYS):
+                t = re.split(r"\*+\s*Signature of Reporting Person|Signature of Reporting", t, flags=re.I)[0]
+                if t.strip(" *#"):
+                    labels_at.add(i)
+            t = t.strip(" *")
+            if not t or re.fullmatch(r"(?i)date|\*+", t):
+                continue
+            block.append((i, t, ln.offsets[0] if ln.offsets else None))
+        positioned = any(x is not None for _, _, x in block)
+        if positioned:
+            # the signature sits right of the page's left margin; remarks start at the margin
+            sig_lines = [(i, t) for i, t, x in block if x is not None and x >= 30]
+            rem_lines = [t for i, t, x in block if x is None or x < 30]
+        else:
+            first = next((k for k, (_i, t, _x) in enumerate(block) if _DATE_FULL.search(t)), None)
+            on_label = [k for k, (i, _t, _x) in enumerate(block) if i in labels_at]
+            sig_at = min((i for i in range(lo, last + 1) if any(k in self.sq[i] for k in _SIG_KEYS)), default=None)
+            if not on_label and sig_at is not None:
+                on_label = [k for k, (i, _t, _x) in enumerate(block) if i < sig_at][-1:]
+            if first is None and on_label:
+                # markdown/flat text: "/s/ Name ** Signature of Reporting Person Date" (or the name on
+                # the line above the label), the date on a line of its own below the label
+                k0 = on_label[0]
+                below = next((self.lines[j].text for j in range(last + 1, min(len(self.lines), last + 5))
+                              if _DATE_FULL.search(self.lines[j].text)), None)
+                if below is not None:
+                    d = _DATE_FULL.search(below)
+                    block[k0] = (block[k0][0], f"{block[k0][1]} {d.group(0)}", None)  # type: ignore[union-attr]
+                    first = k0
+            if first is None:
+                sig_lines, rem_lines = [], [t for _i, t, _x in block]
+            else:
+                # the name is on the dated line or the line above it
+                d = _DATE_FULL.search(block[first][1])
+                cut = first - 1 if first > 0 and d is not None and not _clean(block[first][1][: d.start()]) else first
+                sig_lines = [(i, t) for i, t, _x in block[cut:]]
+                rem_lines = [t for _i, t, _x in block[:cut]]
+        sigs: list[list[Any]] = []  # [name parts, date, source text]
+        pending: list[str] = []
+        labels = [i for i in range(lo, last + 1) if any(k in self.sq[i] for k in _SIG_KEYS)]
+        last_i = -1
+        for _i, t in sig_lines:
+            # flat text: a line after a dated signature and before the next label continues its name
+            same_block = not any(last_i <= li < _i for li in labels)
+            last_i = _i
+            d = _DATE_FULL.search(t)
+            if d:
+                name = _clean(t[: d.start()])
+                run_on = _clean(t[d.end():])
+                if name and re.search(r"[A-Za-z]{2}", run_on) and not positioned:
+                    # flat text: the name wrapped around its date ("... for Adam 02/14/2020 Elsesser")
+                    name = f"{name} {run_on}"
+                    self.notes.unsure(f"owner_signatures[{len(sigs)}].signature_name",
+                                      "name text on both sides of the date joined", t)
+                parts = ([*pending, name] if name else pending) if pending else ([name] if name else [])
+                if not name and not pending and sigs and sigs[-1][1] is None:
+                    sigs[-1][1] = _to_date(d)
+                    continue
+                sigs.append([parts, _to_date(d), t])
+                pending = []
+            elif sigs and sigs[-1][1] is not None and not pending and (positioned or same_block):
+                sigs[-1][0].append(_clean(t))  # a wrapped signature line
+            else:
+                pending.append(_clean(t))
+        if pending:
+            if positioned or not sigs:
+                sigs.append([pending, None, " ".join(pending)])
+            elif sigs[-1][0] and _DATE_FULL.search(sigs[-1][2]) and _clean(
+                sigs[-1][2][: _DATE_FULL.search(sigs[-1][2]).start()]  # type: ignore[union-attr]
+            ):
+                sigs[-1][0].extend(pending)  # the name ran on past its date onto the next line
+            else:
+                rem_lines = rem_lines + pending
+        out: list[OwnerSignature] = []
+        for j, (parts, d, src) in enumerate(sigs):
+            name = " ".join(p for p in parts if p) or None
+            if name and self.fmt == "ocr":
+                name = _OCR_SLASH_S.sub("/s/", name)  # OCR reads the '/s/' of a typed signature as 'Is}'
+            out.append(OwnerSignature(signature_name=name, signature_date=d))
+            self.notes.see(f"owner_signatures[{j}].signature_name", src, "text above 'Signature of Reporting Person'")
+            if d:
+                self.notes.see(f"owner_signatures[{j}].signature_date", src, "date beside the signature")
+        self.doc.owner_signatures = out
+        if rem is not None and rem_lines:
+            self.doc.remarks = " ".join(rem_lines)
+            self.notes.see("remarks", self.doc.remarks, "text after 'Remarks:'")
+

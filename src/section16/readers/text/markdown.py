@@ -1,0 +1,436 @@
+"""Header boxes read from raw markdown whose cells were cut at guessed column edges
+(PyMuPDF4LLM): the <br>-stacked cells still show which box a value sits in."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from section16.readers.text.normalize import _MD_SEPARATOR, _TABLE_TITLES, _md_head
+from section16.readers.text.values import _DATE_FULL, _clean, _to_date
+
+_BOX5_LABELS = (("is_director", r"di|irec|d$"), ("is_officer", r"of|o$"), ("is_ten_percent_owner", r"10"),
+                ("is_other", r"ot"))
+
+
+_MD_LABEL_CELL = re.compile(r"(?:X\s*)?(?:D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)|10%)")
+"""A slice of box 5's label column: 'Director' cut anywhere ('Dir', 'irector', 'Direc'), not
+'Direct (D)' of the ownership column; '10% Owner'."""
+
+
+def _table_piece(slice_: str) -> bool:
+    """A slice cut out of a table's title (PyMuPDF4LLM prints it on the box 5 rows)."""
+    v = slice_.strip("* ")
+    return len(v) >= 5 and v in _TABLE_TITLES
+
+
+def _md_box5_title(raw: list[list[str]]) -> str | None:
+    """The title written under 'Officer (give title below)': the bold slices on the row under
+    the Officer label, read across the cells it was cut into ('Ch' | 'airman an' | 'd CEO')."""
+    for ci, c in enumerate(raw):
+        for si, s in enumerate(c):
+            t = s.replace("**", "").strip()
+            if not re.match(r"(?:X\s*)?Offic|X\s*O$", t):
+                continue
+            def first_bold(cell: list[str], frm: int = 0) -> str:
+                v = next((x.strip() for x in cell[frm:] if x.strip().startswith("**") and x.strip("* ")), "")
+                return "" if not v or _table_piece(v) else v.strip("* ")
+
+            parts: list[str] = []
+            if ci > 0 and any(x.strip() == "X" for x in raw[ci - 1]):
+                parts.append(first_bold(raw[ci - 1]))  # the box column left of the labels
+            v = raw[ci][si + 1].strip() if si + 1 < len(c) else ""
+            parts.append(v.strip("* ") if v.startswith("**") and not _table_piece(v) else "")
+            for cj in range(ci + 1, len(raw)):
+                v = first_bold(raw[cj])
+                if not v:
+                    break
+                parts.append(v)
+            title = "".join(parts)
+            if title and not re.search(r"Table I|Securit", title):
+                return title
+            return None
+    return None
+
+
+def _md_box5_marks(text: str) -> list[dict[str, bool]]:
+    """PyMuPDF4LLM: box 5's check marks per owner, read from the header row's raw <br>-stacked
+    cells (unstacking them loses which box an 'X' sat in). An 'X' is read with the label it
+    prefixes ('X Director'), or, alone in a slice, with the label on the same slice of the next
+    cell; in the box column left of 'Director', an X whose next slice is a bold value is on the
+    Officer row (the title is written under it)."""
+    head = _md_head(text)
+    groups: list[dict[str, bool]] = []
+    titles: list[str | None] = []
+    for line in head.splitlines():
+        if not line.startswith("|") or not re.search(r"Dir(?!ect\s*(?:\(|or\s+In))|10% O", line):
+            continue
+        raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
+        cells = [[s.replace("**", "").strip() for s in c] for c in raw]
+        at = {ci for ci, c in enumerate(cells) if any(_MD_LABEL_CELL.match(s) for s in c)}
+        if not at:
+            continue
+        pending: list[str] = []  # boxes read in the column left of their labels
+        cur: dict[str, bool] | None = None
+        for ci, c in enumerate(cells):
+            for si, s in enumerate(c):
+                key = None
+                m = re.match(r"X\s*(\S.*)", s)
+                label = m.group(1) if m else s
+                if ci in at and re.match(r"D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)", label):
+                    # each owner's group of boxes starts with 'Director'
+                    cur = dict.fromkeys((k for k, _ in _BOX5_LABELS), False)
+                    groups.append(cur)
+                    for k in pending:
+                        cur[k] = True
+                    pending = []
+                if m:
+                    key = next((k for k, pat in _BOX5_LABELS if re.match(pat, m.group(1), re.I)), None)
+                elif s == "X":
+                    nxt = cells[ci + 1] if ci + 1 < len(cells) else []
+                    lab = nxt[si] if si < len(nxt) else ""
+                    after = raw[ci][si + 1].strip() if si + 1 < len(c) else ""
+                    # a bold value under the box, not a piece of the table title on the same row
+                    bold_next = after.startswith("**") and not _table_piece(after)
+                    if ci + 1 in at and bold_next:
+                        key = "is_officer"
+                    else:
+                        key = next((k for k, pat in _BOX5_LABELS if re.match(pat, lab, re.I)), None)
+                    if key is None and ci + 1 in at and si == 0:
+                        key = "is_director"
+                    if key and ci + 1 in at:
+                        pending.append(key)
+                        continue
+                if key and cur is not None:
+                    cur[key] = True
+                elif key:
+                    pending.append(key)
+        titles.append(_md_box5_title(raw))
+    # every owner checks at least one box: a group without a mark was not read
+    if len(groups) == 1 and len(titles) == 1 and titles[0]:
+        groups[0]["title"] = titles[0]  # type: ignore[assignment]
+    if all(any(g.values()) for g in groups):
+        return groups
+    marked = [g for g in groups if any(g.values())]
+    if len(marked) >= 2 and all(g == marked[0] for g in marked):
+        # groups cut apart across rows, but every readable one says the same
+        return [dict(marked[0], same=True)]
+    return []
+
+
+_BOX3_LABELS = ("3. Date of Earliest Transaction (Month/Day/Year)",
+                "3. Statement for Issuer's Fiscal Year Ended (Month/Day/Year)",
+                "3. Date of Event Requiring Statement (Month/Day/Year)")
+
+
+def _md_period(text: str) -> date | None:
+    """PyMuPDF4LLM: box 3's date from the raw <br> cells, its label and value cut across cells
+    ('3. Date o' / '**04/13/2**' | 'f Earliest Tra' / '**022**'): the bold slices under the
+    label's pieces, joined until they make a date."""
+    for line in _md_head(text).splitlines():
+        if not line.startswith("|") or "3. " not in line:
+            continue
+        cells = [[x.strip() for x in re.split(r"<br\s*/?>", c)] for c in line.strip().strip("|").split("|")]
+        start = next((ci for ci, c in enumerate(cells) if any(re.match(r"3\.\s+(?:Dat|Sta|D$|S$)|3\.$", x)
+                                                              for x in c)), None)
+        if start is None:
+            continue
+        value = ""
+        for ci in range(start, len(cells)):
+            c = cells[ci]
+            at = next((k for k, x in enumerate(c) if x and not x.startswith("**") and (
+                bool(re.match(r"3\.", x)) if ci == start else any(x in lab for lab in _BOX3_LABELS))), None)
+            if at is None or at + 1 >= len(c) or not c[at + 1].startswith("**"):
+                break
+            value += c[at + 1].strip("* ")
+            m = _DATE_FULL.fullmatch(value)
+            if m:
+                return _to_date(m)
+        return None
+    return None
+
+
+_BOX2_LABEL = "2. Issuer Name and Ticker or Trading Symbol"
+
+
+def _md_issuer(text: str) -> tuple[str, str] | None:
+    """PyMuPDF4LLM: box 2 read from the header row's raw <br>-stacked cells. The label and its
+    bold value are cut across several cells ("2. Issuer" / "**FRANK**" | "Name and Tick" /
+    "**LIN FINANC**" | ...): in each cell the value is the bold slice under the piece of the
+    label. Returns (name, ticker) when the value ends in a [ticker]."""
+    head = _md_head(text)
+    for line in head.splitlines():
+        if not line.startswith("|") or "2. Issu" not in line:
+            continue
+        cells = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
+        start = next((ci for ci, c in enumerate(cells) if any("2. Issu" in x for x in c)), None)
+        if start is None:
+            continue
+        parts: list[str] = []
+        for ci in range(start, len(cells)):
+            c = [x.strip() for x in cells[ci]]
+            at = next((k for k, x in enumerate(c) if x and not x.startswith("**")
+                       and (("2. Issu" in x) if ci == start else x.replace("<sup>*</sup>", "") in _BOX2_LABEL)), None)
+            first = next((x for x in c if x), "")
+            if at is None and parts and first.startswith("**"):
+                parts.append(first.strip("* "))  # past the label's end: the value goes on alone
+            elif at is None or at + 1 >= len(c) or not c[at + 1].startswith("**"):
+                break
+            else:
+                parts.append(c[at + 1].strip("* "))
+            if "]" in parts[-1]:
+                break
+        value = "".join(parts)
+        m = re.search(r"^(.*?)\s*\[\s*([A-Za-z0-9.\- ]{1,12}?)\s*\]", value)
+        if m and _clean(m.group(1)):
+            return _clean(m.group(1)), m.group(2).replace(" ", "").upper()
+        return None
+    return None
+
+
+_BOX1_LABEL = "1. Name and Address of Reporting Person*"
+_BOX1_LAST = "(Last) (First) (Middle)"
+
+
+def _md_owner_name(text: str) -> str | None:
+    """PyMuPDF4LLM, one owner: box 1's name from the raw <br>-stacked cells. In each cell the
+    name's piece is the bold slice between a piece of the label '1. Name and Address of
+    Reporting Person' and a piece of '(Last) (First) (Middle)' (a bold slice with no label
+    piece under it may be the next line's)."""
+    head = _md_head(text)
+    if len(re.findall(r"1\.\s*Name\s*an", head)) != 1:
+        return None
+    for line in head.splitlines():
+        if not line.startswith("|") or not re.search(r"1\.\s*Name\s*an", line):
+            continue
+        cells = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
+                 for c in line.strip().strip("|").split("|")]
+        start = next((ci for ci, c in enumerate(cells) if any(re.match(r"1\.\s*Name\s*an", x) for x in c)), None)
+        if start is None:
+            return None
+        parts: list[str] = []
+        strict = True  # the start cell shows '(Last) (First)' under the name: each piece must too
+        for ci in range(start, len(cells)):
+            c = cells[ci]
+            at = next((k for k, x in enumerate(c) if x and not x.startswith("**") and (
+                bool(re.match(r"1\.\s*Name", x)) if ci == start else x in _BOX1_LABEL)), None)
+            if at is None or at + 1 >= len(c) or not c[at + 1].startswith("**"):
+                break
+            below = c[at + 2] if at + 2 < len(c) else ""
+            if ci == start:
+                strict = bool(below) and not below.startswith("**")
+            if strict and (not below or below.startswith("**") or below not in _BOX1_LAST):
+                break
+            if not strict and below.startswith("**"):
+                break
+            parts.append(c[at + 1].strip("* "))
+        return _clean("".join(parts)) or None
+    return None
+
+
+_BOX1_ROW_LABELS = (("name", "1. Name and Address of Reporting Person*"), ("street", "(Last) (First) (Middle)"),
+                    ("city", "(Street)"), ("end", "(City) (State) (Zip)"))
+
+
+def _label_piece(x: str, label: str) -> bool:
+    """A piece of a box label cut at a row or column edge ('Stt', '(ree)' of '(Street)'): its
+    letters, in order, are some of the label's."""
+    letters = [ch for ch in x if ch.isalpha()]
+    if len(letters) < 2 or len(letters) >= len([ch for ch in label if ch.isalpha()]) or re.search(r"[^A-Za-z()\s]", x):
+        return False
+    it = iter(label)
+    return all(ch in it for ch in letters)
+
+
+def _md_owners(text: str) -> list[dict[str, list[str]]]:
+    """PyMuPDF4LLM, several owners: box 1's column (the first cell of each header row) stacks
+    every owner's name, street and city lines between whole labels. A label cut in pieces at a
+    row edge ('Stt' + '(ree)' for '(Street)') still ends its lines when it is the label expected
+    next; the owners read past it are marked (key "cut"). Any other text ends the reading."""
+    labels = [lab for _, lab in _BOX1_ROW_LABELS]
+    seq: list[str] = []
+    started = False
+    for line in _md_head(text).splitlines():
+        if not line.startswith("|") or _MD_SEPARATOR.match(line):
+            continue
+        first = line.strip().strip("|").split("|")[0]
+        cell = [x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", first)]
+        if not started:
+            if not re.match(r"1\.\s*Name and Address of Reporting Person", cell[0]):
+                continue
+            started = True
+            cell = cell[1:]
+        elif cell and cell[0] and not (cell[0].startswith("**") or cell[0] in labels
+                                       or any(_label_piece(cell[0], lab) for lab in labels[1:])):
+            break
+        seq += [x for x in cell if x]
+    owners: list[dict[str, list[str]]] = []
+    cur: dict[str, list[str]] = {"name": [], "street": [], "city": []}
+    kind = "name"
+    nxt = {"name": "(Last) (First) (Middle)", "street": "(Street)", "city": "(City) (State) (Zip)"}
+    cut = False
+    piece_of: str | None = None  # the label whose first piece was just passed
+    for x in seq:
+        if x.startswith("**") and x.endswith("**"):
+            cur[kind].append(x.strip("* "))
+            piece_of = None
+            continue
+        lab = x if x in labels else None
+        if lab is None and piece_of is not None and _label_piece(x, piece_of):
+            continue  # the label's next piece
+        if lab is None and _label_piece(x, nxt[kind]) and cur[kind]:
+            lab, piece_of, cut = nxt[kind], nxt[kind], True
+        elif lab is not None:
+            piece_of = None
+        if lab == "(Last) (First) (Middle)":
+            kind = "street"
+        elif lab == "(Street)":
+            kind = "city"
+        elif lab == "(City) (State) (Zip)":
+            if cur["name"] and cur["city"]:
+                if cut:
+                    cur["cut"] = []
+                owners.append(cur)
+            cur, kind = {"name": [], "street": [], "city": []}, "name"
+        else:
+            break  # a label cut at a column edge that cannot be lined up
+    return owners
+
+
+def _md_owner_box(text: str) -> dict[str, list[str]] | None:
+    """PyMuPDF4LLM, one owner: box 1's lines (name, street lines, city line) from the raw
+    <br>-stacked cells of the header rows. In each row, box 1's first cell fixes the lines: each
+    bold slice is a line, each label ('(Last) (First) (Middle)', '(Street)', '(City) (State)
+    (Zip)') says which kind the lines under it are. A later cell's label pieces anchor its bold
+    slices to those lines; with fewer pieces than lines between two anchors, the pieces go to the
+    lines that filled the previous cell to its edge (a shorter line ended there)."""
+    head = _md_head(text)
+    if len(re.findall(r"1\.\s*Name\s*an", head)) != 1:
+        return None
+    out: dict[str, list[str]] = {"name": [], "street": [], "city": []}
+    kind: str | None = None
+    started = done = False
+    for line in head.splitlines():
+        if not line.startswith("|") or done or _MD_SEPARATOR.match(line):
+            continue
+        cells = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
+                 for c in line.strip().strip("|").split("|")]
+        if not started:
+            if not (cells[0] and re.match(r"1\.\s*Name\s*an", cells[0][0])):
+                continue
+            started = True
+        rows: list[list[Any]] = []  # [kind, pieces, label index or None]
+        for x in cells[0]:
+            if x.startswith("**"):
+                if kind is None:
+                    return None
+                rows.append([kind, [x.strip("* ")], None])
+            elif x:
+                k = next((j for j, (_, lab) in enumerate(_BOX1_ROW_LABELS) if x in lab or lab.startswith(x[:8])),
+                         None)
+                if k is None:
+                    if rows or re.match(r"\d\.\s", x):
+                        done = True
+                    break
+                rows.append(["label", [], k])
+                kind = _BOX1_ROW_LABELS[k][0] if _BOX1_ROW_LABELS[k][0] != "end" else None
+                done = done or _BOX1_ROW_LABELS[k][0] == "end"
+        if not rows:
+            if started and any(x for x in cells[0]):
+                break
+            continue
+        for c in cells[1:]:
+            if not c or not any(x.startswith("**") for x in c):
+                break
+            last_len = {id(r): len(r[1][-1]) for r in rows if r[0] != "label" and r[1]}
+            anchors: list[tuple[int, int]] = []  # (slice index, row index)
+            stop = False
+            for si, x in enumerate(c):
+                if x.startswith("**") or not x:
+                    continue
+                if re.match(r"\d\.\s|\d\.$", x):
+                    stop = True
+                    c = c[:si]
+                    break
+                after = anchors[-1][1] + 1 if anchors else 0
+                n_bold = sum(1 for y in c[(anchors[-1][0] + 1 if anchors else 0):si] if y.startswith("**"))
+                # the label this piece ends: the first whose lines above can hold the bold pieces before it
+                ri = next((j for j in range(after, len(rows)) if rows[j][0] == "label"
+                           and x in _BOX1_ROW_LABELS[rows[j][2]][1]
+                           and sum(1 for r in rows[after:j] if r[0] != "label") >= n_bold), None)
+                if ri is None:
+                    stop = True  # not a piece of box 1's labels: the cell is another box's
+                    c = c[:si]
+                    break
+                anchors.append((si, ri))
+            bounds = [(-1, -1)] + anchors + [(len(c), len(rows))]
+            for (s0, r0), (s1, r1) in zip(bounds, bounds[1:], strict=False):
+                pieces = [x.strip("* ") for x in c[s0 + 1:s1] if x.startswith("**")]
+                slots = [r for r in rows[r0 + 1:r1] if r[0] != "label"]
+                if not pieces:
+                    continue
+                if len(pieces) > len(slots):
+                    return None
+                if len(pieces) < len(slots):
+                    widest = max((last_len.get(id(r), 0) for r in slots), default=0)
+                    keep = {id(r) for r in slots if last_len.get(id(r), 0) >= widest - 2}
+                    city = next((r for r in slots if r[0] == "city"), None)
+                    bottom = False
+                    if city is not None:
+                        if re.search(r"\b[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])):
+                            keep.discard(id(city))  # state and 5-digit ZIP whole: the city line ended
+                        elif re.fullmatch(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?", pieces[-1]):
+                            keep.add(id(city))  # the rest of a state and ZIP
+                            bottom = True
+                    cand = [r for r in slots if id(r) in keep]
+                    slots = cand[-len(pieces):] if bottom else cand[: len(pieces)]
+                    if len(slots) != len(pieces):
+                        return None
+                for r, piece in zip(slots, pieces, strict=True):
+                    r[1].append(piece)
+            if stop:
+                break
+        for r in rows:
+            if r[0] != "label":
+                out[r[0]].append("".join(r[1]))
+    return out if out["city"] and done else None
+
+
+def _md_signature(text: str) -> tuple[str, date | None] | None:
+    """PyMuPDF4LLM: one typed signature ('/s/ ...') and its date from a table row's raw <br>
+    cells. The signature is cut across cells and may wrap: the k-th bold slice of each cell
+    from the one holding '/s/' is a piece of the k-th line; the date is the bold date."""
+    lines = [ln for ln in text.splitlines() if ln.startswith("|") and ln.count("/s/") == 1 and "**/s/" in ln]
+    if len(lines) == 1 and text.count("/s/") == 1:
+        cells = [re.split(r"<br\s*/?>", c) for c in lines[0].strip().strip("|").split("|")]
+        start = next(ci for ci, c in enumerate(cells) if any("/s/" in x for x in c))
+    else:
+        # no '/s/': the name typed above the label, cut across the cells of the label's row
+        lines = [ln for ln in text.splitlines() if ln.startswith("|") and re.search(r"<br>\*\* Signature of", ln)]
+        if len(lines) != 1 or "/s/" in text:
+            return None
+        cells = [re.split(r"<br\s*/?>", c) for c in lines[0].strip().strip("|").split("|")]
+        start = next(ci for ci, c in enumerate(cells) if any(x.strip().startswith("** Signature") for x in c))
+        if not re.fullmatch(r"\s*\*\*\S.*\*\*\s*", cells[start][0]):
+            return None
+    rows: list[list[str]] = []
+    when: date | None = None
+    for ci in range(start, len(cells)):
+        bold = [x.strip()[2:-2].strip() for x in cells[ci] if re.fullmatch(r"\s*\*\*\S.*\*\*\s*", x)]
+        if ci == start and any("/s/" in x for x in bold):
+            bold = bold[next(k for k, x in enumerate(bold) if "/s/" in x):]
+        for k, x in enumerate(bold):
+            d = _DATE_FULL.fullmatch(x)
+            if d:
+                when = _to_date(d)
+                continue
+            while len(rows) <= k:
+                rows.append([])
+            rows[k].append(x)
+        if when is not None:
+            break
+    name = " ".join("".join(r) for r in rows if r)
+    return (_clean(name), when) if _clean(name) else None
+
+

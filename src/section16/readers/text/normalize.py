@@ -1,0 +1,639 @@
+"""Normalisation: every input shape (OCR text, tab-flattened tables, markdown, HTML) becomes
+lines of cells, with OCR's homoglyphs and foreign-script junk mapped back or marked damaged."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from section16.readers.text.values import _NOT_ALNUM, _OCR_TRACES, DAMAGE
+
+# ---------------------------------------------------------------------------------------
+# Normalisation: every input shape becomes lines of cells.
+# ---------------------------------------------------------------------------------------
+
+_HOMOGLYPHS = str.maketrans(
+    {
+        # Cyrillic capitals and small letters that look like Latin ones
+        "А": "A",
+        "В": "B",
+        "Е": "E",
+        "К": "K",
+        "М": "M",
+        "Н": "H",
+        "О": "O",
+        "Р": "P",
+        "С": "C",
+        "Т": "T",
+        "Х": "X",
+        "У": "Y",
+        "І": "I",
+        "Ј": "J",
+        "Ѕ": "S",
+        "Ԁ": "D",
+        "а": "a",
+        "е": "e",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "у": "y",
+        "х": "x",
+        "і": "i",
+        "ј": "j",
+        "ѕ": "s",
+        "ԁ": "d",
+        "ӏ": "l",
+        "к": "k",
+        "м": "m",
+        "т": "t",
+        "в": "b",
+        "н": "h",
+        "г": "r",
+        "п": "n",
+        "Г": "r",
+        # Greek
+        "Α": "A",
+        "Β": "B",
+        "Ε": "E",
+        "Ζ": "Z",
+        "Η": "H",
+        "Ι": "I",
+        "Κ": "K",
+        "Μ": "M",
+        "Ν": "N",
+        "Ο": "O",
+        "Ρ": "P",
+        "Τ": "T",
+        "Υ": "Y",
+        "Χ": "X",
+        "ο": "o",
+        "α": "a",
+        "ν": "v",
+        "ι": "i",
+        "κ": "k",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
+        "ε": "e",
+        # superscript footnote markers and typographic punctuation
+        "⁽": "(",
+        "⁾": ")",
+        "⁰": "0",
+        "¹": "1",
+        "²": "2",
+        "³": "3",
+        "⁴": "4",
+        "⁵": "5",
+        "⁶": "6",
+        "⁷": "7",
+        "⁸": "8",
+        "⁹": "9",
+        "‘": "'",
+        "’": "'",
+        "“": '"',
+        "”": '"',
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+        "\u00a0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2009": " ",
+        "\u200b": "",
+        "\ufeff": "",
+        "☒": "X",
+        "☑": "X",
+        "✔": "X",
+        "✓": "X",
+        "■": "X",
+        "☐": "",
+        "□": "",
+    }
+)
+_FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0700-\u1cff]+")
+_TAG = re.compile(r"</?(?:u|mark|b|i|em|strong|span|sup|sub|font|a|small|big|ins|s)\b[^>]*>", re.I)
+_BLOCK_HTML = re.compile(r"<(?:table|tr|td|th|div|p|br|html|body)\b", re.I)
+_MD_ESCAPE = re.compile(r"\\([\\$|*_#`\[\]()<>!.\-+{}])")
+_MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-*:?\s*)*\|?\s*$")
+_BULLET = re.compile(r"^\s*[-*•]\s+(?=\S)")
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the input as cells; ``offsets`` are character columns when known."""
+
+    cells: list[str]
+    offsets: list[int] | None = None
+    widths: list[int] | None = None  # printed width of each cell on this line (positioned input)
+
+    @property
+    def text(self) -> str:
+        return " ".join(c for c in self.cells if c)
+
+    @property
+    def tabbed(self) -> str:
+        return "\t".join(self.cells)
+
+
+_HTML_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "tbody",
+        "thead",
+        "body",
+        "html",
+        "section",
+        "article",
+        "hr",
+        "pre",
+        "center",
+    }
+)
+_HEADING_CELL = re.compile(r"Instr\.|Month/Day/Year|Title of|Ownership\s+Form|Date\s+Exercisable|Amount or", re.I)
+
+
+def _html_lines(el: Any) -> list[str]:
+    """The text of an element as lines: block children and ``<br>`` break lines, inline ones don't."""
+    lines: list[str] = [""]
+
+    def add(text: str | None) -> None:
+        if text and text.strip():
+            lines[-1] = f"{lines[-1]} {' '.join(text.split())}" if lines[-1] else " ".join(text.split())
+
+    def walk(node: Any) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in _HTML_BLOCKS and lines[-1]:
+            lines.append("")
+        add(node.text)
+        for child in node:
+            walk(child)
+            if isinstance(child.tag, str) and child.tag.lower() in _HTML_BLOCKS and lines[-1]:
+                lines.append("")
+            add(child.tail)
+
+    walk(el)
+    return [ln for ln in lines if ln]
+
+
+def _html_table_layout(table: Any) -> list[str]:
+    """Lay a ``<table>`` out like ``pdftotext -layout``: cells in fixed columns, one text line
+    per line of the tallest cell, row- and column-spans kept on the grid."""
+    import textwrap
+
+    grid: list[list[tuple[int, int, list[str]]]] = []  # per row: (first column, span, lines)
+    taken: dict[tuple[int, int], bool] = {}
+    min_width: dict[int, int] = {}
+    rows = [tr for tr in table.iter("tr") if tr.getparent() is not None and _owner_table(tr) is table]
+    for ri, tr in enumerate(rows):
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        heading = any(c.tag.lower() == "th" for c in cells) or any(
+            _HEADING_CELL.search(c.text_content() or "") for c in cells
+        )
+        col = 0
+        placed = []
+        for c in cells:
+            while taken.get((ri, col)):
+                col += 1
+            span = int(c.get("colspan")) if str(c.get("colspan", "")).isdigit() else 1
+            rspan = int(c.get("rowspan")) if str(c.get("rowspan", "")).isdigit() else 1
+            span, rspan = max(1, min(span, 40)), max(1, min(rspan, 20))
+            lines = _html_lines(c)
+            if heading and len(cells) > 3:
+                lines = [w for ln in lines for w in textwrap.wrap(ln, 22)]
+            placed.append((col, span, lines))
+            pct = re.search(r"width\s*:\s*(\d{1,3})\s*%", c.get("style", "")) or re.fullmatch(
+                r"\s*(\d{1,3})\s*%\s*", c.get("width", "")
+            )
+            if pct and span == 1:
+                # a page is about 160 characters wide in pdftotext -layout output
+                min_width[col] = max(min_width.get(col, 0), int(pct.group(1)) * 16 // 10)
+            for r in range(ri, ri + rspan):
+                for k in range(col, col + span):
+                    taken[(r, k)] = True
+            col += span
+        grid.append(placed)
+    ncols = max((c + s for row in grid for c, s, _ in row), default=0)
+    width = [min_width.get(k, 0) for k in range(ncols)]
+    for row in grid:
+        for c, s, lines in row:
+            if s == 1:
+                width[c] = max(width[c], max((len(x) for x in lines), default=0))
+    for row in grid:
+        for c, s, lines in row:
+            need = max((len(x) for x in lines), default=0)
+            have = sum(width[c : c + s]) + 3 * (s - 1)
+            if need > have:
+                width[c + s - 1] += need - have
+    starts = [0] * (ncols + 1)
+    for k in range(ncols):
+        starts[k + 1] = starts[k] + width[k] + 3
+    out: list[str] = []
+    for row in grid:
+        height = max((len(lines) for _, _, lines in row), default=0)
+        for h in range(height):
+            line = ""
+            for c, _, lines in row:
+                if h < len(lines):
+                    line = line.ljust(starts[c]) if line else " " * starts[c]
+                    line += lines[h]
+            out.append(line.rstrip())
+    return out
+
+
+def _owner_table(el: Any) -> Any:
+    node = el.getparent()
+    while node is not None and not (isinstance(node.tag, str) and node.tag.lower() == "table"):
+        node = node.getparent()
+    return node
+
+
+def _html_to_text(text: str) -> str:
+    """Render an HTML form as layout text, the shape ``pdftotext -layout`` gives.
+
+    Each outermost ``<table>`` is laid out on a character grid (spans kept), other blocks
+    become lines, so the layout decoder reads HTML renderings like printed ones.
+    """
+    from lxml import html as lxml_html
+
+    root = lxml_html.fromstring(text)
+    for bad in root.xpath("//script|//style|//head|//title|//noscript"):
+        bad.drop_tree()
+    out: list[str] = []
+
+    def walk(node: Any) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag == "table":
+            out.append("")
+            out.extend(_html_table_layout(node))
+            out.append("")
+            if node.tail and node.tail.strip():
+                out.append(" ".join(node.tail.split()))
+            return
+        if tag in _HTML_BLOCKS:
+            out.append("")
+        if node.text and node.text.strip():
+            out[-1:] = [f"{out[-1]} {' '.join(node.text.split())}".strip()] if out else [" ".join(node.text.split())]
+        for child in node:
+            walk(child)
+        if tag in _HTML_BLOCKS:
+            out.append("")
+        if node.tail and node.tail.strip():
+            tail = " ".join(node.tail.split())
+            if out:
+                out[-1] = f"{out[-1]} {tail}".strip()
+            else:
+                out.append(tail)
+
+    walk(root)
+    lines: list[str] = []
+    for ln in out:
+        if ln or (lines and lines[-1]):
+            lines.append(ln)
+    return "\n".join(lines)
+
+
+_EVERY_FORM = (
+    "nameandaddressofreportingperson",
+    "issuernameandtickerortradingsymbol",
+    "relationshipofreportingperson",
+    "explanationofresponses",
+    "signatureofreportingperson",
+    "titleofsecurity",
+    "individualorjointgroup",
+    "beneficiallyowned",
+)
+"""Labels every Form 3, 4 and 5 prints; a text layer has them all, OCR breaks some."""
+
+
+def _broken_labels(text: str) -> int:
+    """How many of the labels every form prints are missing (misread) from ``text``."""
+    sq = _NOT_ALNUM.sub("", text.lower())
+    missing = sum(1 for a in _EVERY_FORM if a not in sq)
+    return missing if missing < len(_EVERY_FORM) - 2 else 0  # not a form at all: say nothing
+
+
+_TOKEN_CUT = (
+    # (end of the left cell, start of the right cell): one token cut by a column edge
+    (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{1,3}$"), re.compile(r"^\d")),  # "06/02/202" | "0"
+    (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/?$"), re.compile(r"^/?\d{4}\b")),  # "09/30" | "/2021"
+    (re.compile(r"\d,\d{0,2}$"), re.compile(r"^\d{1,3}(?![\d/])")),  # "100,0" | "00"
+    (re.compile(r"(?:^|\s)\$$|\$\d+\.$"), re.compile(r"^\d+(?![\d/])")),  # "$1." | "20"
+    (re.compile(r"\$\d+\.\d$"), re.compile(r"^\d{1,3}(?=\s|$)")),  # "$253.6" | "3"
+    (re.compile(r"\((?:F?\d{0,2})$"), re.compile(r"^(?:F?\d{0,2})\)")),  # "188,907(" | "1)"
+)
+
+
+def _join_split_tokens(cells: list[str]) -> list[str]:
+    """PyMuPDF4LLM cuts a cell's text where its guessed column edge falls, inside a date, an
+    amount or a footnote marker; put such a token back together (the left cell keeps it)."""
+    out = list(cells)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not a or not b:
+            continue
+        for left, right in _TOKEN_CUT:
+            if left.search(a) and right.match(b):
+                head, _, rest = b.partition(" ")
+                out[k] = a + head
+                out[k + 1] = rest
+                break
+    return out
+
+
+_BOX_START = re.compile(r"^\s*(?:\*\*)?\d{1,2}\.\s")
+
+
+_TITLE_WORDS = frozenset(
+    "common stock class par value per share shares of and the units unit preferred series ordinary options "
+    "option restricted warrants warrant rights right to buy sell no are securities beneficially owned".split())
+"""Whole words of security titles: a cell edge next to one fell between words, not inside one."""
+
+
+def _glue(a: str, b: str) -> str:
+    """Join two pieces of one printed line that a column edge cut apart."""
+    if not a or not b:
+        return a or b
+    for left, right in _TOKEN_CUT:
+        if left.search(a) and right.match(b):
+            return a + b
+    if (a[-1].isalnum() and (b[0].islower() or b[0] in ")/,.'")) or a.endswith(("(", "/")) or (
+        re.search(r"(?:^|\s)\d{1,4}$", a) and re.match(r"\d{1,4}(?:\s|$|-)", b)
+        and len(re.search(r"\d+$", a).group(0)) + len(re.match(r"\d+", b).group(0)) == 5  # type: ignore[union-attr]
+    ):
+        return a + b  # "(Last) (First) (M" + "iddle)", "Name and Tic" + "ker"
+    return f"{a} {b}"
+
+
+def _align(rows: list[list[str]], types: list[bool], pieces: list[tuple[str, bool]]) -> None:
+    """Add one cell's stacked lines to the rows of its box: the longest common subsequence of
+    value/label kinds (values are bold) pairs them up; a line with no partner is a row of its own."""
+    n, m = len(types), len(pieces)
+
+    longest = max((len(r[-1]) for r in rows), default=1) or 1
+
+    def weight(x: int, y: int) -> float:
+        if types[x] != pieces[y][1]:
+            return 0
+        # a word cut at the edge ("4. Relatio" + "nship") pairs up before anything else, and a
+        # line that runs on into the next slice is one that filled its own slice to the edge
+        cut = rows[x][-1][-1:].isalpha() and pieces[y][0][:1].islower()
+        return (3 if cut else 2) + len(rows[x][-1]) / longest / 2
+
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for x in range(n - 1, -1, -1):
+        for y in range(m - 1, -1, -1):
+            w = weight(x, y)
+            best[x][y] = max(best[x + 1][y + 1] + w if w else 0, best[x + 1][y], best[x][y + 1])
+    x = y = 0
+    extra: list[tuple[int, str, bool]] = []  # (insert before row x, text, bold)
+    while x < n and y < m:
+        w = weight(x, y)
+        if w and best[x][y] == best[x + 1][y + 1] + w:
+            rows[x].append(pieces[y][0])
+            x, y = x + 1, y + 1
+        elif best[x + 1][y] >= best[x][y + 1]:
+            x += 1
+        else:
+            extra.append((x, pieces[y][0], pieces[y][1]))
+            y += 1
+    extra += [(n, t, b) for t, b in pieces[y:]]
+    for at, t, b in reversed(extra):
+        rows.insert(at, [t])
+        types.insert(at, b)
+
+
+def _unstack_header_rows(text: str) -> str:
+    """PyMuPDF4LLM prints the form's header boxes as one markdown row whose cells stack lines
+    with <br>, each cell a slice of the page cut at a guessed column edge ("1. Name and" |
+    "Address of Reporting Person"). Rebuild each box's lines, box after box, as flat text."""
+    out: list[str] = []
+    seen_table = False
+    for ln in text.splitlines():
+        st = ln.strip()
+        if seen_table or not (st.startswith("|") and st.endswith("|") and "<br" in st.lower()):
+            out.append(ln)
+            seen_table = seen_table or bool(re.search(r"Table I\b|Title of", ln))
+            continue
+        seen_table = bool(re.search(r"Table I\b|Title of", ln))
+        cells = st[1:-1].split("|")
+        groups: list[list[list[tuple[str, bool]]]] = []
+        for k, cell in enumerate(cells):
+            pieces = []
+            for piece in re.split(r"<br\s*/?>", cell, flags=re.I):
+                bold = bool(re.fullmatch(r"\*\*\S.*\*\*", piece.strip()))  # "** Signature ..." is a label
+                piece = piece.replace("**", "").strip()
+                if piece:
+                    pieces.append((piece, bold))
+            if not pieces:
+                continue
+            if k == 0 or _BOX_START.match(pieces[0][0]) or not groups:
+                groups.append([pieces])
+            else:
+                groups[-1].append(pieces)
+        for group in groups:
+            rows = [[t] for t, _ in group[0]]
+            types = [b for _, b in group[0]]
+            for pieces in group[1:]:
+                _align(rows, types, pieces)
+            for row in rows:
+                line = row[0]
+                for piece in row[1:]:
+                    line = _glue(line, piece)
+                out.append(line)
+    return "\n".join(out)
+
+
+def _join_cut_title(cells: list[str], line: str) -> str:
+    """PyMuPDF4LLM: a table row's title column cut at a guessed edge into two stacked cells, the
+    date starting under the title's pieces ('Common<br>par value<br>$0.001' | 'Stock,<br>09/30' |
+    '/2021'): each of the second cell's leading title pieces goes on with the line beside it
+    ('Common Stock, par value $0.001'); what is left of the cell (the date's start) stays."""
+    if len(cells) < 3:
+        return line
+    a = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
+    b = [x.strip() for x in re.split(r"<br\s*/?>", cells[1])]
+    if (len(a) < 2 or not re.search(r"[A-Za-z]", a[0]) or any(re.search(r"\d{1,2}/", x) for x in a)
+            or not b or not re.match(r"[A-Za-z(]", b[0])):
+        return line
+    n = 0
+    while n < len(b) and n < len(a) and (re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", b[n]) or (
+            re.fullmatch(r"\$\d[\d.,]*", b[n]) and re.search(r"(?:value|par)$", a[n], re.I))):
+        n += 1
+    rest = [x for x in b[n:] if x]
+    after = " ".join(rest) + " " + cells[2].strip()
+    if not re.match(r"\s*\d{1,2}/", after):
+        return line  # the date starts under the title's pieces: the title column was cut
+    title = [(_glue(x, b[k]) if k < n and b[k] else x) for k, x in enumerate(a)]
+    cells = ["<br>".join(title), "<br>".join(rest)] + cells[2:]
+    return "|" + "|".join(cells) + "|"
+
+
+def _join_cut_stacks(text: str) -> str:
+    """PyMuPDF4LLM: a data row's last column (the nature of ownership) cut at a guessed edge into
+    two cells that stack the same lines ('Compa<br>Sponso' | 'ny<br>red 401k'): put each line
+    back together, so the words read in order ('Company Sponsored 401k')."""
+    out = []
+    for line in text.split("\n"):
+        if line.startswith("|") and line.count("<br") >= 2 and re.search(r"\d", line):
+            cells = line.strip().strip("|").split("|")
+            line = _join_cut_title(cells, line)
+            cells = line.strip().strip("|").split("|")
+            full = [k for k, c in enumerate(cells) if c.strip()]
+            stacks = {k: re.split(r"<br\s*/?>", cells[k]) for k in full}
+            run = full[-1:]
+            while (len(run) < len(full) - 1 and full[-len(run) - 1] == run[0] - 1
+                   and len(stacks[run[0] - 1]) == len(stacks[run[0]]) >= 2
+                   and all(x.strip() for x in stacks[run[0] - 1])
+                   and sum(1 for x in stacks[run[0] - 1] if re.search(r"[A-Za-z]{2}", x)) * 2 > len(stacks[run[0]])):
+                run.insert(0, run[0] - 1)  # text cells (mostly words: not an amount's stack)
+            before = [k for k in full if k < run[0]]
+            if len(run) >= 2 and before and re.fullmatch(
+                    r"(?:[DI]|\$?[\d,.]+)(?:\(\d{1,2}\))*", _TAG.sub("", cells[before[-1]]).replace(" ", "")):
+                # the cell before them is the ownership form or an amount: a table row's nature column
+                joined = []
+                for pieces in zip(*(stacks[k] for k in run), strict=True):
+                    ln = ""
+                    for x in pieces:
+                        ln = _glue(ln, x.strip())
+                    joined.append(ln)
+                cells[run[0]] = " ".join(joined)
+                for k in run[1:]:
+                    cells[k] = ""
+                line = "|" + "|".join(cells) + "|"
+        out.append(line)
+    return "\n".join(out)
+
+
+def _normalize(text: str) -> tuple[list[Line], str, int]:
+    """Return (lines of cells, source format, count of damaged characters)."""
+    fmt = "text"
+    md_br = False
+    if "<br" in text and not re.search(r"<t[dr]\b|<table\b|</p>", text[:200000], re.I) and sum(
+        1 for ln in text.splitlines()[:400] if ln.lstrip().startswith("|") and ln.rstrip().endswith("|")
+    ) >= 3:
+        # markdown pipe tables whose cells stack lines with <br> (PyMuPDF4LLM): not HTML
+        text = _unstack_header_rows(text)
+        text = _split_heading_out_of_rows(text)
+        text = _join_cut_stacks(text)
+        text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+        md_br = True
+    if not md_br and _BLOCK_HTML.search(text[:20000]) and re.search(r"<t[dr]\b|</p>|<br", text[:200000], re.I):
+        text = _html_to_text(text)
+        fmt = "html"
+    else:
+        text = _TAG.sub("", text)
+        text = html.unescape(text) if "&" in text else text
+    text = text.translate(_HOMOGLYPHS)
+    damaged = 0
+
+    def _damage(m: re.Match[str]) -> str:
+        nonlocal damaged
+        damaged += len(m.group(0))
+        return DAMAGE
+
+    text = _FOREIGN.sub(_damage, text)
+    raw_lines = text.splitlines()
+    # a markdown table row starts and ends with a pipe; OCR of table rules only starts some lines with one
+    pipe_lines = sum(1 for ln in raw_lines if ln.lstrip().startswith("|") and ln.rstrip().endswith("|"))
+    layout = fmt in ("text", "html") and "\t" not in text and bool(re.search(r"\S {3,}\S", text))
+    if fmt == "text" and pipe_lines >= 3:
+        fmt = "markdown"
+        layout = layout and not md_br  # PyMuPDF4LLM's paragraphs carry no column positions
+    elif fmt == "text" and (damaged or "\\$" in text):
+        fmt = "ocr"
+    elif fmt == "text" and layout:
+        fmt = "pdf-text"
+    if fmt in ("text", "pdf-text") and (len(_OCR_TRACES.findall(text)) >= 3 or _broken_labels(text) >= 2):
+        # OCR of a printed form leaves table rules and empty checkboxes as '|', 'L]', 'LJ', '[_]', '©'
+        fmt = "ocr"
+    lines: list[Line] = []
+    for raw in raw_lines:
+        if fmt == "markdown" and _MD_SEPARATOR.match(raw) and "-" in raw:
+            continue
+        s = _MD_ESCAPE.sub(r"\1", raw) if "\\" in raw else raw
+        s = s.replace("**", "").replace("\u00b7", " ")
+        s = _BULLET.sub("", s)
+        if fmt == "markdown":
+            s = re.sub(r"^\s*#{1,6}\s+", "", s)  # a markdown heading's marker
+            s = re.sub(r"^\s*(?:>\s*)+(?=\S)", "", s)  # a block quote's marker ('> 2. The price ...')
+        if s.lstrip().startswith("|") and fmt == "markdown":
+            body = s.strip()
+            body = body[1:] if body.startswith("|") else body
+            body = body[:-1] if body.endswith("|") else body
+            cells = [c.strip() for c in body.split("|")]
+            if md_br:
+                cells = _join_split_tokens(cells)
+            lines.append(Line(cells))
+        elif "\t" in s:
+            lines.append(Line([c.strip() for c in s.split("\t")]))
+        elif layout:
+            cells, offsets = [], []
+            for m in re.finditer(r"\S+(?: \S+)*", s):
+                cells.append(m.group(0))
+                offsets.append(m.start())
+            lines.append(Line(cells, offsets))
+        else:
+            lines.append(Line([s.strip()]))
+    return lines, fmt, damaged
+
+
+
+def _md_head(text: str) -> str:
+    """The header rows of a markdown rendering: up to the line holding "Table I" (the header row
+    may hold it itself), else the first part of the text."""
+    at = text.find("Table I")
+    return text[: text.find("\n", at) if at >= 0 and text.find("\n", at) > 0 else 20000]
+
+
+def _split_heading_out_of_rows(text: str) -> str:
+    """PyMuPDF4LLM may print Table II's heading in the cells of Table I's last row, as bold
+    slices under its values ('1,009<br>**d of, or Benefi**'): the heading goes on a line of its
+    own after the row."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        first = line.strip().strip("|").split("|")[0].strip() if line.startswith("|") else ""
+        if (line.startswith("|") and "**" in line and re.search(r"\*\*Tabl", line)
+                and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", line)
+                     or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", first))):
+            heading: list[str] = []
+            cells = []
+            for cell in line.strip().strip("|").split("|"):
+                keep = []
+                for sl in re.split(r"<br\s*/?>", cell):
+                    v = sl.strip()
+                    bold = re.fullmatch(r"\*\*[^*]+\*\*", v)
+                    if bold and (v.strip("* ") in _TABLE_TITLES or v.startswith("**Table")):
+                        heading.append(v.strip("* "))
+                    else:
+                        keep.append(sl)
+                cells.append("<br>".join(keep))
+            title = "".join(heading)
+            words_only = [c.strip() for c in cells if c.strip()] == [first]  # a title's wrapped word ('Stock')
+            if heading and re.search(r"Table\s*II\b", title) and (
+                    any(re.search(r"\d", c) for c in cells) or words_only):
+                out.append("|" + "|".join(cells) + "|")
+                out.append("|**" + title + "**|")
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
+_TABLE_TITLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned "
+                 "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned "
+                 "(e.g., puts, calls, warrants, options, convertible securities)")

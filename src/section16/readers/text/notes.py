@@ -1,0 +1,32 @@
+"""The reading state's notes: what the reader is unsure of, its warnings, and the evidence
+for every field (the text it came from and the rule that confirmed or repaired it)."""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------------------------------
+# The reading state: values plus what we are unsure of and why.
+# ---------------------------------------------------------------------------------------
+
+
+class _Notes:
+    def __init__(self) -> None:
+        self.uncertain: list[str] = []
+        self.warnings: list[str] = []
+        self.evidence: dict[str, str] = {}
+
+    def see(self, path: str, text: str, rule: str, *, uncertain: bool = False) -> None:
+        self.evidence[path] = f"{text.strip()[:120]!r}; {rule}"
+        if uncertain and path not in self.uncertain:
+            self.uncertain.append(path)
+
+    def unsure(self, path: str, rule: str, text: str = "") -> None:
+        old = self.evidence.get(path)
+        if old is not None and not text and rule not in old:
+            # a later doubt keeps what was read and why: "...; code column empty ...; OCR row not confirmed"
+            self.evidence[path] = f"{old}; {rule}"
+            if path not in self.uncertain:
+                self.uncertain.append(path)
+            return
+        self.see(path, text, rule, uncertain=True)
+
+

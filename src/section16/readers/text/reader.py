@@ -1,0 +1,287 @@
+"""The reader: one document's lines of cells in, an `OwnershipDocument` out. Its parts live in
+`header`, `rows` and `rules`; this module holds the state and the order of the steps."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from section16.errors import NotOwnershipDocument
+from section16.model import (
+    Extraction,
+    FilingMetadata,
+    OwnershipDocument,
+)
+from section16.readers.text.header import HeaderBoxes
+from section16.readers.text.labels import _ADDRESS_WORDS, _FN_KEYS, _SIG_KEYS, _T1_KEYS, _T2_KEYS, _find_line, _is_form
+from section16.readers.text.normalize import Line
+from section16.readers.text.notes import _Notes
+from section16.readers.text.rows import TableRows
+from section16.readers.text.rules import FormRules
+from section16.readers.text.values import _CONFIRMED, _clean, _code_agrees, _squash
+
+
+class Reader(HeaderBoxes, TableRows, FormRules):
+    """One document's reading: the lines, the document being filled and the notes on it."""
+
+    def __init__(self, lines: list[Line], fmt: str, name: str) -> None:
+        self.lines = lines
+        self.fmt = fmt
+        self.name = name
+        self.sq = [_squash(ln.text) for ln in lines]
+        self.notes = _Notes()
+        self.doc = OwnershipDocument()
+        self.vocab: set[str] = set(_ADDRESS_WORDS)
+        self.frags: dict[int, dict[str, list[str]]] = {}
+        self.flat_wrapped: set[int] = set()  # rows whose wrapped lines were put back into the title
+        self.cut_cells = False  # cells cut at guessed column edges (PyMuPDF4LLM)
+        self.ocr_cells = False  # the table row being read is OCR text split into tab cells
+        self.price_fn: str | None = None  # a marker _choose_price found run into the price
+        self.box5_marks: list[dict[str, bool]] = []  # check marks read from raw <br>-stacked cells
+        self.md_issuer: tuple[str, str] | None = None  # box 2 read from raw <br>-stacked cells
+        self.md_owner_name: str | None = None  # box 1's name read from raw <br>-stacked cells
+        self.md_owner_box: dict[str, list[str]] | None = None  # box 1's lines, from the same
+        self.md_signature: tuple[str, date | None] | None = None  # one signature, from the same
+        self.md_owners: list[dict[str, list[str]]] = []  # several owners' box 1, from the same
+        self.md_period: date | None = None  # box 3, from the same
+
+    # -- top level ------------------------------------------------------------------------
+    def read(self) -> OwnershipDocument:
+        whole = "".join(self.sq)
+        if _is_form(whole) < 3 or not any(
+            k in whole for k in ("form3", "form4", "form5", "beneficialownership", "reportingperson")
+        ):
+            raise NotOwnershipDocument(
+                "no Form 3/4/5 box labels found (not a Section 16 ownership form)", source=self.name
+            )
+        self._sections()
+        self.cols: list[tuple[int, int]] | None = None
+        if self.t1 is not None and any(ln.offsets is not None for ln in self.lines[: self.t1]):
+            h0 = _find_line(self.sq, ("nameandadd", "addressofreportingperson", "issuernameandticker"), 0, self.t1)
+            lab = _find_line(self.sq, ("issuernameandticker", "issuernameand"), 0, self.t1)
+            if h0 is not None and self._columnize(h0, self.t1, lab if lab is not None else h0):
+                self._sections()
+        n = len(self.lines)
+        head_end = self.t1 if self.t1 is not None else (self.t2 if self.t2 is not None else n)
+        self.head_end = head_end
+
+        self._document_type(head_end)
+        self._issuer(head_end)
+        self._period(head_end)
+        self._owners(head_end)
+        self._md_name()
+        self._md_address()
+        self._md_owners_apply()
+        self._md_flags()
+        self._footnotes()
+        self._signatures()
+        self._md_sign()
+        self._tables()
+
+        self._drop_noise()
+        for _table, _k, row in self.doc.rows():
+            for f, ids in list(row.footnote_ids.items()):
+                row.footnote_ids[f] = list(dict.fromkeys(x for x in ids if x != "F0"))  # one marker read twice is one
+                if not row.footnote_ids[f]:
+                    del row.footnote_ids[f]  # 'F0': a marker OCR read as one glyph, its number lost
+        self.doc.reporting_owners = [
+            o for o in self.doc.reporting_owners if any(getattr(o, f) is not None for f in type(o).__struct_fields__)
+        ]
+        if self.fmt == "ocr":
+            self._ocr_policy()
+        elif self.cut_cells:
+            self._cut_cells_policy()
+        if self.t1 is None and self.t2 is None:
+            self.notes.warnings.append("partial: tables I and II not found; only the header boxes were read")
+        elif self.t1 is None:
+            self.notes.warnings.append("partial: table I not found")
+        self.doc.extraction = Extraction(
+            source_format=self.fmt,
+            uncertain_fields=self.notes.uncertain,
+            warnings=self.notes.warnings,
+            evidence=self.notes.evidence,
+        )
+        if self.name != "<text>":
+            self.doc.metadata = FilingMetadata(source_path=self.name, form_type=self.doc.document_type)
+        return self.doc
+
+    def _drop_row(self, table: str, k: int) -> None:
+        """Drop row ``k`` of a table; the notes of the rows after it move up with them."""
+        getattr(self.doc, table).pop(k)
+        pat = re.compile(re.escape(table) + r"\[(\d+)\]")
+
+        def move(path: str) -> str | None:
+            m = pat.match(path)
+            if not m:
+                return path
+            j = int(m.group(1))
+            return None if j == k else path if j < k else f"{table}[{j - 1}]" + path[m.end():]
+
+        self.notes.uncertain = [q for q in (move(p) for p in self.notes.uncertain) if q is not None]
+        self.notes.evidence = {q: v for p, v in self.notes.evidence.items() if (q := move(p)) is not None}
+
+    def _drop_noise(self) -> None:
+        """A 'nature of ownership' of one or two letters is OCR noise (a marker, a table rule).
+        A last holding row with no amount whose 'title' is made of box labels is header text
+        an extractor put under the table's heading, not a row."""
+        for table in ("non_derivative_holdings", "derivative_holdings"):
+            rows = getattr(self.doc, table)
+            for k in range(len(rows) - 1, -1, -1):
+                if rows[k].shares_owned_following_transaction is None and getattr(
+                        rows[k], "value_owned_following_transaction", None) is None and re.search(
+                        r"Officer \(|Other \(spec|title be|Beneficially|Relationship|Reporting Person|Table I",
+                        rows[k].security_title or "") and (k == len(rows) - 1 or self.cut_cells):
+                    # the last row, or any when cells were cut at guessed edges (box 5's words
+                    # stacked above Table I's heading)
+                    self.notes.warnings.append(f"{table}: header text read as a row dropped")
+                    self._drop_row(table, k)
+        for table, _i, row in self.doc.rows():
+            if row.nature_of_ownership and len(re.sub(r"[^A-Za-z]", "", row.nature_of_ownership)) < 3:
+                self.notes.warnings.append(f"{table}: nature {row.nature_of_ownership!r} dropped as noise")
+                row.nature_of_ownership = None
+
+    def _cut_cells_policy(self) -> None:
+        """Cells cut at guessed column edges: a text field may have lost or gained a word piece
+        ("Common Stock, par" | "value $0.01", "Throu" | "gh Family Trust"). Numbers and dates are
+        put back together and checked; free text is not, so it is uncertain."""
+        d = self.doc
+        paths = ["issuer.issuer_name", "remarks"]
+        for k, o in enumerate(d.reporting_owners):
+            paths += [f"reporting_owners[{k}].{f}" for f in type(o).__struct_fields__]
+        paths += [f"footnotes[{k}].text" for k in range(len(d.footnotes))]
+        paths += [f"owner_signatures[{k}].signature_name" for k in range(len(d.owner_signatures))]
+        for table, k, row in d.rows():
+            paths += [f"{table}[{k}].{f}"
+                      for f in ("security_title", "nature_of_ownership", "underlying_security_title")]
+            amount = "transaction_shares" if "transactions" in table else "shares_owned_following_transaction"
+            if getattr(row, amount, None) is None:
+                # no amount read: the row may be made of a title cut across cells, not a row at all
+                paths += [f"{table}[{k}].{f}" for f in type(row).__struct_fields__ if f != "footnote_ids"]
+                paths += [f"{table}[{k}].footnote_ids.{f}" for f in row.footnote_ids]
+        for path in paths:
+            self.notes.unsure(path, "text of a cell cut at a guessed column edge")
+
+    def _ocr_policy(self) -> None:
+        """OCR text: a transcription nothing on the form confirms is uncertain.
+
+        Free text (names, addresses, titles, footnotes, signatures) cannot be cross-checked;
+        amounts count as confirmed only when the row arithmetic agreed, dates only when
+        they fall between box 3's date and the signature date.
+        """
+        d = self.doc
+        text_paths = ["issuer.issuer_name", "remarks"]
+        for k in range(len(d.reporting_owners)):
+            text_paths += [f"reporting_owners[{k}].{f}" for f in (
+                "rpt_owner_name", "rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "officer_title",
+                "other_text")]
+        text_paths += [f"footnotes[{k}].text" for k in range(len(d.footnotes))]
+        text_paths += [f"owner_signatures[{k}].signature_name" for k in range(len(d.owner_signatures))]
+        sig = max((s.signature_date for s in d.owner_signatures if s.signature_date), default=None)
+        for table, k, row in d.rows():
+            p = f"{table}[{k}]"
+            text_paths += [f"{p}.security_title", f"{p}.nature_of_ownership", f"{p}.underlying_security_title"]
+            for f in ("transaction_shares", "shares_owned_following_transaction", "transaction_price_per_share",
+                      "underlying_security_shares", "conversion_or_exercise_price"):
+                if getattr(row, f, None) is not None and not _CONFIRMED.search(self.notes.evidence.get(f"{p}.{f}", "")):
+                    self.notes.unsure(f"{p}.{f}", "OCR reading not confirmed by the row arithmetic")
+            for f in row.footnote_ids:
+                # a marker is one or two small glyphs; OCR drops, smears or misplaces them
+                self.notes.unsure(f"{p}.footnote_ids.{f}", "OCR footnote marker")
+            if not any(_CONFIRMED.search(self.notes.evidence.get(f"{p}.{f}", ""))
+                       for f in ("transaction_shares", "shares_owned_following_transaction")):
+                # nothing confirms the row itself: OCR may have made it out of wrapped text or headings
+                for f in type(row).__struct_fields__:
+                    if f != "footnote_ids":
+                        self.notes.unsure(f"{p}.{f}", "OCR table row not confirmed by the row arithmetic")
+            code, ad = getattr(row, "transaction_code", None), getattr(row, "transaction_acquired_disposed_code", None)
+            price = getattr(row, "transaction_price_per_share", None)
+            if code and not _code_agrees(code, ad, price, table.startswith("derivative")):
+                self.notes.unsure(f"{p}.transaction_code",
+                                  f"OCR code {code} disagrees with (A)/(D) {ad} and price {price}")
+            if getattr(row, "deemed_execution_date", None) is not None:
+                # OCR repeats or splits dates; a second date is as likely an echo as column 2A
+                self.notes.unsure(f"{p}.deemed_execution_date", "OCR: second date of the row")
+            td = getattr(row, "transaction_date", None)
+            if td is not None and not (d.period_of_report and d.period_of_report <= td and (sig is None or td <= sig)):
+                self.notes.unsure(f"{p}.transaction_date", "OCR date outside box 3 date .. signature date")
+        for k, sg in enumerate(d.owner_signatures):
+            sd, per = sg.signature_date, d.period_of_report
+            if sd is not None and not (per is not None and per <= sd and (sd - per).days <= 62):
+                self.notes.unsure(f"owner_signatures[{k}].signature_date", "OCR date not within two months after box 3")
+        for k, o in enumerate(d.reporting_owners):
+            # several owner boxes (one may be a misread of the one above), or a box 1 not read whole
+            broken = o.rpt_owner_zip_code is None or not o.rpt_owner_name or bool(
+                re.search(r"\b[A-Z]{2}\s+\d{5}\b|\((?:Street|City|Last)\)", o.rpt_owner_name))
+            if len(d.reporting_owners) > 1 or broken:
+                for f in type(o).__struct_fields__:
+                    self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR of box 1 not read as one whole box")
+        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        for k, o in enumerate(d.reporting_owners):
+            for f in flags:
+                # a check mark is one glyph beside a table rule: OCR drops it (a False may be a lost X),
+                # and with several owners it may land in another owner's group
+                if getattr(o, f) is False or (getattr(o, f) and len(d.reporting_owners) > 1):
+                    self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR check mark not cross-checked")
+        for _table, _k, row in d.rows():
+            for f in ("security_title", "underlying_security_title", "nature_of_ownership"):
+                v = getattr(row, f, None)
+                if v and re.search(r"[{}]", v):
+                    setattr(row, f, _clean(re.sub(r"\s*[{}]+\s*", " ", v)) or None)  # table rules read as braces
+        for path in text_paths:
+            obj: Any = d
+            for part in re.split(r"\.(?![^\[]*\])", path):
+                m = re.fullmatch(r"(\w+)\[(\d+)\]", part)
+                obj = getattr(obj, m.group(1))[int(m.group(2))] if m else getattr(obj, part, None)
+                if obj is None:
+                    break
+            if obj:
+                self.notes.unsure(path, "OCR transcription of free text; nothing on the form cross-checks it")
+
+    def _sections(self) -> None:
+        self.t1 = _find_line(self.sq, _T1_KEYS)
+        t2_start = (self.t1 + 1) if self.t1 is not None else 0
+        self.t2 = _find_line(self.sq, _T2_KEYS, t2_start)
+        self.fn_start = _find_line(self.sq, _FN_KEYS, self.t2 or t2_start)
+        self.sig = _find_line(self.sq, _SIG_KEYS, self.fn_start or 0)
+
+    def _columnize(self, h0: int, h1: int, label_line: int) -> bool:
+        """Positioned input: reorder the header boxes column by column.
+
+        A layout rendering prints boxes 1, 2/3/4 and 5 side by side, so a value sits on
+        the line under its label but in the label's column; reading each column top to
+        bottom puts every value right after its label, as in flat text.
+        """
+        first = self.lines[label_line]
+        if first.offsets is None:
+            return False
+        # the box labels on the line of "2. Issuer Name" start the columns (OCR may drop a "2.")
+        starts = [0] + [
+            first.offsets[ci] for ci, c in enumerate(first.cells)
+            if first.offsets[ci] > 8 and re.match(r"(?:[1-7]\.\s|Issuer Name|Relationship of)", c)
+        ]
+        if len(starts) < 2:
+            return False
+        groups: list[list[Line]] = [[] for _ in starts]
+        for ln in self.lines[h0:h1]:
+            if ln.offsets is None:
+                continue
+            per: list[tuple[list[str], list[int]]] = [([], []) for _ in starts]
+            for c, off in zip(ln.cells, ln.offsets, strict=False):
+                k = max(j for j, st in enumerate(starts) if st <= off + 2 or j == 0)
+                per[k][0].append(c)
+                per[k][1].append(off)
+            for k, (cs, os_) in enumerate(per):
+                if cs:
+                    groups[k].append(Line(cs, os_))
+        new: list[Line] = []
+        cols: list[tuple[int, int]] = []
+        for g in groups:
+            a = h0 + len(new)
+            new.extend(g)
+            cols.append((a, h0 + len(new)))
+        self.lines[h0:h1] = new
+        self.cols = cols
+        self.sq = [_squash(ln.text) for ln in self.lines]
+        return True
+

@@ -1,0 +1,928 @@
+"""Reading Tables I and II: data rows found, decoded against the row grammar, values chosen."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from section16.model import (
+    DerivativeHolding,
+    DerivativeTransaction,
+    NonDerivativeHolding,
+    NonDerivativeTransaction,
+)
+from section16.readers.text.labels import _is_text_cell
+from section16.readers.text.normalize import _TITLE_WORDS, Line, _glue
+from section16.readers.text.tokens import (
+    _assemble_date,
+    _number_readings,
+    _ocr_marker_noise,
+    _Tok,
+    _tokens,
+    _Val,
+    _whole_amount,
+)
+from section16.readers.text.values import (
+    _CODES,
+    _DATE_FULL,
+    _HEAD_WORDS,
+    _PARENS,
+    _TWO_LETTERS,
+    _WORDY,
+    _clean,
+    _dec,
+    _valid_number,
+)
+
+
+class TableRows:
+    """Table I and II rows: a part of `Reader`, whose state it shares."""
+
+    # -- tables ------------------------------------------------------------------------------------
+    def _table_rows(self, start: int, end: int) -> list[Line]:
+        """Data rows of a table section (lines with dates/amounts), with wrapped text merged."""
+        rows: list[Line] = []
+        multi_wrapped: set[int] = set()  # rows whose OCR'd tab cells wrapped in several columns
+        data = re.compile(r"\d{1,3},\d{3}|\$\s?\d|\d/\d|/\d{4}|\d\.\d|(?<![\w.(])\d+(?![\w.)])")
+        # positioned input: numbers under the "Nature of Indirect Beneficial Ownership" column
+        # (a trust's year, an LLC's number) do not make a line a new row
+        nature_x = col2_x = None
+        for i in range(start, min(end, start + 14)):
+            ln = self.lines[i]
+            if ln.offsets is not None:
+                for c, off in zip(ln.cells, ln.offsets, strict=False):
+                    if re.match(r"(?:\d{1,2}\.\s*)?Nature\b", c):
+                        nature_x = off
+                    if re.match(r"2\.(?:\s|$)", c) and col2_x is None:
+                        col2_x = off
+        for i in range(start, end):
+            ln = self.lines[i]
+            t = ln.text
+            if not t.strip():
+                continue
+            title_only = False
+            if ln.offsets is not None and col2_x is not None:
+                in_title = [c for c, off in zip(ln.cells, ln.offsets, strict=False) if off < col2_x - 1 and c.strip()]
+                if not in_title:
+                    t = " "  # nothing under column 1: not a new row
+                elif len(in_title) == len([c for c in ln.cells if c.strip()]):
+                    title_only = True
+            if nature_x is not None and ln.offsets is not None and t.strip():
+                t = " ".join(c for c, off in zip(ln.cells, ln.offsets, strict=False) if off < nature_x - 2)
+                t = t if t.strip() else " "
+            if title_only and rows:
+                t = "x"  # a wrapped title ("par value $0.01") continues the row above
+            elif rows and ln.offsets is not None and t.strip():
+                cells = [c for c in ln.cells if c.strip()]
+                numeric = [k for k, c in enumerate(cells) if data.search(_PARENS.sub(" ", c))]
+                offs = [off for c, off in zip(ln.cells, ln.offsets, strict=False) if c.strip()]
+                holding = (
+                    # a title under column 1 and a whole amount ('6,649') before the nature column: a
+                    # holding row whose ownership form OCR dropped, not wrapped words
+                    col2_x is not None and offs[0] < col2_x - 1 and len(cells) == 2
+                    and re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", cells[-1].strip())
+                    and (nature_x is None or offs[-1] < nature_x - 2)
+                )
+                if len(numeric) == 1 and numeric[0] == len(cells) - 1 and len(cells) > 1 and not holding:
+                    t = "x"  # only the last column holds a number: wrapped text ("2021 Charitable Trust")
+                elif col2_x is not None and not any(
+                    data.search(_PARENS.sub(" ", c)) and not _WORDY.search(_PARENS.sub(" ", c))
+                    for c, off in zip(ln.cells, ln.offsets, strict=False)
+                    if off >= col2_x - 1 and (nature_x is None or off < nature_x - 2)
+                ):
+                    t = "x"  # numbers only under the title ("Holdings 2019, LP"): wrapped text
+            low = t.lower()
+            is_head = bool(
+                _HEAD_WORDS.search(low)
+            )
+            if not is_head and data.search(_PARENS.sub(" ", t)) and _TWO_LETTERS.search(t):
+                rows.append(
+                    Line(
+                        list(ln.cells),
+                        list(ln.offsets) if ln.offsets is not None else None,
+                        [len(c) for c in ln.cells] if ln.offsets is not None else None,
+                    )
+                )
+            elif (
+                rows
+                and not is_head
+                and (
+                    _TWO_LETTERS.search(ln.text)
+                    or (ln.offsets is not None and (t == " " or re.search(r"[A-Za-z]", ln.text)))
+                )
+                and not data.search(_PARENS.sub(" ", t))
+            ):
+                # a wrapped title or nature line belongs to the row above
+                prev = rows[-1]
+                if ln.offsets is not None and prev.offsets is not None:
+                    for c, off in zip(ln.cells, ln.offsets, strict=False):
+                        if not c.strip():
+                            continue
+                        best = None
+                        for ci, (pc, po) in enumerate(zip(prev.cells, prev.offsets, strict=False)):
+                            if po - 2 <= off <= po + max(len(pc), 4):
+                                best = ci
+                        dm = re.search(r"\s\d{1,2}/\d{1,2}/\d{4}", prev.cells[best]) if best == 0 else None
+                        if dm is not None:
+                            # the title cell also holds the date (one space apart): the wrap goes to the title
+                            pc = prev.cells[0]
+                            prev.cells[0] = pc[: dm.start()] + " " + c + pc[dm.start():]
+                        elif best is not None:
+                            prev.cells[best] += " " + c
+                        else:
+                            pos = sum(1 for po in prev.offsets if po < off)
+                            prev.cells.insert(pos, c)
+                            prev.offsets.insert(pos, off)
+                            if prev.widths is not None:
+                                prev.widths.insert(pos, len(c))
+                elif len(prev.cells) == 1 and re.search(r"\s[DI](?:\(\d{1,2}\))*$", prev.cells[0]):
+                    # flat text of a row (a table extractor lost the grid at a page break): the row
+                    # ends with its D/I column, so the wrapped words are the title's ("Class A" + "Common")
+                    head = prev.cells[0]
+                    m = re.search(r"\s(?=\d{1,2}/\d{1,2}/\d{4}|\$?\d[\d,]*(?:\.\d+)?(?:\(\d{1,2}\))*\s)", head)
+                    cut = m.start() if m else len(head)
+                    prev.cells[0] = head[:cut] + " " + ln.text + head[cut:]
+                    self.flat_wrapped.add(id(prev))
+                elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
+                      and len([c for c in ln.cells if c.strip()]) > 1
+                      and all(_is_text_cell(c) for c in ln.cells[1:] if c.strip())):
+                    # OCR'd tab cells of a wrapped line: the first is the title's, the others continue
+                    # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
+                    wrapped = [c.strip() for c in ln.cells if c.strip()]
+                    prev.cells[0] = prev.cells[0] + " " + wrapped[0]
+                    texts = [k for k, c in enumerate(prev.cells) if k > 0 and _is_text_cell(c)]
+                    for k, w in zip(texts, wrapped[1:], strict=False):
+                        prev.cells[k] = prev.cells[k] + " " + w
+                    multi_wrapped.add(id(prev))
+                elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
+                      and len(prev.cells) > 3 and _is_text_cell(prev.cells[-1])):
+                    # the columns wrapped together, then only one went on: the last text column (the
+                    # nature of ownership, the longest), not the title
+                    prev.cells[-1] = prev.cells[-1] + " " + ln.text
+                else:
+                    dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", prev.cells[0]) if prev.cells else None
+                    if dm and dm.start() > 0 and self.fmt == "ocr":
+                        # the title's cell also holds the date ('Common Stock, | 09/30/2021'): the
+                        # wrapped words go to the title, before the date
+                        c0 = prev.cells[0]
+                        prev.cells[0] = c0[: dm.start()] + " " + ln.text + c0[dm.start():]
+                    else:
+                        prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
+        return rows
+
+    def _tables(self) -> None:
+        n = len(self.lines)
+        fn_end = self.fn_start if self.fn_start is not None else (self.sig if self.sig is not None else n)
+        if self.t1 is not None:
+            end = self.t2 if self.t2 is not None else fn_end
+            for ln in self._table_rows(self.t1 + 1, end):
+                self._row_table1(ln)
+        if self.t2 is not None:
+            self.t2_cols: dict[str, int] = {}
+            for i in range(self.t2 + 1, min(fn_end, self.t2 + 16)):
+                ln = self.lines[i]
+                if ln.offsets is None or "(A)" not in ln.cells or "(D)" not in ln.cells:
+                    continue
+                for c, off in zip(ln.cells, ln.offsets, strict=False):
+                    key = {"(A)": "A", "(D)": "D", "Date": "date", "Expiration": "exp", "Title": "title"}.get(c)
+                    if key and key not in self.t2_cols:
+                        self.t2_cols[key] = off
+                break
+            self.t2_cells: dict[str, int] = {}
+            if self.fmt == "markdown":
+                # a markdown table's cells are its columns: the cells under "(A)" and "(D)"
+                for i in range(self.t2 + 1, min(fn_end, self.t2 + 16)):
+                    cs = self.lines[i].cells
+                    a = next((k for k, c in enumerate(cs) if re.search(r"\(A\)", c) and "(D)" not in c), None)
+                    d = next((k for k, c in enumerate(cs) if a is not None and k > a and re.search(r"D\)", c)), None)
+                    if a is not None and d is not None:
+                        self.t2_cells = {"A": a, "D": d}
+                        break
+            for ln in self._table_rows(self.t2 + 1, fn_end):
+                self._row_table2(ln)
+        self._arithmetic()
+        self._ad_by_arithmetic()
+        self._infer_codes()
+        self._infer_prices2()
+
+    # footnote markers that follow a value (same or adjacent cell) belong to it
+    def _ownership_tail(self, toks: list, i: int, row: Any, p: str) -> None:
+        """The end of a row: the ownership form (D/I, with its markers) and the nature of
+        indirect ownership (markers in it become its footnote ids)."""
+        if i < len(toks) and toks[i].text.strip("()") in ("D", "I"):
+            row.direct_or_indirect_ownership = toks[i].text.strip("()")
+            self.notes.see(f"{p}.direct_or_indirect_ownership", toks[i].text, "ownership form column")
+            i += 1
+            fns, i = self._take_fns(toks, i)
+            if fns:
+                row.footnote_ids["direct_or_indirect_ownership"] = fns
+        nat = " ".join(t.text for t in toks[i:])
+        nfns = re.findall(r"\((\d{1,2})\)", nat)
+        nat2 = self._nature_text(nat)
+        if nat2:
+            row.nature_of_ownership = nat2
+            self.notes.see(f"{p}.nature_of_ownership", nat, "nature column")
+        if nfns:
+            row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
+
+    def _nature_text(self, nat: str) -> str:
+        """The nature of ownership without its markers; in OCR, without the markers' smears past
+        its words ('See Footnotes 22467)', '... @O46)', 'Footnotes 464'; a '(2019)' stays)."""
+        out = _clean(re.sub(r"\(\d{1,2}\)", "", nat))
+        if self.fmt == "ocr":
+            out = re.sub(r"(?:\s+(?!\(\d{4}\)$)[\d()@©®°?O]*[()@©®°][\d()@©®°?O]*)+$", "", out)
+            out = re.sub(r"(?<=Footnotes)\s+\d+$", "", out, flags=re.I)
+        return out
+
+    def _take_fns(self, toks: list[_Tok], i: int) -> tuple[list[str], int]:
+        fns: list[str] = []
+        while i < len(toks) and toks[i].fn and toks[i].gap == 0 and not (
+                # OCR'd tab cells: a marker is glued to its value; one a wide gap away is the next column's
+                self.ocr_cells and 0 < i and toks[i].cell != toks[i - 1].cell):
+            fns.append(toks[i].fn)  # type: ignore[arg-type]
+            i += 1
+        return fns, i
+
+    def _amount_fns(self, toks: list[_Tok], i: int, frags: list[str], positioned: bool) -> tuple[list[str], int]:
+        """Table II: the markers of the amount in column 5.
+
+        Positioned text prints a value's marker glued to it ("6,250(4)"); a marker a column
+        away is the Date Exercisable's ("6,250    (4)    (5)") unless two date slots still follow.
+        """
+        if not positioned or not frags or i >= len(toks) or not toks[i].fn or i == 0:
+            return self._take_fns(toks, i)
+        if toks[i].cell == toks[i - 1].cell and not toks[i].ruled:
+            fns: list[str] = []
+            while i < len(toks) and toks[i].fn and toks[i].cell == toks[i - 1].cell and not toks[i].ruled:
+                fns.append(toks[i].fn)  # type: ignore[arg-type]
+                i += 1
+            return fns, i
+        rest = toks[i + 1 :]
+        slots = sum(1 for t in rest[:4] if t.fn or _DATE_FULL.fullmatch(t.text)
+                    or t.text.lower().strip("()") in ("immed.", "immediately", "immed"))
+        if slots >= 2 and rest and rest[0].cell != toks[i].cell:
+            return self._take_fns(toks, i)
+        return [], i
+
+    def _cells_are_columns(self, ln: Line) -> bool | str:
+        """Positioned text, or a table extractor's tab-separated cells (not OCR split at wide gaps,
+        "tab"): the first cell is the whole of column 1."""
+        if ln.offsets is not None:
+            return True
+        return "tab" if self.fmt in ("text", "markdown") and len(ln.cells) > 3 else False
+
+    def _title(self, toks: list[_Tok], positioned: bool | str = False) -> tuple[str, list[str], int]:
+        words: list[str] = []
+        fns: list[str] = []
+        i = 0
+        if positioned and toks and toks[0].cell == 0:
+            first = [t for t in toks if t.cell == 0]
+            full = next((k for k, t in enumerate(first) if _DATE_FULL.fullmatch(t.text)), None)
+            if full is not None and full > 0:
+                first = first[:full]  # "Common Stock, 08/07/2019": the date shares the title's cell
+            split_date = positioned == "tab" and any(
+                t.is_datefrag and not (re.fullmatch(r"\d/\d{1,2}", t.text) and k and first[k - 1].is_num)
+                for k, t in enumerate(first)
+            )  # "Common Stock 02/15/2": a date split into the title's cell ("$1 2/3" is a fraction)
+            if not split_date and not any(_DATE_FULL.fullmatch(t.text) for t in first) and len(first) < len(toks):
+                # the title column, wrapped lines included ("Common Stock, $0.01 par value per share")
+                for t in first:
+                    if t.fn:
+                        fns.append(t.fn)
+                    else:
+                        words.append(t.text)
+                n = len(first)
+                title = " ".join(words)
+                while self.cut_cells and title and n < len(toks) and title[-1].isalpha():
+                    # cells cut at guessed edges: a next cell of words starting in lower case goes on
+                    # with the title's cut word ("Class A Common St" | "ock", "are be" | "neficially owned")
+                    nxt = [t for t in toks[n:] if t.cell == toks[n].cell]
+                    words_of = [t for t in nxt if re.fullmatch(r"[A-Za-z(][A-Za-z,.'()-]*", t.text)]
+                    after = toks[n + len(words_of)] if n + len(words_of) < len(toks) else None
+                    if (words_of and words_of == nxt[: len(words_of)] and after is not None
+                            and (after.is_datefrag or _DATE_FULL.fullmatch(after.text))):
+                        # the title's cut words in the cell before the date (or beside it: "Stock, 09/30/2021")
+                        title = f"{title} {' '.join(t.text for t in words_of)}"
+                        n += len(words_of)
+                        break
+                    if not (nxt[0].text[:1].islower() and all(
+                            re.fullmatch(r"[A-Za-z][a-z,.'-]*", t.text)
+                            or (t.is_dollar and k and nxt[k - 1].text.lower() in ("value", "par"))
+                            for k, t in enumerate(nxt))):
+                        break  # ("Common Stock, par" | "value $0.01 per shar" | "e")
+                    more = " ".join(t.text for t in nxt)
+                    whole = {title.split()[-1].lower(), more.split()[0].lower().strip(",.")} & _TITLE_WORDS
+                    title = f"{title} {more}" if whole else _glue(title, more)  # 'par' | 'value': two words
+                    n += len(nxt)
+                return title, fns, n
+        while i < len(toks):
+            t = toks[i]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if t.is_datefrag or t.is_dollar or (t.is_num and ("," in t.text or "." in t.text)):
+                break
+            if t.is_num and nxt is not None and (nxt.is_datefrag or nxt.is_num) and words:
+                break
+            if t.fn and words:
+                if t.gap or (toks[i - 1].cell != t.cell and t.text.startswith("(") and not self.cols):
+                    break  # a marker in the next column (conversion price, date) is not the title's
+                fns.append(t.fn)
+                i += 1
+                continue
+            if words and t.gap >= 1 and len(t.text) == 1 and t.text.upper() in _CODES:
+                break
+            if t.is_num and words and (t.gap >= 1 or (self.ocr_cells and t.cell != toks[i - 1].cell)):
+                break  # OCR'd tab cells: a number in the next cell is an amount ("Class A | 634")
+            words.append(t.text)
+            i += 1
+        return " ".join(words), fns, i
+
+    def _dates(self, toks: list[_Tok], i: int) -> tuple[list[_Val], int]:
+        """Consume the date fragments at ``i``: returns (dates, next index)."""
+        frags: list[str] = []
+        groups: list[list[str]] = []
+        while i < len(toks):
+            t = toks[i]
+            if (
+                t.is_datefrag
+                or (t.text.isdigit() and len(t.text) in (2, 4) and frags and not _DATE_FULL.fullmatch(frags[-1]))
+                or (t.text.isdigit() and len(t.text) <= 2 and i + 1 < len(toks) and toks[i + 1].is_datefrag)
+            ):
+                if _DATE_FULL.fullmatch(t.text) and frags:
+                    groups.append(frags)
+                    frags = []
+                frags.append(t.text)
+                i += 1
+                continue
+            break
+        if frags:
+            groups.append(frags)
+        vals = [v for g in groups if (v := _assemble_date(g)) is not None]
+        return vals, i
+
+    def _fix_date(self, v: _Val | None, path: str) -> date | None:
+        """Settle a transaction date against box 3 and the signature date."""
+        if v is None:
+            return None
+        period = self.doc.period_of_report
+        if v.value is None and v.rule.startswith("year-only:"):
+            if period and str(period.year) == v.rule.split(":")[1]:
+                self.notes.unsure(
+                    path, "only the year survived; inferred from box 3 (date of earliest transaction)", v.text
+                )
+                return period
+            self.notes.unsure(path, "only the year survived; left empty", v.text)
+            return None
+        d = v.value
+        if period and d < period:
+            self.notes.unsure(path, f"{v.rule}; before box 3 date {period.isoformat()}", v.text)
+        else:
+            self.notes.see(path, v.text, v.rule, uncertain=v.uncertain)
+        return d
+
+    def _row_table1(self, ln: Line) -> None:
+        toks = _tokens(ln.cells, ln.offsets, ln.widths, 5 if self.fmt == "pdf-text" else 3)
+        self.ocr_cells = self.fmt == "ocr" and ln.offsets is None
+        if self.fmt == "ocr":
+            toks = _ocr_marker_noise(toks)
+        if not toks:
+            return
+        title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
+        dates, i = self._dates(toks, i)
+        date_fns, i = self._take_fns(toks, i)
+        if not dates:
+            self._holding1(title, title_fns, toks[i:], ln)
+            return
+        k = len(self.doc.non_derivative_transactions)
+        p = f"non_derivative_transactions[{k}]"
+        row = NonDerivativeTransaction(security_title=_clean(title) or None)
+        self.doc.non_derivative_transactions.append(row)
+        self.notes.see(f"{p}.security_title", title, "Table I column 1", uncertain=id(ln) in self.flat_wrapped)
+        if title_fns:
+            row.footnote_ids["security_title"] = title_fns
+        row.transaction_date = self._fix_date(dates[0], f"{p}.transaction_date")
+        if date_fns:
+            row.footnote_ids["transaction_date"] = date_fns
+        if len(dates) > 1 and dates[1].value is not None:
+            row.deemed_execution_date = dates[1].value
+            self.notes.see(f"{p}.deemed_execution_date", dates[1].text, dates[1].rule, uncertain=dates[1].uncertain)
+        i = self._code(toks, i, row, p)
+        self._amount_tail(toks, i, row, p, ln)
+
+    def _code(self, toks: list[_Tok], i: int, row: Any, p: str) -> int:
+        j = i
+        # skip one stray short digit OCR left before the code
+        if j < len(toks) and toks[j].text.isdigit() and len(toks[j].text) <= 1 and j + 1 < len(toks):
+            if len(toks[j + 1].text) == 1 and toks[j + 1].text.upper() in _CODES:
+                self.notes.see(f"{p}.transaction_code", toks[j].text, "stray digit before the code dropped")
+                j += 1
+        if j < len(toks) and re.fullmatch(r"[A-Z](?:s|S|Y|y|\)|1|l|I|\||°)", toks[j].text) and (
+            toks[j].text[0] in _CODES and toks[j].text[0] != "V" and j + 1 < len(toks) and toks[j + 1].is_num
+        ):
+            # OCR smeared the code's footnote marker or doubled the letter ("AY", "Ss")
+            row.transaction_code = toks[j].text[0]
+            self.notes.unsure(f"{p}.transaction_code", "OCR token read as a code letter plus noise", toks[j].text)
+            return j + 1
+        if j < len(toks) and len(toks[j].text.strip("()")) == 1 and toks[j].text.strip("()").upper() in _CODES:
+            code = toks[j].text.strip("()").upper()
+            if code == "V":
+                return j + 1
+            row.transaction_code = code
+            self.notes.see(f"{p}.transaction_code", toks[j].text, "code column")
+            j += 1
+            fns, j = self._take_fns(toks, j)
+            if fns:
+                row.footnote_ids["transaction_code"] = fns
+            if j < len(toks) and toks[j].text.upper() == "V" and toks[j + 1 : j + 2] and toks[j + 1].is_num:
+                row.transaction_timeliness = None
+                row.equity_swap_involved = None
+                j += 1
+            return j
+        if (self.fmt == "ocr" and j + 1 < len(toks) and not toks[j].is_num and not toks[j].fn
+                and re.fullmatch(r"[^\d\s]{1,3}", toks[j].text) and toks[j + 1].is_num and not toks[j + 1].is_dollar
+                and toks[j + 1].cell != toks[j].cell):
+            # an unreadable code (its letter and marker smeared: 'ym' for J(1)) still holds column 3's
+            # place: the amount follows; the code stays unread
+            return j + 1
+        return i
+
+    def _collect_number(self, toks: list[_Tok], i: int, stop_letters: str) -> tuple[list[str], int]:
+        frags: list[str] = []
+        while i < len(toks) and toks[i].is_num and not toks[i].is_dollar and not (frags and (toks[i].gap or (
+                # OCR'd tab cells: a whole amount's next cell is the next column's ('13,400 | 1,037,582')
+                self.ocr_cells and toks[i].cell != toks[i - 1].cell and _whole_amount(frags[-1], toks[i].text)))):
+            frags.append(toks[i].text)
+            i += 1
+        return frags, i
+
+    def _choose(
+        self, frags: list[str], path: str, want: Decimal | None = None, label: str = ""
+    ) -> tuple[Decimal | None, bool]:
+        if not frags:
+            return None, False
+        readings = _number_readings(frags)
+        if not readings:
+            self.notes.warnings.append(f"{path}: unreadable number {' '.join(frags)!r}")
+            return None, False
+        if len(frags) == 1:
+            self.notes.see(path, frags[0], label or "read")
+            return _dec(readings[0][0]), False
+        if want is not None:
+            for r, how in readings:
+                if _dec(r) == want:
+                    self.notes.unsure(path, f"{how}; confirmed by the row arithmetic", " | ".join(frags))
+                    return _dec(r), True
+        r, how = readings[0]
+        self.notes.unsure(path, f"{how} ({len(readings)} readings)", " | ".join(frags))
+        return _dec(r), True
+
+    def _amount_tail(self, toks: list[_Tok], i: int, row: Any, p: str, ln: Line) -> None:
+        """amount (fn) A/D price (fn) owned (fn) D/I nature -- Table I transaction tail."""
+        frags, i = self._collect_number(toks, i, "AD")
+        shares_fns, i = self._take_fns(toks, i)
+        if not shares_fns:
+            # a marker one empty cell away still belongs to the amount when A/D follows it
+            if i < len(toks) and toks[i].fn and i + 1 < len(toks) and toks[i + 1].text in ("A", "D"):
+                shares_fns = [toks[i].fn]  # type: ignore[list-item]
+                i += 1
+        self.frags[id(row)] = {"shares": frags}
+        if shares_fns:
+            row.footnote_ids["transaction_shares"] = shares_fns
+        if i < len(toks) and toks[i].text.strip("()") in ("A", "D"):
+            row.transaction_acquired_disposed_code = toks[i].text.strip("()")
+            self.notes.see(f"{p}.transaction_acquired_disposed_code", toks[i].text, "(A) or (D) column")
+            i += 1
+        # price: $-token (with split continuation), or a bare number before the owned amount
+        spare_di: str | None = None
+        junk: list[str] = []
+        price_frags: list[str] = []
+        price_fns: list[str] = []
+        rest = toks[i:]
+        j = 0
+        dollar_at = next((k for k, t in enumerate(rest) if t.is_dollar), None)
+        while j < len(rest):
+            t = rest[j]
+            if t.is_dollar:
+                break
+            if t.text in ("D", "I") and dollar_at is not None and j < dollar_at:
+                spare_di = t.text
+                j += 1
+                continue
+            if t.fn and (dollar_at is None or j < dollar_at) and not price_fns:
+                price_fns.append(t.fn)
+                j += 1
+                continue
+            if dollar_at is not None and j < dollar_at and t.is_num and len(t.text) <= 2:
+                junk.append(t.text)
+                j += 1
+                continue
+            break
+        if j < len(rest) and rest[j].is_dollar:
+            price_frags.append(rest[j].text)
+            j += 1
+            while j < len(rest) and rest[j].is_num and not rest[j].is_dollar:
+                acc = "".join(f.lstrip("$") for f in price_frags)
+                nxt = rest[j].text
+                if (
+                    acc.endswith((".", ","))
+                    or nxt.startswith((".", ","))
+                    or (len(price_frags) > 1 and acc.endswith(nxt))
+                ):
+                    price_frags.append(nxt)
+                    j += 1
+                    continue
+                break
+            fns, jj = self._take_fns(rest, j)
+            price_fns += fns
+            j = jj
+        nums: list[list[str]] = []
+        owned_fns: list[str] = []
+        di: str | None = None
+        di_fns: list[str] = []
+        nature_words: list[str] = []
+        while j < len(rest):
+            t = rest[j]
+            if t.is_num and di is None and not t.is_dollar:
+                if nums and t.gap == 0 and not owned_fns:
+                    nums[-1].append(t.text)
+                else:
+                    nums.append([t.text])
+            elif t.fn and di is None:
+                owned_fns.append(t.fn)
+            elif t.fn and di is not None:
+                if nature_words:
+                    nature_words.append(t.text)
+                else:
+                    di_fns.append(t.fn)
+            elif t.text.strip("()") in ("D", "I") and di is None:
+                di = t.text.strip("()")
+            elif di is not None or t.text[:1].isalpha() or t.text[:1] == "(":
+                nature_words.append(t.text)
+            j += 1
+        if not price_frags and len(nums) >= 2:
+            price_frags = nums[0]
+            nums = nums[1:]
+        # price
+        if price_frags:
+            pv, repaired = self._choose_price(price_frags, f"{p}.transaction_price_per_share")
+            row.transaction_price_per_share = pv
+            if self.price_fn and self.price_fn not in price_fns:
+                price_fns.append(self.price_fn)
+                self.notes.unsure(f"{p}.footnote_ids.transaction_price_per_share", "marker read out of the price")
+            if junk and pv is not None:
+                self.notes.unsure(
+                    f"{p}.transaction_price_per_share",
+                    f"stray {' '.join(junk)!r} before the price dropped",
+                    " ".join(junk + price_frags),
+                )
+        if price_fns:
+            row.footnote_ids["transaction_price_per_share"] = price_fns
+        owned_frags = [f for grp in nums for f in grp]
+        self.frags[id(row)]["owned"] = owned_frags
+        if owned_fns:
+            row.footnote_ids["shares_owned_following_transaction"] = owned_fns
+        if di is None and spare_di is not None:
+            di = spare_di
+            self.notes.unsure(f"{p}.direct_or_indirect_ownership", "D/I letter found out of its column", spare_di)
+        elif di is not None:
+            self.notes.see(f"{p}.direct_or_indirect_ownership", di, "ownership form column")
+        row.direct_or_indirect_ownership = di
+        if di_fns:
+            row.footnote_ids["direct_or_indirect_ownership"] = di_fns
+        nat = _clean(" ".join(nature_words))
+        if nat:
+            nfns = re.findall(r"\((\d{1,2})\)", nat)
+            nat2 = self._nature_text(nat)
+            row.nature_of_ownership = nat2 or None
+            if nfns:
+                row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
+            self.notes.see(f"{p}.nature_of_ownership", nat, "nature column")
+
+    def _choose_price(self, frags: list[str], path: str) -> tuple[Decimal | None, bool]:
+        acc = frags[0].lstrip("$")
+        how = "read"
+        self.price_fn = None
+        lost = re.fullmatch(r"([\d,]*\.\d+?)(\d{1,2})\)", acc) if self.fmt == "ocr" and len(frags) == 1 else None
+        if lost:
+            # "$2,556.73462)": the marker "(2)" lost its "(" and its digit ran into the price; it is
+            # the marker when it names a footnote of the form (else it stays part of the price)
+            ids = {f.id for f in self.doc.footnotes}
+            raw_places = len(acc[:-1].split(".")[1])
+            # a price has 2 (or 4) decimal places: '$2,568.02)' is whole, '$2,566.81118)' is 2,566.8111 (8)
+            cuts = [] if raw_places <= 2 else sorted(
+                (1, 2), key=lambda k: (raw_places - k not in (2, 4), k))
+            for k in cuts:
+                body, mark = acc[:-1][:-k], acc[:-1][-k:]
+                if f"F{int(mark)}" in ids and _valid_number(body) and "." in body and len(body.split(".")[1]) >= 2:
+                    self.price_fn = f"F{int(mark)}"
+                    self.notes.unsure(path, f"OCR marker '({mark})' lost its '(' and ran into the price", frags[0])
+                    return _dec(body), True
+        junk = re.fullmatch(r"([\d,]*\.?\d*)([)°'\"*%©®]+)", acc)
+        if junk and len(frags) == 1:
+            # a footnote marker OCR glued to the price: "$208.99)" (its "(1" lost)
+            acc = junk.group(1)
+            v = _dec(acc) if _valid_number(acc) else None
+            if v is not None:
+                self.notes.unsure(path, "price with OCR noise of a footnote marker after it", frags[0])
+                return v, True
+        for f in frags[1:]:
+            if len(frags) > 2 and acc.endswith(f) and "." in acc:
+                how = "split price joined; repeated digits dropped"
+                continue
+            joined = False
+            for k in range(min(len(acc), len(f)), 0, -1):
+                if acc.endswith(f[:k]):
+                    acc = acc + f[k:]
+                    joined = True
+                    break
+            if not joined:
+                acc = acc + f
+            how = "split price joined"
+        v = _dec(acc) if _valid_number(acc) else None
+        if v is None:
+            self.notes.warnings.append(f"{path}: unreadable price {' '.join(frags)!r}")
+            return None, False
+        self.notes.see(path, " | ".join(frags), how, uncertain=len(frags) > 1)
+        return v, len(frags) > 1
+
+    def _holding1(self, title: str, title_fns: list[str], toks: list[_Tok], ln: Line) -> None:
+        k = len(self.doc.non_derivative_holdings)
+        p = f"non_derivative_holdings[{k}]"
+        row = NonDerivativeHolding(security_title=_clean(title) or None)
+        if title_fns:
+            row.footnote_ids["security_title"] = title_fns
+        self.notes.see(f"{p}.security_title", title, "Table I column 1 (holding row)",
+                       uncertain=id(ln) in self.flat_wrapped)
+        frags, i = self._collect_number(toks, 0, "DI")
+        if frags:
+            v, _ = self._choose(frags, f"{p}.shares_owned_following_transaction")
+            row.shares_owned_following_transaction = v
+        fns, i = self._take_fns(toks, i)
+        while i + 1 < len(toks) and toks[i].fn and (toks[i + 1].fn or toks[i + 1].text.strip("()") in ("D", "I")):
+            fns.append(toks[i].fn)  # type: ignore[arg-type]  # a marker printed apart from its amount
+            i += 1
+        if fns:
+            row.footnote_ids["shares_owned_following_transaction"] = fns
+        self._ownership_tail(toks, i, row, p)
+        self.doc.non_derivative_holdings.append(row)
+
+    def _row_table2(self, ln: Line) -> None:
+        toks = _tokens(ln.cells, ln.offsets, ln.widths, 5 if self.fmt == "pdf-text" else 3)
+        self.ocr_cells = self.fmt == "ocr" and ln.offsets is None
+        if self.fmt == "ocr":
+            toks = _ocr_marker_noise(toks)
+        if not toks:
+            return
+        title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
+        form3 = self.doc.document_type == "3"
+        # 2. conversion or exercise price
+        conv: list[str] = []
+        conv_fns: list[str] = []
+        if not form3:
+            if i < len(toks) and (toks[i].is_dollar or (toks[i].is_num and not toks[i].is_datefrag)):
+                conv = [toks[i].text]
+                i += 1
+            elif i < len(toks) and toks[i].fn:
+                conv_fns = [toks[i].fn]  # type: ignore[list-item]
+                i += 1
+            if i and self._cells_are_columns(ln) == "tab":
+                # a table extractor's cells: markers in the next cells are columns 6's ("$0.00 | (6) | (7)")
+                f2 = []
+                while i < len(toks) and toks[i].fn and toks[i].cell == toks[i - 1].cell:
+                    f2.append(toks[i].fn)  # type: ignore[arg-type]
+                    i += 1
+            else:
+                f2, i = self._take_fns(toks, i)
+            conv_fns += [f for f in f2 if f not in conv_fns]
+        before_dates = i
+        dates, i = self._dates(toks, i) if not form3 else ([], i)
+        date_fns, i = self._take_fns(toks, i) if dates else ([], i)  # no date: markers are column 6's
+        nxt = toks[i] if i < len(toks) else None
+        has_code = nxt is not None and len(nxt.text.strip("()")) == 1 and nxt.text.strip("()").upper() in _CODES
+        is_txn = bool(dates) and not form3 and (has_code or (nxt is not None and nxt.is_num and not nxt.is_datefrag))
+        if dates and not is_txn:
+            i = before_dates  # a holding row: those dates are the exercisable and expiration dates
+            dates = []
+        if is_txn:
+            k = len(self.doc.derivative_transactions)
+            p = f"derivative_transactions[{k}]"
+            row: Any = DerivativeTransaction()
+            self.doc.derivative_transactions.append(row)
+        else:
+            k = len(self.doc.derivative_holdings)
+            p = f"derivative_holdings[{k}]"
+            row = DerivativeHolding()
+            self.doc.derivative_holdings.append(row)
+        ttl = _clean(title)
+        if ttl.count("(") > ttl.count(")"):
+            if re.search(r"\(Right\s+to$", ttl, re.I):
+                ttl = ttl + " Buy)"
+                self.notes.unsure(
+                    f"{p}.security_title", "cut-off title '(Right to' completed as '(Right to Buy)'", title
+                )
+            else:
+                self.notes.unsure(f"{p}.security_title", "title cut off (unbalanced parenthesis)", title)
+        else:
+            self.notes.see(f"{p}.security_title", title, "Table II column 1", uncertain=id(ln) in self.flat_wrapped)
+        row.security_title = ttl or None
+        if title_fns:
+            row.footnote_ids["security_title"] = title_fns
+        if conv:
+            v, _ = self._choose(conv, f"{p}.conversion_or_exercise_price", label="Table II column 2")
+            row.conversion_or_exercise_price = v
+        if conv_fns:
+            row.footnote_ids["conversion_or_exercise_price"] = conv_fns
+        if is_txn:
+            row.transaction_date = self._fix_date(dates[0], f"{p}.transaction_date")
+            if date_fns:
+                row.footnote_ids["transaction_date"] = date_fns
+            if len(dates) > 1 and dates[1].value is not None:
+                row.deemed_execution_date = dates[1].value
+            i = self._code(toks, i, row, p)
+            # 5. number acquired (A) or disposed (D)
+            frags, i = self._collect_number(toks, i, "")
+            fns, i = self._amount_fns(toks, i, frags, bool(self._cells_are_columns(ln)) or self.fmt == "ocr")
+            self.frags[id(row)] = {"shares": frags}
+            if fns:
+                row.footnote_ids["transaction_shares"] = fns
+            # a second number right after is the (D) column
+            if i < len(toks) and toks[i].is_num and not toks[i].is_datefrag and frags:
+                f2, i2 = self._collect_number(toks, i, "")
+                if f2 and i2 < len(toks) and (toks[i2].is_datefrag or toks[i2].fn):
+                    self.notes.warnings.append(f"{p}: numbers in both (A) and (D) columns")
+            code = row.transaction_code
+            cols = getattr(self, "t2_cols", {})
+            amount_tok = next((t for t in toks if frags and t.text == frags[-1]), None)
+            if frags and ln.offsets is not None and {"A", "D", "date"} <= cols.keys() and amount_tok:
+                # numbers are right-aligned: the column whose span holds the number's right edge
+                edge = amount_tok.x + len(amount_tok.text) - 1
+                ad = "A" if cols["A"] - 2 <= edge < cols["D"] else "D" if cols["D"] <= edge < cols["date"] else None
+                if ad:
+                    row.transaction_acquired_disposed_code = ad
+                    self.notes.see(
+                        f"{p}.transaction_acquired_disposed_code",
+                        amount_tok.text,
+                        f"amount printed under the ({ad}) column",
+                    )
+            cells_ad = getattr(self, "t2_cells", {})
+            if (frags and ln.offsets is None and amount_tok and cells_ad and len(frags) == 1
+                    and row.transaction_acquired_disposed_code is None):
+                ad = next((k for k, ci in cells_ad.items() if ci == amount_tok.cell), None)
+                if ad:
+                    row.transaction_acquired_disposed_code = ad
+                    self.notes.see(f"{p}.transaction_acquired_disposed_code", amount_tok.text,
+                                   f"amount in the cell under ({ad})")
+            if frags and row.transaction_acquired_disposed_code is None:
+                ad = "D" if code in ("S", "F", "D", "M", "X", "C", "G", "J") else "A"
+                row.transaction_acquired_disposed_code = ad
+                self.notes.unsure(
+                    f"{p}.transaction_acquired_disposed_code",
+                    f"(A)/(D) column not separable in flat text; inferred from code {code}",
+                    " ".join(frags),
+                )
+        # 6. date exercisable, expiration date (each a date or a footnote marker)
+        cells_mode = self._cells_are_columns(ln)
+        slots: list[tuple[date | None, list[str], str]] = []
+        while i < len(toks) and len(slots) < 2:
+            t = toks[i]
+            if t.fn:
+                group = [t.fn]
+                i += 1
+                while (i < len(toks) and toks[i].fn and toks[i].gap == 0 and toks[i].fn not in group
+                       and toks[i].cell == t.cell
+                       and (not self.cut_cells or toks[i].x == toks[i - 1].x + len(toks[i - 1].text))):
+                    group.append(toks[i].fn)  # type: ignore[arg-type]  # "(1)(2)": both markers, one column
+                    i += 1
+                slots.append((None, group, t.text))
+                continue
+            if t.is_datefrag or (
+                t.text.isdigit() and len(t.text) <= 2 and i + 1 < len(toks) and toks[i + 1].is_datefrag
+            ):
+                ds, i = self._dates(toks, i)
+                if cells_mode and i > 0 and i < len(toks) and toks[i].cell != toks[i - 1].cell:
+                    fns = []  # a marker in the next cell is the next column's ("08/10/2018 | (4)")
+                else:
+                    fns, i = self._take_fns(toks, i)
+                for dv in ds:
+                    slots.append((dv.value, list(fns), dv.text))
+                continue
+            if t.text.lower() in ("immed.", "immediately", "immed", "(immediately)"):
+                slots.append((None, [], t.text))
+                i += 1
+                continue
+            break
+        cols = getattr(self, "t2_cols", {})
+        placed = False
+        if len(slots) == 1 and ln.offsets is not None and "exp" in cols:
+            placed = True
+            tok_x = next((t.x for t in toks if t.text in slots[0][2] or slots[0][2] in t.text), None)
+            if tok_x is not None and tok_x >= cols["exp"] - 2:
+                slots.insert(0, (None, [], ""))  # the one value sits under "Expiration Date"
+        if len(slots) == 1 and not placed and slots[0][0] is not None:
+            # one date and no column positions: it may be the expiration date with column 6a empty
+            self.notes.unsure(f"{p}.exercise_date", "one date in column 6; exercisable or expiration?", slots[0][2])
+            self.notes.unsure(f"{p}.expiration_date", "one date in column 6; exercisable or expiration?", slots[0][2])
+        if slots:
+            row.exercise_date, fns, txt = slots[0]
+            if fns:
+                row.footnote_ids["exercise_date"] = fns
+            self.notes.see(f"{p}.exercise_date", txt, "date exercisable column")
+        if len(slots) > 1:
+            row.expiration_date, fns, txt = slots[1]
+            if fns:
+                row.footnote_ids["expiration_date"] = fns
+            self.notes.see(f"{p}.expiration_date", txt, "expiration date column")
+        # 7. underlying title and amount
+        words: list[str] = []
+        title_cell = toks[i].cell if i < len(toks) else -1
+        while i < len(toks) and (
+            (not toks[i].is_num and not toks[i].is_dollar and not toks[i].fn)
+            or (ln.offsets is not None and words and toks[i].cell == title_cell and not toks[i].fn
+                and words[-1].lower().strip(",") in ("value", "par", "of", "per"))
+            or (cells_mode == "tab" and words and toks[i].cell == title_cell and not toks[i].fn
+                and (not (toks[i].is_num or toks[i].is_dollar)
+                     or words[-1].lower().strip(",") in ("value", "par", "of", "per")))
+        ):
+            words.append(toks[i].text)  # positioned: the whole cell, wrapped "par value $0.01" included
+            i += 1
+        if words:
+            row.underlying_security_title = _clean(" ".join(words))
+            self.notes.see(f"{p}.underlying_security_title", " ".join(words), "column 7 title",
+                           uncertain=id(ln) in self.flat_wrapped)
+            fns, i = self._take_fns(toks, i)
+            if fns:
+                row.footnote_ids["underlying_security_title"] = fns
+        und: list[str] = []
+        und_at = i
+        while i < len(toks) and toks[i].is_num and not toks[i].is_dollar and not (und and (
+                toks[i].gap or ((cells_mode == "tab" or (self.ocr_cells and _whole_amount(und[-1], toks[i].text)))
+                                and toks[i].cell != toks[i - 1].cell))):
+            # a table extractor's next cell is the next column (9: owned); in OCR'd tab cells, once the
+            # amount is whole ('3,683'), not a piece of a split one ('10 | 4,167')
+            und.append(toks[i].text)
+            i += 1
+        shares = "".join(self.frags.get(id(row), {}).get("shares", [])).replace(",", "")
+        if (self.fmt == "ocr" and len(und) > 1 and shares and und[0].replace(",", "") == shares
+                and toks[und_at + 1].cell != toks[und_at].cell):
+            # OCR'd tab cells: column 7's amount is the row's amount; the next cell is column 9's
+            # (a lone '$0' of column 8 between them was dropped)
+            und, i = und[:1], und_at + 1
+        if und and cells_mode and i < len(toks) and toks[i].cell != toks[i - 1].cell:
+            fns = []  # "66,454 | (1)": the marker is column 8's (Form 3: column 4's), not the amount's
+        else:
+            fns, i = self._take_fns(toks, i)
+        if fns:
+            row.footnote_ids["underlying_security_shares"] = fns
+        tail = toks[i:]
+        # 8. price, 9. owned following, 10. D/I, 11. nature
+        price_frags: list[str] = []
+        j = 0
+        if form3:
+            # Form 3 Table II: 4. conversion or exercise price, 5. D/I, 6. nature
+            if j < len(tail) and tail[j].is_dollar:
+                v, _ = self._choose([tail[j].text], f"{p}.conversion_or_exercise_price", label="Form 3 column 4")
+                row.conversion_or_exercise_price = v
+                j += 1
+                while j < len(tail) and tail[j].fn and tail[j].gap == 0 and tail[j].cell == tail[j - 1].cell:
+                    row.footnote_ids.setdefault("conversion_or_exercise_price", []).append(tail[j].fn)  # type: ignore[arg-type]
+                    j += 1
+            elif j < len(tail) and tail[j].fn:
+                row.footnote_ids["conversion_or_exercise_price"] = [tail[j].fn]  # type: ignore[list-item]
+                j += 1
+        elif j < len(tail) and tail[j].is_dollar:
+            price_frags = [tail[j].text]
+            j += 1
+        elif j < len(tail) and tail[j].fn and is_txn:
+            row.footnote_ids["transaction_price_per_share"] = [tail[j].fn]  # type: ignore[list-item]
+            j += 1
+        fns, j = self._take_fns(tail, j)
+        if fns and is_txn:
+            row.footnote_ids.setdefault("transaction_price_per_share", []).extend(fns)
+        owned: list[str] = []
+        while j < len(tail) and tail[j].is_num and not tail[j].is_dollar and not (owned and tail[j].gap):
+            owned.append(tail[j].text)
+            j += 1
+        if form3 and owned:
+            # Form 3: 4 is the amount, 5 the conversion price ($)
+            pass
+        if form3 and j < len(tail) and tail[j].is_dollar:
+            v, _ = self._choose([tail[j].text], f"{p}.conversion_or_exercise_price")
+            row.conversion_or_exercise_price = v
+            j += 1
+        fns, j = self._take_fns(tail, j)
+        if fns and not form3:
+            row.footnote_ids["shares_owned_following_transaction"] = fns
+        self._ownership_tail(tail, j, row, p)
+        if price_frags and is_txn:
+            pv, _ = self._choose_price(price_frags, f"{p}.transaction_price_per_share")
+            row.transaction_price_per_share = pv
+        if form3:
+            self.frags[id(row)] = {"shares": [], "owned": [], "und": und}
+            v, _ = self._choose(und, f"{p}.underlying_security_shares") if und else (None, False)
+            row.underlying_security_shares = v
+        else:
+            fr = self.frags.setdefault(id(row), {"shares": []})
+            fr["owned"] = owned
+            fr["und"] = und
+

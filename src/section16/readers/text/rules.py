@@ -1,0 +1,240 @@
+"""The form's own rules applied after reading: D/I, codes, prices and A/D inferred where the
+text lost them, and the owned-following arithmetic that confirms or repairs amounts."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from section16.readers.text.tokens import _number_readings
+from section16.readers.text.values import _dec
+
+
+class FormRules:
+    """Inference and arithmetic over the rows read: a part of `Reader`, whose state it shares."""
+
+    # -- the form's arithmetic ---------------------------------------------------------------------------
+    def _infer_ownership(self) -> None:
+        """D/I lost (OCR drops lone letters): a row with a nature of indirect ownership is I."""
+        for table in ("non_derivative_transactions", "non_derivative_holdings", "derivative_transactions",
+                      "derivative_holdings"):
+            for k, row in enumerate(getattr(self.doc, table)):
+                if row.direct_or_indirect_ownership is None and row.security_title:
+                    nature = len(re.sub(r"[^A-Za-z]", "", row.nature_of_ownership or "")) >= 3  # else noise
+                    row.direct_or_indirect_ownership = "I" if nature else "D"
+                    self.notes.unsure(
+                        f"{table}[{k}].direct_or_indirect_ownership",
+                        "column 6/10 empty; 'I' when a nature of indirect ownership is given, else 'D'",
+                    )
+
+    def _infer_codes(self) -> None:
+        """Code, A/D or a grant's $0 price lost: infer from Table II, the owned amounts and the price."""
+        exercised = {
+            (r.transaction_date, r.transaction_shares): r.transaction_code
+            for r in self.doc.derivative_transactions
+            if r.transaction_code in ("M", "X", "C")
+        }
+        for k, row in enumerate(self.doc.non_derivative_transactions):
+            p = f"non_derivative_transactions[{k}]"
+            price = row.transaction_price_per_share
+            if row.transaction_code is None and row.transaction_shares is not None:
+                code, why = None, ""
+                hit = exercised.get((row.transaction_date, row.transaction_shares))
+                if hit and row.transaction_acquired_disposed_code in (None, "A"):
+                    code, why = hit, f"same date and amount as a Table II code {hit} row"
+                elif row.transaction_acquired_disposed_code == "A" and price == 0:
+                    code, why = "A", "acquired at $0: a grant"
+                elif row.transaction_acquired_disposed_code == "A" and price:
+                    code, why = "P", "acquired at a price: a purchase"
+                elif row.transaction_acquired_disposed_code == "D" and price:
+                    code, why = "S", "disposed of at a price: a sale"
+                if code:
+                    row.transaction_code = code
+                    self.notes.unsure(f"{p}.transaction_code", f"code column empty; {why}")
+                    if hit and row.transaction_acquired_disposed_code is None:
+                        row.transaction_acquired_disposed_code = "A"
+                        self.notes.unsure(f"{p}.transaction_acquired_disposed_code", f"code {hit} acquires")
+            if price is None and row.transaction_code in ("M", "X") and self.fmt == "ocr":
+                # OCR lost the price of an exercise: the shares were bought at the exercise price of
+                # the Table II row exercised the same day for the same amount
+                ex = [r.conversion_or_exercise_price for r in self.doc.derivative_transactions
+                      if r.transaction_code == row.transaction_code and r.transaction_date == row.transaction_date
+                      and r.transaction_shares == row.transaction_shares and r.conversion_or_exercise_price is not None]
+                if len(set(ex)) == 1:
+                    row.transaction_price_per_share = price = ex[0]
+                    self.notes.unsure(f"{p}.transaction_price_per_share",
+                                      "price column empty; the exercise price of the Table II row exercised")
+            zero = (row.transaction_code == "G" and self.fmt == "ocr"  # OCR drops a lone '$0' cell
+                    or row.transaction_code in ("A", "G") and row.transaction_acquired_disposed_code == "A")
+            if price is None and zero and "transaction_price_per_share" not in row.footnote_ids:
+                row.transaction_price_per_share = Decimal(0)
+                self.notes.unsure(f"{p}.transaction_price_per_share", "price column empty; grants and gifts are $0")
+
+    def _infer_prices2(self) -> None:
+        """OCR drops a lone '$0' cell: in Table II a gift (G) and an exercise or conversion (M)
+        are priced $0 (the price paid is the exercise price, column 2)."""
+        if self.fmt != "ocr":
+            return
+        for k, row in enumerate(self.doc.derivative_transactions):
+            if (row.transaction_price_per_share is None and row.transaction_code in ("G", "M")
+                    and "transaction_price_per_share" not in row.footnote_ids):
+                row.transaction_price_per_share = Decimal(0)
+                self.notes.unsure(f"derivative_transactions[{k}].transaction_price_per_share",
+                                  f"price column empty; a code {row.transaction_code} row is priced $0")
+
+    def _ad_by_arithmetic(self) -> None:
+        """(A)/(D) inferred from the code alone: the amount owned after the previous row of the
+        same security and ownership form, plus or minus this row's amount, says which (still
+        uncertain: some filers repeat the total on every line)."""
+        for table in ("non_derivative_transactions", "derivative_transactions"):
+            last: dict[tuple[str | None, str | None], Decimal] = {}
+            for k, row in enumerate(getattr(self.doc, table)):
+                path = f"{table}[{k}].transaction_acquired_disposed_code"
+                key = (row.security_title, row.direct_or_indirect_ownership)
+                prev, owned, sh = last.get(key), row.shares_owned_following_transaction, row.transaction_shares
+                if (prev is not None and owned is not None and sh and path in self.notes.uncertain
+                        and "inferred" in self.notes.evidence.get(path, "")):
+                    ad = "A" if owned == prev + sh else "D" if owned == prev - sh else None
+                    if ad and ad != row.transaction_acquired_disposed_code:
+                        row.transaction_acquired_disposed_code = ad
+                        self.notes.unsure(path, f"amount owned {owned} = {prev} {'+' if ad == 'A' else '-'} {sh}",
+                                          f"{prev} -> {owned}")
+                if owned is not None:
+                    last[key] = owned
+
+    def _arithmetic(self) -> None:
+        """Choose readings of amounts with the row arithmetic; infer codes the text lost."""
+        self._infer_ownership()
+        fmap = self.doc.footnote_map
+        for table in ("non_derivative_transactions", "derivative_transactions"):
+            last: dict[tuple[str | None, str | None], Decimal] = {}
+            for k, row in enumerate(getattr(self.doc, table)):
+                p = f"{table}[{k}]"
+                frags = self.frags.get(id(row), {"shares": [], "owned": []})
+                # code lost: a tax-withholding footnote means F
+                if row.transaction_code is None:
+                    fids = [f for ids in row.footnote_ids.values() for f in ids]
+                    txt = " ".join(fmap.get(f, "") for f in fids).lower()
+                    if "tax liabilit" in txt or "withh" in txt and "tax" in txt:
+                        row.transaction_code = "F"
+                        self.notes.unsure(
+                            f"{p}.transaction_code",
+                            "code column empty; footnote on tax liability/withholding means F",
+                            txt[:80],
+                        )
+                    else:
+                        self.notes.warnings.append(f"{p}.transaction_code not found")
+                if row.transaction_acquired_disposed_code is None and row.transaction_code:
+                    ad = {"F": "D", "S": "D", "D": "D", "P": "A", "A": "A"}.get(row.transaction_code)
+                    if ad:
+                        row.transaction_acquired_disposed_code = ad
+                        self.notes.unsure(
+                            f"{p}.transaction_acquired_disposed_code", f"inferred from code {row.transaction_code}"
+                        )
+                elif row.transaction_code == "F" and row.transaction_acquired_disposed_code == "A":
+                    self.notes.unsure(
+                        f"{p}.transaction_acquired_disposed_code", "code F is a disposition but A was read"
+                    )
+                key = (row.security_title, row.direct_or_indirect_ownership)
+                prev = last.get(key)
+                shares_fr = frags.get("shares", [])
+                owned_fr = frags.get("owned", [])
+                sign = -1 if row.transaction_acquired_disposed_code == "D" else 1
+                sh_read = _number_readings(shares_fr) if shares_fr else []
+                ow_read = _number_readings(owned_fr) if owned_fr else []
+                chosen: tuple[Decimal | None, Decimal | None] | None = None
+                if prev is not None and sh_read and ow_read:
+                    for s, _ in sh_read:
+                        for o, _ in ow_read:
+                            if prev + sign * (_dec(s) or 0) == _dec(o):
+                                chosen = (_dec(s), _dec(o))
+                                break
+                        if chosen:
+                            break
+                if chosen is None and prev is None and table == "derivative_transactions" and sh_read and ow_read:
+                    for s, _ in sh_read:
+                        for o, _ in ow_read:
+                            if _dec(s) == _dec(o):
+                                chosen = (_dec(s), _dec(o))
+                                break
+                        if chosen:
+                            break
+                if chosen:
+                    for fld, fr, val in (
+                        ("transaction_shares", shares_fr, chosen[0]),
+                        ("shares_owned_following_transaction", owned_fr, chosen[1]),
+                    ):
+                        setattr(row, fld, val)
+                        if len(fr) > 1:
+                            self.notes.unsure(
+                                f"{p}.{fld}", "split digits joined; reading confirmed by row arithmetic", " | ".join(fr)
+                            )
+                        else:
+                            self.notes.see(f"{p}.{fld}", fr[0], "read; agrees with row arithmetic")
+                else:
+                    row.transaction_shares, _ = self._choose(
+                        shares_fr, f"{p}.transaction_shares", label="amount column"
+                    )
+                    row.shares_owned_following_transaction, _ = self._choose(
+                        owned_fr, f"{p}.shares_owned_following_transaction", label="owned-following column"
+                    )
+                    if (
+                        row.transaction_shares is None
+                        and prev is not None
+                        and row.shares_owned_following_transaction is not None
+                    ):
+                        row.transaction_shares = abs(row.shares_owned_following_transaction - prev)
+                        self.notes.unsure(
+                            f"{p}.transaction_shares", "amount unreadable; difference of owned-following amounts"
+                        )
+                    elif (
+                        prev is not None
+                        and row.transaction_shares is not None
+                        and row.shares_owned_following_transaction is not None
+                        and row.shares_owned_following_transaction not in (prev + row.transaction_shares,
+                                                                           prev - row.transaction_shares)
+                        and row.shares_owned_following_transaction != prev
+                    ):
+                        # filers sometimes repeat a total, but a misread row looks the same: say so
+                        for fld in ("transaction_shares", "shares_owned_following_transaction"):
+                            self.notes.unsure(f"{p}.{fld}", f"previous row's {prev} +/- amount does not give "
+                                              "the owned-following amount")
+                if table == "derivative_transactions":
+                    und = frags.get("und", [])
+                    want = row.transaction_shares
+                    if und:
+                        row.underlying_security_shares, _ = self._choose(
+                            und, f"{p}.underlying_security_shares", want=want, label="column 7 amount"
+                        )
+                if (row.transaction_acquired_disposed_code is None and prev is not None
+                        and row.shares_owned_following_transaction is not None
+                        and row.shares_owned_following_transaction != prev):
+                    up = row.shares_owned_following_transaction > prev
+                    row.transaction_acquired_disposed_code = "A" if up else "D"
+                    self.notes.unsure(f"{p}.transaction_acquired_disposed_code",
+                                      "column empty; owned-following went " + ("up" if up else "down"))
+                if row.shares_owned_following_transaction is not None:
+                    last[key] = row.shares_owned_following_transaction
+                if (
+                    row.transaction_code in ("A",)
+                    and row.transaction_price_per_share is None
+                    and not row.footnote_ids.get("transaction_price_per_share")
+                    and table == "derivative_transactions"
+                ):
+                    pass
+        for table in ("non_derivative_transactions", "derivative_transactions", "derivative_holdings"):
+            for row in getattr(self.doc, table):
+                frags = self.frags.get(id(row))
+                if frags is None:
+                    continue
+                if table == "derivative_holdings":
+                    k = getattr(self.doc, table).index(row)
+                    p = f"{table}[{k}]"
+                    if row.underlying_security_shares is None and frags.get("und"):
+                        row.underlying_security_shares, _ = self._choose(
+                            frags["und"], f"{p}.underlying_security_shares"
+                        )
+                    if frags.get("owned"):
+                        row.shares_owned_following_transaction, _ = self._choose(
+                            frags["owned"], f"{p}.shares_owned_following_transaction"
+                        )

@@ -1,0 +1,208 @@
+"""Table rows as tokens: the row grammar's pieces (dates, numbers, markers, codes) and the
+readings of split or duplicated digits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from section16.readers.text.values import _CODES, _DATE_FULL, _FN, _GLUED_FN, DAMAGE, _to_date, _valid_number
+
+# ---------------------------------------------------------------------------------------
+# Table rows: tokens and grammar
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    gap: int  # empty cells before this token (0 = same or adjacent cell)
+    cell: int
+    x: int = 0  # character column, when the input has positions
+    ruled: bool = False  # a table rule ('|') stands between this token and the one before
+
+    @property
+    def fn(self) -> str | None:
+        m = _FN.match(self.text)
+        if not m:
+            return None
+        return "F" + next(g for g in m.groups() if g)
+
+    @property
+    def is_num(self) -> bool:
+        t = self.text
+        return bool(t) and bool(re.fullmatch(r"\$?\s?[\d,]*\.?[\d,]*", t)) and any(c.isdigit() for c in t)
+
+    @property
+    def is_dollar(self) -> bool:
+        return self.text.startswith("$")
+
+    @property
+    def is_datefrag(self) -> bool:
+        return "/" in self.text and bool(re.fullmatch(r"\d{0,2}/?\d{0,2}/\d{0,4}|\d{1,2}/\d{1,2}", self.text))
+
+
+def _tokens(
+    cells: list[str], offsets: list[int] | None = None, widths: list[int] | None = None, min_gap: int = 3
+) -> list[_Tok]:
+    out: list[_Tok] = []
+    gap = 0
+    for ci, cell in enumerate(cells):
+        c = cell.replace(DAMAGE, " ").strip()
+        if not c:
+            gap += 1
+            continue
+        if offsets is not None and ci > 0:
+            # positioned cells: a wide horizontal gap stands for an empty column
+            w = widths[ci - 1] if widths is not None and ci - 1 < len(widths) else len(cells[ci - 1])
+            gap = 1 if offsets[ci] - (offsets[ci - 1] + w) >= min_gap else 0
+        words = c.split()
+        first = True
+        ruled = False
+        i = 0
+        while i < len(words):
+            w = words[i].strip("|")
+            if not w:
+                ruled = True
+                i += 1
+                continue
+            if w == "$" and i + 1 < len(words) and re.match(r"[\d.]", words[i + 1]):
+                w = "$" + words[i + 1]
+                i += 1
+            elif w == "$" and i + 1 == len(words) and ci + 1 < len(cells):
+                pass
+            m = _GLUED_FN.match(w)
+            parts = [w]
+            if m and m.group(1):
+                parts = [m.group(1)] + re.findall(r"\(F?\d{1,2}\)", m.group(2))
+                if m.group(1).startswith("(") and not m.group(1).endswith(")"):
+                    parts = [w]
+            elif re.fullmatch(r"(?:\(F?\d{1,2}\),?){2,}", w):
+                parts = re.findall(r"\(F?\d{1,2}\)", w)  # "(1)(2)": two markers, no value
+            for p in parts:
+                out.append(_Tok(p, gap if first else 0, ci, (offsets[ci] if offsets else 0) + c.find(p), ruled))
+                first = False
+                gap = 0
+                ruled = False
+            i += 1
+        gap = 0
+    # "$" alone in a cell followed by a number cell
+    merged: list[_Tok] = []
+    for t in out:
+        if merged and merged[-1].text == "$" and re.match(r"[\d.]", t.text):
+            merged[-1] = _Tok("$" + t.text, merged[-1].gap, merged[-1].cell, merged[-1].x)
+        else:
+            merged.append(t)
+    return merged
+
+
+_NUM_MARK_NOISE = re.compile(r"^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)([?°®©'\"*]{1,2}\)?|(?<=\d)\))$")
+_CODE_MARK_NOISE = re.compile(r"^([A-Z])([O0o°®©?'\"*]{1,2}\)?|\)|(?i:\1)|[A-Z])$")
+"""A code letter with its footnote marker's smear ('FO', 'F?)'), echoed in lower case ('Ss'), or
+with the marker read as a second capital ('AM' for A(1): no code has two letters)."""
+_DI_MARK_NOISE = re.compile(r"^([DI])(?:[a-z]{1,2}[?®©°)'\"]{0,2}|[?®©°)'\"]{1,2})$")
+"""The ownership form with its footnote marker's smear: 'Dp?)' for D(2)."""
+
+
+def _whole_amount(left: str, right: str) -> bool:
+    """OCR'd tab cells: is ``left`` a whole amount, ``right`` the next column's, rather than two
+    pieces of one split amount ('10 | 4,167')? Yes when ``left`` is written with its thousands
+    commas, when the two read the same (column 9 repeating column 7), or when they do not join."""
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+", left) or left == right
+                or not re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", left + right))
+
+
+def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
+    """OCR of a superscript footnote marker glued to a value: '1,138,960?)', '$0®)', 'FO'.
+    The value is kept and the smear dropped (the marker's number is lost)."""
+    out: list[_Tok] = []
+    for k, t in enumerate(toks):
+        d = re.fullmatch(r"[}{|]*(\d{1,2}/\d{1,2}/\d{4})(?:[?°®©'\"*%}{|]+\d{0,2}\)?|\d{0,2}\))", t.text)
+        if d or re.fullmatch(r"[}{]+[A-Za-z].*|[A-Za-z][^}{]*[}{]+", t.text):
+            # a date with a marker's smear after it ('05/07/2016)'); a word with a table rule's ('}Common')
+            out.append(_Tok(d.group(1) if d else t.text.strip("}{"), t.gap, t.cell, t.x, t.ruled))
+            continue
+        if re.fullmatch(r"[©®°]{1,2}\)?", t.text):
+            # a footnote marker read as one glyph: it holds its column's place; its number is lost
+            out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
+            continue
+        m = _NUM_MARK_NOISE.match(t.text.lstrip("$"))
+        if m and t.text.startswith("$") and m.group(2) == ")" and "." in m.group(1):
+            m = None  # '$2,556.73462)': the marker's digit may sit in the price (see _choose_price)
+        if m is None and k + 1 < len(toks) and toks[k + 1].is_num:
+            m = _CODE_MARK_NOISE.match(t.text) if t.text[:1] in _CODES and t.text[:1] != "V" else None
+        if m is None and k > 0 and toks[k - 1].is_num and all(not x.is_num for x in toks[k + 1:]):
+            m = _DI_MARK_NOISE.match(t.text)  # after the last amount: the ownership form column
+        out.append(_Tok(("$" if t.text.startswith("$") else "") + m.group(1), t.gap, t.cell, t.x, t.ruled) if m else t)
+    return out
+
+
+def _number_readings(frags: list[str]) -> list[tuple[str, str]]:
+    """All readings of digit fragments split or repeated across cells, best first.
+
+    Returns ``(number text, how)``: overlap joins first ("104,16"+"67" -> "104,167"),
+    then plain concatenation ("10"+"4,167" -> "104,167").
+    """
+    readings: list[tuple[str, str]] = [(frags[0].lstrip("$"), "read")]
+    for f in frags[1:]:
+        f = f.lstrip("$")
+        nxt: list[tuple[str, str]] = []
+        for acc, _how in readings:
+            if acc.endswith(f):
+                nxt.append((acc, "dropped repeated digits"))
+            for k in range(min(len(acc), len(f)) - 1, 0, -1):
+                if acc.endswith(f[:k]):
+                    nxt.append((acc + f[k:], "joined overlapping fragments"))
+            nxt.append((acc + f, "joined split fragments"))
+        readings = nxt
+    seen: dict[str, str] = {}
+    for r, how in readings:
+        if _valid_number(r) and r not in seen:
+            seen[r] = how
+    return list(seen.items())
+
+
+@dataclass
+class _Val:
+    """A read value with its source text and whether it is uncertain."""
+
+    value: Any
+    text: str = ""
+    rule: str = "read"
+    uncertain: bool = False
+    fns: list[str] = field(default_factory=list)
+
+
+def _assemble_date(frags: list[str]) -> _Val | None:
+    """Put a date back together from fragments like '02/15/3', '/2013' or '03/15', '5/2012'."""
+    joined = " ".join(frags)
+    for f in frags:
+        m = _DATE_FULL.fullmatch(f)
+        if m:
+            d = _to_date(m)
+            if d:
+                return _Val(d, joined, "read")
+    md = None
+    year = None
+    for i, f in enumerate(frags):
+        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/?\d{0,3}", f)
+        if m and md is None:
+            md = (m.group(1), m.group(2))
+            for g in frags[i + 1 :]:
+                y = re.search(r"(\d{4})$", g)
+                if y:
+                    year = y.group(1)
+                    break
+            break
+    if md and year:
+        d = _to_date((md[0], md[1], year))
+        if d:
+            return _Val(d, joined, "date assembled from fragments split across cells", True)
+    years = [re.search(r"(\d{4})$", f) for f in frags]
+    ys = [y.group(1) for y in years if y]
+    if ys:
+        return _Val(None, joined, f"year-only:{ys[0]}", True)
+    return None
+
+
