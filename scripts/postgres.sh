@@ -9,7 +9,7 @@ URL="postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 ready() { pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; }
 
-if ! command -v pg_ctlcluster >/dev/null; then
+if ! ready && ! command -v pg_ctlcluster >/dev/null; then
   echo "postgres: installing postgresql (apt)" >&2
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null
