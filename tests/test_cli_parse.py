@@ -71,3 +71,43 @@ def test_bad_inputs_each_get_one_line_and_exit_2_while_good_files_still_print(
         assert line.startswith(f"section16: {path}: ")
     assert "Traceback" not in result.stderr
     assert json.loads(result.stdout)["issuer"]["issuer_cik"]
+
+
+def test_explain_piped_names_every_field_whole_with_its_evidence(seeds_dir: Path) -> None:
+    """Piped, --explain prints one tab-separated line per field: path, value, sure?, evidence."""
+    path = seeds_dir / "004_5cb21eca172bb697.txt"
+    result = run("parse", "--explain", str(path))
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    rows = {}
+    for line in result.stderr.splitlines():
+        cells = line.split("\t")
+        assert len(cells) == 4, line
+        rows[cells[0]] = cells[1:]
+    # every uncertain field is named whole and marked so; the ones read for sure say yes
+    for p in doc["extraction"]["uncertain_fields"]:
+        if p in rows:
+            assert rows[p][1] == "uncertain", p
+    assert rows["non_derivative_transactions[0].transaction_shares"][0] == "10985"
+    assert rows["issuer.issuer_trading_symbol"] == ["SONS", "yes", rows["issuer.issuer_trading_symbol"][2]]
+    assert "[SONS]" in rows["issuer.issuer_trading_symbol"][2]  # the text it was read from, quoted as is
+
+
+def test_explain_table_keeps_quoted_brackets_and_never_cuts_a_path(seeds_dir: Path) -> None:
+    """At a narrow terminal the table folds long paths instead of cutting them, and evidence that
+    quotes '[...]' from the document is shown, not taken for console markup."""
+    import io
+
+    from rich.console import Console
+
+    from section16.cli.parse import explain
+    from section16.readers import parse
+
+    doc = parse(seeds_dir / "004_5cb21eca172bb697.txt")
+    console = Console(file=io.StringIO(), width=80, force_terminal=True, color_system=None)
+    explain(doc, console)
+    out = console.file.getvalue()
+    assert "…" not in out
+    assert "[ticker]" in out
+    flat = "".join(ln.split("│")[1].strip() for ln in out.splitlines() if ln.count("│") >= 4)
+    assert "non_derivative_transactions[0].transaction_shares" in flat

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from section16.cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_PARTIAL, app
 from section16.errors import Section16Error
@@ -57,17 +58,24 @@ def explain(doc: OwnershipDocument, console: Console) -> None:
     """Each field read, the text it came from and the rule that confirmed or repaired it."""
     evidence = doc.extraction.evidence if doc.extraction else {}
     uncertain = set(doc.extraction.uncertain_fields) if doc.extraction else set()
-    table = Table(title=f"How {doc.metadata.source_path if doc.metadata else 'the document'} was read")
-    table.add_column("field")
-    table.add_column("value")
-    table.add_column("sure?")
-    table.add_column("evidence", overflow="fold")
+    rows = []
     for path, value in _leaves(doc.to_dict()):
         if path.startswith(("extraction", "metadata", "warnings")) or value in (None, [], {}):
             continue
-        sure = "[yellow]uncertain[/]" if path in uncertain else "yes"
         source = evidence.get(path, "XML element" if doc.extraction is None else "")
-        table.add_row(path, str(value), sure, source)
+        rows.append((path, str(value), "uncertain" if path in uncertain else "yes", source))
+    if not console.is_terminal:  # piped: one tab-separated line per field, whole paths for grep and cut
+        console.file.writelines("\t".join(" ".join(cell.split()) for cell in row) + "\n" for row in rows)
+        return
+    table = Table(title=f"How {doc.metadata.source_path if doc.metadata else 'the document'} was read")
+    # the path is what a correction or a scorer names: folded onto lines, never cut short
+    table.add_column("field", overflow="fold")
+    table.add_column("value", overflow="fold")
+    table.add_column("sure?", no_wrap=True)
+    table.add_column("evidence", overflow="fold")
+    for path, value, sure, source in rows:
+        # Text, not markup: the evidence quotes the document, whose '[ticker]' Rich would swallow as a tag
+        table.add_row(Text(path), Text(value), Text(sure, style="yellow" if sure == "uncertain" else ""), Text(source))
     console.print(table)
 
 
