@@ -111,3 +111,15 @@ def test_explain_table_keeps_quoted_brackets_and_never_cuts_a_path(seeds_dir: Pa
     assert "[ticker]" in out
     flat = "".join(ln.split("│")[1].strip() for ln in out.splitlines() if ln.count("│") >= 4)
     assert "non_derivative_transactions[0].transaction_shares" in flat
+
+
+def test_partly_read_form_exits_3_and_says_why_on_stderr(seeds_dir: Path, tmp_path: Path) -> None:
+    """A form cut off before Table I: its header still prints as JSON, exit 3, one line on stderr."""
+    text = (seeds_dir / "004_5cb21eca172bb697.txt").read_text(encoding="utf-8")
+    cut = tmp_path / "cut.txt"
+    cut.write_text(text[: text.index("Tabl")], encoding="utf-8")
+    result = run("parse", str(cut))
+    assert result.returncode == 3
+    assert json.loads(result.stdout)["issuer"]["issuer_trading_symbol"] == "SONS"
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"section16: {cut}: partial:"), result.stderr

@@ -34,10 +34,10 @@ _SUFFIX = {
 }
 
 
-def is_partial(doc: OwnershipDocument) -> bool:
+def partial_warning(doc: OwnershipDocument) -> str | None:
     """A reader marks a document it could only partly read with a 'partial:' warning."""
     warnings = list(doc.warnings) + (list(doc.extraction.warnings) if doc.extraction else [])
-    return any(w.startswith("partial:") for w in warnings)
+    return next((w for w in warnings if w.startswith("partial:")), None)
 
 
 def render(doc: OwnershipDocument, fmt: OutputFormat, *, several: bool) -> str:
@@ -126,7 +126,9 @@ def parse(
             print(f"section16: {path}: unexpected error while reading ({type(exc).__name__}: {exc})", file=sys.stderr)
             failed = True
             continue
-        partial = partial or is_partial(doc)
+        if (warning := partial_warning(doc)) is not None:  # the JSON still prints; stderr says why exit 3
+            print(f"section16: {path}: {warning}", file=sys.stderr)
+            partial = True
         if explain_fields:
             explain(doc, err if out is None and fmt is not OutputFormat.table else Console())
         text = render(doc, fmt, several=several)
