@@ -995,8 +995,42 @@ class HeaderBoxes:
                 cur.text = (cur.text + " " + t).strip()
             if len(cut) > 1:
                 break
+        self._footnotes_run_on()
         for f in self.doc.footnotes:
             f.text = _clean(f.text.replace(DAMAGE, "")) if DAMAGE in f.text else f.text.strip()
+
+    def _footnotes_run_on(self) -> None:
+        """Footnotes run together on one line ('... inclusive. 10. The price ...'): an extractor
+        joined their paragraphs. Footnote n's text is cut where the next number 'n+1.' opens a
+        sentence, when no footnote n+1 was read on its own; the cut is a reading, so uncertain."""
+        fns = self.doc.footnotes
+        ids = {f.id for f in fns}
+        out: list[tuple[Footnote, bool]] = []  # (footnote, cut out of a run-on line)
+        for f in fns:
+            out.append((f, False))
+            while True:
+                cur = out[-1][0]
+                n = int(cur.id[1:]) if re.fullmatch(r"F\d{1,2}", cur.id) else None
+                if n is None or f"F{n + 1}" in ids:
+                    break
+                m = re.search(rf"(?<=[.;:)\"'])\s+{n + 1}[.)]\s+(?=[A-Z(\"$])", cur.text)
+                if m is None:
+                    break
+                nxt = Footnote(id=f"F{n + 1}", text=cur.text[m.end():])
+                cur.text = cur.text[: m.start()]
+                ids.add(nxt.id)
+                out[-1] = (cur, True)
+                out.append((nxt, True))
+        if len(out) == len(fns):
+            return
+        old = {id(f): self.notes.evidence.pop(f"footnotes[{k}].text", "") for k, f in enumerate(fns)}
+        self.doc.footnotes = [f for f, _ in out]
+        for k, (f, cut) in enumerate(out):
+            if cut:
+                self.notes.unsure(f"footnotes[{k}].text", "footnotes run together on one line, cut at the "
+                                  "next footnote's number", f.text)
+            elif old.get(id(f)):
+                self.notes.evidence[f"footnotes[{k}].text"] = old[id(f)]
 
     def _signatures(self) -> None:
         """Signature blocks above '** Signature of Reporting Person': name (maybe wrapped), date."""

@@ -1,0 +1,51 @@
+"""PyMuPDF4LLM markdown (cells cut at guessed column edges, <br>-stacked boxes, bold slices):
+patterns of the corpus' markdown the reader reads, each on a small fixture typed here."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from section16.readers.text import read_text
+
+_MD = """**FORM 4**
+
+# **STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP**
+
+|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>iddle)|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|
+|---|---|---|---|
+|1. Title of<br>Security (Instr. 3)|2. Transaction Date<br>(Month/Day/Year)|2A. Deemed Execution<br>Date, if any|3. Transaction<br>Code (Instr. 8)|4. Securities Acquired (A) or Disposed Of (D)|5. Amount of Securities Beneficially Owned|6. Ownership Form|7. Nature of Indirect Beneficial Ownership|
+|**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||
+|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||
+|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||
+
+## **Explanation of Responses:**
+
+FOOTNOTES
+
+## **Remarks:**
+
+**/s/ John Doe** ** Signature of Reporting Person Date
+
+**05/05/2021**
+"""  # noqa: E501 - extractor lines are as wide as the page
+
+
+def test_footnotes_run_together_on_one_line_are_cut_at_the_next_number() -> None:
+    """PyMuPDF4LLM joined footnotes 2 and 3 into footnote 1's paragraph ('... account. 2. The
+    price ...'): each is cut out at its number, in sequence, and marked uncertain; a number
+    that is not the next one ('Section 16. ') stays in the text."""
+    text = _MD.replace("FOOTNOTES", "1. Held in a brokerage account under Section 16. The account is old. 2. The "
+                       "price is a weighted average. 3. Sold at prices from $12.00 to $13.00, inclusive.\n\n"
+                       "4. Not a run-on.")
+    doc = read_text(text)
+    assert [(f.id, f.text) for f in doc.footnotes] == [
+        ("F1", "Held in a brokerage account under Section 16. The account is old."),
+        ("F2", "The price is a weighted average."),
+        ("F3", "Sold at prices from $12.00 to $13.00, inclusive."),
+        ("F4", "Not a run-on."),
+    ]
+    assert doc.extraction is not None
+    assert {"footnotes[0].text", "footnotes[1].text", "footnotes[2].text"} <= set(doc.extraction.uncertain_fields)
+    assert doc.non_derivative_transactions[0].transaction_shares == Decimal("1500")
+    assert doc.owner_signatures[0].signature_date == date(2021, 5, 5)
