@@ -49,3 +49,24 @@ def test_footnotes_run_together_on_one_line_are_cut_at_the_next_number() -> None
     assert {"footnotes[0].text", "footnotes[1].text", "footnotes[2].text"} <= set(doc.extraction.uncertain_fields)
     assert doc.non_derivative_transactions[0].transaction_shares == Decimal("1500")
     assert doc.owner_signatures[0].signature_date == date(2021, 5, 5)
+
+
+def test_table2_heading_cut_into_table1_row_with_its_date() -> None:
+    """PyMuPDF4LLM printed Table II's heading as bold slices under Table I's last row, its
+    first slice only '**Tab**', and cut the row's date across two cells ('01/' | '02/2020'):
+    the heading goes on a line of its own and the row reads whole."""
+    row = ("|Common<br>(Limited P<br>Interests)|Units<br>artner<br>01/<br>**Tab**|02/2020<br>**le II - Derivative**|"
+           "**Securities Acquir**|F<br>948<br>D<br>**ed, Disposed of, or Beneficially Owne**|$25.71<br>**d (e.g., pu**|"
+           "**ts, calls, warran**|8,<br>**ts, options,**|925<br>**con**|D<br>**vertible secu**|**rities)**||\n")
+    text = _MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n"
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", row)
+    doc = read_text(text)
+    assert not doc.non_derivative_holdings
+    (tx,) = doc.non_derivative_transactions
+    assert tx.security_title == "Common Units (Limited Partner Interests)"
+    assert (tx.transaction_date, tx.transaction_code) == (date(2020, 1, 2), "F")
+    assert (tx.transaction_shares, tx.transaction_acquired_disposed_code) == (Decimal("948"), "D")
+    assert tx.transaction_price_per_share == Decimal("25.71")
+    assert (tx.shares_owned_following_transaction, tx.direct_or_indirect_ownership) == (Decimal("8925"), "D")
+

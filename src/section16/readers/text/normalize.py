@@ -332,6 +332,7 @@ _TOKEN_CUT = (
     # (end of the left cell, start of the right cell): one token cut by a column edge
     (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{1,3}$"), re.compile(r"^\d")),  # "06/02/202" | "0"
     (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/?$"), re.compile(r"^/?\d{4}\b")),  # "09/30" | "/2021"
+    (re.compile(r"(?<![\d/])\d{1,2}/$"), re.compile(r"^\d{1,2}/\d{4}\b")),  # "01/" | "02/2020"
     (re.compile(r"\d,\d{0,2}$"), re.compile(r"^\d{1,3}(?![\d/])")),  # "100,0" | "00"
     (re.compile(r"(?:^|\s)\$$|\$\d+\.$"), re.compile(r"^\d+(?![\d/])")),  # "$1." | "20"
     (re.compile(r"\$\d+\.\d$"), re.compile(r"^\d{1,3}(?=\s|$)")),  # "$253.6" | "3"
@@ -608,9 +609,10 @@ def _split_heading_out_of_rows(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         first = line.strip().strip("|").split("|")[0].strip() if line.startswith("|") else ""
-        if (line.startswith("|") and "**" in line and re.search(r"\*\*Tabl", line)
-                and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", line)
-                     or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", first))):
+        # the heading may be cut anywhere ('**Tab**' | '**le II - Derivative**'), the row's date too
+        if (line.startswith("|") and "**" in line and re.search(r"\*\*Tab", line)
+                and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}", line)
+                     or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", re.sub(r"<br\s*/?>", " ", first)))):
             heading: list[str] = []
             cells = []
             for cell in line.strip().strip("|").split("|"):
