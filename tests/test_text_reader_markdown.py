@@ -70,3 +70,27 @@ def test_table2_heading_cut_into_table1_row_with_its_date() -> None:
     assert tx.transaction_price_per_share == Decimal("25.71")
     assert (tx.shares_owned_following_transaction, tx.direct_or_indirect_ownership) == (Decimal("8925"), "D")
 
+
+def test_signature_blocks_run_together_in_one_paragraph() -> None:
+    """PyMuPDF4LLM ran several owners' signature blocks into one paragraph ('**A date** **
+    Signature of Reporting Person Date **B date** ** Signature ...'), printed a date again alone,
+    and left the last owner's name undated before its label, its date alone below: one
+    signature per block, the date from below marked uncertain."""
+    sigs = ("**Jane Doe 05/04/2021** ** Signature of Reporting Person Date **Acme LP, By: /s/ John 05/05/2021 Doe, "
+            "Director** ** Signature of Reporting Person Date **Uncle Sam 05/06/2021**\n\n**05/06/2021**\n\n"
+            "- ** Signature of Reporting Person\n\n"
+            "** Signature of Reporting Person Date **Beta LLC By: /s/ Ann Roe** "
+            "** Signature of Reporting Person Date\n\n"
+            "Date **05/07/2021**\n")
+    doc = read_text(_MD.replace("FOOTNOTES", "1. Held in a brokerage account.").replace(
+        "**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n", sigs))
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
+        ("Jane Doe", date(2021, 5, 4)),
+        ("Acme LP, By: /s/ John Doe, Director", date(2021, 5, 5)),
+        ("Uncle Sam", date(2021, 5, 6)),
+        ("Beta LLC By: /s/ Ann Roe", date(2021, 5, 7)),
+    ]
+    assert doc.extraction is not None
+    assert "owner_signatures[3].signature_date" in doc.extraction.uncertain_fields
+    assert "owner_signatures[2].signature_date" not in doc.extraction.uncertain_fields
+

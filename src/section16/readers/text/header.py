@@ -1097,6 +1097,8 @@ class HeaderBoxes:
                 rem_lines = [t for _i, t, _x in block[:cut]]
         sigs: list[list[Any]] = []  # [name parts, date, source text]
         pending: list[str] = []
+        pending_labelled = False
+        dated_below: list[int] = []  # signatures whose date is the one printed alone below the labels
         labels = [i for i in range(lo, last + 1) if any(k in self.sq[i] for k in _SIG_KEYS)]
         last_i = -1
         for _i, t in sig_lines:
@@ -1116,15 +1118,27 @@ class HeaderBoxes:
                 if not name and not pending and sigs and sigs[-1][1] is None:
                     sigs[-1][1] = _to_date(d)
                     continue
+                if (not name and not pending and sigs and same_block and not positioned
+                        and sigs[-1][1] == _to_date(d)):
+                    continue  # the signature's date printed again on its own, before the next label
                 sigs.append([parts, _to_date(d), t])
                 pending = []
             elif sigs and sigs[-1][1] is not None and not pending and (positioned or same_block):
                 sigs[-1][0].append(_clean(t))  # a wrapped signature line
             else:
                 pending.append(_clean(t))
+                pending_labelled = _i in labels_at  # the name is printed before its own label
         if pending:
             if positioned or not sigs:
                 sigs.append([pending, None, " ".join(pending)])
+            elif pending_labelled and sigs[-1][1] is not None:
+                # the last owner's name before its own label, undated: its date printed alone below
+                # the label ('Date **03/07/2025**'), else none
+                below = next((d for j in range(last + 1, min(len(self.lines), last + 5))
+                              if (d := _DATE_FULL.search(self.lines[j].text))), None)
+                if below:
+                    dated_below.append(len(sigs))
+                sigs.append([pending, _to_date(below) if below else None, " ".join(pending)])
             elif sigs[-1][0] and _DATE_FULL.search(sigs[-1][2]) and _clean(
                 sigs[-1][2][: _DATE_FULL.search(sigs[-1][2]).start()]  # type: ignore[union-attr]
             ):
@@ -1141,6 +1155,8 @@ class HeaderBoxes:
             if d:
                 self.notes.see(f"owner_signatures[{j}].signature_date", src, "date beside the signature")
         self.doc.owner_signatures = out
+        for j in dated_below:
+            self.notes.unsure(f"owner_signatures[{j}].signature_date", "date printed alone below the last label")
         if rem is not None and rem_lines:
             self.doc.remarks = " ".join(rem_lines)
             self.notes.see("remarks", self.doc.remarks, "text after 'Remarks:'")

@@ -521,6 +521,10 @@ def _join_cut_stacks(text: str) -> str:
     return "\n".join(out)
 
 
+_SIG_RUN_ON = re.compile(r"(Signature of Reporting Person(?:\s+Date)?)\s+(?=\*\*\S)")
+"""Where a signature label ends and the next owner's bold signature starts on the same line."""
+
+
 def _normalize(text: str) -> tuple[list[Line], str, int]:
     """Return (lines of cells, source format, count of damaged characters)."""
     fmt = "text"
@@ -563,6 +567,12 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
     if fmt in ("text", "pdf-text") and (len(_OCR_TRACES.findall(text)) >= 3 or _broken_labels(text) >= 2):
         # OCR of a printed form leaves table rules and empty checkboxes as '|', 'L]', 'LJ', '[_]', '©'
         fmt = "ocr"
+    if fmt == "markdown":
+        # several owners' signature blocks run together in one paragraph ('**A** ** Signature of
+        # Reporting Person Date **B** ** Signature ...'): each bold name after a label starts a line
+        raw_lines = [x for raw in raw_lines for x in (
+            _SIG_RUN_ON.sub("\\1\n", raw).split("\n")
+            if "Signature of Reporting" in raw and not raw.lstrip().startswith("|") else [raw])]
     lines: list[Line] = []
     for raw in raw_lines:
         if fmt == "markdown" and _MD_SEPARATOR.match(raw) and "-" in raw:
