@@ -94,3 +94,34 @@ def test_signature_blocks_run_together_in_one_paragraph() -> None:
     assert "owner_signatures[3].signature_date" in doc.extraction.uncertain_fields
     assert "owner_signatures[2].signature_date" not in doc.extraction.uncertain_fields
 
+
+def test_box2_name_wrapped_onto_a_second_line_across_cut_cells() -> None:
+    """Box 2's value cut across cells and wrapped: its ticker (or the end of the name and the
+    ticker) on a second line, the bold slice under the first one in the label's cell. A lone
+    'n' further down a later cell is another box's text, not a piece of box 2's label."""
+    box1 = ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+            "iddle)|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|"
+            "5. Relationship of Reporting Person(s) to Issuer|")
+    cases = (
+        ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+         "iddle)|2. Issuer<br>**BLACK**<br>**CII ]**|Name and Tick<br>**ROCK ENH**|er or Trading Sym<br>"
+         "**ANCED CAPIT**|bol<br>**AL & INCOME FUND**|**, INC. [**<br>5. Relation<br>(Check all|"
+         "ship of Reporting Person(s) to Issuer|",
+         ("BLACKROCK ENHANCED CAPITAL & INCOME FUND, INC.", "CII")),
+        ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+         "iddle)|2. Issuer<br>**Cohen**<br>**LDP ]**|Name and Ticker or Trading Sym<br>**& Steers Pre**|bol<br>"
+         "**ferred & Inc**|**ome Fun**<br>ear)<br>n<br>**sposed o**|**d, Inc. [**<br>5. Relation|"
+         "ship of Reporting Person(s) to Issuer|",
+         ("Cohen & Steers Preferred & Income Fund, Inc.", "LDP")),
+        ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+         "iddle)|2. Issuer<br>**FIRST**<br>**[ FEO ]**|Name and Tick<br>**TRUST/ABE**|er or Trading Sym<br>"
+         "**RDEEN FUND**|bol<br>5. Relation|ship of Reporting Person(s) to Issuer|",
+         ("FIRST TRUST/ABERDEEN FUND", "FEO")),
+    )
+    for header, want in cases:
+        doc = read_text(_MD.replace(box1, header))
+        name = doc.issuer.issuer_name or ""
+        # whether a space fell at a cell edge is not known: the letters are what is read
+        assert (name.replace(" ", ""), doc.issuer.issuer_trading_symbol) == (want[0].replace(" ", ""), want[1])
+        assert doc.extraction is not None and "issuer.issuer_name" in doc.extraction.uncertain_fields
+

@@ -168,10 +168,14 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
         if start is None:
             continue
         parts: list[str] = []
+        wrapped: list[str] = []  # the value's second line: the bold slice under the first one
         for ci in range(start, len(cells)):
             c = [x.strip() for x in cells[ci]]
+            # a later cell's piece of the label is its first plain slice ('n' further down is another box's)
             at = next((k for k, x in enumerate(c) if x and not x.startswith("**")
-                       and (("2. Issu" in x) if ci == start else x.replace("<sup>*</sup>", "") in _BOX2_LABEL)), None)
+                       and (ci != start or "2. Issu" in x)), None)
+            if at is not None and ci != start and c[at].replace("<sup>*</sup>", "") not in _BOX2_LABEL:
+                at = None
             first = next((x for x in c if x), "")
             if at is None and parts and first.startswith("**"):
                 parts.append(first.strip("* "))  # past the label's end: the value goes on alone
@@ -179,9 +183,16 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
                 break
             else:
                 parts.append(c[at + 1].strip("* "))
+                if at + 2 < len(c) and re.fullmatch(r"\*\*[^*]+\*\*", c[at + 2]):
+                    wrapped.append(c[at + 2].strip("* "))
             if "]" in parts[-1]:
                 break
         value = "".join(parts)
+        if "[" in value and "]" not in value and "]" in "".join(wrapped):
+            # a long name wrapped its ticker onto a second line ('... FUND, INC. [' / 'CII ]')
+            value += " " + "".join(wrapped)
+        elif "[" not in value and re.match(r"\[[^\]]{1,12}\]$", "".join(wrapped).strip()):
+            value += " " + "".join(wrapped).strip()  # the name filled its line; '[ FEO ]' on the next
         m = re.search(r"^(.*?)\s*\[\s*([A-Za-z0-9.\- ]{1,12}?)\s*\]", value)
         if m and _clean(m.group(1)):
             return _clean(m.group(1)), m.group(2).replace(" ", "").upper()
