@@ -125,3 +125,23 @@ def test_box2_name_wrapped_onto_a_second_line_across_cut_cells() -> None:
         assert (name.replace(" ", ""), doc.issuer.issuer_trading_symbol) == (want[0].replace(" ", ""), want[1])
         assert doc.extraction is not None and "issuer.issuer_name" in doc.extraction.uncertain_fields
 
+
+def test_box4_marks_of_two_owners_in_a_cell_cut_through_director() -> None:
+    """Form 3, two owners: box 4's label column cut through 'Director' ('Direc' | 'tor'), so the
+    next cell stacks each owner's 'tor' before its marks ('tor', 'X 10% Owner', ...): each
+    owner's marks are the ones after its own 'tor', not all the last owner's."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ACME HOLDINGS INC**<br>(Last) (First) (Middle)"
+              "<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)<br>**ROE RICHARD**<br>"
+              "(Last) (First) (Middle)<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**Widget Corp [ WDGT ]**<br>3. Date of Event Requiring "
+              "Statement (Month/Day/Year)<br>**05/03/2021**|4. Relatio<br>(Check al<br>Direc<br>Office<br>Direc<br>"
+              "Office|nship of Reporting Person(s) to Issuer<br>l applicable)<br>tor<br>X 10% Owner<br>"
+              "r (give title below)<br>Other (specify below)<br>tor<br> 10% Owner<br>r (give title below)<br>"
+              "X Other (specify below)|")
+    box1 = ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+            "iddle)|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|"
+            "5. Relationship of Reporting Person(s) to Issuer|")
+    doc = read_text(_MD.replace(box1, header).replace("**FORM 4**", "**FORM 3**"))
+    flags = [(o.rpt_owner_name, o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
+             for o in doc.reporting_owners]
+    assert flags == [("ACME HOLDINGS INC", False, False, True, False), ("ROE RICHARD", False, False, False, True)]

@@ -73,11 +73,21 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
             continue
         pending: list[str] = []  # boxes read in the column left of their labels
         cur: dict[str, bool] | None = None
+        first_group = len(groups)
         for ci, c in enumerate(cells):
+            local: int | None = None  # this cell's owner group, counted by the ends of 'Director' it shows
             for si, s in enumerate(c):
                 key = None
                 m = re.match(r"X\s*(\S.*)", s)
                 label = m.group(1) if m else s
+                if ((ci not in at or not m) and len(label) >= 2 and "Director".endswith(label)
+                        and label[0].islower() and not label.startswith("i")):
+                    # the rest of 'Director' cut off by the edge ('Direc' | 'tor'): the marks after
+                    # it in this cell are the same owner's
+                    local = 0 if local is None else local + 1
+                    if first_group + local < len(groups):
+                        cur = groups[first_group + local]
+                    continue
                 if ci in at and re.match(r"D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)", label):
                     # each owner's group of boxes starts with 'Director'
                     cur = dict.fromkeys((k for k, _ in _BOX5_LABELS), False)
