@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from section16.readers.text import read_text
 
 _MD = """**FORM 4**
@@ -145,3 +147,45 @@ def test_box4_marks_of_two_owners_in_a_cell_cut_through_director() -> None:
     flags = [(o.rpt_owner_name, o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
              for o in doc.reporting_owners]
     assert flags == [("ACME HOLDINGS INC", False, False, True, False), ("ROE RICHARD", False, False, False, True)]
+
+
+_BOX1_CELL = ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+              "iddle)|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|"
+              "5. Relationship of Reporting Person(s) to Issuer|")
+
+
+_BOX1_CASES = (
+    ("|1. Name and<br>**Garascia**<br>(Last) (First) (<br>**1100 N. W**<br>(Street)<br>**WOOD DA**<br>"
+     "(City) (State)|Address of Rep<br>**Jessica A.**<br>Middle)<br>**OOD DALE R**<br>**LE IL 60191**<br>"
+     "(Zip)|orting Person<sup>*</sup><br>**OAD**|2. Issuer Name and Ticker or Trading Symbol<br>"
+     "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n",
+     "1100 N. WOOD DALE ROAD", ("WOOD DALE", "IL", "60191")),
+    ("|1. Name and<br>**DeVaul Wil**|Address of Reporting Person<br>**liam**|<sup>*</sup><br>"
+     "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting "
+     "Person(s) to Issuer|\n|---|---|---|---|\n"
+     "|(Last) (First) (M<br>**C/O MORP**<br>**DRIVE, A2**<br>(Street)<br>**WALTHAM**<br>(City) (State) (|"
+     "iddle)<br>**HIC HOLDING, INC. 35**<br>**MA 02451**<br>Zip)|**GATEHOUSE**<br>3. Date|\n",
+     "C/O MORPHIC HOLDING, INC. 35GATEHOUSE DRIVE, A2", ("WALTHAM", "MA", "02451")),
+    ("|1. Name an<br>**Hoberma**<br>(Last) (First)<br>**C/O STE**<br>**LEXINGT**<br>(Street)<br>**NEW YO**<br>"
+     "(City) (State)|d Address of R<br>**n Kenneth**<br>(Middle)<br>**MLINE THER**<br>**ON AVENU**<br>"
+     "**RK NY 1002**<br>(Zip)|eporting Person<sup>*</sup><br>**APEUTICS, IN**<br>**E, ELEVENTH F**<br>**2**|"
+     "**C. 750**<br>**LOOR**<br>2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|\n",
+     "C/O STEMLINE THERAPEUTICS, INC. 750 LEXINGTON AVENUE, ELEVENTH FLOOR", ("NEW YORK", "NY", "10022")),
+)
+
+
+@pytest.mark.parametrize(("header", "street", "csz"), _BOX1_CASES, ids=["word", "zip-top", "name-ended"])
+def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street: str,
+                                                             csz: tuple[str, str, str]) -> None:
+    """Box 1's street and city lines cut across cells, a later cell holding fewer pieces than
+    there are lines: a lone piece goes to the line whose address word it completes ('1100 N.
+    WOOD DALE R' + 'OAD'); the state and ZIP to the city line even when its pieces ran together
+    ('WALTHAM' + 'MA 02451'), the other pieces to the street lines from the top ('C/O MORP' +
+    'HIC HOLDING, INC. 35'), a name line having ended before a street line does."""
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
+    (owner,) = doc.reporting_owners
+    joined = " ".join(x for x in (owner.rpt_owner_street1, owner.rpt_owner_street2) if x)
+    # whether a space fell at a cell edge is not known: the letters are what is read
+    assert joined.replace(" ", "") == street.replace(" ", "")
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == csz
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields

@@ -7,6 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
+from section16.readers.text.labels import _ADDRESS_WORDS
 from section16.readers.text.normalize import _MD_SEPARATOR, _TABLE_TITLES, _md_head
 from section16.readers.text.values import _DATE_FULL, _clean, _to_date
 
@@ -399,13 +400,29 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                     city = next((r for r in slots if r[0] == "city"), None)
                     bottom = False
                     if city is not None:
-                        if re.search(r"\b[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])):
+                        # (pieces are joined without spaces: 'HEIGHTS' + 'NY 10598' has no word edge)
+                        if re.search(r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])):
                             keep.discard(id(city))  # state and 5-digit ZIP whole: the city line ended
                         elif re.fullmatch(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?", pieces[-1]):
                             keep.add(id(city))  # the rest of a state and ZIP
                             bottom = True
                     cand = [r for r in slots if id(r) in keep]
-                    slots = cand[-len(pieces):] if bottom else cand[: len(pieces)]
+                    if bottom:
+                        # the state and ZIP go on the city line; the other pieces to the top street
+                        # lines (a street runs on where a name line has ended), in their order
+                        order = sorted((r for r in cand if r is not city), key=lambda r: r[0] == "name")
+                        rest = order[: len(pieces) - 1]
+                        rest.sort(key=lambda r: next(k for k, x in enumerate(cand) if x is r))
+                        slots = [*rest, city] if len(rest) == len(pieces) - 1 else []
+                    elif len(pieces) == 1 and len(cand) > 1:
+                        # one piece, several lines it may end: the one it completes an address word of
+                        # ('1100 N. WOOD DALE R' + 'OAD'), when only one does
+                        word = [r for r in cand if re.search(r"[A-Z]+$", r[1][-1]) and re.match(r"[A-Z]+", pieces[0])
+                                and re.search(r"[A-Z]+$", r[1][-1]).group(0)  # type: ignore[union-attr]
+                                + re.match(r"[A-Z]+", pieces[0]).group(0) in _ADDRESS_WORDS]  # type: ignore[union-attr]
+                        slots = word if len(word) == 1 else cand[:1]
+                    else:
+                        slots = cand[: len(pieces)]
                     if len(slots) != len(pieces):
                         return None
                 for r, piece in zip(slots, pieces, strict=True):
