@@ -189,3 +189,25 @@ def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street:
     assert joined.replace(" ", "") == street.replace(" ", "")
     assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == csz
     assert doc.extraction is not None and "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+@pytest.mark.parametrize(("cells", "want"), [
+    ("Throu<br>Trust|gh Family", "Through Family Trust"),
+    ("Proportionate I<br>Shares held by<br>Associates V|nterest in<br>Rankin",
+     "Proportionate Interest in Shares held by Rankin Associates V"),
+    ("Deferred<br>Compens|ation", "Deferred Compensation"),  # 'Compensation' is printed in footnote 1
+])
+def test_nature_cut_into_two_cells_of_unequal_line_counts(cells: str, want: str) -> None:
+    """The nature column cut at a guessed edge into two cells stacking unequal counts of lines:
+    the right cell holds the ends of the left cell's first lines (those that ran to the edge),
+    or, for a word's end, of the line it completes into a word the document prints elsewhere."""
+    row = f"|Common<br>Stock|05/03/2021||G|1,500|D|$0|8,500|I|{cells}|\n"
+    text = _MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row).replace(
+        "FOOTNOTES", "1. Held in a Deferred Compensation account.")
+    doc = read_text(text)
+    (tx,) = doc.non_derivative_transactions
+    assert tx.shares_owned_following_transaction == Decimal("8500")
+    assert tx.nature_of_ownership == want
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].nature_of_ownership" in doc.extraction.uncertain_fields

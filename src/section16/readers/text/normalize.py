@@ -503,6 +503,33 @@ def _join_cut_stacks(text: str) -> str:
                    and all(x.strip() for x in stacks[run[0] - 1])
                    and sum(1 for x in stacks[run[0] - 1] if re.search(r"[A-Za-z]{2}", x)) * 2 > len(stacks[run[0]])):
                 run.insert(0, run[0] - 1)  # text cells (mostly words: not an amount's stack)
+            if len(run) == 1 and len(full) >= 3 and full[-2] == run[0] - 1:
+                left, right = stacks[run[0] - 1], stacks[run[0]]
+                owner = [k for k in full if k < run[0] - 1]
+                form = _TAG.sub("", re.split(r"<br\s*/?>", cells[owner[-1]])[-1]).replace(" ", "") if owner else ""
+                if (len(left) > len(right) and all(re.search(r"[A-Za-z]", x) for x in left + right)
+                        and re.fullmatch(r"[DI](?:\(\d{1,2}\))*", form)):
+                    # the nature column cut into two cells stacking unequal counts of lines ('Throu<br>Trust'
+                    # | 'gh Family'): the right cell holds the ends of the left's first lines, the ones that
+                    # ran to the edge (none of them shorter than a line left whole)
+                    k = len(right)
+                    size = [len(_TAG.sub("", x).strip()) for x in left]
+                    at = list(range(k))
+                    end = re.match(r"[a-z]+", right[0].strip())
+                    if k == 1 and end:
+                        # a word's end ('ation'): the line it completes into a word the document
+                        # prints elsewhere ('Compens' + 'ation', not 'Deferred' + 'ation'), if only one
+                        made = [j for j, x in enumerate(left)
+                                if (w := re.search(r"[A-Za-z]+$", _TAG.sub("", x).strip()))
+                                and re.search(rf"\b{w.group(0)}{end.group(0)}\b", text, re.I)]
+                        at = made if len(made) == 1 else at
+                    if min(size[j] for j in at) >= max((z for j, z in enumerate(size) if j not in at), default=0) - 2:
+                        lines = [_glue(x.strip(), right[at.index(j)].strip()) if j in at else x.strip()
+                                 for j, x in enumerate(left)]
+                        cells[run[0] - 1] = " ".join(lines)
+                        cells[run[0]] = ""
+                        out.append("|" + "|".join(cells) + "|")
+                        continue
             before = [k for k in full if k < run[0]]
             if len(run) >= 2 and before and re.fullmatch(
                     r"(?:[DI]|\$?[\d,.]+)(?:\(\d{1,2}\))*", _TAG.sub("", cells[before[-1]]).replace(" ", "")):
