@@ -211,3 +211,23 @@ def test_nature_cut_into_two_cells_of_unequal_line_counts(cells: str, want: str)
     assert tx.nature_of_ownership == want
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].nature_of_ownership" in doc.extraction.uncertain_fields
+
+
+@pytest.mark.parametrize("amount_cell", ["A<br>1,927<br>(1)|06/11/2030",
+                                         "A<br>1,927<sup>(2)</sup><br>(1)<br>06/11/2030"])
+def test_plain_marker_under_table2_amount_is_the_date_exercisable(amount_cell: str) -> None:
+    """A plain '(1)' on a line of its own under Table II's amount (its own marker would be a
+    superscript) is column 6's footnote-only Date Exercisable; the date after it expires."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "|||||Code<br>V<br>(A)<br>(D)<br>Date<br>Exercisable|Expiration<br>Date|Title|Amount<br>or<br>Number<br>"
+          "of Shares||(Instr. 4)|||\n"
+          f"|Stock<br>Option<br>(right to<br>buy)|$99.65|06/11/2020||{amount_cell}|Common<br>Stock|1,927|$0.00|"
+          "1,927|D||\n")
+    text = _MD.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                       t2).replace("FOOTNOTES", "1. Vests in full on 06/11/2021.\n\n2. Granted under the plan.")
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert row.transaction_shares == Decimal("1927")
+    assert row.exercise_date is None and row.footnote_ids.get("exercise_date") == ["F1"]
+    assert row.expiration_date == date(2030, 6, 11)
+    assert row.footnote_ids.get("transaction_shares", []) == (["F2"] if "<sup>" in amount_cell else [])

@@ -548,6 +548,9 @@ def _join_cut_stacks(text: str) -> str:
     return "\n".join(out)
 
 
+_MARKER_UNDER_AMOUNT = re.compile(r"(?:(?<=\d)|(?<=\)</sup>))<br>(?=\(\d{1,2}\)(?:<br>|\|))")
+"""A <br> between an amount (or its superscript marker) and a plain '(n)' slice under it."""
+
 _SIG_RUN_ON = re.compile(r"(Signature of Reporting Person(?:\s+Date)?)\s+(?=\*\*\S)")
 """Where a signature label ends and the next owner's bold signature starts on the same line."""
 
@@ -563,6 +566,9 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         text = _unstack_header_rows(text)
         text = _split_heading_out_of_rows(text)
         text = _join_cut_stacks(text)
+        # a plain marker on a line of its own under an amount (not the amount's superscript) is the
+        # next column's value, Table II's footnote-only date ('1,927<br>(1)'): a rule stands between
+        text = _MARKER_UNDER_AMOUNT.sub("<br>\u00a6 ", text)
         text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
         md_br = True
     if not md_br and _BLOCK_HTML.search(text[:20000]) and re.search(r"<t[dr]\b|</p>|<br", text[:200000], re.I):
