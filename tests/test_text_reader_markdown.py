@@ -231,3 +231,23 @@ def test_plain_marker_under_table2_amount_is_the_date_exercisable(amount_cell: s
     assert row.exercise_date is None and row.footnote_ids.get("exercise_date") == ["F1"]
     assert row.expiration_date == date(2030, 6, 11)
     assert row.footnote_ids.get("transaction_shares", []) == (["F2"] if "<sup>" in amount_cell else [])
+
+
+@pytest.mark.parametrize(("remarks", "sig", "want_remarks"), [
+    ("J - 3 for 2 stock split issued 9/30/2019", "**/s/ Kim Roe, Attorney in Fact**\n\n** Signature of Reporting "
+     "Person\n\nDate\n\n**02/04/2020**\n", "J - 3 for 2 stock split issued 9/30/2019"),
+    ("J - 3 for 2 stock split issued 9/30/2019", "**/s/ Kim Roe, Attorney in Fact**\n\n**02/04/2020**\n\n"
+     "** Signature of Reporting Person Date\n", "J - 3 for 2 stock split issued 9/30/2019"),
+    ("**02/04/2020**", "## **/s/ Kim Roe, Attorney in Fact**\n\n** Signature of Reporting Person\n\nDate\n", None),
+])
+def test_date_in_the_remarks_above_a_typed_signature(remarks: str, sig: str, want_remarks: str | None) -> None:
+    """A date in a sentence of the remarks above a typed signature ('... issued 9/30/2019') is
+    not the signature's: the '/s/' line is, with the date beside or below it; a date alone on
+    the line above the '/s/' line stays the signature's."""
+    text = _MD.replace("FOOTNOTES", "1. Held in a brokerage account.").replace(
+        "## **Remarks:**\n\n**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n",
+        f"## **Remarks:**\n\n{remarks}\n\n{sig}")
+    doc = read_text(text)
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
+        ("/s/ Kim Roe, Attorney in Fact", date(2020, 2, 4))]
+    assert doc.remarks == want_remarks

@@ -1072,7 +1072,14 @@ class HeaderBoxes:
             sig_lines = [(i, t) for i, t, x in block if x is not None and x >= 30]
             rem_lines = [t for i, t, x in block if x is None or x < 30]
         else:
-            first = next((k for k, (_i, t, _x) in enumerate(block) if _DATE_FULL.search(t)), None)
+            # PyMuPDF4LLM's paragraphs: a typed signature ('/s/ ...') starts the signatures, a date in
+            # a sentence above it, no signature label between, is the remarks' ('J - 3 for 2 stock
+            # split issued 9/30/2019'); a date alone may be the signature's own. (Other flat text
+            # wraps a signature's name around its date onto the line above the '/s/'.)
+            typed = next((k for k, (_i, t, _x) in enumerate(block) if "/s/" in t), 0) if self.cut_cells else 0
+            first = next((k for k, (i, t, _x) in enumerate(block) if (d := _DATE_FULL.search(t)) and (
+                k >= typed or not _clean(t[: d.start()] + t[d.end():])
+                or any(key in self.sq[j] for j in range(i, block[typed][0]) for key in _SIG_KEYS))), None)
             on_label = [k for k, (i, _t, _x) in enumerate(block) if i in labels_at]
             sig_at = min((i for i in range(lo, last + 1) if any(k in self.sq[i] for k in _SIG_KEYS)), default=None)
             if not on_label and sig_at is not None:
