@@ -251,3 +251,23 @@ def test_date_in_the_remarks_above_a_typed_signature(remarks: str, sig: str, wan
     assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
         ("/s/ Kim Roe, Attorney in Fact", date(2020, 2, 4))]
     assert doc.remarks == want_remarks
+
+
+@pytest.mark.parametrize(("row", "title", "title_fns", "amount"), [
+    ("|Non-voting common|stock<sup>(1)</sup>||867,759|D<sup>(2)</sup>|||\n", "Non-voting common stock", ["F1"],
+     Decimal("867759")),
+    ("|BC Partners Lendin|g Corp<br>200,0|00|D|||\n", "BC Partners Lending Corp", [], Decimal("200000")),
+])
+def test_holding_title_cut_with_its_markers_or_its_amount(row: str, title: str, title_fns: list[str],
+                                                          amount: Decimal) -> None:
+    """A holding row's title cut at a guessed edge, the next cell holding the rest of the title
+    and its markers ('stock(1)') or the start of the amount ('g Corp 200,0' | '00'): the words
+    go on with the title, the markers are the title's, the amount is read whole."""
+    text = _MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row)
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert (h.security_title, h.footnote_ids.get("security_title", [])) == (title, title_fns)
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (amount, "D")
+    assert h.nature_of_ownership is None
+    assert doc.extraction is not None
+    assert "non_derivative_holdings[0].security_title" in doc.extraction.uncertain_fields

@@ -307,14 +307,24 @@ class TableRows:
                         title = f"{title} {' '.join(t.text for t in words_of)}"
                         n += len(words_of)
                         break
-                    if not (nxt[0].text[:1].islower() and all(
-                            re.fullmatch(r"[A-Za-z][a-z,.'-]*", t.text)
-                            or (t.is_dollar and k and nxt[k - 1].text.lower() in ("value", "par"))
-                            for k, t in enumerate(nxt))):
+                    lead = 0
+                    while lead < len(nxt) and (re.fullmatch(r"[A-Za-z][a-z,.'-]*", nxt[lead].text) or (
+                            nxt[lead].is_dollar and lead and nxt[lead - 1].text.lower() in ("value", "par"))):
+                        lead += 1
+                    rest = nxt[lead:]
+                    # after the title's words, the cell may hold its markers ('stock(1)') or, a holding
+                    # row's title cut with its amount, the amount's start ('g Corp 200,0' | '00')
+                    marks = all(t.fn for t in rest)
+                    amount = bool(rest) and rest[0].is_num and not rest[0].fn
+                    if not (nxt[0].text[:1].islower() and lead and (marks or amount)):
                         break  # ("Common Stock, par" | "value $0.01 per shar" | "e")
-                    more = " ".join(t.text for t in nxt)
+                    more = " ".join(t.text for t in nxt[:lead])
                     whole = {title.split()[-1].lower(), more.split()[0].lower().strip(",.")} & _TITLE_WORDS
                     title = f"{title} {more}" if whole else _glue(title, more)  # 'par' | 'value': two words
+                    if amount:
+                        n += lead
+                        break
+                    fns += [t.fn for t in rest if t.fn]
                     n += len(nxt)
                 return title, fns, n
         while i < len(toks):
