@@ -271,3 +271,20 @@ def test_holding_title_cut_with_its_markers_or_its_amount(row: str, title: str, 
     assert h.nature_of_ownership is None
     assert doc.extraction is not None
     assert "non_derivative_holdings[0].security_title" in doc.extraction.uncertain_fields
+
+
+def test_table2_heading_cut_from_two_letters_into_a_holding_row() -> None:
+    """Table II's heading printed under a holding row from a first slice of two letters only
+    ('**Ta**' | '**ble II - Deriva**'), the amount cut around it ('14,' | '472'): the heading is
+    lifted out and the holding reads whole."""
+    row = ("|Common<br>Stock|**Ta**|**ble II - Deriva**|**tive Securities Acq**|**uired, Disposed of, or Benefic**|"
+           "**ially Owne**|**d (e.g., pu**|**ts, calls, w**|14,<br>**arrants, option**|472<sup>(1)</sup><br>"
+           "**s, conve**|D<br>**rtible securitie**|**s)**||\n")
+    text = _MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n"
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", row)
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert (h.security_title, h.shares_owned_following_transaction) == ("Common Stock", Decimal("14472"))
+    assert h.footnote_ids.get("shares_owned_following_transaction") == ["F1"]
+    assert (h.direct_or_indirect_ownership, h.nature_of_ownership) == ("D", None)

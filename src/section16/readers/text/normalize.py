@@ -652,8 +652,8 @@ def _split_heading_out_of_rows(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         first = line.strip().strip("|").split("|")[0].strip() if line.startswith("|") else ""
-        # the heading may be cut anywhere ('**Tab**' | '**le II - Derivative**'), the row's date too
-        if (line.startswith("|") and "**" in line and re.search(r"\*\*Tab", line)
+        # the heading may be cut anywhere ('**Ta**' | '**ble II - Derivative**'), the row's date too
+        if (line.startswith("|") and "**" in line and re.search(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)", line)
                 and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}", line)
                      or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", re.sub(r"<br\s*/?>", " ", first)))):
             heading: list[str] = []
