@@ -288,3 +288,21 @@ def test_table2_heading_cut_from_two_letters_into_a_holding_row() -> None:
     assert (h.security_title, h.shares_owned_following_transaction) == ("Common Stock", Decimal("14472"))
     assert h.footnote_ids.get("shares_owned_following_transaction") == ["F1"]
     assert (h.direct_or_indirect_ownership, h.nature_of_ownership) == ("D", None)
+
+
+def test_plain_marker_under_table2_title_is_the_conversion_price() -> None:
+    """Table II's columns merged into fewer cells: a plain '(2)' on a line of its own ending the
+    title's cell is column 2's footnote-only conversion price (the title's own marker would be
+    a superscript), and the two markers stacked in the next cell are columns 6's dates."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "|Class B<br>Common<br>Stock<br>(2)|(2)<br>(2)|Class A<br>Common<br>Stock|51,283|51,283|I<br>By Trust|\n")
+    text = _MD.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                       t2).replace("FOOTNOTES", "1. Held in a brokerage account.\n\n2. Convertible at any time.")
+    doc = read_text(text)
+    (h,) = doc.derivative_holdings
+    assert h.security_title == "Class B Common Stock" and "security_title" not in h.footnote_ids
+    assert h.conversion_or_exercise_price is None
+    assert [h.footnote_ids.get(f) for f in ("conversion_or_exercise_price", "exercise_date", "expiration_date")] == [
+        ["F2"], ["F2"], ["F2"]]
+    assert (h.underlying_security_title, h.shares_owned_following_transaction) == ("Class A Common Stock",
+                                                                                   Decimal("51283"))

@@ -550,6 +550,8 @@ def _join_cut_stacks(text: str) -> str:
 
 _MARKER_UNDER_AMOUNT = re.compile(r"(?:(?<=\d)|(?<=\)</sup>))<br>(?=\(\d{1,2}\)(?:<br>|\|))")
 """A <br> between an amount (or its superscript marker) and a plain '(n)' slice under it."""
+_MARKER_UNDER_TITLE = re.compile(r"(?m)(?<=^\|)([^|]*?[A-Za-z])<br>(?=\(\d{1,2}\)\|)")
+"""A <br> between a row's title and a plain '(n)' slice ending the title's cell."""
 
 _SIG_RUN_ON = re.compile(r"(Signature of Reporting Person(?:\s+Date)?)\s+(?=\*\*\S)")
 """Where a signature label ends and the next owner's bold signature starts on the same line."""
@@ -569,6 +571,9 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         # a plain marker on a line of its own under an amount (not the amount's superscript) is the
         # next column's value, Table II's footnote-only date ('1,927<br>(1)'): a rule stands between
         text = _MARKER_UNDER_AMOUNT.sub("<br>\u00a6 ", text)
+        # the same under a row's title: the title's own marker is a superscript, a plain '(n)' on
+        # a line of its own is the next column's (Table II's conversion price, columns merged)
+        text = _MARKER_UNDER_TITLE.sub("\\1<br>\u00a6 ", text)
         text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
         md_br = True
     if not md_br and _BLOCK_HTML.search(text[:20000]) and re.search(r"<t[dr]\b|</p>|<br", text[:200000], re.I):

@@ -288,12 +288,15 @@ class TableRows:
             )  # "Common Stock 02/15/2": a date split into the title's cell ("$1 2/3" is a fraction)
             if not split_date and not any(_DATE_FULL.fullmatch(t.text) for t in first) and len(first) < len(toks):
                 # the title column, wrapped lines included ("Common Stock, $0.01 par value per share")
-                for t in first:
+                n = len(first)
+                for k, t in enumerate(first):
+                    if t.fn and t.ruled and words and self.cut_cells:
+                        n = k  # a marker ruled off the title: the next column's value stacked under it
+                        break
                     if t.fn:
                         fns.append(t.fn)
                     else:
                         words.append(t.text)
-                n = len(first)
                 title = " ".join(words)
                 while self.cut_cells and title and n < len(toks) and title[-1].isalpha():
                     # cells cut at guessed edges: a next cell of words starting in lower case goes on
