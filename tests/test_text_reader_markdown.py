@@ -306,3 +306,19 @@ def test_plain_marker_under_table2_title_is_the_conversion_price() -> None:
         ["F2"], ["F2"], ["F2"]]
     assert (h.underlying_security_title, h.shares_owned_following_transaction) == ("Class A Common Stock",
                                                                                    Decimal("51283"))
+
+
+def test_nature_run_on_past_the_page_end_joins_its_row() -> None:
+    """A row's nature of ownership ran on past the page's end: the next page starts with a row
+    of empty cells but the last ('||||||||held by Rankin Associates II,<br>L.P<sup>(1)</sup>|'),
+    which goes on with the row above, its marker too."""
+    rows = ("|Class A<br>Common<br>Stock|12/05/2019||G|222|A|$0|8,638|I|child's proportionate limited<br>"
+            "partnership interests in shares|\n\n\n\n||||||||held by Rankin Associates II,<br>L.P<sup>(1)</sup>|\n"
+            "|---|---|---|---|---|---|---|---|---|\n")
+    text = _MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", rows)
+    doc = read_text(text)
+    (tx,) = doc.non_derivative_transactions
+    assert tx.shares_owned_following_transaction == Decimal("8638")
+    assert tx.nature_of_ownership == ("child's proportionate limited partnership interests in shares held by "
+                                      "Rankin Associates II, L.P")
+    assert tx.footnote_ids.get("nature_of_ownership") == ["F1"]

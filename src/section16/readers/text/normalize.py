@@ -485,6 +485,30 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     return "|" + "|".join(cells) + "|"
 
 
+def _join_page_run_on(text: str) -> str:
+    """PyMuPDF4LLM: a row's last column (the nature of ownership) that ran on past the page's
+    end comes back as a row of its own on the next page, every cell empty but the last
+    ('||||||||held by Rankin Associates II,<br>L.P<sup>(1)</sup>|'): it goes on with the last
+    cell of the data row above it."""
+    out: list[str] = []
+    last_row: int | None = None  # index in out of the last table row holding an amount
+    for line in text.split("\n"):
+        if not line.startswith("|"):
+            out.append(line)
+            continue
+        cells = line.strip()[1:-1].split("|")
+        if (last_row is not None and len(cells) >= 4 and not any(c.strip() for c in cells[:-1])
+                and re.search(r"[A-Za-z]{2}", cells[-1]) and not re.search(r"\d", _TAG.sub("", re.sub(
+                    r"<sup>.*?</sup>", "", cells[-1])))):
+            prev = out[last_row].rstrip()
+            out[last_row] = prev[:-1] + "<br>" + cells[-1].strip() + "|"  # prev ends with its last cell's '|'
+            continue
+        if not _MD_SEPARATOR.match(line):
+            last_row = len(out) if re.search(r"\|[\d,.$]*\d[\d,.]*(?:<sup>[^<]*</sup>)?\|", line) else None
+        out.append(line)
+    return "\n".join(out)
+
+
 def _join_cut_stacks(text: str) -> str:
     """PyMuPDF4LLM: a data row's last column (the nature of ownership) cut at a guessed edge into
     two cells that stack the same lines ('Compa<br>Sponso' | 'ny<br>red 401k'): put each line
@@ -567,6 +591,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         # markdown pipe tables whose cells stack lines with <br> (PyMuPDF4LLM): not HTML
         text = _unstack_header_rows(text)
         text = _split_heading_out_of_rows(text)
+        text = _join_page_run_on(text)
         text = _join_cut_stacks(text)
         # a plain marker on a line of its own under an amount (not the amount's superscript) is the
         # next column's value, Table II's footnote-only date ('1,927<br>(1)'): a rule stands between
