@@ -322,3 +322,21 @@ def test_nature_run_on_past_the_page_end_joins_its_row() -> None:
     assert tx.nature_of_ownership == ("child's proportionate limited partnership interests in shares held by "
                                       "Rankin Associates II, L.P")
     assert tx.footnote_ids.get("nature_of_ownership") == ["F1"]
+
+
+def test_box1_name_of_several_lines_read_from_the_cut_cells() -> None:
+    """One owner whose name (a trust's) wraps onto three lines above '(Last) (First) (Middle)',
+    each cut across the cells: the name is box 1's name lines joined, not a label."""
+    header = ("|1. Name and<br>**Chloe R. S**<br>**Rankin Tr**<br>**DTD 12/21**<br>(Last) (First) (<br>"
+              "**4421 WAT**<br>(Street)<br>**GLEN ALL**<br>(City) (State)|Address of Rep<br>**eelbach, Tru**<br>"
+              "**ust for Childr**<br>**/04 FBO Isab**<br>Middle)<br>**ERFRONT D**<br>**EN VA 2306**<br>(Zip)|"
+              "orting Person<sup>*</sup><br>**stee under Claiborne**<br>**en of Chloe R. Seelbach**<br>"
+              "**elle Scott Seelbach**<br>**RIVE**<br>**0**<br>2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_name or "").replace(" ", "") == (
+        "Chloe R. Seelbach, Trustee under Claiborne Rankin Trust for Children of Chloe R. Seelbach DTD 12/21/04 FBO "
+        "Isabelle Scott Seelbach").replace(" ", "")
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("GLEN ALLEN", "VA", "23060")
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields

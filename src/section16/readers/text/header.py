@@ -393,6 +393,10 @@ class HeaderBoxes:
         """One owner, PyMuPDF4LLM: the name joined from the raw cell stacks replaces a name the
         unstacked lines mixed with labels or box 2, unless that one is the same name, longer."""
         name = self.md_owner_name
+        box = self.md_owner_box
+        if not name and box and box["name"]:
+            # a name of several lines (a trust's): box 1's name lines read from the same stacks
+            name = _clean(" ".join(box["name"]))
         if not name or len(self.doc.reporting_owners) != 1:
             return
         owner = self.doc.reporting_owners[0]
