@@ -340,3 +340,29 @@ def test_box1_name_of_several_lines_read_from_the_cut_cells() -> None:
         "Isabelle Scott Seelbach").replace(" ", "")
     assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("GLEN ALLEN", "VA", "23060")
     assert doc.extraction is not None and "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_box5_marks_not_mixed_with_a_signature_title_below_the_tables() -> None:
+    """Tables I and II's headings cut ('**Tab**' | '**le I - ...**'), so the header is not known
+    to end there: a 'Director' in a signature row below the tables ('Director, By: /s/ ...') is not a
+    box 5 label starting a group of no marks, and the owners' marks are read."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ACME HOLDINGS INC**<br>(Last) (First) (Middle)"
+              "<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)<br>**ROE RICHARD**<br>"
+              "(Last) (First) (Middle)<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**Widget Corp [ WDGT ]**<br>3. Date of Earliest "
+              "Transaction (Month/Day/Year)<br>**05/03/2021**|5. Relationship of Reporting Person(s) to Issuer<br>"
+              "X Director<br>X 10% Owner<br>Officer (give title below)<br>Other (specify below)<br>X Director<br>"
+              "10% Owner<br>Officer (give title below)<br>Other (specify below)|\n")
+    text = _MD.replace(_BOX1_CELL + "\n", header).replace(
+        "|**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+        "|**Tab**|**le I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**|||||||\n").replace(
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+        "|**Ta**|**ble II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**|||||||\n").replace(
+        "**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n",
+        "|**Acme Holdings Inc, By: Richard Roe, its Managing**|**05/05/2021**|\n|---|---|\n"
+        "|**Director, By: /s/ Richard Roe, Director**||\n"
+        "|** Signature of Reporting Person|Date|\n")
+    doc = read_text(text)
+    flags = [(o.rpt_owner_name, o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
+             for o in doc.reporting_owners]
+    assert flags == [("ACME HOLDINGS INC", True, False, True, False), ("ROE RICHARD", True, False, False, False)]

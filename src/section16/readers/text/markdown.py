@@ -65,6 +65,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     groups: list[dict[str, bool]] = []
     titles: list[str | None] = []
     for line in head.splitlines():
+        if re.search(r"\|\s*1\.\s*Title of", line):
+            break  # the tables' column headings: box 5 is above them (a 'Director' below is a signature's)
         if not line.startswith("|") or not re.search(r"Dir(?!ect\s*(?:\(|or\s+In))|10% O", line):
             continue
         raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
