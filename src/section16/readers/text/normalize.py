@@ -572,7 +572,7 @@ def _join_cut_stacks(text: str) -> str:
     return "\n".join(out)
 
 
-_MARKER_UNDER_AMOUNT = re.compile(r"(?:(?<=\d)|(?<=\)</sup>))<br>(?=\(\d{1,2}\)(?:<br>|\|))")
+_MARKER_UNDER_AMOUNT = re.compile(r"<br>(?:(?<=\d<br>)|(?<=\)</sup><br>))(?=\(\d{1,2}\)(?:<br>|\|))")
 """A <br> between an amount (or its superscript marker) and a plain '(n)' slice under it."""
 _MARKER_UNDER_TITLE = re.compile(r"(?m)(?<=^\|)([^|]*?[A-Za-z])<br>(?=\(\d{1,2}\)\|)")
 """A <br> between a row's title and a plain '(n)' slice ending the title's cell."""
