@@ -366,3 +366,20 @@ def test_box5_marks_not_mixed_with_a_signature_title_below_the_tables() -> None:
     flags = [(o.rpt_owner_name, o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
              for o in doc.reporting_owners]
     assert flags == [("ACME HOLDINGS INC", True, False, True, False), ("ROE RICHARD", True, False, False, False)]
+
+
+@pytest.mark.parametrize(("row", "want"), [
+    ("|Common<br>Stock|06/08/2026||P||150,000|A<br>$0.00||62|2,308|D|||\n", Decimal("622308")),
+    ("|Common<br>Stock|06/08/2026||P||150,000|A<br>$0.00||30|0|D|||\n", Decimal("300")),
+])
+def test_amount_cut_at_a_column_edge_is_joined_as_it_stands(row: str, want: Decimal) -> None:
+    """An amount cut at a guessed column edge ('62' | '2,308', '30' | '0'): the cells share no
+    characters, so the pieces join as they stand (622,308; 300), not as a repeated digit
+    (62,308; 30) the way OCR repeats one; the joined value stays uncertain."""
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row))
+    (tx,) = doc.non_derivative_transactions
+    assert tx.transaction_shares == Decimal("150000")
+    assert tx.shares_owned_following_transaction == want
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].shares_owned_following_transaction" in doc.extraction.uncertain_fields

@@ -475,6 +475,11 @@ class TableRows:
         if not frags:
             return None, False
         readings = _number_readings(frags)
+        if self.cut_cells and len(frags) > 1:
+            # cells cut at guessed edges share no characters: the pieces joined as they stand come
+            # first ('30' | '0' is 300, not a repeated '0'); OCR's repeats stay for the other readings
+            plain = "".join(f.lstrip("$") for f in frags)
+            readings.sort(key=lambda r: r[0] != plain)
         if not readings:
             self.notes.warnings.append(f"{path}: unreadable number {' '.join(frags)!r}")
             return None, False
