@@ -383,3 +383,21 @@ def test_amount_cut_at_a_column_edge_is_joined_as_it_stands(row: str, want: Deci
     assert tx.shares_owned_following_transaction == want
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].shares_owned_following_transaction" in doc.extraction.uncertain_fields
+
+
+@pytest.mark.parametrize(("box5", "want"), [
+    # 'Director' cut to 'D' in the marks' cell: no slice starts a group, the marks are still read
+    ("X D<br>X O<br>**CEO**<br>**r Beneficia**|rector<br>fficer (giv<br><br>**lly Owne**|10% Ow<br>e title belo<br>"
+     "**d**|ner<br>w)<br>Other (spe|cify below)|", (True, True, False, False, "CEO")),
+    # the title's first letter cut off into the column left of the labels, no box there
+    ("**E**<br>**f, or Bene**|Director<br>X Officer (giv<br>**xecutive Vi**<br>**ficially Own**|10% Own<br>"
+     "e title belo<br>**ce Preside**<br>**ed**|er<br>w)<br>Other (sp<br>**nt**|ecify below)|",
+     (False, True, False, False, "Executive Vice President")),
+])
+def test_box5_marks_and_title_cut_at_the_label_column(box5: str, want: tuple[bool, bool, bool, bool, str]) -> None:
+    """Box 5's label column cut so that no slice starts with 'Di' ('X D' | 'rector'), or the
+    officer title's first letter left in the column before the labels ('**E**' | 'xecutive Vi')."""
+    doc = read_text(_MD.replace("5. Relationship of Reporting Person(s) to Issuer|\n",
+                                "5. Relationship of Reporting Person(s) to Issuer|" + box5 + "\n"))
+    (o,) = doc.reporting_owners
+    assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == want

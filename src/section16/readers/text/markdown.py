@@ -39,8 +39,12 @@ def _md_box5_title(raw: list[list[str]]) -> str | None:
                 return "" if not v or _table_piece(v) else v.strip("* ")
 
             parts: list[str] = []
-            if ci > 0 and any(x.strip() == "X" for x in raw[ci - 1]):
+            left = [x.strip() for x in raw[ci - 1] if x.strip()] if ci > 0 else []
+            if any(x == "X" for x in left):
                 parts.append(first_bold(raw[ci - 1]))  # the box column left of the labels
+            elif left and all(x.startswith("**") for x in left) and 0 < len(first_bold(raw[ci - 1])) <= 2:
+                # no box there, only the title's first letters cut off into it ('**E**' | 'xecutive Vi')
+                parts.append(first_bold(raw[ci - 1]))
             v = raw[ci][si + 1].strip() if si + 1 < len(c) else ""
             parts.append(v.strip("* ") if v.startswith("**") and not _table_piece(v) else "")
             for cj in range(ci + 1, len(raw)):
@@ -119,6 +123,10 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                     cur[key] = True
                 elif key:
                     pending.append(key)
+        if pending and not groups and cur is None and len(set(pending)) == len(pending):
+            # 'Director' cut so no slice starts it ('Di' | 'rec' | 'or'): one owner's marks, read
+            # with their labels ('X Office')
+            groups.append({k: k in pending for k, _ in _BOX5_LABELS})
         titles.append(_md_box5_title(raw))
     # every owner checks at least one box: a group without a mark was not read
     if len(groups) == 1 and len(titles) == 1 and titles[0]:
