@@ -171,17 +171,24 @@ _BOX1_CASES = (
      "**RK NY 1002**<br>(Zip)|eporting Person<sup>*</sup><br>**APEUTICS, IN**<br>**E, ELEVENTH F**<br>**2**|"
      "**C. 750**<br>**LOOR**<br>2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|\n",
      "C/O STEMLINE THERAPEUTICS, INC. 750 LEXINGTON AVENUE, ELEVENTH FLOOR", ("NEW YORK", "NY", "10022")),
+    ("|1. Name and Address of Rep<br>**McGuinness JoAnn M**|orting Person<sup>*</sup>|2. Issuer Name and Ticker or "
+     "Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n"
+     "|---|---|---|---|\n|(Last) (First) (Middle)<br>**2907 BUTTERFIELD R**<br>(Street)<br>**OAK BROOK IL 60523**<br>"
+     "(City) (State) (Zip)|**OAD 3RD FLO**|**OR**<br>3. Date of Earliest Transaction|\n",
+     "2907 BUTTERFIELD ROAD 3RD FLOOR", ("OAK BROOK", "IL", "60523")),
 )
 
 
-@pytest.mark.parametrize(("header", "street", "csz"), _BOX1_CASES, ids=["word", "zip-top", "name-ended"])
+@pytest.mark.parametrize(("header", "street", "csz"), _BOX1_CASES,
+                         ids=["word", "zip-top", "name-ended", "city-ended"])
 def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street: str,
                                                              csz: tuple[str, str, str]) -> None:
     """Box 1's street and city lines cut across cells, a later cell holding fewer pieces than
     there are lines: a lone piece goes to the line whose address word it completes ('1100 N.
     WOOD DALE R' + 'OAD'); the state and ZIP to the city line even when its pieces ran together
     ('WALTHAM' + 'MA 02451'), the other pieces to the street lines from the top ('C/O MORP' +
-    'HIC HOLDING, INC. 35'), a name line having ended before a street line does."""
+    'HIC HOLDING, INC. 35'), a name line having ended before a street line does; a line that
+    took no piece in the previous cell ended there ('OAD 3RD FLO' | 'OR' ends the street)."""
     doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
     (owner,) = doc.reporting_owners
     joined = " ".join(x for x in (owner.rpt_owner_street1, owner.rpt_owner_street2) if x)

@@ -372,10 +372,14 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
             if started and any(x for x in cells[0]):
                 break
             continue
-        for c in cells[1:]:
+        got: dict[int, int] = {id(r): 0 for r in rows}  # the cell each line's last piece came from
+        for ci, c in enumerate(cells[1:], start=1):
             if not c or not any(x.startswith("**") for x in c):
                 break
-            last_len = {id(r): len(r[1][-1]) for r in rows if r[0] != "label" and r[1]}
+            # the lines that reached the previous cell's edge: a line with no piece there ended
+            last_len = {id(r): len(r[1][-1]) for r in rows if r[0] != "label" and r[1] and got[id(r)] == ci - 1}
+            if not last_len:
+                last_len = {id(r): len(r[1][-1]) for r in rows if r[0] != "label" and r[1]}
             anchors: list[tuple[int, int]] = []  # (slice index, row index)
             stop = False
             for si, x in enumerate(c):
@@ -437,6 +441,7 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                         return None
                 for r, piece in zip(slots, pieces, strict=True):
                     r[1].append(piece)
+                    got[id(r)] = ci
             if stop:
                 break
         for r in rows:
