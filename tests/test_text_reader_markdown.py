@@ -176,11 +176,16 @@ _BOX1_CASES = (
      "|---|---|---|---|\n|(Last) (First) (Middle)<br>**2907 BUTTERFIELD R**<br>(Street)<br>**OAK BROOK IL 60523**<br>"
      "(City) (State) (Zip)|**OAD 3RD FLO**|**OR**<br>3. Date of Earliest Transaction|\n",
      "2907 BUTTERFIELD ROAD 3RD FLOOR", ("OAK BROOK", "IL", "60523")),
+    ("|1. Name an<br>**RUBLE C**<br>(Last) (First)<br>**1915 SNA**<br>(Street)<br>**GREENE**<br>(City) (State|"
+     "d Address of R<br>**HRIS C**<br>(Middle)<br>**PPS FERR**<br>**VILLE TN 37**<br>) (Zip)|eporting Person"
+     "<sup>*</sup><br>**Y ROAD BUIL**<br>**745**|**DING N**<br>2. Issuer Name and Ticker or Trading Symbol<br>"
+     "**WIDGET CORP [ WDGT ]**|\n",
+     "1915 SNAPPS FERRY ROAD BUILDING N", ("GREENEVILLE", "TN", "37745")),
 )
 
 
 @pytest.mark.parametrize(("header", "street", "csz"), _BOX1_CASES,
-                         ids=["word", "zip-top", "name-ended", "city-ended"])
+                         ids=["word", "zip-top", "name-ended", "city-ended", "narrow-street"])
 def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street: str,
                                                              csz: tuple[str, str, str]) -> None:
     """Box 1's street and city lines cut across cells, a later cell holding fewer pieces than
@@ -188,7 +193,8 @@ def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street:
     WOOD DALE R' + 'OAD'); the state and ZIP to the city line even when its pieces ran together
     ('WALTHAM' + 'MA 02451'), the other pieces to the street lines from the top ('C/O MORP' +
     'HIC HOLDING, INC. 35'), a name line having ended before a street line does; a line that
-    took no piece in the previous cell ended there ('OAD 3RD FLO' | 'OR' ends the street)."""
+    took no piece in the previous cell ended there ('OAD 3RD FLO' | 'OR' ends the street); a street
+    line narrower in characters than the city's may still take a piece ('PPS FERR' | 'Y ROAD BUIL')."""
     doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
     (owner,) = doc.reporting_owners
     joined = " ".join(x for x in (owner.rpt_owner_street1, owner.rpt_owner_street2) if x)

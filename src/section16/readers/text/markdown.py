@@ -424,9 +424,12 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                     if bottom:
                         # the state and ZIP go on the city line; the other pieces to the top street
                         # lines (a street runs on where a name line has ended), in their order
-                        order = sorted((r for r in cand if r is not city), key=lambda r: r[0] == "name")
+                        # (widths counted in characters mislead with a proportional font: lines short of
+                        # the widest come after, but may still take a piece)
+                        order = sorted((r for r in slots if r is not city),
+                                       key=lambda r: (id(r) not in keep, r[0] == "name"))
                         rest = order[: len(pieces) - 1]
-                        rest.sort(key=lambda r: next(k for k, x in enumerate(cand) if x is r))
+                        rest.sort(key=lambda r: next(k for k, x in enumerate(slots) if x is r))
                         slots = [*rest, city] if len(rest) == len(pieces) - 1 else []
                     elif len(pieces) == 1 and len(cand) > 1:
                         # one piece, several lines it may end: the one it completes an address word of
