@@ -414,3 +414,17 @@ def test_box5_marks_and_title_cut_at_the_label_column(box5: str, want: tuple[boo
                                 "5. Relationship of Reporting Person(s) to Issuer|" + box5 + "\n"))
     (o,) = doc.reporting_owners
     assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == want
+
+
+def test_box1_name_where_the_name_line_and_box_lines_agree() -> None:
+    """The unstacked lines ran the street's last piece into the name ('FRIES MICHA EL T UITE
+    710'); box 1's name line and box 1's lines, read apart from the raw stacks, agree on
+    'FRIES MICHAEL T': that is the name."""
+    header = ("|1. Name and Add<br>**FRIES MICHA**<br>(Last) (First) (Midd<br>**1550 WEWAT**<br>(Street)<br>"
+              "**DENVER CO**<br>(City) (State) (Zip)|ress of Reportin<br>**EL T**<br>le)<br>**TA STREET S**<br>"
+              "**80202**|g Person<sup>*</sup><br>**UITE 710**<br>2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_name == "FRIES MICHAEL T"
+    assert (owner.rpt_owner_street1 or "").replace(" ", "") == "1550WEWATTASTREETSUITE710"

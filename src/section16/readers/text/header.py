@@ -401,7 +401,9 @@ class HeaderBoxes:
             return
         owner = self.doc.reporting_owners[0]
         cur = _squash(owner.rpt_owner_name or "")
-        if cur.startswith(_squash(name)) and "[" not in (owner.rpt_owner_name or "") and not re.search(
+        # the name line and box 1's lines, read apart from the same stacks, agree: that is the name
+        agree = bool(box and box["name"]) and _squash(" ".join(box["name"])) == _squash(name)  # type: ignore[index]
+        if not agree and cur.startswith(_squash(name)) and "[" not in (owner.rpt_owner_name or "") and not re.search(
                 r"Name and|Ticker|Symbol|Relationship|Reporting|Issuer", owner.rpt_owner_name or "", re.I):
             return
         owner.rpt_owner_name = name
