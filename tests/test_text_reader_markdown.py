@@ -181,11 +181,16 @@ _BOX1_CASES = (
      "<sup>*</sup><br>**Y ROAD BUIL**<br>**745**|**DING N**<br>2. Issuer Name and Ticker or Trading Symbol<br>"
      "**WIDGET CORP [ WDGT ]**|\n",
      "1915 SNAPPS FERRY ROAD BUILDING N", ("GREENEVILLE", "TN", "37745")),
+    ("|1. Name and<br>**Tzuo Tien**|Address of Re|porting Person<sup>*</sup>|2. Issuer Name and Ticker or Trading "
+     "Symbol<br>**WIDGET CORP [ WDGT ]**|\n|---|---|---|---|\n|(Last) (First) (<br>**C/O ZUOR**<br>**PARKWAY**<br>"
+     "(Street)<br>**REDWOO**<br>(City) (State)|Middle)<br>**A, INC. 101**<br><br>**D CITY CA 9**<br>(Zip)|"
+     "**REDWOOD SHO**<br>**4065**|**RES**<br>3. Date of Earliest Transaction|\n",
+     "C/O ZUORA, INC. 101 REDWOOD SHORES PARKWAY", ("REDWOOD CITY", "CA", "94065")),
 )
 
 
 @pytest.mark.parametrize(("header", "street", "csz"), _BOX1_CASES,
-                         ids=["word", "zip-top", "name-ended", "city-ended", "narrow-street"])
+                         ids=["word", "zip-top", "name-ended", "city-ended", "narrow-street", "empty-slice"])
 def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street: str,
                                                              csz: tuple[str, str, str]) -> None:
     """Box 1's street and city lines cut across cells, a later cell holding fewer pieces than
@@ -194,7 +199,8 @@ def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street:
     ('WALTHAM' + 'MA 02451'), the other pieces to the street lines from the top ('C/O MORP' +
     'HIC HOLDING, INC. 35'), a name line having ended before a street line does; a line that
     took no piece in the previous cell ended there ('OAD 3RD FLO' | 'OR' ends the street); a street
-    line narrower in characters than the city's may still take a piece ('PPS FERR' | 'Y ROAD BUIL')."""
+    line narrower in characters than the city's may still take a piece ('PPS FERR' | 'Y ROAD BUIL'); an
+    empty slice between two label pieces holds the place of a line with no piece in that cell."""
     doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
     (owner,) = doc.reporting_owners
     joined = " ".join(x for x in (owner.rpt_owner_street1, owner.rpt_owner_street2) if x)

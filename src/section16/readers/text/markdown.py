@@ -408,6 +408,12 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                     continue
                 if len(pieces) > len(slots):
                     return None
+                held = [x.strip("* ") for x in c[s0 + 1:s1] if x.startswith("**") or not x]
+                if len(pieces) < len(slots) and len(held) == len(slots) and s1 < len(c):
+                    # an empty slice between two anchors holds the place of a line with no piece here
+                    # ('A, INC. 101' / '' / 'D CITY CA 9' under street 1, street 2, city)
+                    pairs = [(r, x) for r, x in zip(slots, held, strict=True) if x]
+                    slots, pieces = [r for r, _ in pairs], [x for _, x in pairs]
                 if len(pieces) < len(slots):
                     widest = max((last_len.get(id(r), 0) for r in slots), default=0)
                     keep = {id(r) for r in slots if last_len.get(id(r), 0) >= widest - 2}
