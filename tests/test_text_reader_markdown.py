@@ -186,11 +186,16 @@ _BOX1_CASES = (
      "(Street)<br>**REDWOO**<br>(City) (State)|Middle)<br>**A, INC. 101**<br><br>**D CITY CA 9**<br>(Zip)|"
      "**REDWOOD SHO**<br>**4065**|**RES**<br>3. Date of Earliest Transaction|\n",
      "C/O ZUORA, INC. 101 REDWOOD SHORES PARKWAY", ("REDWOOD CITY", "CA", "94065")),
+    ("|1. Name and<br>**Maginnis**<br>(Last) (First) (<br>**280 PARK**<br>(Street)<br>**NEW YOR**<br>(City) (State) (|"
+     "Address of Rep<br>**Gerald J.**<br>Middle)<br>**AVENUE 10T**<br>**K NY 10017**<br>Zip)|orting Person<sup>*</sup>"
+     "<br>**H FLOOR 10TH**|**FLOOR**<br>2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|\n",
+     "280 PARK AVENUE 10TH FLOOR 10TH FLOOR", ("NEW YORK", "NY", "10017")),
 )
 
 
 @pytest.mark.parametrize(("header", "street", "csz"), _BOX1_CASES,
-                         ids=["word", "zip-top", "name-ended", "city-ended", "narrow-street", "empty-slice"])
+                         ids=["word", "zip-top", "name-ended", "city-ended", "narrow-street", "empty-slice",
+                              "street-not-name"])
 def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street: str,
                                                              csz: tuple[str, str, str]) -> None:
     """Box 1's street and city lines cut across cells, a later cell holding fewer pieces than
@@ -200,7 +205,8 @@ def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street:
     'HIC HOLDING, INC. 35'), a name line having ended before a street line does; a line that
     took no piece in the previous cell ended there ('OAD 3RD FLO' | 'OR' ends the street); a street
     line narrower in characters than the city's may still take a piece ('PPS FERR' | 'Y ROAD BUIL'); an
-    empty slice between two label pieces holds the place of a line with no piece in that cell."""
+    empty slice between two label pieces holds the place of a line with no piece in that cell; a lone
+    piece no word settles goes on with a street line before a name line ('AVENUE 10T' | 'H FLOOR')."""
     doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
     (owner,) = doc.reporting_owners
     joined = " ".join(x for x in (owner.rpt_owner_street1, owner.rpt_owner_street2) if x)

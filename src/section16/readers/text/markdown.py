@@ -443,7 +443,8 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                         word = [r for r in cand if re.search(r"[A-Z]+$", r[1][-1]) and re.match(r"[A-Z]+", pieces[0])
                                 and re.search(r"[A-Z]+$", r[1][-1]).group(0)  # type: ignore[union-attr]
                                 + re.match(r"[A-Z]+", pieces[0]).group(0) in _ADDRESS_WORDS]  # type: ignore[union-attr]
-                        slots = word if len(word) == 1 else cand[:1]
+                        # else a street line before a name line: a name ends before its street does
+                        slots = word if len(word) == 1 else sorted(cand, key=lambda r: r[0] == "name")[:1]
                     else:
                         slots = cand[: len(pieces)]
                     if len(slots) != len(pieces):
