@@ -119,6 +119,10 @@ def test_box2_name_wrapped_onto_a_second_line_across_cut_cells() -> None:
          "iddle)|2. Issuer<br>**FIRST**<br>**[ FEO ]**|Name and Tick<br>**TRUST/ABE**|er or Trading Sym<br>"
          "**RDEEN FUND**|bol<br>5. Relation|ship of Reporting Person(s) to Issuer|",
          ("FIRST TRUST/ABERDEEN FUND", "FEO")),
+        ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+         "iddle)|2. Issuer<br>**Inland**|Name and Ticker or Trading Sym<br>**Real Estate Income Trust,**|bol<br>"
+         "**Inc. [ n/a ]**|5. Relationship of Reporting Person(s) to Issuer|",
+         ("Inland Real Estate Income Trust, Inc.", "N/A")),  # no ticker: the form prints 'n/a' in the brackets
     )
     for header, want in cases:
         doc = read_text(_MD.replace(box1, header))

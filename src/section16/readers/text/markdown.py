@@ -214,7 +214,7 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
             value += " " + "".join(wrapped)
         elif "[" not in value and re.match(r"\[[^\]]{1,12}\]$", "".join(wrapped).strip()):
             value += " " + "".join(wrapped).strip()  # the name filled its line; '[ FEO ]' on the next
-        m = re.search(r"^(.*?)\s*\[\s*([A-Za-z0-9.\- ]{1,12}?)\s*\]", value)
+        m = re.search(r"^(.*?)\s*\[\s*([A-Za-z0-9./\- ]{1,12}?)\s*\]", value)
         if m and _clean(m.group(1)):
             return _clean(m.group(1)), m.group(2).replace(" ", "").upper()
         return None
