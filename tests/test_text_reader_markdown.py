@@ -444,3 +444,19 @@ def test_box1_name_where_the_name_line_and_box_lines_agree() -> None:
     (owner,) = doc.reporting_owners
     assert owner.rpt_owner_name == "FRIES MICHAEL T"
     assert (owner.rpt_owner_street1 or "").replace(" ", "") == "1550WEWATTASTREETSUITE710"
+
+
+def test_marker_opening_the_next_cell_is_the_expiration_dates() -> None:
+    """Table II: the date exercisable with its own marker ('05/12/2015(1)') and, opening the next
+    cell, a plain '(2)' stacked over the underlying title: that marker is the expiration date's
+    (footnote-only), not a second marker of the exercisable date."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "|Restricted<br>stock<br>units<sup>(1)</sup>|$0|05/12/2014||A|4,801|05/12/2015<sup>(1)</sup>|(2)<br>Common<br>"
+          "stock|4,801|$0|4,801|D||\n")
+    text = _MD.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                       t2).replace("FOOTNOTES", "1. Vests on 05/12/2015.\n\n2. Units do not expire.")
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert row.exercise_date == date(2015, 5, 12) and row.footnote_ids.get("exercise_date") == ["F1"]
+    assert row.expiration_date is None and row.footnote_ids.get("expiration_date") == ["F2"]
+    assert (row.underlying_security_title, row.underlying_security_shares) == ("Common stock", Decimal("4801"))

@@ -821,7 +821,14 @@ class TableRows:
                 if cells_mode and i > 0 and i < len(toks) and toks[i].cell != toks[i - 1].cell:
                     fns = []  # a marker in the next cell is the next column's ("08/10/2018 | (4)")
                 else:
-                    fns, i = self._take_fns(toks, i)
+                    at = toks[i - 1].cell
+                    fns, j = self._take_fns(toks, i)
+                    if self.cut_cells:
+                        # the date's own markers only: one opening the next cell is that column's value
+                        # ('05/12/2015(1) | (2)': the expiration date's footnote)
+                        fns = [f for k, f in enumerate(fns) if toks[i + k].cell == at]
+                        j = i + len(fns)
+                    i = j
                 for dv in ds:
                     slots.append((dv.value, list(fns), dv.text))
                 continue
