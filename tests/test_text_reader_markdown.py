@@ -194,12 +194,16 @@ _BOX1_CASES = (
      "Address of Rep<br>**Gerald J.**<br>Middle)<br>**AVENUE 10T**<br>**K NY 10017**<br>Zip)|orting Person<sup>*</sup>"
      "<br>**H FLOOR 10TH**|**FLOOR**<br>2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|\n",
      "280 PARK AVENUE 10TH FLOOR 10TH FLOOR", ("NEW YORK", "NY", "10017")),
+    ("|1. Name and Address of Reporting Person<sup>*</sup><br>**DOE JOHN**|2. Issuer Name and Ticker or Trading Symbol"
+     "<br>**WIDGET CORP [ WDGT ]**|\n|---|---|---|---|\n|(Last) (First)<br>**P.O BOX**<br>(Street)<br>**LAKELA**<br>"
+     "(City) (State|(Middle)<br>**407**<br>**ND FL 33802**<br>) (Zip)|**-0407**|3. Date of Earliest Transaction|\n",
+     "P.O BOX 407", ("LAKELAND", "FL", "33802-0407")),
 )
 
 
 @pytest.mark.parametrize(("header", "street", "csz"), _BOX1_CASES,
                          ids=["word", "zip-top", "name-ended", "city-ended", "narrow-street", "empty-slice",
-                              "street-not-name"])
+                              "street-not-name", "zip-plus-four"])
 def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street: str,
                                                              csz: tuple[str, str, str]) -> None:
     """Box 1's street and city lines cut across cells, a later cell holding fewer pieces than
@@ -210,7 +214,8 @@ def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street:
     took no piece in the previous cell ended there ('OAD 3RD FLO' | 'OR' ends the street); a street
     line narrower in characters than the city's may still take a piece ('PPS FERR' | 'Y ROAD BUIL'); an
     empty slice between two label pieces holds the place of a line with no piece in that cell; a lone
-    piece no word settles goes on with a street line before a name line ('AVENUE 10T' | 'H FLOOR')."""
+    piece no word settles goes on with a street line before a name line ('AVENUE 10T' | 'H FLOOR'); a
+    ZIP's '+4' ('-0407') goes on with the city line whose 5-digit ZIP it extends."""
     doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
     (owner,) = doc.reporting_owners
     joined = " ".join(x for x in (owner.rpt_owner_street1, owner.rpt_owner_street2) if x)

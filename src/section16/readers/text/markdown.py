@@ -421,7 +421,10 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                     bottom = False
                     if city is not None:
                         # (pieces are joined without spaces: 'HEIGHTS' + 'NY 10598' has no word edge)
-                        if re.search(r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])):
+                        if re.fullmatch(r"-\d{4}", pieces[-1]) and re.search(r"\d{5}$", "".join(city[1])):
+                            keep.add(id(city))  # a ZIP's '+4' ('LAKELAND FL 33802' | '-0407')
+                            bottom = True
+                        elif re.search(r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])):
                             keep.discard(id(city))  # state and 5-digit ZIP whole: the city line ended
                         elif re.fullmatch(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?", pieces[-1]):
                             keep.add(id(city))  # the rest of a state and ZIP
