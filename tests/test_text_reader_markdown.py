@@ -465,3 +465,17 @@ def test_marker_opening_the_next_cell_is_the_expiration_dates() -> None:
     assert row.exercise_date == date(2015, 5, 12) and row.footnote_ids.get("exercise_date") == ["F1"]
     assert row.expiration_date is None and row.footnote_ids.get("expiration_date") == ["F2"]
     assert (row.underlying_security_title, row.underlying_security_shares) == ("Common stock", Decimal("4801"))
+
+
+def test_footnotes_heading_cut_into_a_table_row_is_not_a_holding() -> None:
+    """The footnotes' heading and a signature cut into a row of cells under Table II
+    ('**xplanation of Res**<br>**emarks:**|**ponses:**|...** Signature of Re|porting Person|...'):
+    no amount, words of labels: not a derivative holding."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "||Date Exercisable|Expiration Date<br>Title<br>Amount or Number of Shares|||\n"
+          "|**xplanation of Res**<br>**emarks:**|**ponses:**|**Haiyan Song**<br>** Signature of Re|porting Person|"
+          "**03/06/2020**<br>Date|\n")
+    doc = read_text(_MD.replace(
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", t2))
+    assert doc.derivative_holdings == [] and doc.derivative_transactions == []
+    assert doc.non_derivative_transactions[0].transaction_shares == Decimal("1500")
