@@ -479,3 +479,19 @@ def test_footnotes_heading_cut_into_a_table_row_is_not_a_holding() -> None:
         "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", t2))
     assert doc.derivative_holdings == [] and doc.derivative_transactions == []
     assert doc.non_derivative_transactions[0].transaction_shares == Decimal("1500")
+
+
+def test_box5_x_on_its_own_slice_after_director_is_the_ten_percent_box() -> None:
+    """Box 5 stacked 'Director' and the 'X' on slices of their own, '10% Own' beside 'Director'
+    in the next cell (the X printed between the two labels): the X is the 10% owner's box, in
+    the group 'Director' just began, for each owner's group."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ACME HOLDINGS INC**<br>(Last) (First) (Middle)"
+              "<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)<br>**ROE RICHARD**<br>"
+              "(Last) (First) (Middle)<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**Widget Corp [ WDGT ]**|5. Relationship of<br>"
+              "(Check all applica<br>Director<br>X<br>Officer (give|Reporting P<br>ble)<br> 10% Own<br>title below|"
+              "erson(s) to Issuer<br>er<br>)<br>Other (spe|\n|---|---|---|---|---|\n|||Director<br>X|10% Own|er|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    flags = [(o.rpt_owner_name, o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
+             for o in doc.reporting_owners]
+    assert flags == [("ACME HOLDINGS INC", False, False, True, False), ("ROE RICHARD", False, False, True, False)]

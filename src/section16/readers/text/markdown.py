@@ -114,6 +114,13 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                         key = "is_officer"
                     else:
                         key = next((k for k, pat in _BOX5_LABELS if re.match(pat, lab, re.I)), None)
+                    if key is None and 0 < si <= len(nxt) and re.match(r"D?i", c[si - 1]) and re.match(
+                            r"\s*10%", nxt[si - 1]):
+                        # 'Director' / 'X' on slices of their own, '10% Owner' beside 'Director' in the
+                        # next cell: the X between them is the 10% owner's box, in the group just begun
+                        if cur is not None:
+                            cur["is_ten_percent_owner"] = True
+                            continue
                     if key is None and ci + 1 in at and si == 0:
                         key = "is_director"
                     if key and ci + 1 in at:
