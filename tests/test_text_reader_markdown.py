@@ -495,3 +495,17 @@ def test_box5_x_on_its_own_slice_after_director_is_the_ten_percent_box() -> None
     flags = [(o.rpt_owner_name, o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
              for o in doc.reporting_owners]
     assert flags == [("ACME HOLDINGS INC", False, False, True, False), ("ROE RICHARD", False, False, True, False)]
+
+
+def test_box5_marks_and_title_on_the_next_header_row() -> None:
+    """Box 5 runs on into the next header row: 'Director' and '10% Owner' on the first, the
+    checked 'X Office' with its title cut across cells ('**Preside**' | '**nt**') on the next;
+    the mark and the title are the owner's."""
+    header = (_BOX1_CELL.replace("5. Relationship of Reporting Person(s) to Issuer|",
+                                 "5. Relationship of Reporting Person(s) to Issuer<br>Director|10% Owner|")
+              + "\n|---|---|---|---|---|\n|(Last) (First) (Middle)|X Office<br>**Preside**|r (give title below)<br>"
+              "Other<br>**nt**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == (
+        False, True, False, False, "President")

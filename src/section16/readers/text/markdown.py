@@ -71,15 +71,18 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     for line in head.splitlines():
         if re.search(r"\|\s*1\.\s*Title of", line):
             break  # the tables' column headings: box 5 is above them (a 'Director' below is a signature's)
-        if not line.startswith("|") or not re.search(r"Dir(?!ect\s*(?:\(|or\s+In))|10% O", line):
+        # box 5 may go on into the next header row ('X Office' under the row of 'Director'): its
+        # marks before a new 'Director' are the last group's
+        more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp", line))
+        if not line.startswith("|") or not (re.search(r"Dir(?!ect\s*(?:\(|or\s+In))|10% O", line) or more):
             continue
         raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
         cells = [[s.replace("**", "").strip() for s in c] for c in raw]
         at = {ci for ci, c in enumerate(cells) if any(_MD_LABEL_CELL.match(s) for s in c)}
-        if not at:
+        if not at and not more:
             continue
         pending: list[str] = []  # boxes read in the column left of their labels
-        cur: dict[str, bool] | None = None
+        cur: dict[str, bool] | None = groups[-1] if more else None
         first_group = len(groups)
         for ci, c in enumerate(cells):
             local: int | None = None  # this cell's owner group, counted by the ends of 'Director' it shows
@@ -136,8 +139,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
             groups.append({k: k in pending for k, _ in _BOX5_LABELS})
         titles.append(_md_box5_title(raw))
     # every owner checks at least one box: a group without a mark was not read
-    if len(groups) == 1 and len(titles) == 1 and titles[0]:
-        groups[0]["title"] = titles[0]  # type: ignore[assignment]
+    if len(groups) == 1 and len([t for t in titles if t]) == 1:
+        groups[0]["title"] = next(t for t in titles if t)  # type: ignore[assignment]
     if all(any(g.values()) for g in groups):
         return groups
     marked = [g for g in groups if any(g.values())]
