@@ -509,3 +509,16 @@ def test_box5_marks_and_title_on_the_next_header_row() -> None:
     (o,) = doc.reporting_owners
     assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == (
         False, True, False, False, "President")
+
+
+def test_remarks_read_without_a_signature_label() -> None:
+    """No signature label (the signature was an image): the remarks after 'Explanation of
+    Responses: Remarks:' are still read, up to the form's closing 'Reminder: ...'."""
+    text = _MD.replace("## **Explanation of Responses:**\n\nFOOTNOTES\n\n## **Remarks:**\n\n"
+                       "**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n",
+                       "### **Explanation of Responses: Remarks:**\n\nDivision President, Airframe & Engine "
+                       "Materials Exhibit 24 - Power of Attorney.\n\nReminder: Report on a separate line for each "
+                       "class of securities beneficially owned directly or indirectly.\n")
+    doc = read_text(text)
+    assert doc.remarks == "Division President, Airframe & Engine Materials Exhibit 24 - Power of Attorney."
+    assert doc.owner_signatures == []

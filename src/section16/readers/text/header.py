@@ -1038,9 +1038,30 @@ class HeaderBoxes:
             elif old.get(id(f)):
                 self.notes.evidence[f"footnotes[{k}].text"] = old[id(f)]
 
+    def _remarks_unsigned(self) -> None:
+        """PyMuPDF4LLM, no signature label (the signature was an image): the remarks are the
+        text after 'Remarks:' up to the form's closing notes ('Reminder: ...')."""
+        start = self.fn_start if self.fn_start is not None else 0
+        at = next((i for i in range(start, len(self.lines))
+                   if re.search(r"\bRemarks:", self.lines[i].text, re.I)), None)
+        if at is None:
+            return
+        parts = [re.split(r"Remarks:", self.lines[at].text, flags=re.I)[-1]]
+        for ln in self.lines[at + 1:]:
+            if re.match(r"\W*(?:Reminder|Note:|Persons who respond|If the form is filed|Intentional misstatements)",
+                        ln.text, re.I):
+                break
+            parts.append(ln.text)
+        text = _clean(" ".join(p for p in parts if p.strip()))
+        if text:
+            self.doc.remarks = text
+            self.notes.see("remarks", text, "text after 'Remarks:' (no signature label)")
+
     def _signatures(self) -> None:
         """Signature blocks above '** Signature of Reporting Person': name (maybe wrapped), date."""
         if self.sig is None:
+            if self.cut_cells:
+                self._remarks_unsigned()  # (OCR loses the label, not the signature: its text is no remarks)
             return
         start = self.fn_start if self.fn_start is not None else max(0, self.sig - 8)
         rem = None
