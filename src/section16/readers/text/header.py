@@ -393,11 +393,17 @@ class HeaderBoxes:
         """One owner, PyMuPDF4LLM: the name joined from the raw cell stacks replaces a name the
         unstacked lines mixed with labels or box 2, unless that one is the same name, longer."""
         name = self.md_owner_name
+        box = self.md_owner_box
+        if not name and box and box["name"]:
+            # a name of several lines (a trust's): box 1's name lines read from the same stacks
+            name = _clean(" ".join(box["name"]))
         if not name or len(self.doc.reporting_owners) != 1:
             return
         owner = self.doc.reporting_owners[0]
         cur = _squash(owner.rpt_owner_name or "")
-        if cur.startswith(_squash(name)) and "[" not in (owner.rpt_owner_name or "") and not re.search(
+        # the name line and box 1's lines, read apart from the same stacks, agree: that is the name
+        agree = bool(box and box["name"]) and _squash(" ".join(box["name"])) == _squash(name)  # type: ignore[index]
+        if not agree and cur.startswith(_squash(name)) and "[" not in (owner.rpt_owner_name or "") and not re.search(
                 r"Name and|Ticker|Symbol|Relationship|Reporting|Issuer", owner.rpt_owner_name or "", re.I):
             return
         owner.rpt_owner_name = name
@@ -995,12 +1001,67 @@ class HeaderBoxes:
                 cur.text = (cur.text + " " + t).strip()
             if len(cut) > 1:
                 break
+        self._footnotes_run_on()
         for f in self.doc.footnotes:
             f.text = _clean(f.text.replace(DAMAGE, "")) if DAMAGE in f.text else f.text.strip()
+
+    def _footnotes_run_on(self) -> None:
+        """Footnotes run together on one line ('... inclusive. 10. The price ...'): an extractor
+        joined their paragraphs. Footnote n's text is cut where the next number 'n+1.' opens a
+        sentence, when no footnote n+1 was read on its own; the cut is a reading, so uncertain."""
+        fns = self.doc.footnotes
+        ids = {f.id for f in fns}
+        out: list[tuple[Footnote, bool]] = []  # (footnote, cut out of a run-on line)
+        for f in fns:
+            out.append((f, False))
+            while True:
+                cur = out[-1][0]
+                n = int(cur.id[1:]) if re.fullmatch(r"F\d{1,2}", cur.id) else None
+                if n is None or f"F{n + 1}" in ids:
+                    break
+                m = re.search(rf"(?<=[.;:)\"'])\s+{n + 1}[.)]\s+(?=[A-Z(\"$])", cur.text)
+                if m is None:
+                    break
+                nxt = Footnote(id=f"F{n + 1}", text=cur.text[m.end():])
+                cur.text = cur.text[: m.start()]
+                ids.add(nxt.id)
+                out[-1] = (cur, True)
+                out.append((nxt, True))
+        if len(out) == len(fns):
+            return
+        old = {id(f): self.notes.evidence.pop(f"footnotes[{k}].text", "") for k, f in enumerate(fns)}
+        self.doc.footnotes = [f for f, _ in out]
+        for k, (f, cut) in enumerate(out):
+            if cut:
+                self.notes.unsure(f"footnotes[{k}].text", "footnotes run together on one line, cut at the "
+                                  "next footnote's number", f.text)
+            elif old.get(id(f)):
+                self.notes.evidence[f"footnotes[{k}].text"] = old[id(f)]
+
+    def _remarks_unsigned(self) -> None:
+        """PyMuPDF4LLM, no signature label (the signature was an image): the remarks are the
+        text after 'Remarks:' up to the form's closing notes ('Reminder: ...')."""
+        start = self.fn_start if self.fn_start is not None else 0
+        at = next((i for i in range(start, len(self.lines))
+                   if re.search(r"\bRemarks:", self.lines[i].text, re.I)), None)
+        if at is None:
+            return
+        parts = [re.split(r"Remarks:", self.lines[at].text, flags=re.I)[-1]]
+        for ln in self.lines[at + 1:]:
+            if re.match(r"\W*(?:Reminder|Note:|Persons who respond|If the form is filed|Intentional misstatements)",
+                        ln.text, re.I):
+                break
+            parts.append(ln.text)
+        text = _clean(" ".join(p for p in parts if p.strip()))
+        if text:
+            self.doc.remarks = text
+            self.notes.see("remarks", text, "text after 'Remarks:' (no signature label)")
 
     def _signatures(self) -> None:
         """Signature blocks above '** Signature of Reporting Person': name (maybe wrapped), date."""
         if self.sig is None:
+            if self.cut_cells:
+                self._remarks_unsigned()  # (OCR loses the label, not the signature: its text is no remarks)
             return
         start = self.fn_start if self.fn_start is not None else max(0, self.sig - 8)
         rem = None
@@ -1038,7 +1099,14 @@ class HeaderBoxes:
             sig_lines = [(i, t) for i, t, x in block if x is not None and x >= 30]
             rem_lines = [t for i, t, x in block if x is None or x < 30]
         else:
-            first = next((k for k, (_i, t, _x) in enumerate(block) if _DATE_FULL.search(t)), None)
+            # PyMuPDF4LLM's paragraphs: a typed signature ('/s/ ...') starts the signatures, a date in
+            # a sentence above it, no signature label between, is the remarks' ('J - 3 for 2 stock
+            # split issued 9/30/2019'); a date alone may be the signature's own. (Other flat text
+            # wraps a signature's name around its date onto the line above the '/s/'.)
+            typed = next((k for k, (_i, t, _x) in enumerate(block) if "/s/" in t), 0) if self.cut_cells else 0
+            first = next((k for k, (i, t, _x) in enumerate(block) if (d := _DATE_FULL.search(t)) and (
+                k >= typed or not _clean(t[: d.start()] + t[d.end():])
+                or any(key in self.sq[j] for j in range(i, block[typed][0]) for key in _SIG_KEYS))), None)
             on_label = [k for k, (i, _t, _x) in enumerate(block) if i in labels_at]
             sig_at = min((i for i in range(lo, last + 1) if any(k in self.sq[i] for k in _SIG_KEYS)), default=None)
             if not on_label and sig_at is not None:
@@ -1063,6 +1131,8 @@ class HeaderBoxes:
                 rem_lines = [t for _i, t, _x in block[:cut]]
         sigs: list[list[Any]] = []  # [name parts, date, source text]
         pending: list[str] = []
+        pending_labelled = False
+        dated_below: list[int] = []  # signatures whose date is the one printed alone below the labels
         labels = [i for i in range(lo, last + 1) if any(k in self.sq[i] for k in _SIG_KEYS)]
         last_i = -1
         for _i, t in sig_lines:
@@ -1082,15 +1152,27 @@ class HeaderBoxes:
                 if not name and not pending and sigs and sigs[-1][1] is None:
                     sigs[-1][1] = _to_date(d)
                     continue
+                if (not name and not pending and sigs and same_block and not positioned
+                        and sigs[-1][1] == _to_date(d)):
+                    continue  # the signature's date printed again on its own, before the next label
                 sigs.append([parts, _to_date(d), t])
                 pending = []
             elif sigs and sigs[-1][1] is not None and not pending and (positioned or same_block):
                 sigs[-1][0].append(_clean(t))  # a wrapped signature line
             else:
                 pending.append(_clean(t))
+                pending_labelled = _i in labels_at  # the name is printed before its own label
         if pending:
             if positioned or not sigs:
                 sigs.append([pending, None, " ".join(pending)])
+            elif pending_labelled and sigs[-1][1] is not None:
+                # the last owner's name before its own label, undated: its date printed alone below
+                # the label ('Date **03/07/2025**'), else none
+                below = next((d for j in range(last + 1, min(len(self.lines), last + 5))
+                              if (d := _DATE_FULL.search(self.lines[j].text))), None)
+                if below:
+                    dated_below.append(len(sigs))
+                sigs.append([pending, _to_date(below) if below else None, " ".join(pending)])
             elif sigs[-1][0] and _DATE_FULL.search(sigs[-1][2]) and _clean(
                 sigs[-1][2][: _DATE_FULL.search(sigs[-1][2]).start()]  # type: ignore[union-attr]
             ):
@@ -1107,6 +1189,8 @@ class HeaderBoxes:
             if d:
                 self.notes.see(f"owner_signatures[{j}].signature_date", src, "date beside the signature")
         self.doc.owner_signatures = out
+        for j in dated_below:
+            self.notes.unsure(f"owner_signatures[{j}].signature_date", "date printed alone below the last label")
         if rem is not None and rem_lines:
             self.doc.remarks = " ".join(rem_lines)
             self.notes.see("remarks", self.doc.remarks, "text after 'Remarks:'")

@@ -7,6 +7,7 @@ import re
 from datetime import date
 from typing import Any
 
+from section16.readers.text.labels import _ADDRESS_WORDS
 from section16.readers.text.normalize import _MD_SEPARATOR, _TABLE_TITLES, _md_head
 from section16.readers.text.values import _DATE_FULL, _clean, _to_date
 
@@ -38,8 +39,12 @@ def _md_box5_title(raw: list[list[str]]) -> str | None:
                 return "" if not v or _table_piece(v) else v.strip("* ")
 
             parts: list[str] = []
-            if ci > 0 and any(x.strip() == "X" for x in raw[ci - 1]):
+            left = [x.strip() for x in raw[ci - 1] if x.strip()] if ci > 0 else []
+            if any(x == "X" for x in left):
                 parts.append(first_bold(raw[ci - 1]))  # the box column left of the labels
+            elif left and all(x.startswith("**") for x in left) and 0 < len(first_bold(raw[ci - 1])) <= 2:
+                # no box there, only the title's first letters cut off into it ('**E**' | 'xecutive Vi')
+                parts.append(first_bold(raw[ci - 1]))
             v = raw[ci][si + 1].strip() if si + 1 < len(c) else ""
             parts.append(v.strip("* ") if v.startswith("**") and not _table_piece(v) else "")
             for cj in range(ci + 1, len(raw)):
@@ -64,20 +69,35 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     groups: list[dict[str, bool]] = []
     titles: list[str | None] = []
     for line in head.splitlines():
-        if not line.startswith("|") or not re.search(r"Dir(?!ect\s*(?:\(|or\s+In))|10% O", line):
+        if re.search(r"\|\s*1\.\s*Title of", line):
+            break  # the tables' column headings: box 5 is above them (a 'Director' below is a signature's)
+        # box 5 may go on into the next header row ('X Office' under the row of 'Director'): its
+        # marks before a new 'Director' are the last group's
+        more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp", line))
+        if not line.startswith("|") or not (re.search(r"Dir(?!ect\s*(?:\(|or\s+In))|10% O", line) or more):
             continue
         raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
         cells = [[s.replace("**", "").strip() for s in c] for c in raw]
         at = {ci for ci, c in enumerate(cells) if any(_MD_LABEL_CELL.match(s) for s in c)}
-        if not at:
+        if not at and not more:
             continue
         pending: list[str] = []  # boxes read in the column left of their labels
-        cur: dict[str, bool] | None = None
+        cur: dict[str, bool] | None = groups[-1] if more else None
+        first_group = len(groups)
         for ci, c in enumerate(cells):
+            local: int | None = None  # this cell's owner group, counted by the ends of 'Director' it shows
             for si, s in enumerate(c):
                 key = None
                 m = re.match(r"X\s*(\S.*)", s)
                 label = m.group(1) if m else s
+                if ((ci not in at or not m) and len(label) >= 2 and "Director".endswith(label)
+                        and label[0].islower() and not label.startswith("i")):
+                    # the rest of 'Director' cut off by the edge ('Direc' | 'tor'): the marks after
+                    # it in this cell are the same owner's
+                    local = 0 if local is None else local + 1
+                    if first_group + local < len(groups):
+                        cur = groups[first_group + local]
+                    continue
                 if ci in at and re.match(r"D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)", label):
                     # each owner's group of boxes starts with 'Director'
                     cur = dict.fromkeys((k for k, _ in _BOX5_LABELS), False)
@@ -97,6 +117,13 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                         key = "is_officer"
                     else:
                         key = next((k for k, pat in _BOX5_LABELS if re.match(pat, lab, re.I)), None)
+                    if key is None and 0 < si <= len(nxt) and re.match(r"D?i", c[si - 1]) and re.match(
+                            r"\s*10%", nxt[si - 1]):
+                        # 'Director' / 'X' on slices of their own, '10% Owner' beside 'Director' in the
+                        # next cell: the X between them is the 10% owner's box, in the group just begun
+                        if cur is not None:
+                            cur["is_ten_percent_owner"] = True
+                            continue
                     if key is None and ci + 1 in at and si == 0:
                         key = "is_director"
                     if key and ci + 1 in at:
@@ -106,10 +133,14 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                     cur[key] = True
                 elif key:
                     pending.append(key)
+        if pending and not groups and cur is None and len(set(pending)) == len(pending):
+            # 'Director' cut so no slice starts it ('Di' | 'rec' | 'or'): one owner's marks, read
+            # with their labels ('X Office')
+            groups.append({k: k in pending for k, _ in _BOX5_LABELS})
         titles.append(_md_box5_title(raw))
     # every owner checks at least one box: a group without a mark was not read
-    if len(groups) == 1 and len(titles) == 1 and titles[0]:
-        groups[0]["title"] = titles[0]  # type: ignore[assignment]
+    if len(groups) == 1 and len([t for t in titles if t]) == 1:
+        groups[0]["title"] = next(t for t in titles if t)  # type: ignore[assignment]
     if all(any(g.values()) for g in groups):
         return groups
     marked = [g for g in groups if any(g.values())]
@@ -168,10 +199,14 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
         if start is None:
             continue
         parts: list[str] = []
+        wrapped: list[str] = []  # the value's second line: the bold slice under the first one
         for ci in range(start, len(cells)):
             c = [x.strip() for x in cells[ci]]
+            # a later cell's piece of the label is its first plain slice ('n' further down is another box's)
             at = next((k for k, x in enumerate(c) if x and not x.startswith("**")
-                       and (("2. Issu" in x) if ci == start else x.replace("<sup>*</sup>", "") in _BOX2_LABEL)), None)
+                       and (ci != start or "2. Issu" in x)), None)
+            if at is not None and ci != start and c[at].replace("<sup>*</sup>", "") not in _BOX2_LABEL:
+                at = None
             first = next((x for x in c if x), "")
             if at is None and parts and first.startswith("**"):
                 parts.append(first.strip("* "))  # past the label's end: the value goes on alone
@@ -179,10 +214,17 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
                 break
             else:
                 parts.append(c[at + 1].strip("* "))
+                if at + 2 < len(c) and re.fullmatch(r"\*\*[^*]+\*\*", c[at + 2]):
+                    wrapped.append(c[at + 2].strip("* "))
             if "]" in parts[-1]:
                 break
         value = "".join(parts)
-        m = re.search(r"^(.*?)\s*\[\s*([A-Za-z0-9.\- ]{1,12}?)\s*\]", value)
+        if "[" in value and "]" not in value and "]" in "".join(wrapped):
+            # a long name wrapped its ticker onto a second line ('... FUND, INC. [' / 'CII ]')
+            value += " " + "".join(wrapped)
+        elif "[" not in value and re.match(r"\[[^\]]{1,12}\]$", "".join(wrapped).strip()):
+            value += " " + "".join(wrapped).strip()  # the name filled its line; '[ FEO ]' on the next
+        m = re.search(r"^(.*?)\s*\[\s*([A-Za-z0-9./\- ]{1,12}?)\s*\]", value)
         if m and _clean(m.group(1)):
             return _clean(m.group(1)), m.group(2).replace(" ", "").upper()
         return None
@@ -340,10 +382,14 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
             if started and any(x for x in cells[0]):
                 break
             continue
-        for c in cells[1:]:
+        got: dict[int, int] = {id(r): 0 for r in rows}  # the cell each line's last piece came from
+        for ci, c in enumerate(cells[1:], start=1):
             if not c or not any(x.startswith("**") for x in c):
                 break
-            last_len = {id(r): len(r[1][-1]) for r in rows if r[0] != "label" and r[1]}
+            # the lines that reached the previous cell's edge: a line with no piece there ended
+            last_len = {id(r): len(r[1][-1]) for r in rows if r[0] != "label" and r[1] and got[id(r)] == ci - 1}
+            if not last_len:
+                last_len = {id(r): len(r[1][-1]) for r in rows if r[0] != "label" and r[1]}
             anchors: list[tuple[int, int]] = []  # (slice index, row index)
             stop = False
             for si, x in enumerate(c):
@@ -372,23 +418,53 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                     continue
                 if len(pieces) > len(slots):
                     return None
+                held = [x.strip("* ") for x in c[s0 + 1:s1] if x.startswith("**") or not x]
+                if len(pieces) < len(slots) and len(held) == len(slots) and s1 < len(c):
+                    # an empty slice between two anchors holds the place of a line with no piece here
+                    # ('A, INC. 101' / '' / 'D CITY CA 9' under street 1, street 2, city)
+                    pairs = [(r, x) for r, x in zip(slots, held, strict=True) if x]
+                    slots, pieces = [r for r, _ in pairs], [x for _, x in pairs]
                 if len(pieces) < len(slots):
                     widest = max((last_len.get(id(r), 0) for r in slots), default=0)
                     keep = {id(r) for r in slots if last_len.get(id(r), 0) >= widest - 2}
                     city = next((r for r in slots if r[0] == "city"), None)
                     bottom = False
                     if city is not None:
-                        if re.search(r"\b[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])):
+                        # (pieces are joined without spaces: 'HEIGHTS' + 'NY 10598' has no word edge)
+                        if re.fullmatch(r"-\d{4}", pieces[-1]) and re.search(r"\d{5}$", "".join(city[1])):
+                            keep.add(id(city))  # a ZIP's '+4' ('LAKELAND FL 33802' | '-0407')
+                            bottom = True
+                        elif re.search(r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])):
                             keep.discard(id(city))  # state and 5-digit ZIP whole: the city line ended
                         elif re.fullmatch(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?", pieces[-1]):
                             keep.add(id(city))  # the rest of a state and ZIP
                             bottom = True
                     cand = [r for r in slots if id(r) in keep]
-                    slots = cand[-len(pieces):] if bottom else cand[: len(pieces)]
+                    if bottom:
+                        # the state and ZIP go on the city line; the other pieces to the top street
+                        # lines (a street runs on where a name line has ended), in their order
+                        # (widths counted in characters mislead with a proportional font: lines short of
+                        # the widest come after, but may still take a piece)
+                        order = sorted((r for r in slots if r is not city),
+                                       key=lambda r: (id(r) not in keep, r[0] == "name"))
+                        rest = order[: len(pieces) - 1]
+                        rest.sort(key=lambda r: next(k for k, x in enumerate(slots) if x is r))
+                        slots = [*rest, city] if len(rest) == len(pieces) - 1 else []
+                    elif len(pieces) == 1 and len(cand) > 1:
+                        # one piece, several lines it may end: the one it completes an address word of
+                        # ('1100 N. WOOD DALE R' + 'OAD'), when only one does
+                        word = [r for r in cand if re.search(r"[A-Z]+$", r[1][-1]) and re.match(r"[A-Z]+", pieces[0])
+                                and re.search(r"[A-Z]+$", r[1][-1]).group(0)  # type: ignore[union-attr]
+                                + re.match(r"[A-Z]+", pieces[0]).group(0) in _ADDRESS_WORDS]  # type: ignore[union-attr]
+                        # else a street line before a name line: a name ends before its street does
+                        slots = word if len(word) == 1 else sorted(cand, key=lambda r: r[0] == "name")[:1]
+                    else:
+                        slots = cand[: len(pieces)]
                     if len(slots) != len(pieces):
                         return None
                 for r, piece in zip(slots, pieces, strict=True):
                     r[1].append(piece)
+                    got[id(r)] = ci
             if stop:
                 break
         for r in rows:

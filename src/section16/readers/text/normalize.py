@@ -332,6 +332,7 @@ _TOKEN_CUT = (
     # (end of the left cell, start of the right cell): one token cut by a column edge
     (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{1,3}$"), re.compile(r"^\d")),  # "06/02/202" | "0"
     (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/?$"), re.compile(r"^/?\d{4}\b")),  # "09/30" | "/2021"
+    (re.compile(r"(?<![\d/])\d{1,2}/$"), re.compile(r"^\d{1,2}/\d{4}\b")),  # "01/" | "02/2020"
     (re.compile(r"\d,\d{0,2}$"), re.compile(r"^\d{1,3}(?![\d/])")),  # "100,0" | "00"
     (re.compile(r"(?:^|\s)\$$|\$\d+\.$"), re.compile(r"^\d+(?![\d/])")),  # "$1." | "20"
     (re.compile(r"\$\d+\.\d$"), re.compile(r"^\d{1,3}(?=\s|$)")),  # "$253.6" | "3"
@@ -484,6 +485,30 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     return "|" + "|".join(cells) + "|"
 
 
+def _join_page_run_on(text: str) -> str:
+    """PyMuPDF4LLM: a row's last column (the nature of ownership) that ran on past the page's
+    end comes back as a row of its own on the next page, every cell empty but the last
+    ('||||||||held by Rankin Associates II,<br>L.P<sup>(1)</sup>|'): it goes on with the last
+    cell of the data row above it."""
+    out: list[str] = []
+    last_row: int | None = None  # index in out of the last table row holding an amount
+    for line in text.split("\n"):
+        if not line.startswith("|"):
+            out.append(line)
+            continue
+        cells = line.strip()[1:-1].split("|")
+        if (last_row is not None and len(cells) >= 4 and not any(c.strip() for c in cells[:-1])
+                and re.search(r"[A-Za-z]{2}", cells[-1]) and not re.search(r"\d", _TAG.sub("", re.sub(
+                    r"<sup>.*?</sup>", "", cells[-1])))):
+            prev = out[last_row].rstrip()
+            out[last_row] = prev[:-1] + "<br>" + cells[-1].strip() + "|"  # prev ends with its last cell's '|'
+            continue
+        if not _MD_SEPARATOR.match(line):
+            last_row = len(out) if re.search(r"\|[\d,.$]*\d[\d,.]*(?:<sup>[^<]*</sup>)?\|", line) else None
+        out.append(line)
+    return "\n".join(out)
+
+
 def _join_cut_stacks(text: str) -> str:
     """PyMuPDF4LLM: a data row's last column (the nature of ownership) cut at a guessed edge into
     two cells that stack the same lines ('Compa<br>Sponso' | 'ny<br>red 401k'): put each line
@@ -502,6 +527,33 @@ def _join_cut_stacks(text: str) -> str:
                    and all(x.strip() for x in stacks[run[0] - 1])
                    and sum(1 for x in stacks[run[0] - 1] if re.search(r"[A-Za-z]{2}", x)) * 2 > len(stacks[run[0]])):
                 run.insert(0, run[0] - 1)  # text cells (mostly words: not an amount's stack)
+            if len(run) == 1 and len(full) >= 3 and full[-2] == run[0] - 1:
+                left, right = stacks[run[0] - 1], stacks[run[0]]
+                owner = [k for k in full if k < run[0] - 1]
+                form = _TAG.sub("", re.split(r"<br\s*/?>", cells[owner[-1]])[-1]).replace(" ", "") if owner else ""
+                if (len(left) > len(right) and all(re.search(r"[A-Za-z]", x) for x in left + right)
+                        and re.fullmatch(r"[DI](?:\(\d{1,2}\))*", form)):
+                    # the nature column cut into two cells stacking unequal counts of lines ('Throu<br>Trust'
+                    # | 'gh Family'): the right cell holds the ends of the left's first lines, the ones that
+                    # ran to the edge (none of them shorter than a line left whole)
+                    k = len(right)
+                    size = [len(_TAG.sub("", x).strip()) for x in left]
+                    at = list(range(k))
+                    end = re.match(r"[a-z]+", right[0].strip())
+                    if k == 1 and end:
+                        # a word's end ('ation'): the line it completes into a word the document
+                        # prints elsewhere ('Compens' + 'ation', not 'Deferred' + 'ation'), if only one
+                        made = [j for j, x in enumerate(left)
+                                if (w := re.search(r"[A-Za-z]+$", _TAG.sub("", x).strip()))
+                                and re.search(rf"\b{w.group(0)}{end.group(0)}\b", text, re.I)]
+                        at = made if len(made) == 1 else at
+                    if min(size[j] for j in at) >= max((z for j, z in enumerate(size) if j not in at), default=0) - 2:
+                        lines = [_glue(x.strip(), right[at.index(j)].strip()) if j in at else x.strip()
+                                 for j, x in enumerate(left)]
+                        cells[run[0] - 1] = " ".join(lines)
+                        cells[run[0]] = ""
+                        out.append("|" + "|".join(cells) + "|")
+                        continue
             before = [k for k in full if k < run[0]]
             if len(run) >= 2 and before and re.fullmatch(
                     r"(?:[DI]|\$?[\d,.]+)(?:\(\d{1,2}\))*", _TAG.sub("", cells[before[-1]]).replace(" ", "")):
@@ -520,6 +572,15 @@ def _join_cut_stacks(text: str) -> str:
     return "\n".join(out)
 
 
+_MARKER_UNDER_AMOUNT = re.compile(r"<br>(?:(?<=\d<br>)|(?<=\)</sup><br>))(?=\(\d{1,2}\)(?:<br>|\|))")
+"""A <br> between an amount (or its superscript marker) and a plain '(n)' slice under it."""
+_MARKER_UNDER_TITLE = re.compile(r"(?m)(?<=^\|)([^|]*?[A-Za-z])<br>(?=\(\d{1,2}\)\|)")
+"""A <br> between a row's title and a plain '(n)' slice ending the title's cell."""
+
+_SIG_RUN_ON = re.compile(r"(Signature of Reporting Person(?:\s+Date)?)\s+(?=\*\*\S)")
+"""Where a signature label ends and the next owner's bold signature starts on the same line."""
+
+
 def _normalize(text: str) -> tuple[list[Line], str, int]:
     """Return (lines of cells, source format, count of damaged characters)."""
     fmt = "text"
@@ -530,7 +591,14 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         # markdown pipe tables whose cells stack lines with <br> (PyMuPDF4LLM): not HTML
         text = _unstack_header_rows(text)
         text = _split_heading_out_of_rows(text)
+        text = _join_page_run_on(text)
         text = _join_cut_stacks(text)
+        # a plain marker on a line of its own under an amount (not the amount's superscript) is the
+        # next column's value, Table II's footnote-only date ('1,927<br>(1)'): a rule stands between
+        text = _MARKER_UNDER_AMOUNT.sub("<br>\u00a6 ", text)
+        # the same under a row's title: the title's own marker is a superscript, a plain '(n)' on
+        # a line of its own is the next column's (Table II's conversion price, columns merged)
+        text = _MARKER_UNDER_TITLE.sub("\\1<br>\u00a6 ", text)
         text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
         md_br = True
     if not md_br and _BLOCK_HTML.search(text[:20000]) and re.search(r"<t[dr]\b|</p>|<br", text[:200000], re.I):
@@ -562,6 +630,12 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
     if fmt in ("text", "pdf-text") and (len(_OCR_TRACES.findall(text)) >= 3 or _broken_labels(text) >= 2):
         # OCR of a printed form leaves table rules and empty checkboxes as '|', 'L]', 'LJ', '[_]', '©'
         fmt = "ocr"
+    if fmt == "markdown":
+        # several owners' signature blocks run together in one paragraph ('**A** ** Signature of
+        # Reporting Person Date **B** ** Signature ...'): each bold name after a label starts a line
+        raw_lines = [x for raw in raw_lines for x in (
+            _SIG_RUN_ON.sub("\\1\n", raw).split("\n")
+            if "Signature of Reporting" in raw and not raw.lstrip().startswith("|") else [raw])]
     lines: list[Line] = []
     for raw in raw_lines:
         if fmt == "markdown" and _MD_SEPARATOR.match(raw) and "-" in raw:
@@ -608,9 +682,10 @@ def _split_heading_out_of_rows(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         first = line.strip().strip("|").split("|")[0].strip() if line.startswith("|") else ""
-        if (line.startswith("|") and "**" in line and re.search(r"\*\*Tabl", line)
-                and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}", line)
-                     or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", first))):
+        # the heading may be cut anywhere ('**Ta**' | '**ble II - Derivative**'), the row's date too
+        if (line.startswith("|") and "**" in line and re.search(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)", line)
+                and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}", line)
+                     or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", re.sub(r"<br\s*/?>", " ", first)))):
             heading: list[str] = []
             cells = []
             for cell in line.strip().strip("|").split("|"):

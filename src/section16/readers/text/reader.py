@@ -124,14 +124,17 @@ class Reader(HeaderBoxes, TableRows, FormRules):
     def _drop_noise(self) -> None:
         """A 'nature of ownership' of one or two letters is OCR noise (a marker, a table rule).
         A last holding row with no amount whose 'title' is made of box labels is header text
-        an extractor put under the table's heading, not a row."""
+        an extractor put under the table's heading (or the footnotes' heading and a signature
+        cut into cells), not a row."""
         for table in ("non_derivative_holdings", "derivative_holdings"):
             rows = getattr(self.doc, table)
             for k in range(len(rows) - 1, -1, -1):
                 if rows[k].shares_owned_following_transaction is None and getattr(
                         rows[k], "value_owned_following_transaction", None) is None and re.search(
-                        r"Officer \(|Other \(spec|title be|Beneficially|Relationship|Reporting Person|Table I",
-                        rows[k].security_title or "") and (k == len(rows) - 1 or self.cut_cells):
+                        r"Officer \(|Other \(spec|title be|Beneficially|Relationship|Reporting Person|Table I"
+                        r"|xplanation of|Signature of",  # the footnotes' heading, a signature, cut into a row
+                        f"{rows[k].security_title or ''} {getattr(rows[k], 'underlying_security_title', '') or ''}",
+                ) and (k == len(rows) - 1 or self.cut_cells):
                     # the last row, or any when cells were cut at guessed edges (box 5's words
                     # stacked above Table I's heading)
                     self.notes.warnings.append(f"{table}: header text read as a row dropped")

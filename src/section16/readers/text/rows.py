@@ -288,12 +288,15 @@ class TableRows:
             )  # "Common Stock 02/15/2": a date split into the title's cell ("$1 2/3" is a fraction)
             if not split_date and not any(_DATE_FULL.fullmatch(t.text) for t in first) and len(first) < len(toks):
                 # the title column, wrapped lines included ("Common Stock, $0.01 par value per share")
-                for t in first:
+                n = len(first)
+                for k, t in enumerate(first):
+                    if t.fn and t.ruled and words and self.cut_cells:
+                        n = k  # a marker ruled off the title: the next column's value stacked under it
+                        break
                     if t.fn:
                         fns.append(t.fn)
                     else:
                         words.append(t.text)
-                n = len(first)
                 title = " ".join(words)
                 while self.cut_cells and title and n < len(toks) and title[-1].isalpha():
                     # cells cut at guessed edges: a next cell of words starting in lower case goes on
@@ -307,14 +310,24 @@ class TableRows:
                         title = f"{title} {' '.join(t.text for t in words_of)}"
                         n += len(words_of)
                         break
-                    if not (nxt[0].text[:1].islower() and all(
-                            re.fullmatch(r"[A-Za-z][a-z,.'-]*", t.text)
-                            or (t.is_dollar and k and nxt[k - 1].text.lower() in ("value", "par"))
-                            for k, t in enumerate(nxt))):
+                    lead = 0
+                    while lead < len(nxt) and (re.fullmatch(r"[A-Za-z][a-z,.'-]*", nxt[lead].text) or (
+                            nxt[lead].is_dollar and lead and nxt[lead - 1].text.lower() in ("value", "par"))):
+                        lead += 1
+                    rest = nxt[lead:]
+                    # after the title's words, the cell may hold its markers ('stock(1)') or, a holding
+                    # row's title cut with its amount, the amount's start ('g Corp 200,0' | '00')
+                    marks = all(t.fn for t in rest)
+                    amount = bool(rest) and rest[0].is_num and not rest[0].fn
+                    if not (nxt[0].text[:1].islower() and lead and (marks or amount)):
                         break  # ("Common Stock, par" | "value $0.01 per shar" | "e")
-                    more = " ".join(t.text for t in nxt)
+                    more = " ".join(t.text for t in nxt[:lead])
                     whole = {title.split()[-1].lower(), more.split()[0].lower().strip(",.")} & _TITLE_WORDS
                     title = f"{title} {more}" if whole else _glue(title, more)  # 'par' | 'value': two words
+                    if amount:
+                        n += lead
+                        break
+                    fns += [t.fn for t in rest if t.fn]
                     n += len(nxt)
                 return title, fns, n
         while i < len(toks):
@@ -462,6 +475,11 @@ class TableRows:
         if not frags:
             return None, False
         readings = _number_readings(frags)
+        if self.cut_cells and len(frags) > 1:
+            # cells cut at guessed edges share no characters: the pieces joined as they stand come
+            # first ('30' | '0' is 300, not a repeated '0'); OCR's repeats stay for the other readings
+            plain = "".join(f.lstrip("$") for f in frags)
+            readings.sort(key=lambda r: r[0] != plain)
         if not readings:
             self.notes.warnings.append(f"{path}: unreadable number {' '.join(frags)!r}")
             return None, False
@@ -803,7 +821,14 @@ class TableRows:
                 if cells_mode and i > 0 and i < len(toks) and toks[i].cell != toks[i - 1].cell:
                     fns = []  # a marker in the next cell is the next column's ("08/10/2018 | (4)")
                 else:
-                    fns, i = self._take_fns(toks, i)
+                    at = toks[i - 1].cell
+                    fns, j = self._take_fns(toks, i)
+                    if self.cut_cells:
+                        # the date's own markers only: one opening the next cell is that column's value
+                        # ('05/12/2015(1) | (2)': the expiration date's footnote)
+                        fns = [f for k, f in enumerate(fns) if toks[i + k].cell == at]
+                        j = i + len(fns)
+                    i = j
                 for dv in ds:
                     slots.append((dv.value, list(fns), dv.text))
                 continue

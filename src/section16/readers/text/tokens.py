@@ -62,7 +62,7 @@ def _tokens(
         ruled = False
         i = 0
         while i < len(words):
-            w = words[i].strip("|")
+            w = words[i].strip("|\u00a6")  # '\u00a6' (broken bar): a rule markdown's <br> stacks hide
             if not w:
                 ruled = True
                 i += 1

@@ -1,0 +1,524 @@
+"""PyMuPDF4LLM markdown (cells cut at guessed column edges, <br>-stacked boxes, bold slices):
+patterns of the corpus' markdown the reader reads, each on a small fixture typed here."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from section16.readers.text import read_text
+
+_MD = """**FORM 4**
+
+# **STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP**
+
+|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>iddle)|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|
+|---|---|---|---|
+|1. Title of<br>Security (Instr. 3)|2. Transaction Date<br>(Month/Day/Year)|2A. Deemed Execution<br>Date, if any|3. Transaction<br>Code (Instr. 8)|4. Securities Acquired (A) or Disposed Of (D)|5. Amount of Securities Beneficially Owned|6. Ownership Form|7. Nature of Indirect Beneficial Ownership|
+|**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||
+|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||
+|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||
+
+## **Explanation of Responses:**
+
+FOOTNOTES
+
+## **Remarks:**
+
+**/s/ John Doe** ** Signature of Reporting Person Date
+
+**05/05/2021**
+"""  # noqa: E501 - extractor lines are as wide as the page
+
+
+def test_footnotes_run_together_on_one_line_are_cut_at_the_next_number() -> None:
+    """PyMuPDF4LLM joined footnotes 2 and 3 into footnote 1's paragraph ('... account. 2. The
+    price ...'): each is cut out at its number, in sequence, and marked uncertain; a number
+    that is not the next one ('Section 16. ') stays in the text."""
+    text = _MD.replace("FOOTNOTES", "1. Held in a brokerage account under Section 16. The account is old. 2. The "
+                       "price is a weighted average. 3. Sold at prices from $12.00 to $13.00, inclusive.\n\n"
+                       "4. Not a run-on.")
+    doc = read_text(text)
+    assert [(f.id, f.text) for f in doc.footnotes] == [
+        ("F1", "Held in a brokerage account under Section 16. The account is old."),
+        ("F2", "The price is a weighted average."),
+        ("F3", "Sold at prices from $12.00 to $13.00, inclusive."),
+        ("F4", "Not a run-on."),
+    ]
+    assert doc.extraction is not None
+    assert {"footnotes[0].text", "footnotes[1].text", "footnotes[2].text"} <= set(doc.extraction.uncertain_fields)
+    assert doc.non_derivative_transactions[0].transaction_shares == Decimal("1500")
+    assert doc.owner_signatures[0].signature_date == date(2021, 5, 5)
+
+
+def test_table2_heading_cut_into_table1_row_with_its_date() -> None:
+    """PyMuPDF4LLM printed Table II's heading as bold slices under Table I's last row, its
+    first slice only '**Tab**', and cut the row's date across two cells ('01/' | '02/2020'):
+    the heading goes on a line of its own and the row reads whole."""
+    row = ("|Common<br>(Limited P<br>Interests)|Units<br>artner<br>01/<br>**Tab**|02/2020<br>**le II - Derivative**|"
+           "**Securities Acquir**|F<br>948<br>D<br>**ed, Disposed of, or Beneficially Owne**|$25.71<br>**d (e.g., pu**|"
+           "**ts, calls, warran**|8,<br>**ts, options,**|925<br>**con**|D<br>**vertible secu**|**rities)**||\n")
+    text = _MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n"
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", row)
+    doc = read_text(text)
+    assert not doc.non_derivative_holdings
+    (tx,) = doc.non_derivative_transactions
+    assert tx.security_title == "Common Units (Limited Partner Interests)"
+    assert (tx.transaction_date, tx.transaction_code) == (date(2020, 1, 2), "F")
+    assert (tx.transaction_shares, tx.transaction_acquired_disposed_code) == (Decimal("948"), "D")
+    assert tx.transaction_price_per_share == Decimal("25.71")
+    assert (tx.shares_owned_following_transaction, tx.direct_or_indirect_ownership) == (Decimal("8925"), "D")
+
+
+def test_signature_blocks_run_together_in_one_paragraph() -> None:
+    """PyMuPDF4LLM ran several owners' signature blocks into one paragraph ('**A date** **
+    Signature of Reporting Person Date **B date** ** Signature ...'), printed a date again alone,
+    and left the last owner's name undated before its label, its date alone below: one
+    signature per block, the date from below marked uncertain."""
+    sigs = ("**Jane Doe 05/04/2021** ** Signature of Reporting Person Date **Acme LP, By: /s/ John 05/05/2021 Doe, "
+            "Director** ** Signature of Reporting Person Date **Uncle Sam 05/06/2021**\n\n**05/06/2021**\n\n"
+            "- ** Signature of Reporting Person\n\n"
+            "** Signature of Reporting Person Date **Beta LLC By: /s/ Ann Roe** "
+            "** Signature of Reporting Person Date\n\n"
+            "Date **05/07/2021**\n")
+    doc = read_text(_MD.replace("FOOTNOTES", "1. Held in a brokerage account.").replace(
+        "**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n", sigs))
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
+        ("Jane Doe", date(2021, 5, 4)),
+        ("Acme LP, By: /s/ John Doe, Director", date(2021, 5, 5)),
+        ("Uncle Sam", date(2021, 5, 6)),
+        ("Beta LLC By: /s/ Ann Roe", date(2021, 5, 7)),
+    ]
+    assert doc.extraction is not None
+    assert "owner_signatures[3].signature_date" in doc.extraction.uncertain_fields
+    assert "owner_signatures[2].signature_date" not in doc.extraction.uncertain_fields
+
+
+def test_box2_name_wrapped_onto_a_second_line_across_cut_cells() -> None:
+    """Box 2's value cut across cells and wrapped: its ticker (or the end of the name and the
+    ticker) on a second line, the bold slice under the first one in the label's cell. A lone
+    'n' further down a later cell is another box's text, not a piece of box 2's label."""
+    box1 = ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+            "iddle)|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|"
+            "5. Relationship of Reporting Person(s) to Issuer|")
+    cases = (
+        ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+         "iddle)|2. Issuer<br>**BLACK**<br>**CII ]**|Name and Tick<br>**ROCK ENH**|er or Trading Sym<br>"
+         "**ANCED CAPIT**|bol<br>**AL & INCOME FUND**|**, INC. [**<br>5. Relation<br>(Check all|"
+         "ship of Reporting Person(s) to Issuer|",
+         ("BLACKROCK ENHANCED CAPITAL & INCOME FUND, INC.", "CII")),
+        ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+         "iddle)|2. Issuer<br>**Cohen**<br>**LDP ]**|Name and Ticker or Trading Sym<br>**& Steers Pre**|bol<br>"
+         "**ferred & Inc**|**ome Fun**<br>ear)<br>n<br>**sposed o**|**d, Inc. [**<br>5. Relation|"
+         "ship of Reporting Person(s) to Issuer|",
+         ("Cohen & Steers Preferred & Income Fund, Inc.", "LDP")),
+        ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+         "iddle)|2. Issuer<br>**FIRST**<br>**[ FEO ]**|Name and Tick<br>**TRUST/ABE**|er or Trading Sym<br>"
+         "**RDEEN FUND**|bol<br>5. Relation|ship of Reporting Person(s) to Issuer|",
+         ("FIRST TRUST/ABERDEEN FUND", "FEO")),
+        ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+         "iddle)|2. Issuer<br>**Inland**|Name and Ticker or Trading Sym<br>**Real Estate Income Trust,**|bol<br>"
+         "**Inc. [ n/a ]**|5. Relationship of Reporting Person(s) to Issuer|",
+         ("Inland Real Estate Income Trust, Inc.", "N/A")),  # no ticker: the form prints 'n/a' in the brackets
+    )
+    for header, want in cases:
+        doc = read_text(_MD.replace(box1, header))
+        name = doc.issuer.issuer_name or ""
+        # whether a space fell at a cell edge is not known: the letters are what is read
+        assert (name.replace(" ", ""), doc.issuer.issuer_trading_symbol) == (want[0].replace(" ", ""), want[1])
+        assert doc.extraction is not None and "issuer.issuer_name" in doc.extraction.uncertain_fields
+
+
+def test_box4_marks_of_two_owners_in_a_cell_cut_through_director() -> None:
+    """Form 3, two owners: box 4's label column cut through 'Director' ('Direc' | 'tor'), so the
+    next cell stacks each owner's 'tor' before its marks ('tor', 'X 10% Owner', ...): each
+    owner's marks are the ones after its own 'tor', not all the last owner's."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ACME HOLDINGS INC**<br>(Last) (First) (Middle)"
+              "<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)<br>**ROE RICHARD**<br>"
+              "(Last) (First) (Middle)<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**Widget Corp [ WDGT ]**<br>3. Date of Event Requiring "
+              "Statement (Month/Day/Year)<br>**05/03/2021**|4. Relatio<br>(Check al<br>Direc<br>Office<br>Direc<br>"
+              "Office|nship of Reporting Person(s) to Issuer<br>l applicable)<br>tor<br>X 10% Owner<br>"
+              "r (give title below)<br>Other (specify below)<br>tor<br> 10% Owner<br>r (give title below)<br>"
+              "X Other (specify below)|")
+    box1 = ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+            "iddle)|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|"
+            "5. Relationship of Reporting Person(s) to Issuer|")
+    doc = read_text(_MD.replace(box1, header).replace("**FORM 4**", "**FORM 3**"))
+    flags = [(o.rpt_owner_name, o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
+             for o in doc.reporting_owners]
+    assert flags == [("ACME HOLDINGS INC", False, False, True, False), ("ROE RICHARD", False, False, False, True)]
+
+
+_BOX1_CELL = ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+              "iddle)|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|"
+              "5. Relationship of Reporting Person(s) to Issuer|")
+
+
+_BOX1_CASES = (
+    ("|1. Name and<br>**Garascia**<br>(Last) (First) (<br>**1100 N. W**<br>(Street)<br>**WOOD DA**<br>"
+     "(City) (State)|Address of Rep<br>**Jessica A.**<br>Middle)<br>**OOD DALE R**<br>**LE IL 60191**<br>"
+     "(Zip)|orting Person<sup>*</sup><br>**OAD**|2. Issuer Name and Ticker or Trading Symbol<br>"
+     "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n",
+     "1100 N. WOOD DALE ROAD", ("WOOD DALE", "IL", "60191")),
+    ("|1. Name and<br>**DeVaul Wil**|Address of Reporting Person<br>**liam**|<sup>*</sup><br>"
+     "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting "
+     "Person(s) to Issuer|\n|---|---|---|---|\n"
+     "|(Last) (First) (M<br>**C/O MORP**<br>**DRIVE, A2**<br>(Street)<br>**WALTHAM**<br>(City) (State) (|"
+     "iddle)<br>**HIC HOLDING, INC. 35**<br>**MA 02451**<br>Zip)|**GATEHOUSE**<br>3. Date|\n",
+     "C/O MORPHIC HOLDING, INC. 35GATEHOUSE DRIVE, A2", ("WALTHAM", "MA", "02451")),
+    ("|1. Name an<br>**Hoberma**<br>(Last) (First)<br>**C/O STE**<br>**LEXINGT**<br>(Street)<br>**NEW YO**<br>"
+     "(City) (State)|d Address of R<br>**n Kenneth**<br>(Middle)<br>**MLINE THER**<br>**ON AVENU**<br>"
+     "**RK NY 1002**<br>(Zip)|eporting Person<sup>*</sup><br>**APEUTICS, IN**<br>**E, ELEVENTH F**<br>**2**|"
+     "**C. 750**<br>**LOOR**<br>2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|\n",
+     "C/O STEMLINE THERAPEUTICS, INC. 750 LEXINGTON AVENUE, ELEVENTH FLOOR", ("NEW YORK", "NY", "10022")),
+    ("|1. Name and Address of Rep<br>**McGuinness JoAnn M**|orting Person<sup>*</sup>|2. Issuer Name and Ticker or "
+     "Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n"
+     "|---|---|---|---|\n|(Last) (First) (Middle)<br>**2907 BUTTERFIELD R**<br>(Street)<br>**OAK BROOK IL 60523**<br>"
+     "(City) (State) (Zip)|**OAD 3RD FLO**|**OR**<br>3. Date of Earliest Transaction|\n",
+     "2907 BUTTERFIELD ROAD 3RD FLOOR", ("OAK BROOK", "IL", "60523")),
+    ("|1. Name an<br>**RUBLE C**<br>(Last) (First)<br>**1915 SNA**<br>(Street)<br>**GREENE**<br>(City) (State|"
+     "d Address of R<br>**HRIS C**<br>(Middle)<br>**PPS FERR**<br>**VILLE TN 37**<br>) (Zip)|eporting Person"
+     "<sup>*</sup><br>**Y ROAD BUIL**<br>**745**|**DING N**<br>2. Issuer Name and Ticker or Trading Symbol<br>"
+     "**WIDGET CORP [ WDGT ]**|\n",
+     "1915 SNAPPS FERRY ROAD BUILDING N", ("GREENEVILLE", "TN", "37745")),
+    ("|1. Name and<br>**Tzuo Tien**|Address of Re|porting Person<sup>*</sup>|2. Issuer Name and Ticker or Trading "
+     "Symbol<br>**WIDGET CORP [ WDGT ]**|\n|---|---|---|---|\n|(Last) (First) (<br>**C/O ZUOR**<br>**PARKWAY**<br>"
+     "(Street)<br>**REDWOO**<br>(City) (State)|Middle)<br>**A, INC. 101**<br><br>**D CITY CA 9**<br>(Zip)|"
+     "**REDWOOD SHO**<br>**4065**|**RES**<br>3. Date of Earliest Transaction|\n",
+     "C/O ZUORA, INC. 101 REDWOOD SHORES PARKWAY", ("REDWOOD CITY", "CA", "94065")),
+    ("|1. Name and<br>**Maginnis**<br>(Last) (First) (<br>**280 PARK**<br>(Street)<br>**NEW YOR**<br>(City) (State) (|"
+     "Address of Rep<br>**Gerald J.**<br>Middle)<br>**AVENUE 10T**<br>**K NY 10017**<br>Zip)|orting Person<sup>*</sup>"
+     "<br>**H FLOOR 10TH**|**FLOOR**<br>2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|\n",
+     "280 PARK AVENUE 10TH FLOOR 10TH FLOOR", ("NEW YORK", "NY", "10017")),
+    ("|1. Name and Address of Reporting Person<sup>*</sup><br>**DOE JOHN**|2. Issuer Name and Ticker or Trading Symbol"
+     "<br>**WIDGET CORP [ WDGT ]**|\n|---|---|---|---|\n|(Last) (First)<br>**P.O BOX**<br>(Street)<br>**LAKELA**<br>"
+     "(City) (State|(Middle)<br>**407**<br>**ND FL 33802**<br>) (Zip)|**-0407**|3. Date of Earliest Transaction|\n",
+     "P.O BOX 407", ("LAKELAND", "FL", "33802-0407")),
+)
+
+
+@pytest.mark.parametrize(("header", "street", "csz"), _BOX1_CASES,
+                         ids=["word", "zip-top", "name-ended", "city-ended", "narrow-street", "empty-slice",
+                              "street-not-name", "zip-plus-four"])
+def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street: str,
+                                                             csz: tuple[str, str, str]) -> None:
+    """Box 1's street and city lines cut across cells, a later cell holding fewer pieces than
+    there are lines: a lone piece goes to the line whose address word it completes ('1100 N.
+    WOOD DALE R' + 'OAD'); the state and ZIP to the city line even when its pieces ran together
+    ('WALTHAM' + 'MA 02451'), the other pieces to the street lines from the top ('C/O MORP' +
+    'HIC HOLDING, INC. 35'), a name line having ended before a street line does; a line that
+    took no piece in the previous cell ended there ('OAD 3RD FLO' | 'OR' ends the street); a street
+    line narrower in characters than the city's may still take a piece ('PPS FERR' | 'Y ROAD BUIL'); an
+    empty slice between two label pieces holds the place of a line with no piece in that cell; a lone
+    piece no word settles goes on with a street line before a name line ('AVENUE 10T' | 'H FLOOR'); a
+    ZIP's '+4' ('-0407') goes on with the city line whose 5-digit ZIP it extends."""
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
+    (owner,) = doc.reporting_owners
+    joined = " ".join(x for x in (owner.rpt_owner_street1, owner.rpt_owner_street2) if x)
+    # whether a space fell at a cell edge is not known: the letters are what is read
+    assert joined.replace(" ", "") == street.replace(" ", "")
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == csz
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+@pytest.mark.parametrize(("cells", "want"), [
+    ("Throu<br>Trust|gh Family", "Through Family Trust"),
+    ("Proportionate I<br>Shares held by<br>Associates V|nterest in<br>Rankin",
+     "Proportionate Interest in Shares held by Rankin Associates V"),
+    ("Deferred<br>Compens|ation", "Deferred Compensation"),  # 'Compensation' is printed in footnote 1
+])
+def test_nature_cut_into_two_cells_of_unequal_line_counts(cells: str, want: str) -> None:
+    """The nature column cut at a guessed edge into two cells stacking unequal counts of lines:
+    the right cell holds the ends of the left cell's first lines (those that ran to the edge),
+    or, for a word's end, of the line it completes into a word the document prints elsewhere."""
+    row = f"|Common<br>Stock|05/03/2021||G|1,500|D|$0|8,500|I|{cells}|\n"
+    text = _MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row).replace(
+        "FOOTNOTES", "1. Held in a Deferred Compensation account.")
+    doc = read_text(text)
+    (tx,) = doc.non_derivative_transactions
+    assert tx.shares_owned_following_transaction == Decimal("8500")
+    assert tx.nature_of_ownership == want
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].nature_of_ownership" in doc.extraction.uncertain_fields
+
+
+@pytest.mark.parametrize("amount_cell", ["A<br>1,927<br>(1)|06/11/2030",
+                                         "A<br>1,927<sup>(2)</sup><br>(1)<br>06/11/2030"])
+def test_plain_marker_under_table2_amount_is_the_date_exercisable(amount_cell: str) -> None:
+    """A plain '(1)' on a line of its own under Table II's amount (its own marker would be a
+    superscript) is column 6's footnote-only Date Exercisable; the date after it expires."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "|||||Code<br>V<br>(A)<br>(D)<br>Date<br>Exercisable|Expiration<br>Date|Title|Amount<br>or<br>Number<br>"
+          "of Shares||(Instr. 4)|||\n"
+          f"|Stock<br>Option<br>(right to<br>buy)|$99.65|06/11/2020||{amount_cell}|Common<br>Stock|1,927|$0.00|"
+          "1,927|D||\n")
+    text = _MD.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                       t2).replace("FOOTNOTES", "1. Vests in full on 06/11/2021.\n\n2. Granted under the plan.")
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert row.transaction_shares == Decimal("1927")
+    assert row.exercise_date is None and row.footnote_ids.get("exercise_date") == ["F1"]
+    assert row.expiration_date == date(2030, 6, 11)
+    assert row.footnote_ids.get("transaction_shares", []) == (["F2"] if "<sup>" in amount_cell else [])
+
+
+@pytest.mark.parametrize(("remarks", "sig", "want_remarks"), [
+    ("J - 3 for 2 stock split issued 9/30/2019", "**/s/ Kim Roe, Attorney in Fact**\n\n** Signature of Reporting "
+     "Person\n\nDate\n\n**02/04/2020**\n", "J - 3 for 2 stock split issued 9/30/2019"),
+    ("J - 3 for 2 stock split issued 9/30/2019", "**/s/ Kim Roe, Attorney in Fact**\n\n**02/04/2020**\n\n"
+     "** Signature of Reporting Person Date\n", "J - 3 for 2 stock split issued 9/30/2019"),
+    ("**02/04/2020**", "## **/s/ Kim Roe, Attorney in Fact**\n\n** Signature of Reporting Person\n\nDate\n", None),
+])
+def test_date_in_the_remarks_above_a_typed_signature(remarks: str, sig: str, want_remarks: str | None) -> None:
+    """A date in a sentence of the remarks above a typed signature ('... issued 9/30/2019') is
+    not the signature's: the '/s/' line is, with the date beside or below it; a date alone on
+    the line above the '/s/' line stays the signature's."""
+    text = _MD.replace("FOOTNOTES", "1. Held in a brokerage account.").replace(
+        "## **Remarks:**\n\n**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n",
+        f"## **Remarks:**\n\n{remarks}\n\n{sig}")
+    doc = read_text(text)
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
+        ("/s/ Kim Roe, Attorney in Fact", date(2020, 2, 4))]
+    assert doc.remarks == want_remarks
+
+
+@pytest.mark.parametrize(("row", "title", "title_fns", "amount"), [
+    ("|Non-voting common|stock<sup>(1)</sup>||867,759|D<sup>(2)</sup>|||\n", "Non-voting common stock", ["F1"],
+     Decimal("867759")),
+    ("|BC Partners Lendin|g Corp<br>200,0|00|D|||\n", "BC Partners Lending Corp", [], Decimal("200000")),
+])
+def test_holding_title_cut_with_its_markers_or_its_amount(row: str, title: str, title_fns: list[str],
+                                                          amount: Decimal) -> None:
+    """A holding row's title cut at a guessed edge, the next cell holding the rest of the title
+    and its markers ('stock(1)') or the start of the amount ('g Corp 200,0' | '00'): the words
+    go on with the title, the markers are the title's, the amount is read whole."""
+    text = _MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row)
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert (h.security_title, h.footnote_ids.get("security_title", [])) == (title, title_fns)
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (amount, "D")
+    assert h.nature_of_ownership is None
+    assert doc.extraction is not None
+    assert "non_derivative_holdings[0].security_title" in doc.extraction.uncertain_fields
+
+
+def test_table2_heading_cut_from_two_letters_into_a_holding_row() -> None:
+    """Table II's heading printed under a holding row from a first slice of two letters only
+    ('**Ta**' | '**ble II - Deriva**'), the amount cut around it ('14,' | '472'): the heading is
+    lifted out and the holding reads whole."""
+    row = ("|Common<br>Stock|**Ta**|**ble II - Deriva**|**tive Securities Acq**|**uired, Disposed of, or Benefic**|"
+           "**ially Owne**|**d (e.g., pu**|**ts, calls, w**|14,<br>**arrants, option**|472<sup>(1)</sup><br>"
+           "**s, conve**|D<br>**rtible securitie**|**s)**||\n")
+    text = _MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n"
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", row)
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert (h.security_title, h.shares_owned_following_transaction) == ("Common Stock", Decimal("14472"))
+    assert h.footnote_ids.get("shares_owned_following_transaction") == ["F1"]
+    assert (h.direct_or_indirect_ownership, h.nature_of_ownership) == ("D", None)
+
+
+def test_plain_marker_under_table2_title_is_the_conversion_price() -> None:
+    """Table II's columns merged into fewer cells: a plain '(2)' on a line of its own ending the
+    title's cell is column 2's footnote-only conversion price (the title's own marker would be
+    a superscript), and the two markers stacked in the next cell are columns 6's dates."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "|Class B<br>Common<br>Stock<br>(2)|(2)<br>(2)|Class A<br>Common<br>Stock|51,283|51,283|I<br>By Trust|\n")
+    text = _MD.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                       t2).replace("FOOTNOTES", "1. Held in a brokerage account.\n\n2. Convertible at any time.")
+    doc = read_text(text)
+    (h,) = doc.derivative_holdings
+    assert h.security_title == "Class B Common Stock" and "security_title" not in h.footnote_ids
+    assert h.conversion_or_exercise_price is None
+    assert [h.footnote_ids.get(f) for f in ("conversion_or_exercise_price", "exercise_date", "expiration_date")] == [
+        ["F2"], ["F2"], ["F2"]]
+    assert (h.underlying_security_title, h.shares_owned_following_transaction) == ("Class A Common Stock",
+                                                                                   Decimal("51283"))
+
+
+def test_nature_run_on_past_the_page_end_joins_its_row() -> None:
+    """A row's nature of ownership ran on past the page's end: the next page starts with a row
+    of empty cells but the last ('||||||||held by Rankin Associates II,<br>L.P<sup>(1)</sup>|'),
+    which goes on with the row above, its marker too."""
+    rows = ("|Class A<br>Common<br>Stock|12/05/2019||G|222|A|$0|8,638|I|child's proportionate limited<br>"
+            "partnership interests in shares|\n\n\n\n||||||||held by Rankin Associates II,<br>L.P<sup>(1)</sup>|\n"
+            "|---|---|---|---|---|---|---|---|---|\n")
+    text = _MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", rows)
+    doc = read_text(text)
+    (tx,) = doc.non_derivative_transactions
+    assert tx.shares_owned_following_transaction == Decimal("8638")
+    assert tx.nature_of_ownership == ("child's proportionate limited partnership interests in shares held by "
+                                      "Rankin Associates II, L.P")
+    assert tx.footnote_ids.get("nature_of_ownership") == ["F1"]
+
+
+def test_box1_name_of_several_lines_read_from_the_cut_cells() -> None:
+    """One owner whose name (a trust's) wraps onto three lines above '(Last) (First) (Middle)',
+    each cut across the cells: the name is box 1's name lines joined, not a label."""
+    header = ("|1. Name and<br>**Chloe R. S**<br>**Rankin Tr**<br>**DTD 12/21**<br>(Last) (First) (<br>"
+              "**4421 WAT**<br>(Street)<br>**GLEN ALL**<br>(City) (State)|Address of Rep<br>**eelbach, Tru**<br>"
+              "**ust for Childr**<br>**/04 FBO Isab**<br>Middle)<br>**ERFRONT D**<br>**EN VA 2306**<br>(Zip)|"
+              "orting Person<sup>*</sup><br>**stee under Claiborne**<br>**en of Chloe R. Seelbach**<br>"
+              "**elle Scott Seelbach**<br>**RIVE**<br>**0**<br>2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_name or "").replace(" ", "") == (
+        "Chloe R. Seelbach, Trustee under Claiborne Rankin Trust for Children of Chloe R. Seelbach DTD 12/21/04 FBO "
+        "Isabelle Scott Seelbach").replace(" ", "")
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("GLEN ALLEN", "VA", "23060")
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_box5_marks_not_mixed_with_a_signature_title_below_the_tables() -> None:
+    """Tables I and II's headings cut ('**Tab**' | '**le I - ...**'), so the header is not known
+    to end there: a 'Director' in a signature row below the tables ('Director, By: /s/ ...') is not a
+    box 5 label starting a group of no marks, and the owners' marks are read."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ACME HOLDINGS INC**<br>(Last) (First) (Middle)"
+              "<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)<br>**ROE RICHARD**<br>"
+              "(Last) (First) (Middle)<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**Widget Corp [ WDGT ]**<br>3. Date of Earliest "
+              "Transaction (Month/Day/Year)<br>**05/03/2021**|5. Relationship of Reporting Person(s) to Issuer<br>"
+              "X Director<br>X 10% Owner<br>Officer (give title below)<br>Other (specify below)<br>X Director<br>"
+              "10% Owner<br>Officer (give title below)<br>Other (specify below)|\n")
+    text = _MD.replace(_BOX1_CELL + "\n", header).replace(
+        "|**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+        "|**Tab**|**le I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**|||||||\n").replace(
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+        "|**Ta**|**ble II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**|||||||\n").replace(
+        "**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n",
+        "|**Acme Holdings Inc, By: Richard Roe, its Managing**|**05/05/2021**|\n|---|---|\n"
+        "|**Director, By: /s/ Richard Roe, Director**||\n"
+        "|** Signature of Reporting Person|Date|\n")
+    doc = read_text(text)
+    flags = [(o.rpt_owner_name, o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
+             for o in doc.reporting_owners]
+    assert flags == [("ACME HOLDINGS INC", True, False, True, False), ("ROE RICHARD", True, False, False, False)]
+
+
+@pytest.mark.parametrize(("row", "want"), [
+    ("|Common<br>Stock|06/08/2026||P||150,000|A<br>$0.00||62|2,308|D|||\n", Decimal("622308")),
+    ("|Common<br>Stock|06/08/2026||P||150,000|A<br>$0.00||30|0|D|||\n", Decimal("300")),
+])
+def test_amount_cut_at_a_column_edge_is_joined_as_it_stands(row: str, want: Decimal) -> None:
+    """An amount cut at a guessed column edge ('62' | '2,308', '30' | '0'): the cells share no
+    characters, so the pieces join as they stand (622,308; 300), not as a repeated digit
+    (62,308; 30) the way OCR repeats one; the joined value stays uncertain."""
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row))
+    (tx,) = doc.non_derivative_transactions
+    assert tx.transaction_shares == Decimal("150000")
+    assert tx.shares_owned_following_transaction == want
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].shares_owned_following_transaction" in doc.extraction.uncertain_fields
+
+
+@pytest.mark.parametrize(("box5", "want"), [
+    # 'Director' cut to 'D' in the marks' cell: no slice starts a group, the marks are still read
+    ("X D<br>X O<br>**CEO**<br>**r Beneficia**|rector<br>fficer (giv<br><br>**lly Owne**|10% Ow<br>e title belo<br>"
+     "**d**|ner<br>w)<br>Other (spe|cify below)|", (True, True, False, False, "CEO")),
+    # the title's first letter cut off into the column left of the labels, no box there
+    ("**E**<br>**f, or Bene**|Director<br>X Officer (giv<br>**xecutive Vi**<br>**ficially Own**|10% Own<br>"
+     "e title belo<br>**ce Preside**<br>**ed**|er<br>w)<br>Other (sp<br>**nt**|ecify below)|",
+     (False, True, False, False, "Executive Vice President")),
+])
+def test_box5_marks_and_title_cut_at_the_label_column(box5: str, want: tuple[bool, bool, bool, bool, str]) -> None:
+    """Box 5's label column cut so that no slice starts with 'Di' ('X D' | 'rector'), or the
+    officer title's first letter left in the column before the labels ('**E**' | 'xecutive Vi')."""
+    doc = read_text(_MD.replace("5. Relationship of Reporting Person(s) to Issuer|\n",
+                                "5. Relationship of Reporting Person(s) to Issuer|" + box5 + "\n"))
+    (o,) = doc.reporting_owners
+    assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == want
+
+
+def test_box1_name_where_the_name_line_and_box_lines_agree() -> None:
+    """The unstacked lines ran the street's last piece into the name ('FRIES MICHA EL T UITE
+    710'); box 1's name line and box 1's lines, read apart from the raw stacks, agree on
+    'FRIES MICHAEL T': that is the name."""
+    header = ("|1. Name and Add<br>**FRIES MICHA**<br>(Last) (First) (Midd<br>**1550 WEWAT**<br>(Street)<br>"
+              "**DENVER CO**<br>(City) (State) (Zip)|ress of Reportin<br>**EL T**<br>le)<br>**TA STREET S**<br>"
+              "**80202**|g Person<sup>*</sup><br>**UITE 710**<br>2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_name == "FRIES MICHAEL T"
+    assert (owner.rpt_owner_street1 or "").replace(" ", "") == "1550WEWATTASTREETSUITE710"
+
+
+def test_marker_opening_the_next_cell_is_the_expiration_dates() -> None:
+    """Table II: the date exercisable with its own marker ('05/12/2015(1)') and, opening the next
+    cell, a plain '(2)' stacked over the underlying title: that marker is the expiration date's
+    (footnote-only), not a second marker of the exercisable date."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "|Restricted<br>stock<br>units<sup>(1)</sup>|$0|05/12/2014||A|4,801|05/12/2015<sup>(1)</sup>|(2)<br>Common<br>"
+          "stock|4,801|$0|4,801|D||\n")
+    text = _MD.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                       t2).replace("FOOTNOTES", "1. Vests on 05/12/2015.\n\n2. Units do not expire.")
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert row.exercise_date == date(2015, 5, 12) and row.footnote_ids.get("exercise_date") == ["F1"]
+    assert row.expiration_date is None and row.footnote_ids.get("expiration_date") == ["F2"]
+    assert (row.underlying_security_title, row.underlying_security_shares) == ("Common stock", Decimal("4801"))
+
+
+def test_footnotes_heading_cut_into_a_table_row_is_not_a_holding() -> None:
+    """The footnotes' heading and a signature cut into a row of cells under Table II
+    ('**xplanation of Res**<br>**emarks:**|**ponses:**|...** Signature of Re|porting Person|...'):
+    no amount, words of labels: not a derivative holding."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "||Date Exercisable|Expiration Date<br>Title<br>Amount or Number of Shares|||\n"
+          "|**xplanation of Res**<br>**emarks:**|**ponses:**|**Haiyan Song**<br>** Signature of Re|porting Person|"
+          "**03/06/2020**<br>Date|\n")
+    doc = read_text(_MD.replace(
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", t2))
+    assert doc.derivative_holdings == [] and doc.derivative_transactions == []
+    assert doc.non_derivative_transactions[0].transaction_shares == Decimal("1500")
+
+
+def test_box5_x_on_its_own_slice_after_director_is_the_ten_percent_box() -> None:
+    """Box 5 stacked 'Director' and the 'X' on slices of their own, '10% Own' beside 'Director'
+    in the next cell (the X printed between the two labels): the X is the 10% owner's box, in
+    the group 'Director' just began, for each owner's group."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ACME HOLDINGS INC**<br>(Last) (First) (Middle)"
+              "<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)<br>**ROE RICHARD**<br>"
+              "(Last) (First) (Middle)<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**Widget Corp [ WDGT ]**|5. Relationship of<br>"
+              "(Check all applica<br>Director<br>X<br>Officer (give|Reporting P<br>ble)<br> 10% Own<br>title below|"
+              "erson(s) to Issuer<br>er<br>)<br>Other (spe|\n|---|---|---|---|---|\n|||Director<br>X|10% Own|er|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    flags = [(o.rpt_owner_name, o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
+             for o in doc.reporting_owners]
+    assert flags == [("ACME HOLDINGS INC", False, False, True, False), ("ROE RICHARD", False, False, True, False)]
+
+
+def test_box5_marks_and_title_on_the_next_header_row() -> None:
+    """Box 5 runs on into the next header row: 'Director' and '10% Owner' on the first, the
+    checked 'X Office' with its title cut across cells ('**Preside**' | '**nt**') on the next;
+    the mark and the title are the owner's."""
+    header = (_BOX1_CELL.replace("5. Relationship of Reporting Person(s) to Issuer|",
+                                 "5. Relationship of Reporting Person(s) to Issuer<br>Director|10% Owner|")
+              + "\n|---|---|---|---|---|\n|(Last) (First) (Middle)|X Office<br>**Preside**|r (give title below)<br>"
+              "Other<br>**nt**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == (
+        False, True, False, False, "President")
+
+
+def test_remarks_read_without_a_signature_label() -> None:
+    """No signature label (the signature was an image): the remarks after 'Explanation of
+    Responses: Remarks:' are still read, up to the form's closing 'Reminder: ...'."""
+    text = _MD.replace("## **Explanation of Responses:**\n\nFOOTNOTES\n\n## **Remarks:**\n\n"
+                       "**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n",
+                       "### **Explanation of Responses: Remarks:**\n\nDivision President, Airframe & Engine "
+                       "Materials Exhibit 24 - Power of Attorney.\n\nReminder: Report on a separate line for each "
+                       "class of securities beneficially owned directly or indirectly.\n")
+    doc = read_text(text)
+    assert doc.remarks == "Division President, Airframe & Engine Materials Exhibit 24 - Power of Attorney."
+    assert doc.owner_signatures == []
