@@ -953,3 +953,17 @@ def test_ocr_marker_smears_after_the_nature_are_dropped() -> None:
         doc = read_text(text)
         (row,) = doc.non_derivative_transactions
         assert row.nature_of_ownership == want
+
+
+def test_ocr_signature_whose_date_was_lost_says_so() -> None:
+    """Every signature on the form is dated; a date OCR lost (nothing beside the name) is not read
+    as absent: the signature's date is null and listed as uncertain, the dated one is sure."""
+    lost = _OCR_BOX5.replace("/s/ John Doe       05/05/2021", "/s/ John Doe")
+    doc = read_text(lost)
+    (sig,) = doc.owner_signatures
+    assert sig.signature_name == "/s/ John Doe" and sig.signature_date is None
+    assert doc.extraction is not None
+    assert "owner_signatures[0].signature_date" in doc.extraction.uncertain_fields
+    dated = read_text(_OCR_BOX5)
+    assert dated.owner_signatures[0].signature_date == date(2021, 5, 5)
+    assert "owner_signatures[0].signature_date" not in dated.extraction.uncertain_fields

@@ -1188,6 +1188,8 @@ class HeaderBoxes:
             self.notes.see(f"owner_signatures[{j}].signature_name", src, "text above 'Signature of Reporting Person'")
             if d:
                 self.notes.see(f"owner_signatures[{j}].signature_date", src, "date beside the signature")
+            else:  # every signature is dated on the form: one not found was lost, not absent
+                self.notes.unsure(f"owner_signatures[{j}].signature_date", "no date found beside the signature", src)
         self.doc.owner_signatures = out
         for j in dated_below:
             self.notes.unsure(f"owner_signatures[{j}].signature_date", "date printed alone below the last label")
