@@ -967,3 +967,14 @@ def test_ocr_signature_whose_date_was_lost_says_so() -> None:
     dated = read_text(_OCR_BOX5)
     assert dated.owner_signatures[0].signature_date == date(2021, 5, 5)
     assert "owner_signatures[0].signature_date" not in dated.extraction.uncertain_fields
+
+
+def test_ocr_lines_framed_by_table_rules_are_not_markdown() -> None:
+    """OCR of a scan reads table rules as bars, and a few lines come out framed '| ... |'; without
+    a '|---|' separator row they are still OCR text, read with OCR's caution (free text uncertain)."""
+    framed = "|   3A. Deemed        5. Number     6. Date      |\n" * 3
+    doc = read_text(_ocr_form(tables=framed))
+    assert doc.extraction is not None and doc.extraction.source_format == "ocr"
+    assert "owner_signatures[0].signature_name" in doc.extraction.uncertain_fields
+    md = "| 1. Title of Security | 2. Date |\n|---|---|\n| Common Stock | 05/03/2021 |\n"
+    assert read_text(_ocr_form(tables=md)).extraction.source_format == "markdown"

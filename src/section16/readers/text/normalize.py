@@ -619,8 +619,13 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
     raw_lines = text.splitlines()
     # a markdown table row starts and ends with a pipe; OCR of table rules only starts some lines with one
     pipe_lines = sum(1 for ln in raw_lines if ln.lstrip().startswith("|") and ln.rstrip().endswith("|"))
+    # a markdown table has its '|---|' separator row; OCR of a scan's table rules can frame a few lines
+    # in bars too, but not a quarter of the page
+    tables = pipe_lines >= 3 and (
+        md_br or any("-" in ln and _MD_SEPARATOR.match(ln) for ln in raw_lines)
+        or pipe_lines * 4 >= sum(1 for ln in raw_lines if ln.strip()))
     layout = fmt in ("text", "html") and "\t" not in text and bool(re.search(r"\S {3,}\S", text))
-    if fmt == "text" and pipe_lines >= 3:
+    if fmt == "text" and tables:
         fmt = "markdown"
         layout = layout and not md_br  # PyMuPDF4LLM's paragraphs carry no column positions
     elif fmt == "text" and (damaged or "\\$" in text):
