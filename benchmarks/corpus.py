@@ -289,11 +289,11 @@ def seed_noise(text: str, truth: dict, stem: str) -> tuple[str, dict | None]:
         for c in cells:
             m = re.fullmatch(r"\$(\d+)\.(\d+)(\(\d+\))?", c)
             if split_price and region == "I" and m and int(m.group(2)):
-                ip, cents, fn = m.group(1), m.group(2), m.group(3) or ""
+                ip, cents, fn = m.group(1), m.group(2), m.group(3) or ""  # a marker ends the cut token
                 if split_price == "000":
                     out += [f"${ip}.", "", f".{cents}", f"{cents}{fn}"]
                 else:
-                    out += [f"${ip}.", f"{cents}{fn}", cents[-1]]
+                    out += [f"${ip}.", cents, f"{cents[-1]}{fn}"]
                 continue
             if loose_dollar and c.startswith("$") and rnd.random() < 0.5:
                 out += ["$", "", c[1:]] if rnd.random() < 0.5 else [f"$ {c[1:]}"]
@@ -313,7 +313,7 @@ def seed_noise(text: str, truth: dict, stem: str) -> tuple[str, dict | None]:
                 mark = False  # one value per document, as in seed 001
         fixed: list[str] = []
         for c in out:
-            m = re.fullmatch(r"(.*?\S)((?:\(\d{1,2}\))+)", c)
+            m = re.fullmatch(r"(.*?[^)\s])((?:\(\d{1,2}\))+)", c)  # a value's markers, not a marker alone
             if m and superscript:
                 fixed.append(f"{m.group(1)} {m.group(2).translate(SUPER)}")
             elif m and rnd.random() < marker_apart:

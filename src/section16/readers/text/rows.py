@@ -245,6 +245,16 @@ class TableRows:
             i += 1
         return fns, i
 
+    def _fns_before_value(self, toks: list[_Tok], i: int) -> tuple[list[str], int]:
+        """OCR'd tab cells: markers in cells of their own right before a number are the value's before
+        them, not the number's, whose markers follow it ('S | (1) | 1,161', '\\$159.94 | (2) | 468,198')."""
+        k = i
+        while self.ocr_cells and k < len(toks) and toks[k].fn:
+            k += 1
+        if i < k < len(toks) and toks[k].is_num and not toks[k].is_dollar:
+            return [t.fn for t in toks[i:k] if t.fn], k
+        return [], i
+
     def _amount_fns(self, toks: list[_Tok], i: int, frags: list[str], positioned: bool) -> tuple[list[str], int]:
         """Table II: the markers of the amount in column 5.
 
@@ -320,6 +330,11 @@ class TableRows:
         while i < len(toks):
             t = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            par = t.is_dollar and words and words[-1].lower() in ("value", "par") and t.cell == toks[i - 1].cell
+            if par:
+                words.append(t.text)  # "Common Stock, par value $0.001": the title's own words
+                i += 1
+                continue
             if t.is_datefrag or t.is_dollar or (t.is_num and ("," in t.text or "." in t.text)):
                 break
             if t.is_num and nxt is not None and (nxt.is_datefrag or nxt.is_num) and words:
@@ -389,6 +404,14 @@ class TableRows:
         if not toks:
             return
         title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
+        j = i
+        while j < len(toks) and toks[j].fn:
+            j += 1
+        if title and j > i and j < len(toks) and toks[j].is_datefrag:
+            # the title's markers in a cell of their own ("Common Stock | (1) | 05/04/2022"): a date's
+            # marker follows the date, so markers before it are the title's
+            title_fns += [t.fn for t in toks[i:j] if t.fn]
+            i = j
         dates, i = self._dates(toks, i)
         date_fns, i = self._take_fns(toks, i)
         if not dates:
@@ -432,6 +455,8 @@ class TableRows:
             self.notes.see(f"{p}.transaction_code", toks[j].text, "code column")
             j += 1
             fns, j = self._take_fns(toks, j)
+            if not fns:
+                fns, j = self._fns_before_value(toks, j)
             if fns:
                 row.footnote_ids["transaction_code"] = fns
             if j < len(toks) and toks[j].text.upper() == "V" and toks[j + 1 : j + 2] and toks[j + 1].is_num:
@@ -534,6 +559,8 @@ class TableRows:
                     continue
                 break
             fns, jj = self._take_fns(rest, j)
+            if not fns:
+                fns, jj = self._fns_before_value(rest, j)
             price_fns += fns
             j = jj
         nums: list[list[str]] = []

@@ -1,0 +1,93 @@
+"""The seeds' kinds of damage on other filings (benchmarks/corpus.py, kind seed-noise): tab-separated
+cells from a PDF-to-markdown tool, '\\$' escapes, footnote markers in cells of their own or as
+superscripts, split dates and prices. Each fixture is a small seed-style Form 4 typed by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from section16.model import OwnershipDocument
+from section16.readers.text import read_text
+
+_HEAD = "\n".join((
+    "FORM 4",
+    "",
+    "UNITED STATES SECURITIES AND EXCHANGE COMMISSION",
+    "",
+    "Washington, D.C. 20549",
+    "",
+    "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP",
+    "",
+    "1. Name and Address of Reporting Person* Doe Jane\t\t\t2. Issuer Name and Ticker or Trading"
+    " Symbol WIDGET CORP [WDG]\t\t5. Relationship of Reporting Person(s) to Issuer (Check all"
+    " applicable) X Director 10% Owner",
+    "(Last) (First) (Middle) 1 MAIN ST (Street) SPRINGFIELD IL 62701 (City) (State) (Zip)\t\t\t3."
+    " Date of Earliest Transaction (Month/Day/Year) 05/04/2022\t\t",
+    "",
+    "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+    "",
+    "1. Title of Security (Instr. 3)\t\t2. Transaction Date (Month/Day/Year)\t\t2A. Deemed Execution"
+    " Date, if any (Month/Day/Year)\t3. Transaction Code (Instr. 8)\t\t4. Securities Acquired (A) or"
+    " Disposed Of (D) (Instr. 3, 4 and 5)\t\t\t5. Amount of Securities Beneficially Owned Following"
+    " Reported Transaction(s) (Instr. 3 and 4)\t6. Ownership Form: Direct (D) or Indirect (I) (Instr."
+    " 4)\t7. Nature of Indirect Beneficial Ownership (Instr. 4)",
+    "\t\t\t\t\tCode\tV\tAmount\t(A) or (D)\tPrice\t\t\t",
+    "{rows}",
+    "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls,"
+    " warrants, options, convertible securities)",
+    "",
+    "Explanation of Responses:",
+    "",
+    "- 1. Sold under a Rule 10b5-1 trading plan.",
+    "- 2. The price is a weighted average of several trades.",
+    "",
+    "Remarks:",
+    "",
+    "/s/ Jane Doe",
+    "",
+    "05/06/2022",
+    "",
+    "** Signature of Reporting Person Date",
+    "",
+))
+
+
+def _read(rows: str) -> OwnershipDocument:
+    return read_text(_HEAD.replace("{rows}", rows))
+
+
+def test_title_marker_in_a_cell_of_its_own_before_the_date() -> None:
+    """'Common Stock | (1) | 05/04/2022': the marker is the title's, and the row a transaction,
+    not a holding whose nature swallowed the rest of the row."""
+    doc = _read("Common Stock\t(1)\t\t05/04/2022\t\t\tS\t\t9,136\tD\t\\$159.94\t\t468,198\t\tD\t\n")
+    assert not doc.non_derivative_holdings
+    (row,) = doc.non_derivative_transactions
+    assert row.security_title == "Common Stock" and row.footnote_ids.get("security_title") == ["F1"]
+    assert row.transaction_date == date(2022, 5, 4)
+    assert (row.transaction_code, row.transaction_shares) == ("S", Decimal("9136"))
+    assert row.transaction_price_per_share == Decimal("159.94")
+    assert row.shares_owned_following_transaction == Decimal("468198")
+
+
+def test_markers_in_cells_of_their_own_after_the_code_and_the_price() -> None:
+    """'S | (1) | 1,161' and '\\$25.88 | (2) | 2,600': each marker is the value's before it (a value's
+    marker follows it), so the amounts stay in their columns."""
+    doc = _read("Common Stock\t\t05/04/2022\t\t\tS\t(1)\t\t1,161\tD\t\\$25.88\t(2)\t2,600\t\tD\t\n")
+    (row,) = doc.non_derivative_transactions
+    assert row.transaction_code == "S" and row.footnote_ids.get("transaction_code") == ["F1"]
+    assert row.transaction_shares == Decimal("1161")
+    assert row.transaction_price_per_share == Decimal("25.88")
+    assert row.footnote_ids.get("transaction_price_per_share") == ["F2"]
+    assert row.shares_owned_following_transaction == Decimal("2600")
+    assert "shares_owned_following_transaction" not in row.footnote_ids
+
+
+def test_par_value_price_inside_the_title() -> None:
+    """'Common Stock, par value \\$0.001' in the title's cell: the dollar amount is the title's words,
+    not the row's price."""
+    doc = _read("Common Stock, par value \\$0.001\t\t05/04/2022\t\t\tA\t\t1,381\tA\t\\$ 0\t35,248\t\tD\t\n")
+    (row,) = doc.non_derivative_transactions
+    assert row.security_title == "Common Stock, par value $0.001"
+    assert (row.transaction_shares, row.transaction_price_per_share) == (Decimal("1381"), Decimal("0"))
+    assert row.shares_owned_following_transaction == Decimal("35248")
