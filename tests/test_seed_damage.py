@@ -36,6 +36,7 @@ _HEAD = "\n".join((
     "{rows}",
     "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls,"
     " warrants, options, convertible securities)",
+    "{rows2}",
     "",
     "Explanation of Responses:",
     "",
@@ -53,8 +54,8 @@ _HEAD = "\n".join((
 ))
 
 
-def _read(rows: str) -> OwnershipDocument:
-    return read_text(_HEAD.replace("{rows}", rows))
+def _read(rows: str, rows2: str = "") -> OwnershipDocument:
+    return read_text(_HEAD.replace("{rows}", rows).replace("{rows2}", rows2))
 
 
 def test_title_marker_in_a_cell_of_its_own_before_the_date() -> None:
@@ -91,3 +92,40 @@ def test_par_value_price_inside_the_title() -> None:
     assert row.security_title == "Common Stock, par value $0.001"
     assert (row.transaction_shares, row.transaction_price_per_share) == (Decimal("1381"), Decimal("0"))
     assert row.shares_owned_following_transaction == Decimal("35248")
+
+
+def test_table2_markers_in_cells_of_their_own() -> None:
+    """Table II: the title's marker before the conversion price, a '\\$' alone in its cell with the
+    price's digits and marker two cells on, the price's marker before the transaction date, and the
+    row price's marker before the amount owned: each marker is the value's before it."""
+    t1 = "Common Stock\t\t05/04/2022\t\t\tM\t\t6,250\tA\t\\$0\t\t16,250\t\tD\t\n"
+    for row2, title_fn in (
+            ("Restricted Stock Units\t\\$\t\t0(1)\t05/04/2022\t\tM\t\t6,250\t(2)\t(2)\t"
+             "Common Stock\t6,250\t\\$ 0\t(1)\t12,500\tD\t", None),
+            ("Restricted Stock Units\t\\$0\t(1)\t05/04/2022\t\tM\t\t6,250\t(2)\t(2)\t"
+             "Common Stock\t6,250\t\\$ 0\t(1)\t12,500\tD\t", None),
+            ("Restricted Stock Units\t(2)\t\\$0(1)\t05/04/2022\t\tM\t\t6,250\t(2)\t(2)\t"
+             "Common Stock\t6,250\t\\$0(1)\t12,500\tD\t", ["F2"])):
+        doc = _read(t1, row2)
+        assert not doc.derivative_holdings, row2
+        (row,) = doc.derivative_transactions
+        assert row.footnote_ids.get("security_title") == title_fn
+        assert row.conversion_or_exercise_price == Decimal("0")
+        assert row.footnote_ids.get("conversion_or_exercise_price") == ["F1"], row2
+        assert (row.transaction_date, row.transaction_code) == (date(2022, 5, 4), "M")
+        assert row.transaction_shares == Decimal("6250")
+        assert row.footnote_ids.get("transaction_price_per_share") == ["F1"], row2
+        assert row.shares_owned_following_transaction == Decimal("12500")
+        assert row.direct_or_indirect_ownership == "D" and row.nature_of_ownership is None
+
+
+def test_dollar_alone_in_its_cell_keeps_the_price_markers() -> None:
+    """'\\$ | | 5.00(1)': the '$' is cut from its price; the marker glued to the digits is the price's,
+    not the date exercisable's that follows ('(2)', told in a footnote)."""
+    t1 = "Common Stock\t\t05/04/2022\t\t\tM\t\t6,250\tA\t\\$0\t\t16,250\t\tD\t\n"
+    doc = _read(t1, "Stock Option\t\\$\t\t5.00(1)\t(2)\t05/04/2030\tCommon Stock\t1,000\t\t1,000\tD\t")
+    (row,) = doc.derivative_holdings
+    assert row.conversion_or_exercise_price == Decimal("5.00")
+    assert row.footnote_ids.get("conversion_or_exercise_price") == ["F1"]
+    assert row.exercise_date is None and row.footnote_ids.get("exercise_date") == ["F2"]
+    assert row.expiration_date == date(2030, 5, 4)

@@ -255,6 +255,23 @@ class TableRows:
             return [t.fn for t in toks[i:k] if t.fn], k
         return [], i
 
+    def _conv_fns_before_txn_date(self, toks: list[_Tok], i: int) -> tuple[list[str], int]:
+        """OCR'd tab cells, Table II: markers in cells of their own between the conversion price and a
+        transaction date (a code or an amount after it) are the price's ('\\$0 | (3) | 03/15/2025 | M');
+        before a holding's expiration date they are column 6's (the date exercisable told in a footnote)."""
+        k = i
+        while k < len(toks) and toks[k].fn:
+            k += 1
+        if k == i or k >= len(toks) or not toks[k].is_datefrag:
+            return [], i
+        _, e = self._dates(toks, k)
+        _, e = self._take_fns(toks, e)
+        nxt = toks[e] if e < len(toks) else None
+        code = nxt is not None and len(nxt.text.strip("()")) == 1 and nxt.text.strip("()").upper() in _CODES
+        if nxt is None or not (code or (nxt.is_num and not nxt.is_datefrag and not nxt.is_dollar)):
+            return [], i
+        return [t.fn for t in toks[i:k] if t.fn], k
+
     def _amount_fns(self, toks: list[_Tok], i: int, frags: list[str], positioned: bool) -> tuple[list[str], int]:
         """Table II: the markers of the amount in column 5.
 
@@ -703,6 +720,15 @@ class TableRows:
             return
         title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
         form3 = self.doc.document_type == "3"
+        k = i
+        while k < len(toks) and toks[k].fn:
+            k += 1
+        if (title and not form3 and i < k < len(toks) and not toks[k].is_datefrag
+                and (toks[k].is_dollar or toks[k].is_num)):
+            # the title's markers in a cell of their own ("... Shares | (1) | $7.14"): the conversion
+            # price's markers follow it, so markers before it are the title's
+            title_fns += [t.fn for t in toks[i:k] if t.fn]
+            i = k
         # 2. conversion or exercise price
         conv: list[str] = []
         conv_fns: list[str] = []
@@ -721,6 +747,8 @@ class TableRows:
                     i += 1
             else:
                 f2, i = self._take_fns(toks, i)
+                if not f2 and conv and self.ocr_cells:
+                    f2, i = self._conv_fns_before_txn_date(toks, i)
             conv_fns += [f for f in f2 if f not in conv_fns]
         before_dates = i
         dates, i = self._dates(toks, i) if not form3 else ([], i)
@@ -924,6 +952,8 @@ class TableRows:
             row.footnote_ids["transaction_price_per_share"] = [tail[j].fn]  # type: ignore[list-item]
             j += 1
         fns, j = self._take_fns(tail, j)
+        if not fns and price_frags:
+            fns, j = self._fns_before_value(tail, j)
         if fns and is_txn:
             row.footnote_ids.setdefault("transaction_price_per_share", []).extend(fns)
         owned: list[str] = []

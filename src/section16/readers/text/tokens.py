@@ -87,11 +87,12 @@ def _tokens(
                 ruled = False
             i += 1
         gap = 0
-    # "$" alone in a cell followed by a number cell
+    # "$" alone in a cell followed by a number cell: the price is in the number's cell, where its
+    # glued markers are ('\$ | | 0(3)')
     merged: list[_Tok] = []
     for t in out:
         if merged and merged[-1].text == "$" and re.match(r"[\d.]", t.text):
-            merged[-1] = _Tok("$" + t.text, merged[-1].gap, merged[-1].cell, merged[-1].x)
+            merged[-1] = _Tok("$" + t.text, merged[-1].gap, t.cell, merged[-1].x)
         else:
             merged.append(t)
     return merged
