@@ -129,3 +129,30 @@ def test_dollar_alone_in_its_cell_keeps_the_price_markers() -> None:
     assert row.footnote_ids.get("conversion_or_exercise_price") == ["F1"]
     assert row.exercise_date is None and row.footnote_ids.get("exercise_date") == ["F2"]
     assert row.expiration_date == date(2030, 5, 4)
+
+
+def test_underlying_title_with_its_par_value() -> None:
+    """Column 7's 'Common Stock, par value \\$0.01 per share' in one cell: the dollar amount is the
+    title's words; the amount, the price and the rest stay in their columns."""
+    t1 = "Common Stock\t\t05/04/2022\t\t\tM\t\t6,250\tA\t\\$0\t\t16,250\t\tD\t\n"
+    doc = _read(t1, "Series H Preferred Stock\t\t08/10/2018\t(4)\tCommon Stock, par value \\$0.01 per share\t\t"
+                    "7,575,758 ⁽⁴⁾\t\\$0.33 ⁽⁴⁾\tI\tBy BRC Partners Fund, LP")
+    (row,) = doc.derivative_holdings
+    assert row.underlying_security_title == "Common Stock, par value $0.01 per share"
+    assert row.underlying_security_shares == Decimal("7575758")
+    assert row.nature_of_ownership == "By BRC Partners Fund, LP"
+
+
+def test_exercisable_date_marker_between_the_two_dates() -> None:
+    """'06/01/2014 | (1) | 06/01/2023': both dates fill column 6, so the marker in a cell of its own
+    between them is the date exercisable's, and the expiration date is not read into column 7."""
+    t1 = "Common Stock\t\t05/04/2022\t\t\tM\t\t6,250\tA\t\\$0\t\t16,250\t\tD\t\n"
+    for row2 in ("Stock Option\t\\$59.77\t\t06/01/2014\t(1)\t\t06/01/2023\tCommon Stock\t\t1,700\t\t\t1,700\tD\t",
+                 "| Stock Option | \\$59.77 |  | 06/01/2014 | (1) |  | 06/01/2023 | Common Stock |  | 1,700 |  |  "
+                 "| 1,700 | D |"):
+        doc = _read(t1, row2)
+        (row,) = doc.derivative_holdings
+        assert row.exercise_date == date(2014, 6, 1) and row.footnote_ids.get("exercise_date") == ["F1"]
+        assert row.expiration_date == date(2023, 6, 1)
+        assert row.underlying_security_title == "Common Stock"
+        assert row.underlying_security_shares == Decimal("1700")

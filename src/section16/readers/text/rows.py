@@ -855,7 +855,14 @@ class TableRows:
                 t.text.isdigit() and len(t.text) <= 2 and i + 1 < len(toks) and toks[i + 1].is_datefrag
             ):
                 ds, i = self._dates(toks, i)
-                if cells_mode and i > 0 and i < len(toks) and toks[i].cell != toks[i - 1].cell:
+                k = i
+                while k < len(toks) and toks[k].fn:
+                    k += 1
+                if len(slots) + len(ds) == 1 and i < k < len(toks) and toks[k].is_datefrag:
+                    # "06/01/2014 | (1) | 06/01/2023": two dates fill column 6, so the marker between
+                    # them, in a cell of its own, is the first one's
+                    fns, i = [t.fn for t in toks[i:k] if t.fn], k
+                elif cells_mode and i > 0 and i < len(toks) and toks[i].cell != toks[i - 1].cell:
                     fns = []  # a marker in the next cell is the next column's ("08/10/2018 | (4)")
                 else:
                     fns, i = self._take_fns(toks, i)
@@ -898,6 +905,8 @@ class TableRows:
             or (cells_mode == "tab" and words and toks[i].cell == title_cell and not toks[i].fn
                 and (not (toks[i].is_num or toks[i].is_dollar)
                      or words[-1].lower().strip(",") in ("value", "par", "of", "per")))
+            or (self.ocr_cells and words and toks[i].cell == toks[i - 1].cell and toks[i].is_dollar
+                and words[-1].lower().strip(",") in ("value", "par"))  # OCR'd cells: "par value $0.01"
         ):
             words.append(toks[i].text)  # positioned: the whole cell, wrapped "par value $0.01" included
             i += 1
