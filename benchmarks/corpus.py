@@ -300,7 +300,7 @@ def seed_noise(text: str, truth: dict, stem: str) -> tuple[str, dict | None]:
                 continue
             if split_number and region == "II" and NUM_CELL.match(c) and rnd.random() < 0.5:
                 cut = rnd.randrange(2, len(c) - 1)
-                rep = 1 if rnd.random() < 0.5 else 0
+                rep = 1 if rnd.random() < 0.5 and c[cut - 1].isdigit() else 0  # 001 repeats a digit
                 out += [c[:cut], c[cut - rep:]]
                 continue
             out.append(c)

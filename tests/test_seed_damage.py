@@ -156,3 +156,16 @@ def test_exercisable_date_marker_between_the_two_dates() -> None:
         assert row.expiration_date == date(2023, 6, 1)
         assert row.underlying_security_title == "Common Stock"
         assert row.underlying_security_shares == Decimal("1700")
+
+
+def test_table2_owned_amount_marker_before_the_ownership_form() -> None:
+    """'2,200 | (8) | I | See footnote': the marker in a cell of its own before the ownership form is
+    the amount owned's; the form stays I and the nature keeps only its words."""
+    t1 = "Common Stock\t\t05/04/2022\t\t\tM\t\t6,250\tA\t\\$0\t\t16,250\t\tD\t\n"
+    doc = _read(t1, "Put Option\t\\$2.50\t05/04/2022\t\tS\t\t\t2,200\t05/04/2022\t12/20/2022\tCommon Stock\t220,000\t"
+                    "\\$0.275\t2,200\t(2)\tI\tSee footnote(1)")
+    (row,) = doc.derivative_transactions
+    assert row.shares_owned_following_transaction == Decimal("2200")
+    assert row.footnote_ids.get("shares_owned_following_transaction") == ["F2"]
+    assert row.direct_or_indirect_ownership == "I"
+    assert row.nature_of_ownership == "See footnote" and row.footnote_ids.get("nature_of_ownership") == ["F1"]

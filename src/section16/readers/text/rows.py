@@ -977,6 +977,12 @@ class TableRows:
             row.conversion_or_exercise_price = v
             j += 1
         fns, j = self._take_fns(tail, j)
+        k = j
+        while not fns and owned and k < len(tail) and tail[k].fn:
+            k += 1
+        if k > j and k < len(tail) and tail[k].text.strip("()") in ("D", "I"):
+            # '2,200 | (8) | I': markers in cells of their own before the ownership form are the amount's
+            fns, j = [t.fn for t in tail[j:k] if t.fn], k
         if fns and not form3:
             row.footnote_ids["shares_owned_following_transaction"] = fns
         self._ownership_tail(tail, j, row, p)
