@@ -263,13 +263,20 @@ def seed_noise(text: str, truth: dict, stem: str) -> tuple[str, dict | None]:
         d = next(j for j, c in enumerate(cells) if DATE_CELL.match(c))
         mo, dy, yr = DATE_CELL.match(cells[d]).groups()
         tail = cells[d + 1:]
+
+        def after(n: int, tail: list[str] = tail) -> list[str]:
+            """The row after the date's pieces, which take the place of up to n empty cells after it."""
+            k = 0
+            while k < n and k < len(tail) and not tail[k]:
+                k += 1
+            return tail[k:]
+
         if split_date == "004":
-            cells[d:] = [f"{mo}/{dy}", "", "", f"/{yr}", *tail[3:]] if len(tail) >= 3 else cells[d:]
+            cells[d:] = [f"{mo}/{dy}", "", "", f"/{yr}", *after(3)]
         elif split_date == "003":
-            cells[d:] = [f"{mo}/{dy}/{rnd.choice('0123')}", "", "", f"/{yr}", yr, *tail[4:]] if len(tail) >= 4 \
-                else cells[d:]
+            cells[d:] = [f"{mo}/{dy}/{rnd.choice('0123')}", "", "", f"/{yr}", yr, *after(4)]
         elif split_date == "000" and rows_match:
-            cells[d:] = [f"/{yr}", yr, *tail[2:]] if len(tail) >= 2 and not any(tail[:2]) else [f"/{yr}", *tail]
+            cells[d:] = [f"/{yr}", yr, *after(2)]
             iso = f"{yr}-{mo}-{dy}"
             if iso != period:
                 dropped.append(("non_derivative_transactions", k, "transaction_date"))
