@@ -169,3 +169,19 @@ def test_table2_owned_amount_marker_before_the_ownership_form() -> None:
     assert row.footnote_ids.get("shares_owned_following_transaction") == ["F2"]
     assert row.direct_or_indirect_ownership == "I"
     assert row.nature_of_ownership == "See footnote" and row.footnote_ids.get("nature_of_ownership") == ["F1"]
+
+
+def test_markdown_table2_price_marker_before_the_transaction_date() -> None:
+    """Pipe table cells (seed 003): '| \\$0.0 | (1) |  | 08/06/2019 | ... | G |': the marker before the
+    transaction date is the conversion price's, so the row is a transaction, not a holding."""
+    t1 = "| Common Stock |  | 08/06/2019 |  | G |  | 100 | D | \\$0 | 1,000 |  | D |  |\n"
+    row2 = ("| Class B Common Stock | \\$0.0 | (1) |  | 08/06/2019 |  |  |  | G |  |  |  |  | 2,731 | (2) |  | (2) "
+            "|  | Class A Common Stock |  | 2,731 | \\$0 |  | 364,402 | I |  | By Trust |")
+    doc = _read(t1 + t1, "|---|---|\n" + row2)
+    assert not doc.derivative_holdings
+    (row,) = doc.derivative_transactions
+    assert row.conversion_or_exercise_price == Decimal("0.0")
+    assert row.footnote_ids.get("conversion_or_exercise_price") == ["F1"]
+    assert (row.transaction_date, row.transaction_code) == (date(2019, 8, 6), "G")
+    assert row.transaction_shares == Decimal("2731")
+    assert row.shares_owned_following_transaction == Decimal("364402")

@@ -256,7 +256,7 @@ class TableRows:
         return [], i
 
     def _conv_fns_before_txn_date(self, toks: list[_Tok], i: int) -> tuple[list[str], int]:
-        """OCR'd tab cells, Table II: markers in cells of their own between the conversion price and a
+        """Table II cells: markers in cells of their own between the conversion price and a
         transaction date (a code or an amount after it) are the price's ('\\$0 | (3) | 03/15/2025 | M');
         before a holding's expiration date they are column 6's (the date exercisable told in a footnote)."""
         k = i
@@ -745,6 +745,8 @@ class TableRows:
                 while i < len(toks) and toks[i].fn and toks[i].cell == toks[i - 1].cell:
                     f2.append(toks[i].fn)  # type: ignore[arg-type]
                     i += 1
+                if not f2 and conv:
+                    f2, i = self._conv_fns_before_txn_date(toks, i)
             else:
                 f2, i = self._take_fns(toks, i)
                 if not f2 and conv and self.ocr_cells:
