@@ -185,3 +185,17 @@ def test_markdown_table2_price_marker_before_the_transaction_date() -> None:
     assert (row.transaction_date, row.transaction_code) == (date(2019, 8, 6), "G")
     assert row.transaction_shares == Decimal("2731")
     assert row.shares_owned_following_transaction == Decimal("364402")
+
+
+def test_table2_holding_price_marker_before_both_dates() -> None:
+    """'\\$47.61 | (3) | 05/07/2016 | (4) | 05/07/2023': two dates fill column 6, so the marker after
+    the price is the price's and the one after the first date is that date's."""
+    t1 = "Common Stock\t\t05/04/2022\t\t\tM\t\t6,250\tA\t\\$0\t\t16,250\t\tD\t\n"
+    doc = _read(t1, "Stock Option\t\\$47.61\t(3)\t\t05/07/2016\t(4)\t\t05/07/2023\tCommon Stock\t\t15,000\t\t"
+                    "15,000\tD\t")
+    (row,) = doc.derivative_holdings
+    assert row.conversion_or_exercise_price == Decimal("47.61")
+    assert row.footnote_ids.get("conversion_or_exercise_price") == ["F3"]
+    assert row.exercise_date == date(2016, 5, 7) and row.footnote_ids.get("exercise_date") == ["F4"]
+    assert row.expiration_date == date(2023, 5, 7)
+    assert row.underlying_security_title == "Common Stock" and row.nature_of_ownership is None

@@ -257,19 +257,25 @@ class TableRows:
 
     def _conv_fns_before_txn_date(self, toks: list[_Tok], i: int) -> tuple[list[str], int]:
         """Table II cells: markers in cells of their own between the conversion price and a
-        transaction date (a code or an amount after it) are the price's ('\\$0 | (3) | 03/15/2025 | M');
-        before a holding's expiration date they are column 6's (the date exercisable told in a footnote)."""
+        transaction date (a code or an amount after it) or before both column-6 dates are the price's
+        ('\\$0 | (3) | 03/15/2025 | M'); before a holding's lone expiration date they are column 6's (the
+        date exercisable told in a footnote)."""
         k = i
         while k < len(toks) and toks[k].fn:
             k += 1
         if k == i or k >= len(toks) or not toks[k].is_datefrag:
             return [], i
-        _, e = self._dates(toks, k)
-        _, e = self._take_fns(toks, e)
+        dates, e = self._dates(toks, k)
+        while e < len(toks) and toks[e].fn:
+            e += 1
+        if e < len(toks) and toks[e].is_datefrag:
+            more, e = self._dates(toks, e)
+            dates += more
         nxt = toks[e] if e < len(toks) else None
         code = nxt is not None and len(nxt.text.strip("()")) == 1 and nxt.text.strip("()").upper() in _CODES
-        if nxt is None or not (code or (nxt.is_num and not nxt.is_datefrag and not nxt.is_dollar)):
-            return [], i
+        if len(dates) < 2 and (nxt is None or not (code or (nxt.is_num and not nxt.is_datefrag and not nxt.is_dollar))):
+            return [], i  # one date, then column 7: the markers may be the date exercisable's
+        # a transaction date, or two dates that fill column 6 ('$47.61 | (3) | 05/07/2016 | (4) | 05/07/2023')
         return [t.fn for t in toks[i:k] if t.fn], k
 
     def _amount_fns(self, toks: list[_Tok], i: int, frags: list[str], positioned: bool) -> tuple[list[str], int]:
