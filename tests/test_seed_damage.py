@@ -199,3 +199,15 @@ def test_table2_holding_price_marker_before_both_dates() -> None:
     assert row.exercise_date == date(2016, 5, 7) and row.footnote_ids.get("exercise_date") == ["F4"]
     assert row.expiration_date == date(2023, 5, 7)
     assert row.underlying_security_title == "Common Stock" and row.nature_of_ownership is None
+
+
+def test_title_with_a_dollar_fraction_par_value() -> None:
+    """'Common Stock, \\$1 2/3 Par Value' in one cell: words after the dollar amount in the title's
+    cell make it the title's, and '2/3' there is a fraction, not a date."""
+    doc = _read("Common Stock, \\$1 2/3 Par Value\t\t08/07/2019\t\t\tG\t\t2,475\tA\t\\$0\t474,419\t\tI\t"
+                "Through Family Trust\n")
+    (row,) = doc.non_derivative_transactions
+    assert row.security_title == "Common Stock, $1 2/3 Par Value"
+    assert (row.transaction_date, row.transaction_code) == (date(2019, 8, 7), "G")
+    assert row.shares_owned_following_transaction == Decimal("474419")
+    assert row.nature_of_ownership == "Through Family Trust"

@@ -353,9 +353,15 @@ class TableRows:
         while i < len(toks):
             t = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            par = t.is_dollar and words and words[-1].lower() in ("value", "par") and t.cell == toks[i - 1].cell
-            if par:
-                words.append(t.text)  # "Common Stock, par value $0.001": the title's own words
+            par = t.is_dollar and words and t.cell == toks[i - 1].cell and (
+                words[-1].lower() in ("value", "par")
+                or (self.ocr_cells and any(u.cell == t.cell and re.fullmatch(r"[A-Za-z]{2,}", u.text)
+                                           for u in toks[i + 1:])))
+            frac = (words and words[-1].startswith("$") and t.cell == toks[i - 1].cell
+                    and re.fullmatch(r"\d/\d{1,2}", t.text))  # "$1 2/3": a fraction, not a date
+            if par or frac:
+                # "Common Stock, par value $0.001", "Common Stock, $1 2/3 Par Value": the title's own words
+                words.append(t.text)
                 i += 1
                 continue
             if t.is_datefrag or t.is_dollar or (t.is_num and ("," in t.text or "." in t.text)):
