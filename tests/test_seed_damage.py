@@ -211,3 +211,29 @@ def test_title_with_a_dollar_fraction_par_value() -> None:
     assert (row.transaction_date, row.transaction_code) == (date(2019, 8, 7), "G")
     assert row.shares_owned_following_transaction == Decimal("474419")
     assert row.nature_of_ownership == "Through Family Trust"
+
+
+def test_holding_title_marker_before_the_amount() -> None:
+    """Table I holding 'Non-voting common stock | (1) | | 867,759 | D': the marker is the title's and
+    the amount is read, not swallowed into the nature."""
+    doc = _read("Non-voting common stock\t(1)\t\t603,000\t\t\t\t\tI\t\t\t\tBy Family Trust\t\n")
+    (row,) = doc.non_derivative_holdings
+    assert row.security_title == "Non-voting common stock" and row.footnote_ids.get("security_title") == ["F1"]
+    assert row.shares_owned_following_transaction == Decimal("603000")
+    assert (row.direct_or_indirect_ownership, row.nature_of_ownership) == ("I", "By Family Trust")
+
+
+def test_table2_markers_of_the_expiration_date_and_the_underlying_title() -> None:
+    """'01/31/2021 | (4) | | Common | (1) | 1,384.0': with column 6 full, the marker before column 7's
+    words is the expiration date's; the one after the underlying title, before its amount, the title's."""
+    t1 = "Common Stock\t\t05/04/2022\t\t\tM\t\t6,250\tA\t\\$0\t\t16,250\t\tD\t\n"
+    doc = _read(t1, "Restricted Stock Units\t(3)\t\t\t\t01/31/2021\t(4)\t\t01/31/2022\t(4)\t\tCommon\t(1)\t"
+                    "1,384.0\t\t\t"
+                    "1,384\tD\t\t")
+    (row,) = doc.derivative_holdings
+    assert row.exercise_date == date(2021, 1, 31) and row.footnote_ids.get("exercise_date") == ["F4"]
+    assert row.expiration_date == date(2022, 1, 31) and row.footnote_ids.get("expiration_date") == ["F4"]
+    assert row.underlying_security_title == "Common"
+    assert row.footnote_ids.get("underlying_security_title") == ["F1"]
+    assert row.underlying_security_shares == Decimal("1384.0")
+    assert (row.shares_owned_following_transaction, row.direct_or_indirect_ownership) == (Decimal("1384"), "D")

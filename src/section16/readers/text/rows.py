@@ -436,9 +436,9 @@ class TableRows:
         j = i
         while j < len(toks) and toks[j].fn:
             j += 1
-        if title and j > i and j < len(toks) and toks[j].is_datefrag:
-            # the title's markers in a cell of their own ("Common Stock | (1) | 05/04/2022"): a date's
-            # marker follows the date, so markers before it are the title's
+        if title and j > i and j < len(toks) and (toks[j].is_datefrag or (toks[j].is_num and not toks[j].is_dollar)):
+            # the title's markers in a cell of their own ("Common Stock | (1) | 05/04/2022", a holding's
+            # "... | (1) | 867,759"): a value's marker follows the value, so markers before it are the title's
             title_fns += [t.fn for t in toks[i:j] if t.fn]
             i = j
         dates, i = self._dates(toks, i)
@@ -876,6 +876,11 @@ class TableRows:
                     # "06/01/2014 | (1) | 06/01/2023": two dates fill column 6, so the marker between
                     # them, in a cell of its own, is the first one's
                     fns, i = [t.fn for t in toks[i:k] if t.fn], k
+                elif (len(slots) + len(ds) >= 2 and i < k < len(toks)
+                      and re.fullmatch(r"[A-Za-z][A-Za-z.,'-]*", toks[k].text)):
+                    # "01/31/2021 | (4) | Common": column 6 is full and column 7 is words, so the marker in
+                    # a cell of its own is the expiration date's
+                    fns, i = [t.fn for t in toks[i:k] if t.fn], k
                 elif cells_mode and i > 0 and i < len(toks) and toks[i].cell != toks[i - 1].cell:
                     fns = []  # a marker in the next cell is the next column's ("08/10/2018 | (4)")
                 else:
@@ -929,6 +934,8 @@ class TableRows:
             self.notes.see(f"{p}.underlying_security_title", " ".join(words), "column 7 title",
                            uncertain=id(ln) in self.flat_wrapped)
             fns, i = self._take_fns(toks, i)
+            if not fns:
+                fns, i = self._fns_before_value(toks, i)  # "Common Stock | (1) | 2,318,799"
             if fns:
                 row.footnote_ids["underlying_security_title"] = fns
         und: list[str] = []
