@@ -329,6 +329,52 @@ def seed_noise(text: str, truth: dict, stem: str) -> tuple[str, dict | None]:
                 fixed.append(c)
         lines[i] = "\t".join(fixed)
 
+    # damages catalogued after the first build draw from a generator of their own, so that adding them
+    # left the draws of the ones above as they were
+    rnd2 = random.Random(int(stem, 16) ^ 0x5EED)
+
+    def share2(k: int) -> bool:
+        return rnd2.random() < k / 5
+
+    # Table I titles cut into a cell per word (seed 000: 'Common\tStock\t/2013')
+    if share2(1):
+        for i in dated:
+            cells = lines[i].split("\t")
+            cells[0:1] = cells[0].split(" ")
+            lines[i] = "\t".join(cells)
+    # a stray digit between the (A)/(D) letter and the price (seed 001: 'A\t\t4\t\\$ <mark>0</mark>')
+    if share2(1) and dated:
+        i = rnd2.choice(dated)
+        lines[i] = re.sub(r"(\t[AD]\t+)(?=\$)", lambda m: m.group(1) + f"{rnd2.randrange(1, 10)}\t", lines[i], count=1)
+    # box 5's check marks lost (seed 000: its relationship is read from the officer title): the truth no
+    # longer demands the four relationship boxes of a lone owner
+    owners = truth.get("reporting_owners") or []
+    if share2(1) and len(owners) == 1:
+        for i, ln in enumerate(lines):
+            if "Relationship of Reporting Person" in ln:
+                new = re.sub(r"(?<!\S)X (?=Director|10% Owner|Officer|Other)", "", ln)
+                if new != ln:
+                    lines[i] = new
+                    for flag in ("is_director", "is_officer", "is_ten_percent_owner", "is_other"):
+                        dropped.append(("reporting_owners", 0, flag))
+                break
+    # a Table II title cut at its cell's edge, its last word lost (seed 001: 'Stock Option (Right to'):
+    # the truth no longer demands that title
+    if share2(1):
+        t2 = [i for i in table_of if table_of[i] == "II"]
+        d_rows = (truth.get("derivative_transactions") or []) + (truth.get("derivative_holdings") or [])
+        n_tx = len(truth.get("derivative_transactions") or [])
+        if len(t2) == len(d_rows):
+            for k, i in enumerate(t2):
+                cells = lines[i].split("\t")
+                words = cells[0].split()
+                whole = " ".join(words) == (d_rows[k].get("security_title") or "")  # no marker on it
+                if len(words) >= 3 and whole and rnd2.random() < 0.5:
+                    cells[0] = " ".join(words[:-1])
+                    lines[i] = "\t".join(cells)
+                    table = "derivative_transactions" if k < n_tx else "derivative_holdings"
+                    dropped.append((table, k if k < n_tx else k - n_tx, "security_title"))
+
     # '$' escaped as '\$' (all five seeds)
     lines = [ln.replace("$", "\\$") for ln in lines]
 
