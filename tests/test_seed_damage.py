@@ -237,3 +237,17 @@ def test_table2_markers_of_the_expiration_date_and_the_underlying_title() -> Non
     assert row.footnote_ids.get("underlying_security_title") == ["F1"]
     assert row.underlying_security_shares == Decimal("1384.0")
     assert (row.shares_owned_following_transaction, row.direct_or_indirect_ownership) == (Decimal("1384"), "D")
+
+
+def test_title_cut_into_a_cell_per_word_in_pipe_cells() -> None:
+    """Seed 000 cuts the title into a cell per word ('Common\\tStock\\t/2013'); in pipe cells, where a
+    cell is a column, the word cells before the date still make the title, marked uncertain."""
+    row = "| Class | A | Common | Stock | 02/25/2025 |  | S |  | 177,098 | D | \\$72.85 | 4,022,003 | I | By Trust |\n"
+    doc = _read("|---|---|\n" + row + row + row)
+    assert len(doc.non_derivative_transactions) == 3 and not doc.non_derivative_holdings
+    first = doc.non_derivative_transactions[0]
+    assert first.security_title == "Class A Common Stock"
+    assert (first.transaction_date, first.transaction_code) == (date(2025, 2, 25), "S")
+    assert first.shares_owned_following_transaction == Decimal("4022003")
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].security_title" in doc.extraction.uncertain_fields

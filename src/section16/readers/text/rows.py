@@ -310,6 +310,7 @@ class TableRows:
         words: list[str] = []
         fns: list[str] = []
         i = 0
+        self.title_cells_joined = False
         if positioned and toks and toks[0].cell == 0:
             first = [t for t in toks if t.cell == 0]
             full = next((k for k, t in enumerate(first) if _DATE_FULL.fullmatch(t.text)), None)
@@ -327,6 +328,17 @@ class TableRows:
                     else:
                         words.append(t.text)
                 n = len(first)
+                e = n
+                while e < len(toks) and not self.cut_cells and words and toks[e].cell > 0 and re.fullmatch(
+                        r"[A-Za-z][A-Za-z,.'&-]*", toks[e].text) and toks[e].text.lower().strip(".") not in (
+                        "immediately", "immed"):
+                    e += 1
+                if e > n and e < len(toks) and (toks[e].is_datefrag or toks[e].is_num or toks[e].fn):
+                    # the title cut into a cell per word ('Class | A | Common | Stock | 03/03/2020', seed 000's
+                    # way): cells of words only, up to the row's first value, go on with the title
+                    words += [t.text for t in toks[n:e]]
+                    n = e
+                    self.title_cells_joined = True
                 title = " ".join(words)
                 while self.cut_cells and title and n < len(toks) and title[-1].isalpha():
                     # cells cut at guessed edges: a next cell of words starting in lower case goes on
@@ -450,7 +462,8 @@ class TableRows:
         p = f"non_derivative_transactions[{k}]"
         row = NonDerivativeTransaction(security_title=_clean(title) or None)
         self.doc.non_derivative_transactions.append(row)
-        self.notes.see(f"{p}.security_title", title, "Table I column 1", uncertain=id(ln) in self.flat_wrapped)
+        self.notes.see(f"{p}.security_title", title, "Table I column 1",
+                       uncertain=id(ln) in self.flat_wrapped or self.title_cells_joined)
         if title_fns:
             row.footnote_ids["security_title"] = title_fns
         row.transaction_date = self._fix_date(dates[0], f"{p}.transaction_date")
@@ -793,7 +806,8 @@ class TableRows:
             else:
                 self.notes.unsure(f"{p}.security_title", "title cut off (unbalanced parenthesis)", title)
         else:
-            self.notes.see(f"{p}.security_title", title, "Table II column 1", uncertain=id(ln) in self.flat_wrapped)
+            self.notes.see(f"{p}.security_title", title, "Table II column 1",
+                           uncertain=id(ln) in self.flat_wrapped or self.title_cells_joined)
         row.security_title = ttl or None
         if title_fns:
             row.footnote_ids["security_title"] = title_fns
