@@ -251,3 +251,19 @@ def test_title_cut_into_a_cell_per_word_in_pipe_cells() -> None:
     assert first.shares_owned_following_transaction == Decimal("4022003")
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].security_title" in doc.extraction.uncertain_fields
+
+
+def test_table2_title_cut_before_its_closing_parenthesis_is_a_row_of_its_own() -> None:
+    """Seed 001 cuts 'Stock Option (Right to Buy)' at its cell's edge: the open '(' no longer hides
+    the row's values, so the row is not taken for wrapped words of the row above."""
+    t1 = "Common Stock\t\t05/04/2022\t\t\tM\t\t6,250\tA\t\\$0\t\t16,250\t\tD\t\n"
+    rows2 = ("Call Option(Right to Buy)\t\\$4.5\t\t08/12/2019\t06/19/2020\tCommon Stock\t42,500\t\t425\t(1)\tI\t"
+             "By Fund\n"
+             "Call Option(Right to\t\\$ 4.5\t\t08/12/2019\t06/19/2020\tCommon Stock\t7,500\t\t75\t(2)\tI\tBy Fund")
+    doc = _read(t1, rows2)
+    first, second = doc.derivative_holdings
+    assert first.security_title == "Call Option(Right to Buy)"
+    assert (first.underlying_security_shares, second.underlying_security_shares) == (Decimal("42500"), Decimal("7500"))
+    assert second.shares_owned_following_transaction == Decimal("75")
+    assert doc.extraction is not None
+    assert "derivative_holdings[1].security_title" in doc.extraction.uncertain_fields
