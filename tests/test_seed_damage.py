@@ -267,3 +267,16 @@ def test_table2_title_cut_before_its_closing_parenthesis_is_a_row_of_its_own() -
     assert second.shares_owned_following_transaction == Decimal("75")
     assert doc.extraction is not None
     assert "derivative_holdings[1].security_title" in doc.extraction.uncertain_fields
+
+
+def test_title_with_its_par_value_in_a_cell_per_word() -> None:
+    """'Common | Stock, | \\$0.001 | par | value | 10/18/2006': a dollar amount followed by 'par' is the
+    title's, even in a cell of its own; the split price after the code still reads."""
+    doc = _read("Common\tStock,\t\\$0.001\tpar\tvalue\t\t10/18/2006\t\t\tS\t\t24,000\t\tD\t\\$9.\t\t.50\t50\t"
+                "265,582\t\tD\t\n")
+    (row,) = doc.non_derivative_transactions
+    assert row.security_title == "Common Stock, $0.001 par value"
+    assert (row.transaction_date, row.transaction_code) == (date(2006, 10, 18), "S")
+    assert row.transaction_shares == Decimal("24000")
+    assert row.transaction_price_per_share == Decimal("9.50")
+    assert row.shares_owned_following_transaction == Decimal("265582")

@@ -365,10 +365,12 @@ class TableRows:
         while i < len(toks):
             t = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            par = t.is_dollar and words and t.cell == toks[i - 1].cell and (
+            par = t.is_dollar and words and ((t.cell == toks[i - 1].cell and (
                 words[-1].lower() in ("value", "par")
                 or (self.ocr_cells and any(u.cell == t.cell and re.fullmatch(r"[A-Za-z]{2,}", u.text)
-                                           for u in toks[i + 1:])))
+                                           for u in toks[i + 1:]))))
+                or (nxt is not None and nxt.text.lower() in ("par", "per")))  # 'Stock, | $0.001 | par | value'
+
             frac = (words and words[-1].startswith("$") and t.cell == toks[i - 1].cell
                     and re.fullmatch(r"\d/\d{1,2}", t.text))  # "$1 2/3": a fraction, not a date
             if par or frac:
