@@ -379,8 +379,8 @@ def seed_noise(text: str, truth: dict, stem: str) -> tuple[str, dict | None]:
     lines = [ln.replace("$", "\\$") for ln in lines]
 
     owner = ((truth.get("reporting_owners") or [{}])[0] or {}).get("rpt_owner_name") or ""
-    # the owner's name underlined (seeds 000, 001, 002: '<u>Dillon Matthew S.</u>')
-    if owner and share(3):
+    # the owner's name underlined (seeds 000, 002: '<u>Dillon Matthew S.</u>'; 001 underlines its ghost's '5.')
+    if owner and share(2):
         for i, ln in enumerate(lines):
             if owner in ln and "Reporting Person" in ln:
                 lines[i] = ln.replace(owner, f"<u>{owner}</u>", 1)
