@@ -280,3 +280,22 @@ def test_title_with_its_par_value_in_a_cell_per_word() -> None:
     assert row.transaction_shares == Decimal("24000")
     assert row.transaction_price_per_share == Decimal("9.50")
     assert row.shares_owned_following_transaction == Decimal("265582")
+
+
+def test_flat_header_boxes_1_and_2_with_blank_lines_between_paragraphs() -> None:
+    """All seeds put a blank line between paragraphs: box 2's value on the line after its label (beside
+    box 1's) is still found past the blank line, and split from the owner's name after the company suffix."""
+    head = "\n\n".join((
+        "FORM 4", "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP",
+        "1. Name and Address of Reporting Person* 2. Issuer Name and Ticker or Trading Symbol 4. Relationship of "
+        "Reporting Person(s) to Issuer",
+        "Invus Public Equities, L.P. Seer, Inc. [ SEER ] (Check all applicable)",
+        "Director X 10% Owner", "(Last) (First) (Middle)", "750 LEXINGTON AVENUE Officer (give title below)",
+        "(Street)", "NEW YORK NY 10022", "(City) (State) (Zip)",
+        "3. Date of Earliest Transaction (Month/Day/Year) 05/04/2022", ""))
+    text = head + _HEAD[_HEAD.index("Table I -"):].replace(
+        "{rows}", "Common Stock\t\t05/04/2022\t\t\tS\t\t9,136\tD\t\\$159.94\t\t468,198\t\tI\tBy Fund\n")
+    doc = read_text(text.replace("{rows2}", ""))
+    assert doc.issuer is not None
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Seer, Inc.", "SEER")
+    assert doc.extraction is not None and "issuer.issuer_name" in doc.extraction.uncertain_fields
