@@ -299,3 +299,16 @@ def test_flat_header_boxes_1_and_2_with_blank_lines_between_paragraphs() -> None
     assert doc.issuer is not None
     assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Seer, Inc.", "SEER")
     assert doc.extraction is not None and "issuer.issuer_name" in doc.extraction.uncertain_fields
+
+
+def test_table2_amount_marker_apart_before_both_column6_slots() -> None:
+    """'757,576 | (1) | | (1) | | 04/29/2035': two column-6 slots follow the first marker, so that one is
+    the amount's though it sits in a cell of its own; the date is the expiration date."""
+    t1 = "Common Stock\t\t05/04/2022\t\t\tM\t\t6,250\tA\t\\$0\t\t16,250\t\tD\t\n"
+    doc = _read(t1, "Stock options (right to buy)\t\\$0.33\t\t04/30/2025\t\t\tA\t\t757,576\t(1)\t\t\t\t(1)\t\t"
+                    "04/29/2035\t\tCommon Stock\t\t757,576\t\\$0\t757,576\tD\t\t")
+    (row,) = doc.derivative_transactions
+    assert row.transaction_shares == Decimal("757576") and row.footnote_ids.get("transaction_shares") == ["F1"]
+    assert row.exercise_date is None and row.footnote_ids.get("exercise_date") == ["F1"]
+    assert row.expiration_date == date(2035, 4, 29)
+    assert row.underlying_security_title == "Common Stock"
