@@ -312,3 +312,9 @@ def test_table2_amount_marker_apart_before_both_column6_slots() -> None:
     assert row.exercise_date is None and row.footnote_ids.get("exercise_date") == ["F1"]
     assert row.expiration_date == date(2035, 4, 29)
     assert row.underlying_security_title == "Common Stock"
+    # one slot follows (a marker later in the row is not column 6's): the marker is the date exercisable's
+    doc = _read(t1, "Stock Option\t\\$2.47\t06/12/2020\tA\t46,559\t(1)\t06/12/2030\tCommon\t46,559\t(2)\t146,559\tD")
+    (row,) = doc.derivative_transactions
+    assert "transaction_shares" not in row.footnote_ids
+    assert row.exercise_date is None and row.footnote_ids.get("exercise_date") == ["F1"]
+    assert row.expiration_date == date(2030, 6, 12)

@@ -295,13 +295,20 @@ class TableRows:
         rest = toks[i + 1 :]
         slots = sum(1 for t in rest[:4] if t.fn or _DATE_FULL.fullmatch(t.text)
                     or t.text.lower().strip("()") in ("immed.", "immediately", "immed"))
-        if slots >= 2 and rest and rest[0].cell != toks[i].cell:
-            # both column-6 slots still follow: the marker is the amount's, even in a cell of its own
+        run = 0
+        while run < len(rest) and (rest[run].fn or _DATE_FULL.fullmatch(rest[run].text)
+                                   or rest[run].text.lower().strip("()") in ("immed.", "immediately", "immed")):
+            run += 1
+        if self.ocr_cells and run >= 2 and rest[0].cell != toks[i].cell:
+            # both column-6 slots still follow, side by side: the marker is the amount's, even in a cell
+            # of its own
             own: list[str] = []
             while i < len(toks) and toks[i].fn and (not own or toks[i].cell == toks[i - 1].cell):
                 own.append(toks[i].fn)  # type: ignore[arg-type]
                 i += 1
             return own, i
+        if slots >= 2 and rest and rest[0].cell != toks[i].cell:
+            return self._take_fns(toks, i)
         return [], i
 
     def _cells_are_columns(self, ln: Line) -> bool | str:
