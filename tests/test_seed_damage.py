@@ -318,3 +318,16 @@ def test_table2_amount_marker_apart_before_both_column6_slots() -> None:
     assert "transaction_shares" not in row.footnote_ids
     assert row.exercise_date is None and row.footnote_ids.get("exercise_date") == ["F1"]
     assert row.expiration_date == date(2030, 6, 12)
+
+
+def test_table2_amount_cut_inside_a_comma_group() -> None:
+    """Seed 001 cuts amounts at a column edge ('104,16 | 67'); '3,0 | 000' is one amount cut inside its
+    comma group (its last digit repeated), read as 3,000 and marked uncertain, then 3,000 owned."""
+    t1 = "Common Stock\t\t05/04/2022\t\t\tM\t\t6,250\tA\t\\$0\t\t16,250\t\tD\t\n"
+    doc = _read(t1, "Employee Stock Option (right to buy)\t\\$33.79\t\t01/22/2014\t01/22/2023\tCommon Stock\t3,0\t"
+                    "000\t\t3,000\tD\t")
+    (row,) = doc.derivative_holdings
+    assert row.underlying_security_shares == Decimal("3000")
+    assert row.shares_owned_following_transaction == Decimal("3000")
+    assert doc.extraction is not None
+    assert "derivative_holdings[0].underlying_security_shares" in doc.extraction.uncertain_fields
