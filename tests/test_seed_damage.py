@@ -331,3 +331,20 @@ def test_table2_amount_cut_inside_a_comma_group() -> None:
     assert row.shares_owned_following_transaction == Decimal("3000")
     assert doc.extraction is not None
     assert "derivative_holdings[0].underlying_security_shares" in doc.extraction.uncertain_fields
+
+
+def test_table2_title_and_price_markers_each_in_a_cell_before_the_date() -> None:
+    """'Units | (1) | (2) | | 04/21/2014 | A': column 2 is one cell, so of two marker cells the first is
+    the title's (a guess by position, marked uncertain) and the second the price's; the row is a
+    transaction."""
+    t1 = "Common Stock\t\t05/04/2022\t\t\tM\t\t6,250\tA\t\\$0\t\t16,250\t\tD\t\n"
+    doc = _read(t1, "Restricted Stock Units\t(1)\t(2)\t\t04/21/2014\t\t\t\tA\t\t\t67.38\t\t\t(1)\t\t(1)\t\t"
+                    "Common Stock\t\t67.38\t\\$ 0\t23,422.79\tD\t\t")
+    assert not doc.derivative_holdings
+    (row,) = doc.derivative_transactions
+    assert row.footnote_ids.get("security_title") == ["F1"]
+    assert row.conversion_or_exercise_price is None and row.footnote_ids.get("conversion_or_exercise_price") == ["F2"]
+    assert (row.transaction_date, row.transaction_code) == (date(2014, 4, 21), "A")
+    assert row.shares_owned_following_transaction == Decimal("23422.79")
+    assert doc.extraction is not None
+    assert "derivative_transactions[0].footnote_ids.security_title" in doc.extraction.uncertain_fields

@@ -759,6 +759,7 @@ class TableRows:
             return
         title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
         form3 = self.doc.document_type == "3"
+        title_fn_guess = ""
         k = i
         while k < len(toks) and toks[k].fn:
             k += 1
@@ -768,6 +769,13 @@ class TableRows:
             # price's markers follow it, so markers before it are the title's
             title_fns += [t.fn for t in toks[i:k] if t.fn]
             i = k
+        elif (title and not form3 and k - i >= 2 and k < len(toks) and toks[k].is_datefrag
+              and len({t.cell for t in toks[i:k]}) == k - i and self._conv_fns_before_txn_date(toks, i + 1)[0]):
+            # 'Units | (1) | (2) | 04/21/2014 | A': markers in cells of their own, then a transaction date;
+            # column 2 holds one cell, so the first marker is the title's (which one is a guess by position)
+            title_fns.append(toks[i].fn)  # type: ignore[arg-type]
+            title_fn_guess = toks[i].text
+            i += 1
         # 2. conversion or exercise price
         conv: list[str] = []
         conv_fns: list[str] = []
@@ -825,6 +833,10 @@ class TableRows:
         row.security_title = ttl or None
         if title_fns:
             row.footnote_ids["security_title"] = title_fns
+        if title_fn_guess:
+            self.notes.unsure(f"{p}.footnote_ids.security_title",
+                              "two markers in cells of their own before the transaction date: the first "
+                              "taken as the title's, the next as column 2's", title_fn_guess)
         if conv:
             v, _ = self._choose(conv, f"{p}.conversion_or_exercise_price", label="Table II column 2")
             row.conversion_or_exercise_price = v
