@@ -107,11 +107,12 @@ class HeaderBoxes:
             if not rest.strip("\t ") and i + 2 < end and re.fullmatch(r"\W*or\W*", self.lines[i + 1].text):
                 i += 1  # OCR put the label's "or" on a line of its own
             shared = False
-            if re.match(r"\s*[3-7]\.\s+[A-Z]", rest) and "\t" not in rest and i + 1 < end:
+            nxt = next((j for j in range(i + 1, end) if self.lines[j].text.strip()), i + 1)  # blank lines apart
+            if re.match(r"\s*[3-7]\.\s+[A-Z]", rest) and "\t" not in rest and nxt < end:
                 # flat text: another box's label follows on the line; the value is on the next line,
                 # after box 1's text (the owner's name) when box 1's label was on this line too
                 shared = bool(re.search(r"Name\s+and\s+Add", tab[: m.start()], re.I))
-                rest = self.lines[i + 1].tabbed
+                rest = self.lines[nxt].tabbed
                 br = re.search(r"\[\s*([A-Za-z0-9.\-]{1,10})\s*\]", rest)
                 if shared and br:
                     both = _clean(rest[: br.start()])

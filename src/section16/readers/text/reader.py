@@ -36,6 +36,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.frags: dict[int, dict[str, list[str]]] = {}
         self.flat_wrapped: set[int] = set()  # rows whose wrapped lines were put back into the title
         self.cut_cells = False  # cells cut at guessed column edges (PyMuPDF4LLM)
+        self.title_cells_joined = False  # the row's title was put back together from a cell per word
         self.ocr_cells = False  # the table row being read is OCR text split into tab cells
         self.price_fn: str | None = None  # a marker _choose_price found run into the price
         self.box5_marks: list[dict[str, bool]] = []  # check marks read from raw <br>-stacked cells

@@ -245,6 +245,39 @@ class TableRows:
             i += 1
         return fns, i
 
+    def _fns_before_value(self, toks: list[_Tok], i: int) -> tuple[list[str], int]:
+        """OCR'd tab cells: markers in cells of their own right before a number are the value's before
+        them, not the number's, whose markers follow it ('S | (1) | 1,161', '\\$159.94 | (2) | 468,198')."""
+        k = i
+        while self.ocr_cells and k < len(toks) and toks[k].fn:
+            k += 1
+        if i < k < len(toks) and toks[k].is_num and not toks[k].is_dollar:
+            return [t.fn for t in toks[i:k] if t.fn], k
+        return [], i
+
+    def _conv_fns_before_txn_date(self, toks: list[_Tok], i: int) -> tuple[list[str], int]:
+        """Table II cells: markers in cells of their own between the conversion price and a
+        transaction date (a code or an amount after it) or before both column-6 dates are the price's
+        ('\\$0 | (3) | 03/15/2025 | M'); before a holding's lone expiration date they are column 6's (the
+        date exercisable told in a footnote)."""
+        k = i
+        while k < len(toks) and toks[k].fn:
+            k += 1
+        if k == i or k >= len(toks) or not toks[k].is_datefrag:
+            return [], i
+        dates, e = self._dates(toks, k)
+        while e < len(toks) and toks[e].fn:
+            e += 1
+        if e < len(toks) and toks[e].is_datefrag:
+            more, e = self._dates(toks, e)
+            dates += more
+        nxt = toks[e] if e < len(toks) else None
+        code = nxt is not None and len(nxt.text.strip("()")) == 1 and nxt.text.strip("()").upper() in _CODES
+        if len(dates) < 2 and (nxt is None or not (code or (nxt.is_num and not nxt.is_datefrag and not nxt.is_dollar))):
+            return [], i  # one date, then column 7: the markers may be the date exercisable's
+        # a transaction date, or two dates that fill column 6 ('$47.61 | (3) | 05/07/2016 | (4) | 05/07/2023')
+        return [t.fn for t in toks[i:k] if t.fn], k
+
     def _amount_fns(self, toks: list[_Tok], i: int, frags: list[str], positioned: bool) -> tuple[list[str], int]:
         """Table II: the markers of the amount in column 5.
 
@@ -262,6 +295,18 @@ class TableRows:
         rest = toks[i + 1 :]
         slots = sum(1 for t in rest[:4] if t.fn or _DATE_FULL.fullmatch(t.text)
                     or t.text.lower().strip("()") in ("immed.", "immediately", "immed"))
+        run = 0
+        while run < len(rest) and (rest[run].fn or _DATE_FULL.fullmatch(rest[run].text)
+                                   or rest[run].text.lower().strip("()") in ("immed.", "immediately", "immed")):
+            run += 1
+        if self.ocr_cells and run >= 2 and rest[0].cell != toks[i].cell:
+            # both column-6 slots still follow, side by side: the marker is the amount's, even in a cell
+            # of its own
+            own: list[str] = []
+            while i < len(toks) and toks[i].fn and (not own or toks[i].cell == toks[i - 1].cell):
+                own.append(toks[i].fn)  # type: ignore[arg-type]
+                i += 1
+            return own, i
         if slots >= 2 and rest and rest[0].cell != toks[i].cell:
             return self._take_fns(toks, i)
         return [], i
@@ -277,6 +322,7 @@ class TableRows:
         words: list[str] = []
         fns: list[str] = []
         i = 0
+        self.title_cells_joined = False
         if positioned and toks and toks[0].cell == 0:
             first = [t for t in toks if t.cell == 0]
             full = next((k for k, t in enumerate(first) if _DATE_FULL.fullmatch(t.text)), None)
@@ -297,6 +343,17 @@ class TableRows:
                         fns.append(t.fn)
                     else:
                         words.append(t.text)
+                e = n
+                while e < len(toks) and not self.cut_cells and words and toks[e].cell > 0 and re.fullmatch(
+                        r"[A-Za-z][A-Za-z,.'&-]*", toks[e].text) and toks[e].text.lower().strip(".") not in (
+                        "immediately", "immed"):
+                    e += 1
+                if e > n and e < len(toks) and (toks[e].is_datefrag or toks[e].is_num or toks[e].fn):
+                    # the title cut into a cell per word ('Class | A | Common | Stock | 03/03/2020', seed 000's
+                    # way): cells of words only, up to the row's first value, go on with the title
+                    words += [t.text for t in toks[n:e]]
+                    n = e
+                    self.title_cells_joined = True
                 title = " ".join(words)
                 while self.cut_cells and title and n < len(toks) and title[-1].isalpha():
                     # cells cut at guessed edges: a next cell of words starting in lower case goes on
@@ -333,6 +390,19 @@ class TableRows:
         while i < len(toks):
             t = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            par = t.is_dollar and words and ((t.cell == toks[i - 1].cell and (
+                words[-1].lower() in ("value", "par")
+                or (self.ocr_cells and any(u.cell == t.cell and re.fullmatch(r"[A-Za-z]{2,}", u.text)
+                                           for u in toks[i + 1:]))))
+                or (nxt is not None and nxt.text.lower() in ("par", "per")))  # 'Stock, | $0.001 | par | value'
+
+            frac = (words and words[-1].startswith("$") and t.cell == toks[i - 1].cell
+                    and re.fullmatch(r"\d/\d{1,2}", t.text))  # "$1 2/3": a fraction, not a date
+            if par or frac:
+                # "Common Stock, par value $0.001", "Common Stock, $1 2/3 Par Value": the title's own words
+                words.append(t.text)
+                i += 1
+                continue
             if t.is_datefrag or t.is_dollar or (t.is_num and ("," in t.text or "." in t.text)):
                 break
             if t.is_num and nxt is not None and (nxt.is_datefrag or nxt.is_num) and words:
@@ -402,6 +472,14 @@ class TableRows:
         if not toks:
             return
         title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
+        j = i
+        while j < len(toks) and toks[j].fn:
+            j += 1
+        if title and j > i and j < len(toks) and (toks[j].is_datefrag or (toks[j].is_num and not toks[j].is_dollar)):
+            # the title's markers in a cell of their own ("Common Stock | (1) | 05/04/2022", a holding's
+            # "... | (1) | 867,759"): a value's marker follows the value, so markers before it are the title's
+            title_fns += [t.fn for t in toks[i:j] if t.fn]
+            i = j
         dates, i = self._dates(toks, i)
         date_fns, i = self._take_fns(toks, i)
         if not dates:
@@ -411,7 +489,8 @@ class TableRows:
         p = f"non_derivative_transactions[{k}]"
         row = NonDerivativeTransaction(security_title=_clean(title) or None)
         self.doc.non_derivative_transactions.append(row)
-        self.notes.see(f"{p}.security_title", title, "Table I column 1", uncertain=id(ln) in self.flat_wrapped)
+        self.notes.see(f"{p}.security_title", title, "Table I column 1",
+                       uncertain=id(ln) in self.flat_wrapped or self.title_cells_joined)
         if title_fns:
             row.footnote_ids["security_title"] = title_fns
         row.transaction_date = self._fix_date(dates[0], f"{p}.transaction_date")
@@ -445,6 +524,8 @@ class TableRows:
             self.notes.see(f"{p}.transaction_code", toks[j].text, "code column")
             j += 1
             fns, j = self._take_fns(toks, j)
+            if not fns:
+                fns, j = self._fns_before_value(toks, j)
             if fns:
                 row.footnote_ids["transaction_code"] = fns
             if j < len(toks) and toks[j].text.upper() == "V" and toks[j + 1 : j + 2] and toks[j + 1].is_num:
@@ -552,6 +633,8 @@ class TableRows:
                     continue
                 break
             fns, jj = self._take_fns(rest, j)
+            if not fns:
+                fns, jj = self._fns_before_value(rest, j)
             price_fns += fns
             j = jj
         nums: list[list[str]] = []
@@ -694,6 +777,23 @@ class TableRows:
             return
         title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
         form3 = self.doc.document_type == "3"
+        title_fn_guess = ""
+        k = i
+        while k < len(toks) and toks[k].fn:
+            k += 1
+        if (title and not form3 and i < k < len(toks) and not toks[k].is_datefrag
+                and (toks[k].is_dollar or toks[k].is_num)):
+            # the title's markers in a cell of their own ("... Shares | (1) | $7.14"): the conversion
+            # price's markers follow it, so markers before it are the title's
+            title_fns += [t.fn for t in toks[i:k] if t.fn]
+            i = k
+        elif (title and not form3 and k - i >= 2 and k < len(toks) and toks[k].is_datefrag
+              and len({t.cell for t in toks[i:k]}) == k - i and self._conv_fns_before_txn_date(toks, i + 1)[0]):
+            # 'Units | (1) | (2) | 04/21/2014 | A': markers in cells of their own, then a transaction date;
+            # column 2 holds one cell, so the first marker is the title's (which one is a guess by position)
+            title_fns.append(toks[i].fn)  # type: ignore[arg-type]
+            title_fn_guess = toks[i].text
+            i += 1
         # 2. conversion or exercise price
         conv: list[str] = []
         conv_fns: list[str] = []
@@ -710,8 +810,12 @@ class TableRows:
                 while i < len(toks) and toks[i].fn and toks[i].cell == toks[i - 1].cell:
                     f2.append(toks[i].fn)  # type: ignore[arg-type]
                     i += 1
+                if not f2 and conv:
+                    f2, i = self._conv_fns_before_txn_date(toks, i)
             else:
                 f2, i = self._take_fns(toks, i)
+                if not f2 and conv and self.ocr_cells:
+                    f2, i = self._conv_fns_before_txn_date(toks, i)
             conv_fns += [f for f in f2 if f not in conv_fns]
         before_dates = i
         dates, i = self._dates(toks, i) if not form3 else ([], i)
@@ -742,10 +846,15 @@ class TableRows:
             else:
                 self.notes.unsure(f"{p}.security_title", "title cut off (unbalanced parenthesis)", title)
         else:
-            self.notes.see(f"{p}.security_title", title, "Table II column 1", uncertain=id(ln) in self.flat_wrapped)
+            self.notes.see(f"{p}.security_title", title, "Table II column 1",
+                           uncertain=id(ln) in self.flat_wrapped or self.title_cells_joined)
         row.security_title = ttl or None
         if title_fns:
             row.footnote_ids["security_title"] = title_fns
+        if title_fn_guess:
+            self.notes.unsure(f"{p}.footnote_ids.security_title",
+                              "two markers in cells of their own before the transaction date: the first "
+                              "taken as the title's, the next as column 2's", title_fn_guess)
         if conv:
             v, _ = self._choose(conv, f"{p}.conversion_or_exercise_price", label="Table II column 2")
             row.conversion_or_exercise_price = v
@@ -818,7 +927,19 @@ class TableRows:
                 t.text.isdigit() and len(t.text) <= 2 and i + 1 < len(toks) and toks[i + 1].is_datefrag
             ):
                 ds, i = self._dates(toks, i)
-                if cells_mode and i > 0 and i < len(toks) and toks[i].cell != toks[i - 1].cell:
+                k = i
+                while k < len(toks) and toks[k].fn:
+                    k += 1
+                if len(slots) + len(ds) == 1 and i < k < len(toks) and toks[k].is_datefrag:
+                    # "06/01/2014 | (1) | 06/01/2023": two dates fill column 6, so the marker between
+                    # them, in a cell of its own, is the first one's
+                    fns, i = [t.fn for t in toks[i:k] if t.fn], k
+                elif (len(slots) + len(ds) >= 2 and i < k < len(toks)
+                      and re.fullmatch(r"[A-Za-z][A-Za-z.,'-]*", toks[k].text)):
+                    # "01/31/2021 | (4) | Common": column 6 is full and column 7 is words, so the marker in
+                    # a cell of its own is the expiration date's
+                    fns, i = [t.fn for t in toks[i:k] if t.fn], k
+                elif cells_mode and i > 0 and i < len(toks) and toks[i].cell != toks[i - 1].cell:
                     fns = []  # a marker in the next cell is the next column's ("08/10/2018 | (4)")
                 else:
                     at = toks[i - 1].cell
@@ -868,6 +989,8 @@ class TableRows:
             or (cells_mode == "tab" and words and toks[i].cell == title_cell and not toks[i].fn
                 and (not (toks[i].is_num or toks[i].is_dollar)
                      or words[-1].lower().strip(",") in ("value", "par", "of", "per")))
+            or (self.ocr_cells and words and toks[i].cell == toks[i - 1].cell and toks[i].is_dollar
+                and words[-1].lower().strip(",") in ("value", "par"))  # OCR'd cells: "par value $0.01"
         ):
             words.append(toks[i].text)  # positioned: the whole cell, wrapped "par value $0.01" included
             i += 1
@@ -876,6 +999,8 @@ class TableRows:
             self.notes.see(f"{p}.underlying_security_title", " ".join(words), "column 7 title",
                            uncertain=id(ln) in self.flat_wrapped)
             fns, i = self._take_fns(toks, i)
+            if not fns:
+                fns, i = self._fns_before_value(toks, i)  # "Common Stock | (1) | 2,318,799"
             if fns:
                 row.footnote_ids["underlying_security_title"] = fns
         und: list[str] = []
@@ -922,6 +1047,8 @@ class TableRows:
             row.footnote_ids["transaction_price_per_share"] = [tail[j].fn]  # type: ignore[list-item]
             j += 1
         fns, j = self._take_fns(tail, j)
+        if not fns and price_frags:
+            fns, j = self._fns_before_value(tail, j)
         if fns and is_txn:
             row.footnote_ids.setdefault("transaction_price_per_share", []).extend(fns)
         owned: list[str] = []
@@ -936,6 +1063,12 @@ class TableRows:
             row.conversion_or_exercise_price = v
             j += 1
         fns, j = self._take_fns(tail, j)
+        k = j
+        while not fns and owned and k < len(tail) and tail[k].fn:
+            k += 1
+        if k > j and k < len(tail) and tail[k].text.strip("()") in ("D", "I"):
+            # '2,200 | (8) | I': markers in cells of their own before the ownership form are the amount's
+            fns, j = [t.fn for t in tail[j:k] if t.fn], k
         if fns and not form3:
             row.footnote_ids["shares_owned_following_transaction"] = fns
         self._ownership_tail(tail, j, row, p)

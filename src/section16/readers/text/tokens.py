@@ -87,11 +87,12 @@ def _tokens(
                 ruled = False
             i += 1
         gap = 0
-    # "$" alone in a cell followed by a number cell
+    # "$" alone in a cell followed by a number cell: the price is in the number's cell, where its
+    # glued markers are ('\$ | | 0(3)')
     merged: list[_Tok] = []
     for t in out:
         if merged and merged[-1].text == "$" and re.match(r"[\d.]", t.text):
-            merged[-1] = _Tok("$" + t.text, merged[-1].gap, merged[-1].cell, merged[-1].x)
+            merged[-1] = _Tok("$" + t.text, merged[-1].gap, t.cell, merged[-1].x)
         else:
             merged.append(t)
     return merged
@@ -107,8 +108,12 @@ _DI_MARK_NOISE = re.compile(r"^([DI])(?:[a-z]{1,2}[?®©°)'\"]{0,2}|[?®©°)'\
 
 def _whole_amount(left: str, right: str) -> bool:
     """OCR'd tab cells: is ``left`` a whole amount, ``right`` the next column's, rather than two
-    pieces of one split amount ('10 | 4,167')? Yes when ``left`` is written with its thousands
-    commas, when the two read the same (column 9 repeating column 7), or when they do not join."""
+    pieces of one split amount ('10 | 4,167', '3,0 | 000')? Yes when ``left`` is written with its
+    thousands commas, when the two read the same (column 9 repeating column 7), or when they do not join;
+    no when ``left`` ends in a comma group cut short and the two join."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})*,\d{1,2}", left) and any(
+            h != "read" for _, h in _number_readings([left, right])):
+        return False  # '3,0 | 000': a comma group cut short is a piece, its last digit repeated or not
     return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})+", left) or left == right
                 or not re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", left + right))
 
