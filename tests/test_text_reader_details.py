@@ -953,3 +953,74 @@ def test_ocr_marker_smears_after_the_nature_are_dropped() -> None:
         doc = read_text(text)
         (row,) = doc.non_derivative_transactions
         assert row.nature_of_ownership == want
+
+
+def _ocr_tab_box1(box1: list[str]) -> str:
+    """An OCR'd tab-cell form whose box 1 lines (tab cells) are ``box1``; one Table I row."""
+    return (
+        "FORM 4\tUNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
+        "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n"
+        "Person*\t2. Issuer Name and Ticker\tTrading Symbol\t5. Relationship of Reporting Person(s) to Issuer\n"
+        "1. Name and Address of Reporting\tor\n"
+        + "".join(line + "\n" for line in box1)
+        + "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+        "1. Title of Security (Instr. 3)\n"
+        + _OCR_ROW
+        + "Explanation of Responses:\n"
+        "/s/ John Doe\t05/05/2021\n"
+        "** Signature of Reporting Person\tDate\n"
+    )
+
+
+def test_ocr_tab_box1_name_and_c_o_wrapped_and_other_boxes_cells_dropped() -> None:
+    """OCR'd tab cells: a name wrapped onto a second line above '(Last) (First)', 'CIO' alone on its
+    line (the addressee on the next), a line of box 4 starting with its number ('4.' cell) and box 5's
+    title in a cell beside a street in capitals: box 1 keeps only its own text."""
+    doc = read_text(_ocr_tab_box1([
+        "Hennigan\tWidget Corp [ WDGT J\t(Check all applicable)",
+        "Michael J\tOwner",
+        "(Last) (First)\tDirector j\t10% 0,",
+        "-\t(Middle)\t3. Date of Earliest Transaction (Month/Day/Year)",
+        "CIO\t|\tOfficer (give\tL]",
+        "WIDGET CORPORATION\t05/03/2021\t.\ttitle below)\tOther (specify below)",
+        "539 S. MAIN STREET\tPresident & CEO",
+        "4.\tDate",
+        "(Street)\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+        "FINDLAY OH 45840\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)\tL] Form filed by More than One Reporting Person",
+    ]))
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_name == "Hennigan Michael J"
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("C/O WIDGET CORPORATION", "539 S. MAIN STREET")
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("FINDLAY", "OH", "45840")
+
+
+def test_ocr_tab_box1_city_wrapped_or_its_zip_a_line_lower() -> None:
+    """OCR'd tab cells: a two-word city's first word alone on the line after '(Street)', or the ZIP
+    alone under 'CITY ST': one city line; a line of only box 5's 'Owner' is not the name."""
+    doc = read_text(_ocr_tab_box1([
+        "O'ROURKE STEPHEN T.\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First) (Middle)\tDirector j\t10% 0,",
+        "3854 FALLING ROCK RD\t05/03/2021\tOfficer (give title below)\tOther (specify below)",
+        "(Street)\tIf Amendment,",
+        "RAPID\t4.\tDate of Original Filed (Month/Day/Year)",
+        "CITY SD 57702\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+        "(City) (State) (Zip)\tForm filed by One Reporting Person",
+    ]))
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_street1 == "3854 FALLING ROCK RD"
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("RAPID CITY", "SD", "57702")
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_city" in doc.extraction.uncertain_fields
+    doc = read_text(_ocr_tab_box1([
+        "Owner",
+        "(Last) (First) (Middle)\tDirector j\t10% 0,",
+        "1717 MAIN STREET\t05/03/2021\tOfficer (give title below)\tOther (specify below)",
+        "(Street)\tEVP",
+        "DALLAS TX\t-",
+        "75201\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+        "(City) (State) (Zip)\tForm filed by One Reporting Person",
+    ]))
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_name is None
+    assert owner.rpt_owner_street1 == "1717 MAIN STREET" and owner.rpt_owner_street2 is None
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("DALLAS", "TX", "75201")

@@ -505,6 +505,15 @@ class HeaderBoxes:
                                  and not re.sub(r"[^A-Za-z0-9]", "", _LABEL_NOISE.sub(" ", c))), None)
                 if lab_only is not None:
                     cells = cells[: lab_only + 1]
+                # a cell that is only a box number ('4.') starts box 3, 4 or 6: box 1 ends before it
+                num_only = next((k for k, c in enumerate(cells) if re.fullmatch(r"\s*[2-6]\.\s*", c)), None)
+                if num_only is not None:
+                    cells = cells[:num_only]
+                # box 1 written in capitals: a later cell in lower case is box 5's title beside it
+                if cells and re.search(r"[A-Z]{2}", cells[0]) and not re.search(r"[a-z]", cells[0]):
+                    lower = next((k for k, c in enumerate(cells) if k and re.search(r"[a-z]{2}", c)), None)
+                    if lower is not None:
+                        cells = cells[:lower]
             lead_empty = 0
             for c in ln.cells:
                 if c.strip():
@@ -523,16 +532,20 @@ class HeaderBoxes:
         rest_rows = rows[1:]
         if not _clean(name_txt) and rest_rows:
             cand = " ".join(rest_rows[0][1])
-            if re.search(r"[A-Za-z]{2}", cand) and not _LABEL_NOISE.search(cand):
+            if re.search(r"[A-Za-z]{2}", _OTHER_BOX_WORDS.sub(" ", cand)) and not _LABEL_NOISE.search(cand):
                 name_txt = cand
                 rest_rows = rest_rows[1:]
                 # read column by column, a long name wraps onto the lines above "(Last) (First) (Middle)"
                 while (
-                    self.cols
+                    (self.cols or self.fmt == "ocr")
                     and rest_rows
                     and len(rest_rows) > 1
                     and not _LABEL_NOISE.search(" ".join(rest_rows[0][1]))
                     and _LABEL_NOISE.search(" ".join(rest_rows[1][1]))
+                    # OCR: only a run of name words ('Michael J' under 'Hennigan'), not a glyph of a rule
+                    and (self.cols or not _OTHER_BOX_WORDS.search(" ".join(rest_rows[0][1])) and re.fullmatch(
+                        r"[A-Za-z][A-Za-z.,'&-]+(?:\s+[A-Za-z][A-Za-z.,'&-]*)*", " ".join(rest_rows[0][1]).strip()
+                    ) is not None)
                 ):
                     name_txt += " " + " ".join(rest_rows[0][1])
                     rest_rows = rest_rows[1:]
@@ -549,8 +562,10 @@ class HeaderBoxes:
             name_txt += " " + " ".join(rest_rows[0][1]).strip()  # a middle initial OCR set a line lower
             rest_rows = rest_rows[1:]
         nm = _clean(name_txt)
-        if self.fmt == "ocr" and re.fullmatch(r"(?:[A-Z][A-Z.,'&-]*\s+)+[a-z]{1,3}", nm):
-            nm = nm.rsplit(" ", 1)[0]  # an upper-case name and a lower-case smear of the box beside it ('ar', 'ou')
+        if self.fmt == "ocr" and (re.fullmatch(r"(?:[A-Z][A-Z.,'&-]*\s+)+[a-z]{1,3}", nm)
+                                  or re.fullmatch(r"(?:[A-Z][A-Za-z.,'&-]*\s+){2,}[a-z]{1,2}", nm)):
+            # a name in capitals (or of two capitalised words) and a lower-case smear of the box beside it ('ou')
+            nm = nm.rsplit(" ", 1)[0]
         if nm:
             owner.rpt_owner_name = nm
             self.notes.see(f"{path}.rpt_owner_name", name_txt, "box 1 label", uncertain=DAMAGE in name_txt)
@@ -564,6 +579,8 @@ class HeaderBoxes:
             for c in cells:
                 c = _LABEL_NOISE.sub(" ", c).strip()
                 c = re.sub(r"(?:^|\s)[Il|](?=\s|$)", " ", c).strip()  # table rule read as a letter
+                if self.fmt == "ocr":
+                    c = re.sub(r"(?:^|\s)[.,;:'‘’-](?=\s|$)", " ", c).strip()  # a speck of dust read as a dot
                 if not c:
                     continue
                 if txt:
@@ -597,11 +614,18 @@ class HeaderBoxes:
         csz = re.compile(r"^(.*?)[\s,]+([A-Z]{2})[\s,]+(\d{5}(?:-\d{4})?)\b")
         for k in range(len(parts) - 1, 0, -1):
             # OCR set the state and ZIP a little lower than the city: one line, not a street and a city
-            if (self.fmt == "ocr" and re.fullmatch(r"\W*[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", parts[k][0])
-                    and not re.search(r"\d", parts[k - 1][0])):
+            # (or only the ZIP, under a city line that ends in its state)
+            low = re.fullmatch(r"\W*([A-Z]{2}[\s,]+)?\d{5}(?:-\d{4})?\W*", parts[k][0])
+            if (self.fmt == "ocr" and low and not re.search(r"\d", parts[k - 1][0])
+                    and (low.group(1) or re.search(r"[A-Za-z]{2}[\s,]+[A-Z]{2}$", parts[k - 1][0]))):
                 parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1],
                                          parts[k][2] or parts[k - 1][2])]
                 self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the state and ZIP a line below the city", "")
+            # a two-word city wrapped at the cell's edge: its first word alone on the line after '(Street)'
+            elif (self.fmt == "ocr" and parts[k - 1][2] is True and re.fullmatch(r"[A-Z]{3,}", parts[k - 1][0])
+                    and re.fullmatch(r"[A-Z][A-Za-z.' -]*[\s,]+[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", parts[k][0])):
+                parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1], parts[k][2])]
+                self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the city's first word a line above the rest", "")
         city_i = None
         for i, (t, _lead, _after) in enumerate(parts):
             t2 = t.replace("\x00", "")
@@ -682,8 +706,12 @@ class HeaderBoxes:
                 t, rep = undated, True
             if not t or not re.search(r"[A-Za-z0-9]{2}", t):
                 continue
-            if self.fmt == "ocr" and re.match(r"C(?:[lI1|!]O|/0|[fi]O)\s", t):
-                t, rep = "C/O" + t[3:], True  # OCR read the slash of 'C/O' as a letter ('ClO', 'CIO')
+            if self.fmt == "ocr" and re.match(r"C(?:[lI1|!]O|/0|[fi]O|/iO)(?:\s|$)", t):
+                t, rep = "C/O" + t[3 + (t[2] == "i"):], True  # OCR read the slash of 'C/O' as a letter ('ClO', 'CIO')
+            if street_vals and street_vals[-1][0] == "C/O":
+                # 'C/O' alone on its line: the addressee's name is the next line
+                street_vals[-1] = ("C/O " + t, True)
+                continue
             street_vals.append((t, rep or (lead > 0 and self.fmt != "pdf-text")))
         if len(street_vals) == 1 and self.fmt in ("markdown", "text", "html", "pdf-text", "ocr"):
             # one run of text: split before a number that starts a street line, or after C/O ...
