@@ -18,6 +18,7 @@ from section16.readers.text.labels import (
     _CHECKED,
     _CORP_SUFFIX,
     _CUT_NOISE,
+    _ENTITY_NAME,
     _FOREIGN_CSZ,
     _GLYPH,
     _LABEL_NOISE,
@@ -899,8 +900,8 @@ class HeaderBoxes:
     def _box5_ocr(self, owner: ReportingOwner, path: str, title: str | None, *, marked: bool) -> None:
         """OCR drops check marks (one glyph beside a table rule). What box 5 still says:
         a title written under 'Officer (give title below)' means Officer is checked (or Other,
-        for a title such as 'Member of a Group'); with no title, Officer and Other are not checked.
-        Director and 10% Owner are left unread when no mark says which: each is as likely."""
+        for a title such as 'Member of a Group'); with no title, Officer and Other are not checked,
+        so Director or 10% Owner is, chosen by who files (every choice listed as uncertain)."""
         kind = None
         if title:
             kind = "other" if _OTHER_TEXT.search(title) and not _OFFICER_WORDS.search(title) else "officer"
@@ -916,9 +917,18 @@ class HeaderBoxes:
             # a director who is also an officer usually chairs the board; a title alone says no more
             vals["is_director"] = bool(re.search(r"chair", title or "", re.I))
             vals["is_ten_percent_owner"] = False
+        elif owner.rpt_owner_name:
+            # neither Officer nor Other, yet every owner checks a box: Director or 10% Owner. A company,
+            # fund or trust is not a director, and owners filing jointly are mostly a 10% holder's group;
+            # a person filing alone is mostly a director
+            holder = bool(_ENTITY_NAME.search(owner.rpt_owner_name)) or len(self.doc.reporting_owners) > 1
+            vals["is_director"], vals["is_ten_percent_owner"] = not holder, holder
+            why = "owners filing jointly" if len(self.doc.reporting_owners) > 1 else (
+                "a company, fund or trust's name" if holder else "a person filing alone")
+            rule = f"OCR: check mark not read; no title, so Director or 10% Owner: {why}"
         for fld, v in vals.items():
             setattr(owner, fld, v)
-            self.notes.unsure(f"{path}.{fld}", rule, title or "")
+            self.notes.unsure(f"{path}.{fld}", rule, title or owner.rpt_owner_name or "")
 
     def _officer_title(self, end: int) -> tuple[str | None, str]:
         """The text written under box 5's 'Officer (give title below)': right of the labels."""

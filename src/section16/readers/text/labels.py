@@ -176,6 +176,13 @@ _CORP_SUFFIX = re.compile(
     r"HOLDINGS|GROUP|TRUST|BANCORP|INCORPORATED|TECHNOLOGIES|INTERNATIONAL)\.?,?$",
     re.I,
 )
+_ENTITY_NAME = re.compile(
+    r"\b(?:INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|PLC|LLC|L\.?L\.?C|LP|L\.P|N\.V|S\.A|AG|SE|GMBH|FUND|TRUST|"
+    r"PARTNERS|PARTNERSHIP|HOLDINGS?|CAPITAL|GROUP|MANAGEMENT|ADVISORS|ASSOCIATES|INVESTORS|INVESTMENTS?|VENTURES|"
+    r"FOUNDATION|BANCORP|INCORPORATED)\b\.?",
+    re.I,
+)
+"""A word that makes a reporting owner's name a company, fund or trust's, not a person's."""
 _LABEL_NOISE = re.compile(
     r"\((?:Last|First|Middle|Street|City|State|Zip)\)|\b(?:Last|First|Middle)\)|\((?:Last|First|Middle)\b",
     re.I,
