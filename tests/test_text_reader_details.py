@@ -1042,3 +1042,28 @@ def test_ocr_box5_no_mark_and_no_title_director_for_a_person_ten_percent_for_a_f
     (owner,) = doc.reporting_owners
     assert owner.rpt_owner_name == "ACME GROWTH FUND II, L.P."
     assert (owner.is_director, owner.is_ten_percent_owner) == (False, True)
+
+
+def test_ocr_price_markers_lost_are_found_by_the_weighted_average_price_range() -> None:
+    """OCR drops a price's superscript marker, or keeps its ')' and runs its digit into the price:
+    a weighted average price's footnote gives the range the price lies in. '$12.50' lies only in
+    footnote 1's range; in '$2,598.325)' the digit 5 is no marker (footnote 5's range is elsewhere),
+    the price is 2,598.325 in footnote 2's range; in '$2,571.12202)' the '(1' of '(12)' was lost."""
+    rows = ("Common Stock    05/03/2021     S       400     D     $2,598.325)      8,100     D\n"
+            "Common Stock    05/03/2021     S       100     D     $2,571.12202)      8,000     D\n")
+    fns = ("1. The price reported is a weighted average price; shares were sold at prices ranging from $12.01 to "
+           "$12.99, inclusive.\n"
+           "2. The price reported is a weighted average price; shares were sold at prices ranging from $2,598.02 to "
+           "$2,599.02, inclusive.\n"
+           "5. The price reported is a weighted average price; shares were sold at prices ranging from $2,601.35 to "
+           "$2,602.35, inclusive.\n"
+           "12. The price reported is a weighted average price; shares were sold at prices ranging from $2,570.65 "
+           "to $2,571.65, inclusive.\n")
+    doc = read_text(_ocr_form(rows, fns))
+    got = [(r.transaction_price_per_share, r.footnote_ids.get("transaction_price_per_share"))
+           for r in doc.non_derivative_transactions]
+    assert got == [(Decimal("12.50"), ["F1"]), (Decimal("2598.325"), ["F2"]), (Decimal("2571.1220"), ["F12"])]
+    assert doc.extraction is not None
+    for k in range(3):
+        assert f"non_derivative_transactions[{k}].footnote_ids.transaction_price_per_share" in (
+            doc.extraction.uncertain_fields)

@@ -206,6 +206,7 @@ class TableRows:
         self._ad_by_arithmetic()
         self._infer_codes()
         self._infer_prices2()
+        self._price_range_notes()
 
     # footnote markers that follow a value (same or adjacent cell) belong to it
     def _ownership_tail(self, toks: list, i: int, row: Any, p: str) -> None:
@@ -612,12 +613,39 @@ class TableRows:
             # a price has 2 (or 4) decimal places: '$2,568.02)' is whole, '$2,566.81118)' is 2,566.8111 (8)
             cuts = [] if raw_places <= 2 else sorted(
                 (1, 2), key=lambda k: (raw_places - k not in (2, 4), k))
+            # a weighted average price's footnote gives its range: a split whose marker names a range
+            # the price is outside of is wrong; a price inside exactly one range is that footnote's
+            ranges = self._range_notes()
+
+            def in_one(v: Decimal | None) -> str | None:
+                hits = [i for i, (lo, hi) in ranges.items() if v is not None and lo <= v <= hi]
+                return hits[0] if len(hits) == 1 else None
+
             for k in cuts:
                 body, mark = acc[:-1][:-k], acc[:-1][-k:]
-                if f"F{int(mark)}" in ids and _valid_number(body) and "." in body and len(body.split(".")[1]) >= 2:
-                    self.price_fn = f"F{int(mark)}"
+                if not (_valid_number(body) and "." in body and len(body.split(".")[1]) >= 2):
+                    continue
+                fid, v = f"F{int(mark)}", _dec(body)
+                hit = in_one(v) if len(body.split(".")[1]) in (2, 4) else None
+                if fid in ranges and v is not None and not ranges[fid][0] <= v <= ranges[fid][1]:
+                    if not (hit and hit.endswith(str(int(mark)))):
+                        continue  # the marker's own range says this split is wrong
+                    fid = hit  # '(12)' lost its '(1': the digit left is the end of the range's footnote
+                if fid in ids:
+                    self.price_fn = fid
                     self.notes.unsure(path, f"OCR marker '({mark})' lost its '(' and ran into the price", frags[0])
-                    return _dec(body), True
+                    return v, True
+                if hit:
+                    self.price_fn = hit
+                    self.notes.unsure(path, f"OCR marker '({mark})' misread and ran into the price; the price "
+                                      f"lies in footnote {hit}'s price range only", frags[0])
+                    return v, True
+            hit = in_one(_dec(acc[:-1])) if _valid_number(acc[:-1]) else None
+            if hit:
+                self.price_fn = hit
+                self.notes.unsure(path, f"OCR marker lost but its ')'; the price lies in footnote {hit}'s price "
+                                  "range only", frags[0])
+                return _dec(acc[:-1]), True
         junk = re.fullmatch(r"([\d,]*\.?\d*)([)°'\"*%©®]+)", acc)
         if junk and len(frags) == 1:
             # a footnote marker OCR glued to the price: "$208.99)" (its "(1" lost)
