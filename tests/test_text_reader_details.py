@@ -1067,3 +1067,14 @@ def test_ocr_price_markers_lost_are_found_by_the_weighted_average_price_range() 
     for k in range(3):
         assert f"non_derivative_transactions[{k}].footnote_ids.transaction_price_per_share" in (
             doc.extraction.uncertain_fields)
+
+
+def test_ocr_amount_with_a_table_rule_read_as_a_brace() -> None:
+    """OCR reads the table rule right of an amount as a brace or bracket ('1,800]', '2,731}'):
+    the amount is read without it, and the row's columns stay in place."""
+    rows = "Common Stock    05/04/2021     P       1,800]     A     $5.11      10,300}     D\n"
+    doc = read_text(_ocr_form(rows, "1. Vests.\n"))
+    row = doc.non_derivative_transactions[1]
+    assert (row.transaction_shares, row.transaction_acquired_disposed_code, row.transaction_price_per_share,
+            row.shares_owned_following_transaction) == (Decimal("1800"), "A", Decimal("5.11"), Decimal("10300"))
+    assert row.nature_of_ownership is None
