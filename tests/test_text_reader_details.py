@@ -1078,3 +1078,50 @@ def test_ocr_amount_with_a_table_rule_read_as_a_brace() -> None:
     assert (row.transaction_shares, row.transaction_acquired_disposed_code, row.transaction_price_per_share,
             row.shares_owned_following_transaction) == (Decimal("1800"), "A", Decimal("5.11"), Decimal("10300"))
     assert row.nature_of_ownership is None
+
+
+def test_ocr_tab_several_owners_one_city_label_lost() -> None:
+    """OCR'd tab cells of a box 1 with several owners, box 5's groups between them: the first
+    owner's '(City) (State) (Zip)' label was lost; its city line is the last with a state and ZIP
+    before the next owner, so each owner keeps its own box."""
+    doc = read_text(_ocr_tab_box1([
+        "ACME HOLDINGS US, INC.\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First) (Middle)\tDirector\t10% Owner",
+        "1812 NORTH MOORE STREET\tL] Officer (give title below)\tL] Other (specify below)",
+        "(Street)\tL]\t[X]",
+        "ARLINGTON VA 22209\tC1\tC1",
+        "Officer (give title below)\tOther (specify below)",
+        "ACME S.A.",
+        "(Last) (First) (Middle)",
+        "AVENUE NESTLE 55",
+        "(Street)",
+        "VEVEY V8 1800",
+        "(City) (State) (Zip)",
+        "ACME US HOLDCO, INC.",
+        "(Last) (First) (Middle)",
+        "1812 NORTH MOORE STREET",
+        "(Street)",
+        "ARLINGTON VA 22209",
+        "(City) (State) (Zip)",
+    ]))
+    assert [o.rpt_owner_name for o in doc.reporting_owners] == [
+        "ACME HOLDINGS US, INC.", "ACME S.A.", "ACME US HOLDCO, INC."]
+    assert [(o.rpt_owner_city, o.rpt_owner_state) for o in doc.reporting_owners] == [
+        ("ARLINGTON", "VA"), ("VEVEY", "V8"), ("ARLINGTON", "VA")]
+    # the first owner's '(Zip)' label set a line lower, at the head of the next owner's lines
+    doc = read_text(_ocr_tab_box1([
+        "ACME GROUP CORP.\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First) (Middle)\tDirector\t10% Owner",
+        "1 MAIN STREET\tL] Officer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110",
+        "(City) (State)\tOfficer (give title below)\tOther (specify below)",
+        "(Zip)\tLI\t[X]",
+        "ACME ADVISERS LTD",
+        "(Last) (First) (Middle)",
+        "2 MAIN STREET",
+        "(Street)",
+        "BOSTON MA 02110",
+        "(City) (State) (Zip)",
+    ]))
+    assert [o.rpt_owner_name for o in doc.reporting_owners] == ["ACME GROUP CORP.", "ACME ADVISERS LTD"]

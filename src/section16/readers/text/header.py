@@ -40,6 +40,9 @@ from section16.readers.text.labels import (
 from section16.readers.text.normalize import Line
 from section16.readers.text.values import _DATE_FULL, DAMAGE, _clean, _squash, _to_date, find_date
 
+_OCR_CITY_LINE = re.compile(r"[A-Za-z]{2}[\s,]+\d{5}(?:-\d{4})?\s*$|\b[A-Z][0-9]\s*$")
+"""An owner's city line as OCR'd tab cells give it: a state and ZIP, or an EDGAR country code, at its end."""
+
 
 class HeaderBoxes:
     """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
@@ -421,6 +424,11 @@ class HeaderBoxes:
         # each owner's "(City) (State) (Zip)": the first after its "(Last) (First) (Middle)"
         bounds = [*lasts[1:], len(lns)]
         picked = [next((c for c in cities if lasts[k] < c < bounds[k]), None) for k in range(len(lasts))]
+        if self.fmt == "ocr":
+            # OCR lost an owner's "(City) (State) (Zip)" label: its city line is the last one with a ZIP
+            picked = [c if c is not None else next(
+                (j for j in range(bounds[k] - 1, lasts[k], -1) if _OCR_CITY_LINE.search((lns[j].cells or [""])[0])), None)
+                for k, c in enumerate(picked)]
         if any(c is None for c in picked):
             return False
         cities = [c for c in picked if c is not None]
@@ -451,6 +459,9 @@ class HeaderBoxes:
         for ln in lns[begin:]:
             groups.extend(g.group(0) for g in _BOX5_GROUP.finditer(ln.text))
         for n, block in enumerate(owners_lines):
+            while self.fmt == "ocr" and len(block) > 1 and _LABEL_NOISE.search(block[0].text) and not re.search(
+                    r"[A-Za-z]{3}", _LABEL_NOISE.sub(" ", block[0].text)):
+                block = owners_lines[n] = block[1:]  # OCR set the last label of the owner above ('(Zip)') lower
             # the name: every line before "(Last) (First) (Middle)" (a long name wraps)
             at = next((k for k, ln in enumerate(block) if _LABEL_NOISE.search(ln.text)), None)
             if at is None or at == 0:
