@@ -427,7 +427,8 @@ class HeaderBoxes:
         if self.fmt == "ocr":
             # OCR lost an owner's "(City) (State) (Zip)" label: its city line is the last one with a ZIP
             picked = [c if c is not None else next(
-                (j for j in range(bounds[k] - 1, lasts[k], -1) if _OCR_CITY_LINE.search((lns[j].cells or [""])[0])), None)
+                (j for j in range(bounds[k] - 1, lasts[k], -1)
+                 if _OCR_CITY_LINE.search((lns[j].cells or [""])[0])), None)
                 for k, c in enumerate(picked)]
         if any(c is None for c in picked):
             return False
