@@ -1125,3 +1125,24 @@ def test_ocr_tab_several_owners_one_city_label_lost() -> None:
         "(City) (State) (Zip)",
     ]))
     assert [o.rpt_owner_name for o in doc.reporting_owners] == ["ACME GROUP CORP.", "ACME ADVISERS LTD"]
+
+
+def test_ocr_tab_title_wraps_longer_than_the_nature_and_underlying_title_behind_dates() -> None:
+    """OCR'd tab cells: after a line that wrapped the title and the nature together, a line of
+    title words only ('Stock') ends the unfinished title, not the nature; in Table II the
+    underlying title glued behind the dates ('06/01/2014 | 06/01/2023 | Common') goes on too."""
+    rows = ("Class A\t05/04/2021\tS\t1,000\tD\t\\$72.85\t7,500\tI\tBy DM Trust\n"
+            "Common\tAggregator, LLC\n"
+            "Stock\n")
+    table2 = _TABLE2_TAB_HEADER + (
+        "Employee\t\\$59.77\t06/01/2014 | 06/01/2023 | Common\t1,700\t1,700\tD\n"
+        "Stock\tStock\n"
+        "Option\n"
+    )
+    doc = read_text(_ocr_form(rows + table2, "1. Vests.\n"))
+    row = doc.non_derivative_transactions[1]
+    assert row.security_title == "Class A Common Stock"
+    assert row.nature_of_ownership == "By DM Trust Aggregator, LLC"
+    (hold,) = doc.derivative_holdings
+    assert hold.security_title == "Employee Stock Option"
+    assert hold.underlying_security_title == "Common Stock"

@@ -36,6 +36,8 @@ from section16.readers.text.values import (
     _valid_number,
 )
 
+_TITLE_END = re.compile(r"(?:stock|shares?|units?|options?|warrants?|rights?|buy\)|sell\))\W*$", re.I)
+"""How a finished security title ends: no wrapped line of title words goes on after it."""
 
 class TableRows:
     """Table I and II rows: a part of `Reader`, whose state it shares."""
@@ -152,14 +154,21 @@ class TableRows:
                     # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
                     wrapped = [c.strip() for c in ln.cells if c.strip()]
                     prev.cells[0] = prev.cells[0] + " " + wrapped[0]
-                    texts = [k for k, c in enumerate(prev.cells) if k > 0 and _is_text_cell(c)]
+                    # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', is the
+                    # underlying security's title glued behind them: it continues too)
+                    texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
+                        _is_text_cell(c) or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
                     for k, w in zip(texts, wrapped[1:], strict=False):
                         prev.cells[k] = prev.cells[k] + " " + w
                     multi_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
-                      and len(prev.cells) > 3 and _is_text_cell(prev.cells[-1])):
+                      and len(prev.cells) > 3 and _is_text_cell(prev.cells[-1])
+                      and not (set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS
+                               and re.search(r"[A-Za-z]{3}", ln.text)
+                               and not _TITLE_END.search(prev.cells[0]))):
                     # the columns wrapped together, then only one went on: the last text column (the
-                    # nature of ownership, the longest), not the title
+                    # nature of ownership, the longest), not the title; unless the line is title words
+                    # ('Stock') and the title is unfinished ('Class A Common')
                     prev.cells[-1] = prev.cells[-1] + " " + ln.text
                 else:
                     dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", prev.cells[0]) if prev.cells else None
