@@ -1146,3 +1146,19 @@ def test_ocr_tab_title_wraps_longer_than_the_nature_and_underlying_title_behind_
     (hold,) = doc.derivative_holdings
     assert hold.security_title == "Employee Stock Option"
     assert hold.underlying_security_title == "Common Stock"
+
+
+def test_ocr_table2_a_d_column_heading_read_with_a_bar() -> None:
+    """OCR reads Table II's '(A)' heading as 'IA)': the amount printed under it is still read as
+    acquired (the lone 'A' itself is not in Table II's row)."""
+    table2 = (_TABLE2_TITLE
+              + _at((0, "1. Title of"), (50, "4. Transaction"), (62, "5. Number of"), (76, "6. Date Exercisable"),
+                    (100, "7. Title and Amount"))
+              + _at((50, "Code"), (58, "V"), (62, "IA)"), (70, "(D)"), (76, "Date"), (88, "Expiration"),
+                    (100, "Title"))
+              + _at((0, "Class B"), (12, "(2)"), (20, "05/03/2021"), (50, "G"), (62, "111"), (76, "(2)"),
+                    (88, "(2)"), (100, "Class A"), (112, "111"), (122, "11,417"), (132, "I")))
+    doc = read_text(_ocr_form(table2, "2. Convertible at any time.\n"))
+    (row,) = doc.derivative_transactions
+    assert (row.transaction_code, row.transaction_shares) == ("G", Decimal("111"))
+    assert row.transaction_acquired_disposed_code == "A"

@@ -192,9 +192,11 @@ class TableRows:
             self.t2_cols: dict[str, int] = {}
             for i in range(self.t2 + 1, min(fn_end, self.t2 + 16)):
                 ln = self.lines[i]
-                if ln.offsets is None or "(A)" not in ln.cells or "(D)" not in ln.cells:
+                # OCR reads the '(' of '(A)' as a bar or a letter ('IA)', '|A)')
+                heads = [re.sub(r"^[(\[I|l1]([AD])\)$", r"(\1)", c) if self.fmt == "ocr" else c for c in ln.cells]
+                if ln.offsets is None or "(A)" not in heads or "(D)" not in heads:
                     continue
-                for c, off in zip(ln.cells, ln.offsets, strict=False):
+                for c, off in zip(heads, ln.offsets, strict=False):
                     key = {"(A)": "A", "(D)": "D", "Date": "date", "Expiration": "exp", "Title": "title"}.get(c)
                     if key and key not in self.t2_cols:
                         self.t2_cols[key] = off
