@@ -1162,3 +1162,17 @@ def test_ocr_table2_a_d_column_heading_read_with_a_bar() -> None:
     (row,) = doc.derivative_transactions
     assert (row.transaction_code, row.transaction_shares) == ("G", Decimal("111"))
     assert row.transaction_acquired_disposed_code == "A"
+
+
+def test_ocr_box1_middle_initial_a_line_above_the_name() -> None:
+    """OCR sets a middle initial a little higher than its name, alone on the line under the label:
+    it is read with the name, before a generational suffix."""
+    text = _OCR_BOX5.replace(
+        _at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+        _at((22, "W"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+        + _at((0, "DOE JOHN       III")),
+    )
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_name == "DOE JOHN W III"
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields

@@ -543,8 +543,20 @@ class HeaderBoxes:
         name_txt = joined0[m.end() :] if m else ""
         name_txt = _LABEL_NOISE.split(name_txt)[0]
         rest_rows = rows[1:]
+        raised = None
+        if (self.fmt == "ocr" and not _clean(name_txt) and len(rest_rows) > 1
+                and re.fullmatch(r"[A-Z]\.?", " ".join(rest_rows[0][1]).strip())
+                and not _LABEL_NOISE.search(" ".join(rest_rows[1][1]))):
+            raised = " ".join(rest_rows[0][1]).strip()  # a middle initial OCR set a line higher than the name
+            rest_rows = rest_rows[1:]
         if not _clean(name_txt) and rest_rows:
             cand = " ".join(rest_rows[0][1])
+            if raised and re.search(r"[A-Za-z]{2}", cand):
+                # the initial goes before a generational suffix ('CRAFT JOSEPH W III'), else last
+                sfx = re.search(r"\s+(?:JR|SR|II|III|IV|V)\.?$", cand.strip(), re.I)
+                c = cand.strip()
+                cand = f"{c[: sfx.start()]} {raised}{c[sfx.start():]}" if sfx else f"{c} {raised}"
+                self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line above the name", cand)
             if re.search(r"[A-Za-z]{2}", _OTHER_BOX_WORDS.sub(" ", cand)) and not _LABEL_NOISE.search(cand):
                 name_txt = cand
                 rest_rows = rest_rows[1:]
