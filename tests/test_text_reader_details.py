@@ -1176,3 +1176,15 @@ def test_ocr_box1_middle_initial_a_line_above_the_name() -> None:
     (owner,) = doc.reporting_owners
     assert owner.rpt_owner_name == "DOE JOHN W III"
     assert doc.extraction is not None and "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_zero_price_read_as_the_word_go() -> None:
+    """OCR reads a '$0' price between two amounts as 'go' ('$' as 'g', '0' as 'o'): it is $0 and
+    the amount after it stays the amount owned."""
+    rows = "Common Stock    05/04/2021     J       111     A     go      8,611     D\n"
+    doc = read_text(_ocr_form(rows, "1. Vests.\n"))
+    row = doc.non_derivative_transactions[1]
+    assert (row.transaction_shares, row.transaction_price_per_share, row.shares_owned_following_transaction) == (
+        Decimal("111"), Decimal("0"), Decimal("8611"))
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[1].transaction_price_per_share" in doc.extraction.uncertain_fields
