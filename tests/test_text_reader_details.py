@@ -1188,3 +1188,16 @@ def test_ocr_zero_price_read_as_the_word_go() -> None:
         Decimal("111"), Decimal("0"), Decimal("8611"))
     assert doc.extraction is not None
     assert "non_derivative_transactions[1].transaction_price_per_share" in doc.extraction.uncertain_fields
+
+
+def test_ocr_misspelled_explanation_label_still_starts_the_footnotes() -> None:
+    """OCR misspells the footnotes' label ('Expianation of Responses:'): the footnotes still start
+    there, and their lines are not read as Table II rows."""
+    table2 = _TABLE2_TITLE + "1. Title of Derivative Security   2. Conversion   3. Transaction Date\n"
+    fns = ("1. The price reported is a weighted average price of shares sold at prices ranging from $12.01 to "
+           "$12.99.\n"
+           "2. Held by the Doe Family Trust, of which the reporting person is trustee 4 years.\n")
+    text = _ocr_form(table2, fns).replace("Explanation of Responses:", "Expianation of Responses:")
+    doc = read_text(text)
+    assert [f.id for f in doc.footnotes] == ["F1", "F2"]
+    assert doc.derivative_holdings == [] and doc.derivative_transactions == []

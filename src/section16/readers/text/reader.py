@@ -21,6 +21,8 @@ from section16.readers.text.rows import TableRows
 from section16.readers.text.rules import FormRules
 from section16.readers.text.values import _CONFIRMED, _clean, _code_agrees, _squash
 
+_OCR_FN_LABEL = re.compile(r"\W*Ex[a-z]{2,5}ation\b", re.I)
+"""The footnotes' label 'Explanation of Responses:' as OCR may misspell it ('Expianation', 'Exptanation')."""
 
 class Reader(HeaderBoxes, TableRows, FormRules):
     """One document's reading: the lines, the document being filled and the notes on it."""
@@ -243,6 +245,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         t2_start = (self.t1 + 1) if self.t1 is not None else 0
         self.t2 = _find_line(self.sq, _T2_KEYS, t2_start)
         self.fn_start = _find_line(self.sq, _FN_KEYS, self.t2 or t2_start)
+        if self.fn_start is None and self.fmt == "ocr":
+            # OCR misspelled or split the label ('Expianation of Responses:', 'Explanation  Responses:')
+            self.fn_start = next((i for i in range((self.t2 or t2_start) + 1, len(self.lines))
+                                  if _OCR_FN_LABEL.match(self.lines[i].text)), None)
         self.sig = _find_line(self.sq, _SIG_KEYS, self.fn_start or 0)
 
     def _columnize(self, h0: int, h1: int, label_line: int) -> bool:
