@@ -1201,3 +1201,15 @@ def test_ocr_misspelled_explanation_label_still_starts_the_footnotes() -> None:
     doc = read_text(text)
     assert [f.id for f in doc.footnotes] == ["F1", "F2"]
     assert doc.derivative_holdings == [] and doc.derivative_transactions == []
+
+
+def test_ocr_box1_c_o_alone_on_its_line() -> None:
+    """OCR sets 'C/O' alone on its line and the addressee's name on the next: the street keeps it."""
+    text = _OCR_BOX5.replace(
+        _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+        _at((0, "C/O"))
+        + _at((5, "ACME INC. 1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+    )
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("C/O ACME INC.", "1 MAIN ST")

@@ -729,7 +729,7 @@ class HeaderBoxes:
             undated = _clean(_DATE_FULL.sub(" ", t))
             if undated != t:
                 t, rep = undated, True
-            if not t or not re.search(r"[A-Za-z0-9]{2}", t):
+            if not t or not re.search(r"[A-Za-z0-9]{2}", t) and not re.fullmatch(r"C/O", t, re.I):
                 continue
             if self.fmt == "ocr" and re.match(r"C(?:[lI1|!]O|/0|[fi]O|/iO)(?:\s|$)", t):
                 t, rep = "C/O" + t[3 + (t[2] == "i"):], True  # OCR read the slash of 'C/O' as a letter ('ClO', 'CIO')
