@@ -1213,3 +1213,16 @@ def test_ocr_box1_c_o_alone_on_its_line() -> None:
     doc = read_text(text)
     (owner,) = doc.reporting_owners
     assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("C/O ACME INC.", "1 MAIN ST")
+
+
+def test_ocr_box1_foreign_city_with_its_codes_a_line_lower() -> None:
+    """OCR sets a foreign city alone on its line and its EDGAR country code and postal code a
+    line lower: one city line, read as city, country code and postal code."""
+    text = _OCR_BOX5.replace(
+        _at((0, "BOSTON MA 02110"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)")),
+        _at((0, "HELLERUP"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+        + _at((13, "G7 2900")))
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_street1 == "1 MAIN ST" and owner.rpt_owner_street2 is None
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("HELLERUP", "G7", "2900")

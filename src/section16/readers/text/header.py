@@ -646,6 +646,13 @@ class HeaderBoxes:
                 parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1],
                                          parts[k][2] or parts[k - 1][2])]
                 self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the state and ZIP a line below the city", "")
+            # a foreign city alone on its line, its EDGAR country code and postal code a line lower
+            elif (self.fmt == "ocr" and re.fullmatch(r"\W*[A-Z][0-9][\s,]+[A-Z0-9-]{3,10}\W*", parts[k][0])
+                    and re.fullmatch(r"[A-Z][A-Za-z .'-]+", parts[k - 1][0].strip())):
+                parts[k - 1 : k + 1] = [(parts[k - 1][0].strip() + " " + parts[k][0].strip(), parts[k - 1][1],
+                                         parts[k][2] or parts[k - 1][2])]
+                self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the country and postal codes a line below the city",
+                                  "")
             # a two-word city wrapped at the cell's edge: its first word alone on the line after '(Street)'
             elif (self.fmt == "ocr" and parts[k - 1][2] is True and re.fullmatch(r"[A-Z]{3,}", parts[k - 1][0])
                     and re.fullmatch(r"[A-Z][A-Za-z.' -]*[\s,]+[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", parts[k][0])):
