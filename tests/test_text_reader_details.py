@@ -1226,3 +1226,55 @@ def test_ocr_box1_foreign_city_with_its_codes_a_line_lower() -> None:
     (owner,) = doc.reporting_owners
     assert owner.rpt_owner_street1 == "1 MAIN ST" and owner.rpt_owner_street2 is None
     assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("HELLERUP", "G7", "2900")
+
+
+def test_ocr_box5_no_mark_a_company_with_text_under_box5_is_other() -> None:
+    """OCR lost box 5's marks; text is written under its labels ('See Remarks'), which for a person
+    means Officer: a company, fund or trust is no officer, so for it the box is Other."""
+    text = _OCR_BOX5.replace(_at((0, "(Street)"), (99, "Chief Financial Officer")),
+                             _at((0, "(Street)"), (99, "See Remarks")))
+    text = text.replace(_at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+                        _at((0, "ACME CAPITAL PARTNERS LP"), (48, "WIDGET CORP [ WDGT ]"),
+                            (99, "(Check all applicable)")))
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert (owner.is_officer, owner.is_other, owner.officer_title, owner.other_text) == (
+        False, True, None, "See Remarks")
+    assert doc.extraction is not None and "reporting_owners[0].is_other" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_issuer_ticker_a_line_lower_or_with_a_misread_i() -> None:
+    """OCR'd tab cells: box 2's value is a cell ending in '[' with its ticker and ']' a line or two
+    lower, or its ticker has an 'I' read as '!': the issuer and ticker are read, and neither is
+    left in the owner's name; a box label is never taken for the issuer."""
+    doc = read_text(_ocr_tab_box1([
+        "Pittard Christian\tAcme Global Income Fund [\tall applicable)",
+        "Director\tLJ 10% Owner",
+        "(Last) (First) (Middle)\tACGI ]",
+        "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+        "(Street)\tPresident",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Acme Global Income Fund", "ACGI")
+    assert doc.reporting_owners[0].rpt_owner_name == "Pittard Christian"
+    doc = read_text(_ocr_tab_box1([
+        "OCEAN WIDGET CORP [ OWC! ]\t(Check all applicable)",
+        "Dornau Gregor M",
+        "(Last) (First) (Middle)\tX Director\t10% Owner",
+        "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("OCEAN WIDGET CORP", "OWCI")
+    assert doc.reporting_owners[0].rpt_owner_name == "Dornau Gregor M"
+    doc = read_text(_ocr_tab_box1([
+        "Dornau Gregor M",
+        "(Last) (First) (Middle)\tX Director\t10% Owner",
+        "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert doc.issuer.issuer_name is None

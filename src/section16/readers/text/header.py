@@ -131,8 +131,14 @@ class HeaderBoxes:
                 # tab cells: the label's cell is followed by another box's label; box 2's value is a
                 # cell of a later line, the one with the [ticker] brackets
                 for j in range(i + 1, min(end, i + 4)):
-                    hit = next((c for c in self.lines[j].cells if _OCR_TICKER.search(c)
-                                and not _BOX_LABEL.search(" " + c)), None)
+                    hit = next((c for c in self.lines[j].cells if (
+                        _OCR_TICKER.search(c) or re.search(r"[A-Za-z]{3}.*\s[\[{]\s*$", c))
+                        and not _BOX_LABEL.search(" " + c)), None)
+                    if hit and re.search(r"[\[{]\s*$", hit):
+                        # the name's cell ends in '[': the ticker and its ']' are a cell a line or two lower
+                        low = next((m.group(1) for k in range(j + 1, min(end, j + 4)) for c in self.lines[k].cells
+                                    if (m := re.fullmatch(r"\s*([A-Z][A-Z0-9.\-]{0,9})\s*[\]}|J]\s*", c))), None)
+                        hit = hit.rstrip() + f" {low} ]" if low else hit
                     if hit:
                         rest = value = hit
                         shared = True
@@ -148,7 +154,7 @@ class HeaderBoxes:
             if br:
                 nm = rest[: br.start()].strip(" \t")
                 iss.issuer_name = _clean(nm.split("\t")[-1] if "\t" in nm.strip() else nm)
-                iss.issuer_trading_symbol = "".join(g for g in br.groups() if g).upper()
+                iss.issuer_trading_symbol = "".join(g for g in br.groups() if g).upper().replace("!", "I")
                 self.notes.see("issuer.issuer_name", rest[: br.end()], "box 2 label", uncertain=shared)
                 if shared:
                     self.notes.unsure("issuer.issuer_name", "flat text: box 1 and box 2 values on one line, "
@@ -171,7 +177,8 @@ class HeaderBoxes:
                         "no [brackets]: last upper-case word after a company suffix taken as ticker",
                         value,
                     )
-                elif value:
+                elif value and not (self.fmt == "ocr" and _BOX_LABEL.search(" " + value)):
+                    # (OCR: another box's label where box 2's value should be is no issuer name)
                     iss.issuer_name = value
                     self.notes.unsure("issuer.issuer_name", "box 2 text without [ticker]", value)
             iss.issuer_name = iss.issuer_name or None
@@ -591,6 +598,11 @@ class HeaderBoxes:
                                   or re.fullmatch(r"(?:[A-Z][A-Za-z.,'&-]*\s+){2,}[a-z]{1,2}", nm)):
             # a name in capitals (or of two capitalised words) and a lower-case smear of the box beside it ('ou')
             nm = nm.rsplit(" ", 1)[0]
+        iss = self.doc.issuer.issuer_name if self.doc.issuer is not None else None
+        if self.fmt == "ocr" and nm and iss and len(iss) > 5 and iss in nm and _clean(nm.replace(iss, " ")):
+            # OCR'd tab cells put box 2's issuer name (and its '[ ticker') on the name's line
+            nm = _clean(re.sub(r"\s*[\[{].*$", "", nm.replace(iss, " ")))
+            self.notes.unsure(f"{path}.rpt_owner_name", "OCR: box 2's issuer name taken off the name's line", nm)
         if nm:
             owner.rpt_owner_name = nm
             self.notes.see(f"{path}.rpt_owner_name", name_txt, "box 1 label", uncertain=DAMAGE in name_txt)
@@ -936,6 +948,8 @@ class HeaderBoxes:
         kind = None
         if title:
             kind = "other" if _OTHER_TEXT.search(title) and not _OFFICER_WORDS.search(title) else "officer"
+            if kind == "officer" and owner.rpt_owner_name and _ENTITY_NAME.search(owner.rpt_owner_name):
+                kind = "other"  # a company, fund or trust is no officer: its text is under 'Other (specify below)'
         why = f"title {title!r}" if title else "absence of a title"
         rule = f"OCR: check mark not read; inferred from the {why}"
         if marked:

@@ -138,8 +138,9 @@ _OTHER_BOX_WORDS = re.compile(
     r"\ball\b|applicab|\bCheck\b|\bOwner\b|Director|Officer|10%|\bOther\b|specify|below\)|title below|"
     r"Month/Day|Earliest|Amendment|Joint/Group|Form filed|Issuer", re.I)
 """Words of boxes 2-6 that OCR'd tab cells put on the lines of box 1."""
-_OCR_TICKER = re.compile(r"[\[{]\s*([A-Z0-9.\-]{1,10})(?:\s*[\]}|]|\s+J|\s*$)")
-"""Box 2's [ticker] as OCR prints it: its ']' read as 'J', '}' or '|', or lost at the cell's end."""
+_OCR_TICKER = re.compile(r"[\[{]\s*([A-Z0-9.\-][A-Z0-9.\-!]{0,9})(?:\s*[\]}|]|\s+J|\s*$)")
+"""Box 2's [ticker] as OCR prints it: its ']' read as 'J', '}' or '|', or lost at the cell's end
+(an 'I' in it read as '!')."""
 _OCR_SLASH_S = re.compile(r"(?<!\S)[Il|/]s ?[}!\]/|)1l](?= ?[A-Z])")
 """A typed signature's '/s/' as OCR prints it: 'Is}', 'Is!', 'Is]', 'Is |', 'Is/'."""
 _CHECKED = re.compile(r"[\[|(]?[xX][\]|)]?|i[xX]|[xX]{2}|\[[xX]J")
