@@ -1278,3 +1278,32 @@ def test_ocr_tab_issuer_ticker_a_line_lower_or_with_a_misread_i() -> None:
         "(City) (State) (Zip)",
     ]))
     assert doc.issuer.issuer_name is None
+
+
+def test_ocr_box5_label_misread_still_reads_each_owners_group() -> None:
+    """OCR misreads box 5's label ('Teeationship oF Reporting Person(s) to Issuer'): its column is
+    still found, and each owner's group of check boxes is read, not only the first owner's."""
+    text = (
+        "FORM 4                UNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
+        "                      STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n"
+        + _at((0, "1. Name and Address of Reporting Person*"), (48, "2. Issuer Name and Ticker or Trading Symbol"),
+              (99, "Teeationship oF Reporting Person(s) to Issuer"))
+        + _at((0, "ACME FUND LP"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+        + _at((99, "L] Director    X 10% Owner"))
+        + _at((0, "(Last) (First) (Middle)"), (48, "3. Date of Earliest Transaction (Month/Day/Year)"),
+              (99, "L] Officer (give title below)  L] Other (specify below)"))
+        + _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "L] Director    X 10% Owner"))
+        + _at((0, "(Street)"), (99, "L] Officer (give title below)  L] Other (specify below)"))
+        + _at((0, "BOSTON MA 02110"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+        + _at((0, "(City) (State) (Zip)"), (48, "X Form filed by More than One Reporting Person"))
+        + "".join(_at((0, t)) for t in ("ACME GP LLC", "(Last) (First) (Middle)", "1 MAIN ST", "(Street)",
+                                        "BOSTON MA 02110", "(City) (State) (Zip)"))
+        + "                   Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+        "1. Title of Security (Instr. 3)\n" + _OCR_ROW + "Explanation of Responses:\n"
+        "                                                              /s/ John Doe       05/05/2021\n"
+        "                                                              ** Signature of Reporting Person       Date\n"
+    )
+    doc = read_text(text)
+    assert [(o.rpt_owner_name, o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
+            for o in doc.reporting_owners] == [("ACME FUND LP", False, False, True, False),
+                                               ("ACME GP LLC", False, False, True, False)]

@@ -864,7 +864,9 @@ class HeaderBoxes:
     def _relationships_columns(self, text: str | None = None) -> bool:
         """Box 5 read top to bottom: one 'Director / Officer / 10% Owner / Other' group per owner."""
         if text is None:
-            col = next((c for c in self.cols or [] if any("relationship" in self.sq[i] for i in range(*c))), None)
+            # (OCR may misread the label's first letters: 'Teeationship oF Reporting Person(s) to Issuer')
+            col = next((c for c in self.cols or [] if any(
+                "relationship" in self.sq[i] or "ationshipofreporting" in self.sq[i] for i in range(*c))), None)
             if col is None:
                 return False
             text = " ".join(self.lines[i].text for i in range(*col))
