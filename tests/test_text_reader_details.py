@@ -1307,3 +1307,19 @@ def test_ocr_box5_label_misread_still_reads_each_owners_group() -> None:
     assert [(o.rpt_owner_name, o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
             for o in doc.reporting_owners] == [("ACME FUND LP", False, False, True, False),
                                                ("ACME GP LLC", False, False, True, False)]
+
+
+def test_ocr_tab_box1_middle_initial_a_line_lower_above_box5_words() -> None:
+    """OCR'd tab cells: the middle initial a line below the name, with a check box's smear ('ou')
+    and box 5's 'Owner' on the lines between it and '(Last) (First)': it joins the name."""
+    doc = read_text(_ocr_tab_box1([
+        "Klobnak Jennifer\tWidget Corp [ WDGT ]\tall applicable)",
+        "L\tou\tOwner",
+        "Owner",
+        "(Last) (First)\tX Director j\t10% )",
+        "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert doc.reporting_owners[0].rpt_owner_name == "Klobnak Jennifer L"

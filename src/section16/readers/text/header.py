@@ -515,10 +515,15 @@ class HeaderBoxes:
             if self.cut_cells:
                 # rebuilt from cell slices: other boxes' words glued onto box 1's lines
                 cells = [c for c in (_clean(_CUT_NOISE.sub(" ", c)) for c in cells) if c]
+            if (self.fmt == "ocr" and ln.offsets is None and len(cells) == 1
+                    and re.fullmatch(r"\W*(?:10%\s*)?Owner\W*", cells[0], re.I)):
+                cells = []  # box 5's 'Owner' (of '10% Owner') on a line of its own
             if self.fmt == "ocr" and ln.offsets is None and len([c for c in ln.cells if c.strip()]) > 1:
-                # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words
-                cells = [c for c in cells if not (_OCR_TICKER.search(c) or re.search(r"\[\s*[A-Z0-9.]{1,10}\s*\]", c)
-                                                  or _OTHER_BOX_WORDS.search(c))]
+                # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words, and
+                # a lower-case smear of a check box ('ou')
+                cells = [c for c in cells if not (
+                    _OCR_TICKER.search(c) or re.search(r"\[\s*[A-Z0-9.]{1,10}\s*\]", c)
+                    or _OTHER_BOX_WORDS.search(c) or re.fullmatch(r"\s*[a-z]{1,2}\s*", c))]
                 # box 1 is the left column: past a cell that is only its own label ("(Street)"),
                 # the line's later cells are boxes 3-5 (a date, box 4's 'If', the officer title)
                 lab_only = next((k for k, c in enumerate(cells) if _LABEL_NOISE.search(c)
@@ -574,10 +579,11 @@ class HeaderBoxes:
                     and len(rest_rows) > 1
                     and not _LABEL_NOISE.search(" ".join(rest_rows[0][1]))
                     and _LABEL_NOISE.search(" ".join(rest_rows[1][1]))
-                    # OCR: only a run of name words ('Michael J' under 'Hennigan'), not a glyph of a rule
+                    # OCR: only a run of name words ('Michael J' under 'Hennigan') or a middle initial,
+                    # not a glyph of a rule
                     and (self.cols or not _OTHER_BOX_WORDS.search(" ".join(rest_rows[0][1])) and re.fullmatch(
-                        r"[A-Za-z][A-Za-z.,'&-]+(?:\s+[A-Za-z][A-Za-z.,'&-]*)*", " ".join(rest_rows[0][1]).strip()
-                    ) is not None)
+                        r"[A-Za-z][A-Za-z.,'&-]+(?:\s+[A-Za-z][A-Za-z.,'&-]*)*|[A-Z]\.?",
+                        " ".join(rest_rows[0][1]).strip()) is not None)
                 ):
                     name_txt += " " + " ".join(rest_rows[0][1])
                     rest_rows = rest_rows[1:]
