@@ -1323,3 +1323,15 @@ def test_ocr_tab_box1_middle_initial_a_line_lower_above_box5_words() -> None:
         "(City) (State) (Zip)",
     ]))
     assert doc.reporting_owners[0].rpt_owner_name == "Klobnak Jennifer L"
+
+
+def test_ocr_tab_holding_nature_wraps_longer_than_a_finished_title() -> None:
+    """OCR'd tab cells of a holding row (three cells): after title and nature wrapped together, a
+    lone line goes on with the nature once the title is finished ('Common Stock')."""
+    rows = ("Common\t16,660.8984\tACME Corp. Employee\n"
+            "Stock\tStock Ownership\n"
+            "Plan\n")
+    doc = read_text(_ocr_form(rows, "1. Vests.\n"))
+    (hold,) = doc.non_derivative_holdings
+    assert hold.security_title == "Common Stock"
+    assert hold.nature_of_ownership == "ACME Corp. Employee Stock Ownership Plan"

@@ -162,13 +162,15 @@ class TableRows:
                         prev.cells[k] = prev.cells[k] + " " + w
                     multi_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
-                      and len(prev.cells) > 3 and _is_text_cell(prev.cells[-1])
+                      and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(prev.cells[0]))
+                      and _is_text_cell(prev.cells[-1])
                       and not (set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS
                                and re.search(r"[A-Za-z]{3}", ln.text)
                                and not _TITLE_END.search(prev.cells[0]))):
                     # the columns wrapped together, then only one went on: the last text column (the
                     # nature of ownership, the longest), not the title; unless the line is title words
-                    # ('Stock') and the title is unfinished ('Class A Common')
+                    # ('Stock') and the title is unfinished ('Class A Common'); a holding row has fewer
+                    # cells, so there the title must be finished ('Common Stock')
                     prev.cells[-1] = prev.cells[-1] + " " + ln.text
                 else:
                     dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", prev.cells[0]) if prev.cells else None
