@@ -1335,3 +1335,13 @@ def test_ocr_tab_holding_nature_wraps_longer_than_a_finished_title() -> None:
     (hold,) = doc.non_derivative_holdings
     assert hold.security_title == "Common Stock"
     assert hold.nature_of_ownership == "ACME Corp. Employee Stock Ownership Plan"
+
+
+def test_ocr_box3_month_leading_zero_read_as_nine() -> None:
+    """OCR reads box 3's month '05' as '95': no month is 91-99, so it is read as 05 (uncertain)."""
+    text = _OCR_BOX5.replace(
+        _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+        _at((0, "1 MAIN ST"), (48, "95/03/2021"), (99, "title below)     Other (specify below)")))
+    doc = read_text(text)
+    assert doc.period_of_report == date(2021, 5, 3)
+    assert doc.extraction is not None and "period_of_report" in doc.extraction.uncertain_fields

@@ -202,10 +202,17 @@ class HeaderBoxes:
             if not m:
                 continue
             after = head[m.end() : m.end() + 40]
-            d = _DATE_FULL.search(after.split("\n")[0]) or _DATE_FULL.search(after)
+            fixed = after
+            if self.fmt == "ocr":
+                # OCR reads a month's leading '0' as '9' ('97/07/2020'): no month is 91-99
+                fixed = re.sub(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})", r"0\1", after)
+            d = _DATE_FULL.search(fixed.split("\n")[0]) or _DATE_FULL.search(fixed)
             if d and (dd := _to_date(d)):
                 self.doc.period_of_report = dd
-                self.notes.see("period_of_report", m.group(0) + " " + d.group(0), "box 3 label")
+                self.notes.see("period_of_report", m.group(0) + " " + d.group(0), "box 3 label",
+                               uncertain=fixed != after)
+                if fixed != after:
+                    self.notes.unsure("period_of_report", "OCR: a month's leading 0 read as 9")
                 return
         # the label was mangled: the only date in the header boxes, if there is one
         dates = {(_to_date(m), m.group(0)) for m in _DATE_FULL.finditer(head)}
