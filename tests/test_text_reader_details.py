@@ -1345,3 +1345,21 @@ def test_ocr_box3_month_leading_zero_read_as_nine() -> None:
     doc = read_text(text)
     assert doc.period_of_report == date(2021, 5, 3)
     assert doc.extraction is not None and "period_of_report" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_box3_date_away_from_its_label_month_read_with_a_nine() -> None:
+    """OCR'd tab cells: box 3's date is lines away from its label and its month's 0 reads as 9
+    ('97/07/2020'): the header's only date, read as 07/07/2020 (uncertain)."""
+    doc = read_text(_ocr_tab_box1([
+        "DOE JOHN\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First) (Middle)\tX Director\t10% Owner",
+        "3. Date of Earliest Transaction (Month/Day/Year)",
+        "C/O WIDGET CORP. 35 GATEHOUSE\tOfficer (give title below)\tL] Other (specify below)",
+        "97/07/2020",
+        "DRIVE\t4. If Amendment, Date of Original Filed (Month/Day/Year)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert doc.period_of_report == date(2020, 7, 7)
+    assert doc.extraction is not None and "period_of_report" in doc.extraction.uncertain_fields

@@ -215,6 +215,8 @@ class HeaderBoxes:
                     self.notes.unsure("period_of_report", "OCR: a month's leading 0 read as 9")
                 return
         # the label was mangled: the only date in the header boxes, if there is one
+        if self.fmt == "ocr":
+            head = re.sub(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})", r"0\1", head)  # '97/07/2020'
         dates = {(_to_date(m), m.group(0)) for m in _DATE_FULL.finditer(head)}
         dates = {x for x in dates if x[0]}
         if len({d for d, _ in dates}) == 1:
