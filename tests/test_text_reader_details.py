@@ -1363,3 +1363,22 @@ def test_ocr_tab_box3_date_away_from_its_label_month_read_with_a_nine() -> None:
     ]))
     assert doc.period_of_report == date(2020, 7, 7)
     assert doc.extraction is not None and "period_of_report" in doc.extraction.uncertain_fields
+
+
+def test_ocr_table_labels_joined_across_a_rule_still_place_column_2() -> None:
+    """OCR joins Table II's labels across the table rules into one cell ('... (Instr. | 2. Date
+    Exercisable ... | 3. Title'): column 2 starts where its label stands inside the cell, so a
+    wrapped line with a number among words ('value $0.01 per share') continues the row above."""
+    table2 = (_TABLE2_TITLE
+              + _at((1, "1. Title of Derivative Security (Instr. | 2. Date Exercisable and Expiration Date | "
+                        "3. Title and Amount"),
+                    (110, "4. Conversion"), (126, "Exercise | 5. Ownership Form | 6. Nature of Indirect"))
+              + _at((1, "Series H Preferred"), (33, "08/10/2018"), (50, "(4)"), (65, "Common Stock,"),
+                    (90, "7,575,758"), (112, "$0.33"), (128, "I"), (150, "By ACME Partners"))
+              + _at((1, "Stock, par"), (65, "par"), (150, "Opportunity Fund, LP"))
+              + _at((1, "value $0.01 per share"), (65, "value $0.01 per share")))
+    doc = read_text(_ocr_form(table2, "4. None.\n"))
+    (hold,) = doc.derivative_holdings
+    assert hold.security_title == "Series H Preferred Stock, par value $0.01 per share"
+    assert hold.underlying_security_title == "Common Stock, par value $0.01 per share"
+    assert hold.underlying_security_shares == Decimal("7575758")

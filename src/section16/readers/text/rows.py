@@ -59,6 +59,15 @@ class TableRows:
                         nature_x = off
                     if re.match(r"2\.(?:\s|$)", c) and col2_x is None:
                         col2_x = off
+                    if self.fmt == "ocr":
+                        # OCR joins labels across a table rule ('... (Instr. | 2. Date Exercisable ...'):
+                        # the label starts where it stands inside the cell
+                        m2 = re.search(r"\|\s*(2\.\s)", c)
+                        if m2 and col2_x is None:
+                            col2_x = off + m2.start(1)
+                        mn = re.search(r"\|\s*((?:\d{1,2}\.\s*)?Nature\b)", c)
+                        if mn and nature_x is None:
+                            nature_x = off + mn.start(1)
         for i in range(start, end):
             ln = self.lines[i]
             t = ln.text
