@@ -1382,3 +1382,16 @@ def test_ocr_table_labels_joined_across_a_rule_still_place_column_2() -> None:
     assert hold.security_title == "Series H Preferred Stock, par value $0.01 per share"
     assert hold.underlying_security_title == "Common Stock, par value $0.01 per share"
     assert hold.underlying_security_shares == Decimal("7575758")
+
+
+def test_ocr_markers_glued_to_the_nature_lost_their_parenthesis() -> None:
+    """OCR drops the '(' of the markers after the nature's last word ('See Footnotes2)6)'): the
+    nature is read without them and they are its footnotes (uncertain); a smear ('niece®') goes."""
+    rows = ("Common Stock    05/04/2021     S       100     D     $12.50      8,400     I     See Footnotes2)6)\n"
+            "Common Stock    05/04/2021     S       100     D     $12.50      8,300     I     Trust fbo niece®\n")
+    doc = read_text(_ocr_form(rows, "2. Held by a trust.\n6. Held by a fund.\n"))
+    a, b = doc.non_derivative_transactions[1:]
+    assert (a.nature_of_ownership, a.footnote_ids.get("nature_of_ownership")) == ("See Footnotes", ["F2", "F6"])
+    assert b.nature_of_ownership == "Trust fbo niece"
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[1].footnote_ids.nature_of_ownership" in doc.extraction.uncertain_fields

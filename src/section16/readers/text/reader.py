@@ -180,8 +180,19 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         text_paths += [f"footnotes[{k}].text" for k in range(len(d.footnotes))]
         text_paths += [f"owner_signatures[{k}].signature_name" for k in range(len(d.owner_signatures))]
         sig = max((s.signature_date for s in d.owner_signatures if s.signature_date), default=None)
+        ids = {f.id for f in d.footnotes}
         for table, k, row in d.rows():
             p = f"{table}[{k}]"
+            nat = getattr(row, "nature_of_ownership", None)
+            sm = re.search(r"(?<=[A-Za-z.])((?:\d{1,2}\)|[?®©°]\)?)+)$", nat or "")
+            if nat and sm and _clean(nat[: sm.start()]):
+                # markers whose '(' OCR lost, glued to the nature's last word ('See Footnotes2)6)')
+                row.nature_of_ownership = _clean(nat[: sm.start()])
+                fns = [f"F{int(x)}" for x in re.findall(r"(\d{1,2})\)", sm.group(1)) if f"F{int(x)}" in ids]
+                if fns:
+                    have = row.footnote_ids.setdefault("nature_of_ownership", [])
+                    have += [f for f in fns if f not in have]
+                self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the nature's end", nat)
             text_paths += [f"{p}.security_title", f"{p}.nature_of_ownership", f"{p}.underlying_security_title"]
             for f in ("transaction_shares", "shares_owned_following_transaction", "transaction_price_per_share",
                       "underlying_security_shares", "conversion_or_exercise_price"):
