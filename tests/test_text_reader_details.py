@@ -978,3 +978,445 @@ def test_ocr_lines_framed_by_table_rules_are_not_markdown() -> None:
     assert "owner_signatures[0].signature_name" in doc.extraction.uncertain_fields
     md = "| 1. Title of Security | 2. Date |\n|---|---|\n| Common Stock | 05/03/2021 |\n"
     assert read_text(_ocr_form(tables=md)).extraction.source_format == "markdown"
+
+
+def _ocr_tab_box1(box1: list[str]) -> str:
+    """An OCR'd tab-cell form whose box 1 lines (tab cells) are ``box1``; one Table I row."""
+    return (
+        "FORM 4\tUNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
+        "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n"
+        "Person*\t2. Issuer Name and Ticker\tTrading Symbol\t5. Relationship of Reporting Person(s) to Issuer\n"
+        "1. Name and Address of Reporting\tor\n"
+        + "".join(line + "\n" for line in box1)
+        + "Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+        "1. Title of Security (Instr. 3)\n"
+        + _OCR_ROW
+        + "Explanation of Responses:\n"
+        "/s/ John Doe\t05/05/2021\n"
+        "** Signature of Reporting Person\tDate\n"
+    )
+
+
+def test_ocr_tab_box1_name_and_c_o_wrapped_and_other_boxes_cells_dropped() -> None:
+    """OCR'd tab cells: a name wrapped onto a second line above '(Last) (First)', 'CIO' alone on its
+    line (the addressee on the next), a line of box 4 starting with its number ('4.' cell) and box 5's
+    title in a cell beside a street in capitals: box 1 keeps only its own text."""
+    doc = read_text(_ocr_tab_box1([
+        "Hennigan\tWidget Corp [ WDGT J\t(Check all applicable)",
+        "Michael J\tOwner",
+        "(Last) (First)\tDirector j\t10% 0,",
+        "-\t(Middle)\t3. Date of Earliest Transaction (Month/Day/Year)",
+        "CIO\t|\tOfficer (give\tL]",
+        "WIDGET CORPORATION\t05/03/2021\t.\ttitle below)\tOther (specify below)",
+        "539 S. MAIN STREET\tPresident & CEO",
+        "4.\tDate",
+        "(Street)\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+        "FINDLAY OH 45840\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)\tL] Form filed by More than One Reporting Person",
+    ]))
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_name == "Hennigan Michael J"
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("C/O WIDGET CORPORATION", "539 S. MAIN STREET")
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("FINDLAY", "OH", "45840")
+
+
+def test_ocr_tab_box1_city_wrapped_or_its_zip_a_line_lower() -> None:
+    """OCR'd tab cells: a two-word city's first word alone on the line after '(Street)', or the ZIP
+    alone under 'CITY ST': one city line; a line of only box 5's 'Owner' is not the name."""
+    doc = read_text(_ocr_tab_box1([
+        "O'ROURKE STEPHEN T.\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First) (Middle)\tDirector j\t10% 0,",
+        "3854 FALLING ROCK RD\t05/03/2021\tOfficer (give title below)\tOther (specify below)",
+        "(Street)\tIf Amendment,",
+        "RAPID\t4.\tDate of Original Filed (Month/Day/Year)",
+        "CITY SD 57702\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+        "(City) (State) (Zip)\tForm filed by One Reporting Person",
+    ]))
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_street1 == "3854 FALLING ROCK RD"
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("RAPID CITY", "SD", "57702")
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_city" in doc.extraction.uncertain_fields
+    doc = read_text(_ocr_tab_box1([
+        "Owner",
+        "(Last) (First) (Middle)\tDirector j\t10% 0,",
+        "1717 MAIN STREET\t05/03/2021\tOfficer (give title below)\tOther (specify below)",
+        "(Street)\tEVP",
+        "DALLAS TX\t-",
+        "75201\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+        "(City) (State) (Zip)\tForm filed by One Reporting Person",
+    ]))
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_name is None
+    assert owner.rpt_owner_street1 == "1717 MAIN STREET" and owner.rpt_owner_street2 is None
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("DALLAS", "TX", "75201")
+
+
+def test_ocr_box5_no_mark_and_no_title_director_for_a_person_ten_percent_for_a_fund() -> None:
+    """OCR lost every check mark of box 5 and no title is written: Officer and Other are not
+    checked, so Director or 10% Owner is; a person filing alone is read as a director, a fund as a
+    10% owner, each listed as uncertain."""
+    text = _OCR_BOX5.replace(_at((0, "(Street)"), (99, "Chief Financial Officer")), _at((0, "(Street)")))
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
+        True, False, False, False)
+    assert doc.extraction is not None
+    for f in ("is_director", "is_officer", "is_ten_percent_owner", "is_other"):
+        assert f"reporting_owners[0].{f}" in doc.extraction.uncertain_fields
+    doc = read_text(text.replace("DOE JOHN", "ACME GROWTH FUND II, L.P."))
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_name == "ACME GROWTH FUND II, L.P."
+    assert (owner.is_director, owner.is_ten_percent_owner) == (False, True)
+
+
+def test_ocr_price_markers_lost_are_found_by_the_weighted_average_price_range() -> None:
+    """OCR drops a price's superscript marker, or keeps its ')' and runs its digit into the price:
+    a weighted average price's footnote gives the range the price lies in. '$12.50' lies only in
+    footnote 1's range; in '$2,598.325)' the digit 5 is no marker (footnote 5's range is elsewhere),
+    the price is 2,598.325 in footnote 2's range; in '$2,571.12202)' the '(1' of '(12)' was lost."""
+    rows = ("Common Stock    05/03/2021     S       400     D     $2,598.325)      8,100     D\n"
+            "Common Stock    05/03/2021     S       100     D     $2,571.12202)      8,000     D\n")
+    fns = ("1. The price reported is a weighted average price; shares were sold at prices ranging from $12.01 to "
+           "$12.99, inclusive.\n"
+           "2. The price reported is a weighted average price; shares were sold at prices ranging from $2,598.02 to "
+           "$2,599.02, inclusive.\n"
+           "5. The price reported is a weighted average price; shares were sold at prices ranging from $2,601.35 to "
+           "$2,602.35, inclusive.\n"
+           "12. The price reported is a weighted average price; shares were sold at prices ranging from $2,570.65 "
+           "to $2,571.65, inclusive.\n")
+    doc = read_text(_ocr_form(rows, fns))
+    got = [(r.transaction_price_per_share, r.footnote_ids.get("transaction_price_per_share"))
+           for r in doc.non_derivative_transactions]
+    assert got == [(Decimal("12.50"), ["F1"]), (Decimal("2598.325"), ["F2"]), (Decimal("2571.1220"), ["F12"])]
+    assert doc.extraction is not None
+    for k in range(3):
+        assert f"non_derivative_transactions[{k}].footnote_ids.transaction_price_per_share" in (
+            doc.extraction.uncertain_fields)
+
+
+def test_ocr_amount_with_a_table_rule_read_as_a_brace() -> None:
+    """OCR reads the table rule right of an amount as a brace or bracket ('1,800]', '2,731}'):
+    the amount is read without it, and the row's columns stay in place."""
+    rows = "Common Stock    05/04/2021     P       1,800]     A     $5.11      10,300}     D\n"
+    doc = read_text(_ocr_form(rows, "1. Vests.\n"))
+    row = doc.non_derivative_transactions[1]
+    assert (row.transaction_shares, row.transaction_acquired_disposed_code, row.transaction_price_per_share,
+            row.shares_owned_following_transaction) == (Decimal("1800"), "A", Decimal("5.11"), Decimal("10300"))
+    assert row.nature_of_ownership is None
+
+
+def test_ocr_tab_several_owners_one_city_label_lost() -> None:
+    """OCR'd tab cells of a box 1 with several owners, box 5's groups between them: the first
+    owner's '(City) (State) (Zip)' label was lost; its city line is the last with a state and ZIP
+    before the next owner, so each owner keeps its own box."""
+    doc = read_text(_ocr_tab_box1([
+        "ACME HOLDINGS US, INC.\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First) (Middle)\tDirector\t10% Owner",
+        "1812 NORTH MOORE STREET\tL] Officer (give title below)\tL] Other (specify below)",
+        "(Street)\tL]\t[X]",
+        "ARLINGTON VA 22209\tC1\tC1",
+        "Officer (give title below)\tOther (specify below)",
+        "ACME S.A.",
+        "(Last) (First) (Middle)",
+        "AVENUE NESTLE 55",
+        "(Street)",
+        "VEVEY V8 1800",
+        "(City) (State) (Zip)",
+        "ACME US HOLDCO, INC.",
+        "(Last) (First) (Middle)",
+        "1812 NORTH MOORE STREET",
+        "(Street)",
+        "ARLINGTON VA 22209",
+        "(City) (State) (Zip)",
+    ]))
+    assert [o.rpt_owner_name for o in doc.reporting_owners] == [
+        "ACME HOLDINGS US, INC.", "ACME S.A.", "ACME US HOLDCO, INC."]
+    assert [(o.rpt_owner_city, o.rpt_owner_state) for o in doc.reporting_owners] == [
+        ("ARLINGTON", "VA"), ("VEVEY", "V8"), ("ARLINGTON", "VA")]
+    # the first owner's '(Zip)' label set a line lower, at the head of the next owner's lines
+    doc = read_text(_ocr_tab_box1([
+        "ACME GROUP CORP.\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First) (Middle)\tDirector\t10% Owner",
+        "1 MAIN STREET\tL] Officer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110",
+        "(City) (State)\tOfficer (give title below)\tOther (specify below)",
+        "(Zip)\tLI\t[X]",
+        "ACME ADVISERS LTD",
+        "(Last) (First) (Middle)",
+        "2 MAIN STREET",
+        "(Street)",
+        "BOSTON MA 02110",
+        "(City) (State) (Zip)",
+    ]))
+    assert [o.rpt_owner_name for o in doc.reporting_owners] == ["ACME GROUP CORP.", "ACME ADVISERS LTD"]
+
+
+def test_ocr_tab_title_wraps_longer_than_the_nature_and_underlying_title_behind_dates() -> None:
+    """OCR'd tab cells: after a line that wrapped the title and the nature together, a line of
+    title words only ('Stock') ends the unfinished title, not the nature; in Table II the
+    underlying title glued behind the dates ('06/01/2014 | 06/01/2023 | Common') goes on too."""
+    rows = ("Class A\t05/04/2021\tS\t1,000\tD\t\\$72.85\t7,500\tI\tBy DM Trust\n"
+            "Common\tAggregator, LLC\n"
+            "Stock\n")
+    table2 = _TABLE2_TAB_HEADER + (
+        "Employee\t\\$59.77\t06/01/2014 | 06/01/2023 | Common\t1,700\t1,700\tD\n"
+        "Stock\tStock\n"
+        "Option\n"
+    )
+    doc = read_text(_ocr_form(rows + table2, "1. Vests.\n"))
+    row = doc.non_derivative_transactions[1]
+    assert row.security_title == "Class A Common Stock"
+    assert row.nature_of_ownership == "By DM Trust Aggregator, LLC"
+    (hold,) = doc.derivative_holdings
+    assert hold.security_title == "Employee Stock Option"
+    assert hold.underlying_security_title == "Common Stock"
+
+
+def test_ocr_table2_a_d_column_heading_read_with_a_bar() -> None:
+    """OCR reads Table II's '(A)' heading as 'IA)': the amount printed under it is still read as
+    acquired (the lone 'A' itself is not in Table II's row)."""
+    table2 = (_TABLE2_TITLE
+              + _at((0, "1. Title of"), (50, "4. Transaction"), (62, "5. Number of"), (76, "6. Date Exercisable"),
+                    (100, "7. Title and Amount"))
+              + _at((50, "Code"), (58, "V"), (62, "IA)"), (70, "(D)"), (76, "Date"), (88, "Expiration"),
+                    (100, "Title"))
+              + _at((0, "Class B"), (12, "(2)"), (20, "05/03/2021"), (50, "G"), (62, "111"), (76, "(2)"),
+                    (88, "(2)"), (100, "Class A"), (112, "111"), (122, "11,417"), (132, "I")))
+    doc = read_text(_ocr_form(table2, "2. Convertible at any time.\n"))
+    (row,) = doc.derivative_transactions
+    assert (row.transaction_code, row.transaction_shares) == ("G", Decimal("111"))
+    assert row.transaction_acquired_disposed_code == "A"
+
+
+def test_ocr_box1_middle_initial_a_line_above_the_name() -> None:
+    """OCR sets a middle initial a little higher than its name, alone on the line under the label:
+    it is read with the name, before a generational suffix."""
+    text = _OCR_BOX5.replace(
+        _at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+        _at((22, "W"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+        + _at((0, "DOE JOHN       III")),
+    )
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_name == "DOE JOHN W III"
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_zero_price_read_as_the_word_go() -> None:
+    """OCR reads a '$0' price between two amounts as 'go' ('$' as 'g', '0' as 'o'): it is $0 and
+    the amount after it stays the amount owned."""
+    rows = "Common Stock    05/04/2021     J       111     A     go      8,611     D\n"
+    doc = read_text(_ocr_form(rows, "1. Vests.\n"))
+    row = doc.non_derivative_transactions[1]
+    assert (row.transaction_shares, row.transaction_price_per_share, row.shares_owned_following_transaction) == (
+        Decimal("111"), Decimal("0"), Decimal("8611"))
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[1].transaction_price_per_share" in doc.extraction.uncertain_fields
+
+
+def test_ocr_misspelled_explanation_label_still_starts_the_footnotes() -> None:
+    """OCR misspells the footnotes' label ('Expianation of Responses:'): the footnotes still start
+    there, and their lines are not read as Table II rows."""
+    table2 = _TABLE2_TITLE + "1. Title of Derivative Security   2. Conversion   3. Transaction Date\n"
+    fns = ("1. The price reported is a weighted average price of shares sold at prices ranging from $12.01 to "
+           "$12.99.\n"
+           "2. Held by the Doe Family Trust, of which the reporting person is trustee 4 years.\n")
+    text = _ocr_form(table2, fns).replace("Explanation of Responses:", "Expianation of Responses:")
+    doc = read_text(text)
+    assert [f.id for f in doc.footnotes] == ["F1", "F2"]
+    assert doc.derivative_holdings == [] and doc.derivative_transactions == []
+
+
+def test_ocr_box1_c_o_alone_on_its_line() -> None:
+    """OCR sets 'C/O' alone on its line and the addressee's name on the next: the street keeps it."""
+    text = _OCR_BOX5.replace(
+        _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+        _at((0, "C/O"))
+        + _at((5, "ACME INC. 1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+    )
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("C/O ACME INC.", "1 MAIN ST")
+
+
+def test_ocr_box1_foreign_city_with_its_codes_a_line_lower() -> None:
+    """OCR sets a foreign city alone on its line and its EDGAR country code and postal code a
+    line lower: one city line, read as city, country code and postal code."""
+    text = _OCR_BOX5.replace(
+        _at((0, "BOSTON MA 02110"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)")),
+        _at((0, "HELLERUP"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+        + _at((13, "G7 2900")))
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_street1 == "1 MAIN ST" and owner.rpt_owner_street2 is None
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("HELLERUP", "G7", "2900")
+
+
+def test_ocr_box5_no_mark_a_company_with_text_under_box5_is_other() -> None:
+    """OCR lost box 5's marks; text is written under its labels ('See Remarks'), which for a person
+    means Officer: a company, fund or trust is no officer, so for it the box is Other."""
+    text = _OCR_BOX5.replace(_at((0, "(Street)"), (99, "Chief Financial Officer")),
+                             _at((0, "(Street)"), (99, "See Remarks")))
+    text = text.replace(_at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+                        _at((0, "ACME CAPITAL PARTNERS LP"), (48, "WIDGET CORP [ WDGT ]"),
+                            (99, "(Check all applicable)")))
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert (owner.is_officer, owner.is_other, owner.officer_title, owner.other_text) == (
+        False, True, None, "See Remarks")
+    assert doc.extraction is not None and "reporting_owners[0].is_other" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_issuer_ticker_a_line_lower_or_with_a_misread_i() -> None:
+    """OCR'd tab cells: box 2's value is a cell ending in '[' with its ticker and ']' a line or two
+    lower, or its ticker has an 'I' read as '!': the issuer and ticker are read, and neither is
+    left in the owner's name; a box label is never taken for the issuer."""
+    doc = read_text(_ocr_tab_box1([
+        "Pittard Christian\tAcme Global Income Fund [\tall applicable)",
+        "Director\tLJ 10% Owner",
+        "(Last) (First) (Middle)\tACGI ]",
+        "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+        "(Street)\tPresident",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Acme Global Income Fund", "ACGI")
+    assert doc.reporting_owners[0].rpt_owner_name == "Pittard Christian"
+    doc = read_text(_ocr_tab_box1([
+        "OCEAN WIDGET CORP [ OWC! ]\t(Check all applicable)",
+        "Dornau Gregor M",
+        "(Last) (First) (Middle)\tX Director\t10% Owner",
+        "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("OCEAN WIDGET CORP", "OWCI")
+    assert doc.reporting_owners[0].rpt_owner_name == "Dornau Gregor M"
+    doc = read_text(_ocr_tab_box1([
+        "Dornau Gregor M",
+        "(Last) (First) (Middle)\tX Director\t10% Owner",
+        "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert doc.issuer.issuer_name is None
+
+
+def test_ocr_box5_label_misread_still_reads_each_owners_group() -> None:
+    """OCR misreads box 5's label ('Teeationship oF Reporting Person(s) to Issuer'): its column is
+    still found, and each owner's group of check boxes is read, not only the first owner's."""
+    text = (
+        "FORM 4                UNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
+        "                      STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n"
+        + _at((0, "1. Name and Address of Reporting Person*"), (48, "2. Issuer Name and Ticker or Trading Symbol"),
+              (99, "Teeationship oF Reporting Person(s) to Issuer"))
+        + _at((0, "ACME FUND LP"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+        + _at((99, "L] Director    X 10% Owner"))
+        + _at((0, "(Last) (First) (Middle)"), (48, "3. Date of Earliest Transaction (Month/Day/Year)"),
+              (99, "L] Officer (give title below)  L] Other (specify below)"))
+        + _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "L] Director    X 10% Owner"))
+        + _at((0, "(Street)"), (99, "L] Officer (give title below)  L] Other (specify below)"))
+        + _at((0, "BOSTON MA 02110"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+        + _at((0, "(City) (State) (Zip)"), (48, "X Form filed by More than One Reporting Person"))
+        + "".join(_at((0, t)) for t in ("ACME GP LLC", "(Last) (First) (Middle)", "1 MAIN ST", "(Street)",
+                                        "BOSTON MA 02110", "(City) (State) (Zip)"))
+        + "                   Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+        "1. Title of Security (Instr. 3)\n" + _OCR_ROW + "Explanation of Responses:\n"
+        "                                                              /s/ John Doe       05/05/2021\n"
+        "                                                              ** Signature of Reporting Person       Date\n"
+    )
+    doc = read_text(text)
+    assert [(o.rpt_owner_name, o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other)
+            for o in doc.reporting_owners] == [("ACME FUND LP", False, False, True, False),
+                                               ("ACME GP LLC", False, False, True, False)]
+
+
+def test_ocr_tab_box1_middle_initial_a_line_lower_above_box5_words() -> None:
+    """OCR'd tab cells: the middle initial a line below the name, with a check box's smear ('ou')
+    and box 5's 'Owner' on the lines between it and '(Last) (First)': it joins the name."""
+    doc = read_text(_ocr_tab_box1([
+        "Klobnak Jennifer\tWidget Corp [ WDGT ]\tall applicable)",
+        "L\tou\tOwner",
+        "Owner",
+        "(Last) (First)\tX Director j\t10% )",
+        "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert doc.reporting_owners[0].rpt_owner_name == "Klobnak Jennifer L"
+
+
+def test_ocr_tab_holding_nature_wraps_longer_than_a_finished_title() -> None:
+    """OCR'd tab cells of a holding row (three cells): after title and nature wrapped together, a
+    lone line goes on with the nature once the title is finished ('Common Stock')."""
+    rows = ("Common\t16,660.8984\tACME Corp. Employee\n"
+            "Stock\tStock Ownership\n"
+            "Plan\n")
+    doc = read_text(_ocr_form(rows, "1. Vests.\n"))
+    (hold,) = doc.non_derivative_holdings
+    assert hold.security_title == "Common Stock"
+    assert hold.nature_of_ownership == "ACME Corp. Employee Stock Ownership Plan"
+
+
+def test_ocr_box3_month_leading_zero_read_as_nine() -> None:
+    """OCR reads box 3's month '05' as '95': no month is 91-99, so it is read as 05 (uncertain)."""
+    text = _OCR_BOX5.replace(
+        _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+        _at((0, "1 MAIN ST"), (48, "95/03/2021"), (99, "title below)     Other (specify below)")))
+    doc = read_text(text)
+    assert doc.period_of_report == date(2021, 5, 3)
+    assert doc.extraction is not None and "period_of_report" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_box3_date_away_from_its_label_month_read_with_a_nine() -> None:
+    """OCR'd tab cells: box 3's date is lines away from its label and its month's 0 reads as 9
+    ('97/07/2020'): the header's only date, read as 07/07/2020 (uncertain)."""
+    doc = read_text(_ocr_tab_box1([
+        "DOE JOHN\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First) (Middle)\tX Director\t10% Owner",
+        "3. Date of Earliest Transaction (Month/Day/Year)",
+        "C/O WIDGET CORP. 35 GATEHOUSE\tOfficer (give title below)\tL] Other (specify below)",
+        "97/07/2020",
+        "DRIVE\t4. If Amendment, Date of Original Filed (Month/Day/Year)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert doc.period_of_report == date(2020, 7, 7)
+    assert doc.extraction is not None and "period_of_report" in doc.extraction.uncertain_fields
+
+
+def test_ocr_table_labels_joined_across_a_rule_still_place_column_2() -> None:
+    """OCR joins Table II's labels across the table rules into one cell ('... (Instr. | 2. Date
+    Exercisable ... | 3. Title'): column 2 starts where its label stands inside the cell, so a
+    wrapped line with a number among words ('value $0.01 per share') continues the row above."""
+    table2 = (_TABLE2_TITLE
+              + _at((1, "1. Title of Derivative Security (Instr. | 2. Date Exercisable and Expiration Date | "
+                        "3. Title and Amount"),
+                    (110, "4. Conversion"), (126, "Exercise | 5. Ownership Form | 6. Nature of Indirect"))
+              + _at((1, "Series H Preferred"), (33, "08/10/2018"), (50, "(4)"), (65, "Common Stock,"),
+                    (90, "7,575,758"), (112, "$0.33"), (128, "I"), (150, "By ACME Partners"))
+              + _at((1, "Stock, par"), (65, "par"), (150, "Opportunity Fund, LP"))
+              + _at((1, "value $0.01 per share"), (65, "value $0.01 per share")))
+    doc = read_text(_ocr_form(table2, "4. None.\n"))
+    (hold,) = doc.derivative_holdings
+    assert hold.security_title == "Series H Preferred Stock, par value $0.01 per share"
+    assert hold.underlying_security_title == "Common Stock, par value $0.01 per share"
+    assert hold.underlying_security_shares == Decimal("7575758")
+
+
+def test_ocr_markers_glued_to_the_nature_lost_their_parenthesis() -> None:
+    """OCR drops the '(' of the markers after the nature's last word ('See Footnotes2)6)'): the
+    nature is read without them and they are its footnotes (uncertain); a smear ('niece®') goes."""
+    rows = ("Common Stock    05/04/2021     S       100     D     $12.50      8,400     I     See Footnotes2)6)\n"
+            "Common Stock    05/04/2021     S       100     D     $12.50      8,300     I     Trust fbo niece®\n")
+    doc = read_text(_ocr_form(rows, "2. Held by a trust.\n6. Held by a fund.\n"))
+    a, b = doc.non_derivative_transactions[1:]
+    assert (a.nature_of_ownership, a.footnote_ids.get("nature_of_ownership")) == ("See Footnotes", ["F2", "F6"])
+    assert b.nature_of_ownership == "Trust fbo niece"
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[1].footnote_ids.nature_of_ownership" in doc.extraction.uncertain_fields

@@ -18,6 +18,7 @@ from section16.readers.text.labels import (
     _CHECKED,
     _CORP_SUFFIX,
     _CUT_NOISE,
+    _ENTITY_NAME,
     _FOREIGN_CSZ,
     _GLYPH,
     _LABEL_NOISE,
@@ -38,6 +39,9 @@ from section16.readers.text.labels import (
 )
 from section16.readers.text.normalize import Line
 from section16.readers.text.values import _DATE_FULL, DAMAGE, _clean, _squash, _to_date, find_date
+
+_OCR_CITY_LINE = re.compile(r"[A-Za-z]{2}[\s,]+\d{5}(?:-\d{4})?\s*$|\b[A-Z][0-9]\s*$")
+"""An owner's city line as OCR'd tab cells give it: a state and ZIP, or an EDGAR country code, at its end."""
 
 
 class HeaderBoxes:
@@ -128,8 +132,14 @@ class HeaderBoxes:
                 # tab cells: the label's cell is followed by another box's label; box 2's value is a
                 # cell of a later line, the one with the [ticker] brackets
                 for j in range(i + 1, min(end, i + 4)):
-                    hit = next((c for c in self.lines[j].cells if _OCR_TICKER.search(c)
-                                and not _BOX_LABEL.search(" " + c)), None)
+                    hit = next((c for c in self.lines[j].cells if (
+                        _OCR_TICKER.search(c) or re.search(r"[A-Za-z]{3}.*\s[\[{]\s*$", c))
+                        and not _BOX_LABEL.search(" " + c)), None)
+                    if hit and re.search(r"[\[{]\s*$", hit):
+                        # the name's cell ends in '[': the ticker and its ']' are a cell a line or two lower
+                        low = next((m.group(1) for k in range(j + 1, min(end, j + 4)) for c in self.lines[k].cells
+                                    if (m := re.fullmatch(r"\s*([A-Z][A-Z0-9.\-]{0,9})\s*[\]}|J]\s*", c))), None)
+                        hit = hit.rstrip() + f" {low} ]" if low else hit
                     if hit:
                         rest = value = hit
                         shared = True
@@ -145,7 +155,7 @@ class HeaderBoxes:
             if br:
                 nm = rest[: br.start()].strip(" \t")
                 iss.issuer_name = _clean(nm.split("\t")[-1] if "\t" in nm.strip() else nm)
-                iss.issuer_trading_symbol = "".join(g for g in br.groups() if g).upper()
+                iss.issuer_trading_symbol = "".join(g for g in br.groups() if g).upper().replace("!", "I")
                 self.notes.see("issuer.issuer_name", rest[: br.end()], "box 2 label", uncertain=shared)
                 if shared:
                     self.notes.unsure("issuer.issuer_name", "flat text: box 1 and box 2 values on one line, "
@@ -168,7 +178,8 @@ class HeaderBoxes:
                         "no [brackets]: last upper-case word after a company suffix taken as ticker",
                         value,
                     )
-                elif value:
+                elif value and not (self.fmt == "ocr" and _BOX_LABEL.search(" " + value)):
+                    # (OCR: another box's label where box 2's value should be is no issuer name)
                     iss.issuer_name = value
                     self.notes.unsure("issuer.issuer_name", "box 2 text without [ticker]", value)
             iss.issuer_name = iss.issuer_name or None
@@ -192,12 +203,21 @@ class HeaderBoxes:
             if not m:
                 continue
             after = head[m.end() : m.end() + 40]
-            d = _DATE_FULL.search(after.split("\n")[0]) or _DATE_FULL.search(after)
+            fixed = after
+            if self.fmt == "ocr":
+                # OCR reads a month's leading '0' as '9' ('97/07/2020'): no month is 91-99
+                fixed = re.sub(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})", r"0\1", after)
+            d = _DATE_FULL.search(fixed.split("\n")[0]) or _DATE_FULL.search(fixed)
             if d and (dd := _to_date(d)):
                 self.doc.period_of_report = dd
-                self.notes.see("period_of_report", m.group(0) + " " + d.group(0), "box 3 label")
+                self.notes.see("period_of_report", m.group(0) + " " + d.group(0), "box 3 label",
+                               uncertain=fixed != after)
+                if fixed != after:
+                    self.notes.unsure("period_of_report", "OCR: a month's leading 0 read as 9")
                 return
         # the label was mangled: the only date in the header boxes, if there is one
+        if self.fmt == "ocr":
+            head = re.sub(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})", r"0\1", head)  # '97/07/2020'
         dates = {(_to_date(m), m.group(0)) for m in _DATE_FULL.finditer(head)}
         dates = {x for x in dates if x[0]}
         if len({d for d, _ in dates}) == 1:
@@ -427,6 +447,12 @@ class HeaderBoxes:
         # each owner's "(City) (State) (Zip)": the first after its "(Last) (First) (Middle)"
         bounds = [*lasts[1:], len(lns)]
         picked = [next((c for c in cities if lasts[k] < c < bounds[k]), None) for k in range(len(lasts))]
+        if self.fmt == "ocr":
+            # OCR lost an owner's "(City) (State) (Zip)" label: its city line is the last one with a ZIP
+            picked = [c if c is not None else next(
+                (j for j in range(bounds[k] - 1, lasts[k], -1)
+                 if _OCR_CITY_LINE.search((lns[j].cells or [""])[0])), None)
+                for k, c in enumerate(picked)]
         if any(c is None for c in picked):
             return False
         cities = [c for c in picked if c is not None]
@@ -457,6 +483,9 @@ class HeaderBoxes:
         for ln in lns[begin:]:
             groups.extend(g.group(0) for g in _BOX5_GROUP.finditer(ln.text))
         for n, block in enumerate(owners_lines):
+            while self.fmt == "ocr" and len(block) > 1 and _LABEL_NOISE.search(block[0].text) and not re.search(
+                    r"[A-Za-z]{3}", _LABEL_NOISE.sub(" ", block[0].text)):
+                block = owners_lines[n] = block[1:]  # OCR set the last label of the owner above ('(Zip)') lower
             # the name: every line before "(Last) (First) (Middle)" (a long name wraps)
             at = next((k for k, ln in enumerate(block) if _LABEL_NOISE.search(ln.text)), None)
             if at is None or at == 0:
@@ -502,16 +531,30 @@ class HeaderBoxes:
             if self.cut_cells:
                 # rebuilt from cell slices: other boxes' words glued onto box 1's lines
                 cells = [c for c in (_clean(_CUT_NOISE.sub(" ", c)) for c in cells) if c]
+            if (self.fmt == "ocr" and ln.offsets is None and len(cells) == 1
+                    and re.fullmatch(r"\W*(?:10%\s*)?Owner\W*", cells[0], re.I)):
+                cells = []  # box 5's 'Owner' (of '10% Owner') on a line of its own
             if self.fmt == "ocr" and ln.offsets is None and len([c for c in ln.cells if c.strip()]) > 1:
-                # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words
-                cells = [c for c in cells if not (_OCR_TICKER.search(c) or re.search(r"\[\s*[A-Z0-9.]{1,10}\s*\]", c)
-                                                  or _OTHER_BOX_WORDS.search(c))]
+                # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words, and
+                # a lower-case smear of a check box ('ou')
+                cells = [c for c in cells if not (
+                    _OCR_TICKER.search(c) or re.search(r"\[\s*[A-Z0-9.]{1,10}\s*\]", c)
+                    or _OTHER_BOX_WORDS.search(c) or re.fullmatch(r"\s*[a-z]{1,2}\s*", c))]
                 # box 1 is the left column: past a cell that is only its own label ("(Street)"),
                 # the line's later cells are boxes 3-5 (a date, box 4's 'If', the officer title)
                 lab_only = next((k for k, c in enumerate(cells) if _LABEL_NOISE.search(c)
                                  and not re.sub(r"[^A-Za-z0-9]", "", _LABEL_NOISE.sub(" ", c))), None)
                 if lab_only is not None:
                     cells = cells[: lab_only + 1]
+                # a cell that is only a box number ('4.') starts box 3, 4 or 6: box 1 ends before it
+                num_only = next((k for k, c in enumerate(cells) if re.fullmatch(r"\s*[2-6]\.\s*", c)), None)
+                if num_only is not None:
+                    cells = cells[:num_only]
+                # box 1 written in capitals: a later cell in lower case is box 5's title beside it
+                if cells and re.search(r"[A-Z]{2}", cells[0]) and not re.search(r"[a-z]", cells[0]):
+                    lower = next((k for k, c in enumerate(cells) if k and re.search(r"[a-z]{2}", c)), None)
+                    if lower is not None:
+                        cells = cells[:lower]
             lead_empty = 0
             for c in ln.cells:
                 if c.strip():
@@ -528,18 +571,35 @@ class HeaderBoxes:
         name_txt = joined0[m.end() :] if m else ""
         name_txt = _LABEL_NOISE.split(name_txt)[0]
         rest_rows = rows[1:]
+        raised = None
+        if (self.fmt == "ocr" and not _clean(name_txt) and len(rest_rows) > 1
+                and re.fullmatch(r"[A-Z]\.?", " ".join(rest_rows[0][1]).strip())
+                and not _LABEL_NOISE.search(" ".join(rest_rows[1][1]))):
+            raised = " ".join(rest_rows[0][1]).strip()  # a middle initial OCR set a line higher than the name
+            rest_rows = rest_rows[1:]
         if not _clean(name_txt) and rest_rows:
             cand = " ".join(rest_rows[0][1])
-            if re.search(r"[A-Za-z]{2}", cand) and not _LABEL_NOISE.search(cand):
+            if raised and re.search(r"[A-Za-z]{2}", cand):
+                # the initial goes before a generational suffix ('CRAFT JOSEPH W III'), else last
+                sfx = re.search(r"\s+(?:JR|SR|II|III|IV|V)\.?$", cand.strip(), re.I)
+                c = cand.strip()
+                cand = f"{c[: sfx.start()]} {raised}{c[sfx.start():]}" if sfx else f"{c} {raised}"
+                self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line above the name", cand)
+            if re.search(r"[A-Za-z]{2}", _OTHER_BOX_WORDS.sub(" ", cand)) and not _LABEL_NOISE.search(cand):
                 name_txt = cand
                 rest_rows = rest_rows[1:]
                 # read column by column, a long name wraps onto the lines above "(Last) (First) (Middle)"
                 while (
-                    self.cols
+                    (self.cols or self.fmt == "ocr")
                     and rest_rows
                     and len(rest_rows) > 1
                     and not _LABEL_NOISE.search(" ".join(rest_rows[0][1]))
                     and _LABEL_NOISE.search(" ".join(rest_rows[1][1]))
+                    # OCR: only a run of name words ('Michael J' under 'Hennigan') or a middle initial,
+                    # not a glyph of a rule
+                    and (self.cols or not _OTHER_BOX_WORDS.search(" ".join(rest_rows[0][1])) and re.fullmatch(
+                        r"[A-Za-z][A-Za-z.,'&-]+(?:\s+[A-Za-z][A-Za-z.,'&-]*)*|[A-Z]\.?",
+                        " ".join(rest_rows[0][1]).strip()) is not None)
                 ):
                     name_txt += " " + " ".join(rest_rows[0][1])
                     rest_rows = rest_rows[1:]
@@ -556,8 +616,15 @@ class HeaderBoxes:
             name_txt += " " + " ".join(rest_rows[0][1]).strip()  # a middle initial OCR set a line lower
             rest_rows = rest_rows[1:]
         nm = _clean(name_txt)
-        if self.fmt == "ocr" and re.fullmatch(r"(?:[A-Z][A-Z.,'&-]*\s+)+[a-z]{1,3}", nm):
-            nm = nm.rsplit(" ", 1)[0]  # an upper-case name and a lower-case smear of the box beside it ('ar', 'ou')
+        if self.fmt == "ocr" and (re.fullmatch(r"(?:[A-Z][A-Z.,'&-]*\s+)+[a-z]{1,3}", nm)
+                                  or re.fullmatch(r"(?:[A-Z][A-Za-z.,'&-]*\s+){2,}[a-z]{1,2}", nm)):
+            # a name in capitals (or of two capitalised words) and a lower-case smear of the box beside it ('ou')
+            nm = nm.rsplit(" ", 1)[0]
+        iss = self.doc.issuer.issuer_name if self.doc.issuer is not None else None
+        if self.fmt == "ocr" and nm and iss and len(iss) > 5 and iss in nm and _clean(nm.replace(iss, " ")):
+            # OCR'd tab cells put box 2's issuer name (and its '[ ticker') on the name's line
+            nm = _clean(re.sub(r"\s*[\[{].*$", "", nm.replace(iss, " ")))
+            self.notes.unsure(f"{path}.rpt_owner_name", "OCR: box 2's issuer name taken off the name's line", nm)
         if nm:
             owner.rpt_owner_name = nm
             self.notes.see(f"{path}.rpt_owner_name", name_txt, "box 1 label", uncertain=DAMAGE in name_txt)
@@ -571,6 +638,8 @@ class HeaderBoxes:
             for c in cells:
                 c = _LABEL_NOISE.sub(" ", c).strip()
                 c = re.sub(r"(?:^|\s)[Il|](?=\s|$)", " ", c).strip()  # table rule read as a letter
+                if self.fmt == "ocr":
+                    c = re.sub(r"(?:^|\s)[.,;:'‘’-](?=\s|$)", " ", c).strip()  # a speck of dust read as a dot
                 if not c:
                     continue
                 if txt:
@@ -604,11 +673,25 @@ class HeaderBoxes:
         csz = re.compile(r"^(.*?)[\s,]+([A-Z]{2})[\s,]+(\d{5}(?:-\d{4})?)\b")
         for k in range(len(parts) - 1, 0, -1):
             # OCR set the state and ZIP a little lower than the city: one line, not a street and a city
-            if (self.fmt == "ocr" and re.fullmatch(r"\W*[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", parts[k][0])
-                    and not re.search(r"\d", parts[k - 1][0])):
+            # (or only the ZIP, under a city line that ends in its state)
+            low = re.fullmatch(r"\W*([A-Z]{2}[\s,]+)?\d{5}(?:-\d{4})?\W*", parts[k][0])
+            if (self.fmt == "ocr" and low and not re.search(r"\d", parts[k - 1][0])
+                    and (low.group(1) or re.search(r"[A-Za-z]{2}[\s,]+[A-Z]{2}$", parts[k - 1][0]))):
                 parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1],
                                          parts[k][2] or parts[k - 1][2])]
                 self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the state and ZIP a line below the city", "")
+            # a foreign city alone on its line, its EDGAR country code and postal code a line lower
+            elif (self.fmt == "ocr" and re.fullmatch(r"\W*[A-Z][0-9][\s,]+[A-Z0-9-]{3,10}\W*", parts[k][0])
+                    and re.fullmatch(r"[A-Z][A-Za-z .'-]+", parts[k - 1][0].strip())):
+                parts[k - 1 : k + 1] = [(parts[k - 1][0].strip() + " " + parts[k][0].strip(), parts[k - 1][1],
+                                         parts[k][2] or parts[k - 1][2])]
+                self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the country and postal codes a line below the city",
+                                  "")
+            # a two-word city wrapped at the cell's edge: its first word alone on the line after '(Street)'
+            elif (self.fmt == "ocr" and parts[k - 1][2] is True and re.fullmatch(r"[A-Z]{3,}", parts[k - 1][0])
+                    and re.fullmatch(r"[A-Z][A-Za-z.' -]*[\s,]+[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", parts[k][0])):
+                parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1], parts[k][2])]
+                self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the city's first word a line above the rest", "")
         city_i = None
         for i, (t, _lead, _after) in enumerate(parts):
             t2 = t.replace("\x00", "")
@@ -687,10 +770,14 @@ class HeaderBoxes:
             undated = _clean(_DATE_FULL.sub(" ", t))
             if undated != t:
                 t, rep = undated, True
-            if not t or not re.search(r"[A-Za-z0-9]{2}", t):
+            if not t or not re.search(r"[A-Za-z0-9]{2}", t) and not re.fullmatch(r"C/O", t, re.I):
                 continue
-            if self.fmt == "ocr" and re.match(r"C(?:[lI1|!]O|/0|[fi]O)\s", t):
-                t, rep = "C/O" + t[3:], True  # OCR read the slash of 'C/O' as a letter ('ClO', 'CIO')
+            if self.fmt == "ocr" and re.match(r"C(?:[lI1|!]O|/0|[fi]O|/iO)(?:\s|$)", t):
+                t, rep = "C/O" + t[3 + (t[2] == "i"):], True  # OCR read the slash of 'C/O' as a letter ('ClO', 'CIO')
+            if street_vals and street_vals[-1][0] == "C/O":
+                # 'C/O' alone on its line: the addressee's name is the next line
+                street_vals[-1] = ("C/O " + t, True)
+                continue
             street_vals.append((t, rep or (lead > 0 and self.fmt != "pdf-text")))
         if len(street_vals) == 1 and self.fmt in ("markdown", "text", "html", "pdf-text", "ocr"):
             # one run of text: split before a number that starts a street line, or after C/O ...
@@ -799,7 +886,9 @@ class HeaderBoxes:
     def _relationships_columns(self, text: str | None = None) -> bool:
         """Box 5 read top to bottom: one 'Director / Officer / 10% Owner / Other' group per owner."""
         if text is None:
-            col = next((c for c in self.cols or [] if any("relationship" in self.sq[i] for i in range(*c))), None)
+            # (OCR may misread the label's first letters: 'Teeationship oF Reporting Person(s) to Issuer')
+            col = next((c for c in self.cols or [] if any(
+                "relationship" in self.sq[i] or "ationshipofreporting" in self.sq[i] for i in range(*c))), None)
             if col is None:
                 return False
             text = " ".join(self.lines[i].text for i in range(*col))
@@ -878,11 +967,13 @@ class HeaderBoxes:
     def _box5_ocr(self, owner: ReportingOwner, path: str, title: str | None, *, marked: bool) -> None:
         """OCR drops check marks (one glyph beside a table rule). What box 5 still says:
         a title written under 'Officer (give title below)' means Officer is checked (or Other,
-        for a title such as 'Member of a Group'); with no title, Officer and Other are not checked.
-        Director and 10% Owner are left unread when no mark says which: each is as likely."""
+        for a title such as 'Member of a Group'); with no title, Officer and Other are not checked,
+        so Director or 10% Owner is, chosen by who files (every choice listed as uncertain)."""
         kind = None
         if title:
             kind = "other" if _OTHER_TEXT.search(title) and not _OFFICER_WORDS.search(title) else "officer"
+            if kind == "officer" and owner.rpt_owner_name and _ENTITY_NAME.search(owner.rpt_owner_name):
+                kind = "other"  # a company, fund or trust is no officer: its text is under 'Other (specify below)'
         why = f"title {title!r}" if title else "absence of a title"
         rule = f"OCR: check mark not read; inferred from the {why}"
         if marked:
@@ -895,9 +986,18 @@ class HeaderBoxes:
             # a director who is also an officer usually chairs the board; a title alone says no more
             vals["is_director"] = bool(re.search(r"chair", title or "", re.I))
             vals["is_ten_percent_owner"] = False
+        elif owner.rpt_owner_name:
+            # neither Officer nor Other, yet every owner checks a box: Director or 10% Owner. A company,
+            # fund or trust is not a director, and owners filing jointly are mostly a 10% holder's group;
+            # a person filing alone is mostly a director
+            holder = bool(_ENTITY_NAME.search(owner.rpt_owner_name)) or len(self.doc.reporting_owners) > 1
+            vals["is_director"], vals["is_ten_percent_owner"] = not holder, holder
+            why = "owners filing jointly" if len(self.doc.reporting_owners) > 1 else (
+                "a company, fund or trust's name" if holder else "a person filing alone")
+            rule = f"OCR: check mark not read; no title, so Director or 10% Owner: {why}"
         for fld, v in vals.items():
             setattr(owner, fld, v)
-            self.notes.unsure(f"{path}.{fld}", rule, title or "")
+            self.notes.unsure(f"{path}.{fld}", rule, title or owner.rpt_owner_name or "")
 
     def _officer_title(self, end: int) -> tuple[str | None, str]:
         """The text written under box 5's 'Officer (give title below)': right of the labels."""

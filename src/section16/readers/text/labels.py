@@ -138,8 +138,9 @@ _OTHER_BOX_WORDS = re.compile(
     r"\ball\b|applicab|\bCheck\b|\bOwner\b|Director|Officer|10%|\bOther\b|specify|below\)|title below|"
     r"Month/Day|Earliest|Amendment|Joint/Group|Form filed|Issuer", re.I)
 """Words of boxes 2-6 that OCR'd tab cells put on the lines of box 1."""
-_OCR_TICKER = re.compile(r"[\[{]\s*([A-Z0-9.\-]{1,10})(?:\s*[\]}|]|\s+J|\s*$)")
-"""Box 2's [ticker] as OCR prints it: its ']' read as 'J', '}' or '|', or lost at the cell's end."""
+_OCR_TICKER = re.compile(r"[\[{]\s*([A-Z0-9.\-][A-Z0-9.\-!]{0,9})(?:\s*[\]}|]|\s+J|\s*$)")
+"""Box 2's [ticker] as OCR prints it: its ']' read as 'J', '}' or '|', or lost at the cell's end
+(an 'I' in it read as '!')."""
 _OCR_SLASH_S = re.compile(r"(?<!\S)[Il|/]s ?[}!\]/|)1l](?= ?[A-Z])")
 """A typed signature's '/s/' as OCR prints it: 'Is}', 'Is!', 'Is]', 'Is |', 'Is/'."""
 _CHECKED = re.compile(r"[\[|(]?[xX][\]|)]?|i[xX]|[xX]{2}|\[[xX]J")
@@ -176,6 +177,13 @@ _CORP_SUFFIX = re.compile(
     r"HOLDINGS|GROUP|TRUST|BANCORP|INCORPORATED|TECHNOLOGIES|INTERNATIONAL)\.?,?$",
     re.I,
 )
+_ENTITY_NAME = re.compile(
+    r"\b(?:INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|PLC|LLC|L\.?L\.?C|LP|L\.P|N\.V|S\.A|AG|SE|GMBH|FUND|TRUST|"
+    r"PARTNERS|PARTNERSHIP|HOLDINGS?|CAPITAL|GROUP|MANAGEMENT|ADVISORS|ASSOCIATES|INVESTORS|INVESTMENTS?|VENTURES|"
+    r"FOUNDATION|BANCORP|INCORPORATED)\b\.?",
+    re.I,
+)
+"""A word that makes a reporting owner's name a company, fund or trust's, not a person's."""
 _LABEL_NOISE = re.compile(
     r"\((?:Last|First|Middle|Street|City|State|Zip)\)|\b(?:Last|First|Middle)\)|\((?:Last|First|Middle)\b",
     re.I,

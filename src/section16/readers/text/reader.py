@@ -21,6 +21,8 @@ from section16.readers.text.rows import TableRows
 from section16.readers.text.rules import FormRules
 from section16.readers.text.values import _CONFIRMED, _clean, _code_agrees, _squash
 
+_OCR_FN_LABEL = re.compile(r"\W*Ex[a-z]{2,5}ation\b", re.I)
+"""The footnotes' label 'Explanation of Responses:' as OCR may misspell it ('Expianation', 'Exptanation')."""
 
 class Reader(HeaderBoxes, TableRows, FormRules):
     """One document's reading: the lines, the document being filled and the notes on it."""
@@ -182,8 +184,19 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         text_paths += [f"footnotes[{k}].text" for k in range(len(d.footnotes))]
         text_paths += [f"owner_signatures[{k}].signature_name" for k in range(len(d.owner_signatures))]
         sig = max((s.signature_date for s in d.owner_signatures if s.signature_date), default=None)
+        ids = {f.id for f in d.footnotes}
         for table, k, row in d.rows():
             p = f"{table}[{k}]"
+            nat = getattr(row, "nature_of_ownership", None)
+            sm = re.search(r"(?<=[A-Za-z.])((?:\d{1,2}\)|[?®©°]\)?)+)$", nat or "")
+            if nat and sm and _clean(nat[: sm.start()]):
+                # markers whose '(' OCR lost, glued to the nature's last word ('See Footnotes2)6)')
+                row.nature_of_ownership = _clean(nat[: sm.start()])
+                fns = [f"F{int(x)}" for x in re.findall(r"(\d{1,2})\)", sm.group(1)) if f"F{int(x)}" in ids]
+                if fns:
+                    have = row.footnote_ids.setdefault("nature_of_ownership", [])
+                    have += [f for f in fns if f not in have]
+                self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the nature's end", nat)
             text_paths += [f"{p}.security_title", f"{p}.nature_of_ownership", f"{p}.underlying_security_title"]
             for f in ("transaction_shares", "shares_owned_following_transaction", "transaction_price_per_share",
                       "underlying_security_shares", "conversion_or_exercise_price"):
@@ -247,6 +260,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         t2_start = (self.t1 + 1) if self.t1 is not None else 0
         self.t2 = _find_line(self.sq, _T2_KEYS, t2_start)
         self.fn_start = _find_line(self.sq, _FN_KEYS, self.t2 or t2_start)
+        if self.fn_start is None and self.fmt == "ocr":
+            # OCR misspelled or split the label ('Expianation of Responses:', 'Explanation  Responses:')
+            self.fn_start = next((i for i in range((self.t2 or t2_start) + 1, len(self.lines))
+                                  if _OCR_FN_LABEL.match(self.lines[i].text)), None)
         self.sig = _find_line(self.sq, _SIG_KEYS, self.fn_start or 0)
 
     def _columnize(self, h0: int, h1: int, label_line: int) -> bool:

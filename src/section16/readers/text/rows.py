@@ -36,6 +36,8 @@ from section16.readers.text.values import (
     _valid_number,
 )
 
+_TITLE_END = re.compile(r"(?:stock|shares?|units?|options?|warrants?|rights?|buy\)|sell\))\W*$", re.I)
+"""How a finished security title ends: no wrapped line of title words goes on after it."""
 
 class TableRows:
     """Table I and II rows: a part of `Reader`, whose state it shares."""
@@ -57,6 +59,15 @@ class TableRows:
                         nature_x = off
                     if re.match(r"2\.(?:\s|$)", c) and col2_x is None:
                         col2_x = off
+                    if self.fmt == "ocr":
+                        # OCR joins labels across a table rule ('... (Instr. | 2. Date Exercisable ...'):
+                        # the label starts where it stands inside the cell
+                        m2 = re.search(r"\|\s*(2\.\s)", c)
+                        if m2 and col2_x is None:
+                            col2_x = off + m2.start(1)
+                        mn = re.search(r"\|\s*((?:\d{1,2}\.\s*)?Nature\b)", c)
+                        if mn and nature_x is None:
+                            nature_x = off + mn.start(1)
         for i in range(start, end):
             ln = self.lines[i]
             t = ln.text
@@ -152,14 +163,23 @@ class TableRows:
                     # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
                     wrapped = [c.strip() for c in ln.cells if c.strip()]
                     prev.cells[0] = prev.cells[0] + " " + wrapped[0]
-                    texts = [k for k, c in enumerate(prev.cells) if k > 0 and _is_text_cell(c)]
+                    # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', is the
+                    # underlying security's title glued behind them: it continues too)
+                    texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
+                        _is_text_cell(c) or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
                     for k, w in zip(texts, wrapped[1:], strict=False):
                         prev.cells[k] = prev.cells[k] + " " + w
                     multi_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
-                      and len(prev.cells) > 3 and _is_text_cell(prev.cells[-1])):
+                      and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(prev.cells[0]))
+                      and _is_text_cell(prev.cells[-1])
+                      and not (set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS
+                               and re.search(r"[A-Za-z]{3}", ln.text)
+                               and not _TITLE_END.search(prev.cells[0]))):
                     # the columns wrapped together, then only one went on: the last text column (the
-                    # nature of ownership, the longest), not the title
+                    # nature of ownership, the longest), not the title; unless the line is title words
+                    # ('Stock') and the title is unfinished ('Class A Common'); a holding row has fewer
+                    # cells, so there the title must be finished ('Common Stock')
                     prev.cells[-1] = prev.cells[-1] + " " + ln.text
                 else:
                     dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", prev.cells[0]) if prev.cells else None
@@ -183,9 +203,11 @@ class TableRows:
             self.t2_cols: dict[str, int] = {}
             for i in range(self.t2 + 1, min(fn_end, self.t2 + 16)):
                 ln = self.lines[i]
-                if ln.offsets is None or "(A)" not in ln.cells or "(D)" not in ln.cells:
+                # OCR reads the '(' of '(A)' as a bar or a letter ('IA)', '|A)')
+                heads = [re.sub(r"^[(\[I|l1]([AD])\)$", r"(\1)", c) if self.fmt == "ocr" else c for c in ln.cells]
+                if ln.offsets is None or "(A)" not in heads or "(D)" not in heads:
                     continue
-                for c, off in zip(ln.cells, ln.offsets, strict=False):
+                for c, off in zip(heads, ln.offsets, strict=False):
                     key = {"(A)": "A", "(D)": "D", "Date": "date", "Expiration": "exp", "Title": "title"}.get(c)
                     if key and key not in self.t2_cols:
                         self.t2_cols[key] = off
@@ -206,6 +228,7 @@ class TableRows:
         self._ad_by_arithmetic()
         self._infer_codes()
         self._infer_prices2()
+        self._price_range_notes()
 
     # footnote markers that follow a value (same or adjacent cell) belong to it
     def _ownership_tail(self, toks: list, i: int, row: Any, p: str) -> None:
@@ -713,12 +736,39 @@ class TableRows:
             # a price has 2 (or 4) decimal places: '$2,568.02)' is whole, '$2,566.81118)' is 2,566.8111 (8)
             cuts = [] if raw_places <= 2 else sorted(
                 (1, 2), key=lambda k: (raw_places - k not in (2, 4), k))
+            # a weighted average price's footnote gives its range: a split whose marker names a range
+            # the price is outside of is wrong; a price inside exactly one range is that footnote's
+            ranges = self._range_notes()
+
+            def in_one(v: Decimal | None) -> str | None:
+                hits = [i for i, (lo, hi) in ranges.items() if v is not None and lo <= v <= hi]
+                return hits[0] if len(hits) == 1 else None
+
             for k in cuts:
                 body, mark = acc[:-1][:-k], acc[:-1][-k:]
-                if f"F{int(mark)}" in ids and _valid_number(body) and "." in body and len(body.split(".")[1]) >= 2:
-                    self.price_fn = f"F{int(mark)}"
+                if not (_valid_number(body) and "." in body and len(body.split(".")[1]) >= 2):
+                    continue
+                fid, v = f"F{int(mark)}", _dec(body)
+                hit = in_one(v) if len(body.split(".")[1]) in (2, 4) else None
+                if fid in ranges and v is not None and not ranges[fid][0] <= v <= ranges[fid][1]:
+                    if not (hit and hit.endswith(str(int(mark)))):
+                        continue  # the marker's own range says this split is wrong
+                    fid = hit  # '(12)' lost its '(1': the digit left is the end of the range's footnote
+                if fid in ids:
+                    self.price_fn = fid
                     self.notes.unsure(path, f"OCR marker '({mark})' lost its '(' and ran into the price", frags[0])
-                    return _dec(body), True
+                    return v, True
+                if hit:
+                    self.price_fn = hit
+                    self.notes.unsure(path, f"OCR marker '({mark})' misread and ran into the price; the price "
+                                      f"lies in footnote {hit}'s price range only", frags[0])
+                    return v, True
+            hit = in_one(_dec(acc[:-1])) if _valid_number(acc[:-1]) else None
+            if hit:
+                self.price_fn = hit
+                self.notes.unsure(path, f"OCR marker lost but its ')'; the price lies in footnote {hit}'s price "
+                                  "range only", frags[0])
+                return _dec(acc[:-1]), True
         junk = re.fullmatch(r"([\d,]*\.?\d*)([)°'\"*%©®]+)", acc)
         if junk and len(frags) == 1:
             # a footnote marker OCR glued to the price: "$208.99)" (its "(1" lost)

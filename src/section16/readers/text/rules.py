@@ -9,6 +9,13 @@ from decimal import Decimal
 from section16.readers.text.tokens import _number_readings
 from section16.readers.text.values import _dec
 
+_PRICE_RANGE = re.compile(
+    r"(?:rang\w*|prices?)\s+(?:from|of|between)\s+\$\s?(\d[\d,]*(?:\.\d+)?)\s*(?:to|and|-|through)\s*"
+    r"\$\s?(\d[\d,]*(?:\.\d+)?)",
+    re.I,
+)
+"""A weighted average price's footnote: 'at prices ranging from $43.00 to $44.78'."""
+
 
 class FormRules:
     """Inference and arithmetic over the rows read: a part of `Reader`, whose state it shares."""
@@ -81,6 +88,38 @@ class FormRules:
                 row.transaction_price_per_share = Decimal(0)
                 self.notes.unsure(f"derivative_transactions[{k}].transaction_price_per_share",
                                   f"price column empty; a code {row.transaction_code} row is priced $0")
+
+    def _range_notes(self) -> dict[str, tuple[Decimal, Decimal]]:
+        """The footnotes that give a weighted average price's range ("prices ranging from $43.00
+        to $44.78"): id -> (low, high)."""
+        out: dict[str, tuple[Decimal, Decimal]] = {}
+        for f in self.doc.footnotes:
+            m = _PRICE_RANGE.search(f.text or "")
+            lo = _dec(m.group(1).replace(",", "")) if m else None
+            hi = _dec(m.group(2).replace(",", "")) if m else None
+            if lo is not None and hi is not None and lo <= hi:
+                out[f.id] = (lo, hi)
+        return out
+
+    def _price_range_notes(self) -> None:
+        """OCR drops superscript markers: a price with no marker read that lies in the range of
+        exactly one footnote's weighted-average price range is that footnote's price."""
+        if self.fmt != "ocr":
+            return
+        ranges = self._range_notes()
+        if not ranges:
+            return
+        for table in ("non_derivative_transactions", "derivative_transactions"):
+            for k, row in enumerate(getattr(self.doc, table)):
+                price = row.transaction_price_per_share
+                if price is None or "transaction_price_per_share" in row.footnote_ids:
+                    continue
+                hits = [i for i, (lo, hi) in ranges.items() if lo <= price <= hi]
+                if len(hits) == 1:
+                    row.footnote_ids["transaction_price_per_share"] = hits
+                    self.notes.unsure(f"{table}[{k}].footnote_ids.transaction_price_per_share",
+                                      f"OCR marker lost; the price lies in footnote {hits[0]}'s price range "
+                                      f"{ranges[hits[0]][0]}-{ranges[hits[0]][1]}, and in no other's", str(price))
 
     def _ad_by_arithmetic(self) -> None:
         """(A)/(D) inferred from the code alone: the amount owned after the previous row of the

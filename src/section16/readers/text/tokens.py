@@ -128,6 +128,16 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # a date with a marker's smear after it ('05/07/2016)'); a word with a table rule's ('}Common')
             out.append(_Tok(d.group(1) if d else t.text.strip("}{"), t.gap, t.cell, t.x, t.ruled))
             continue
+        r = re.fullmatch(r"\{?(\$?\d[\d,]*(?:\.\d+)?)[}\]]|\{(\$?\d[\d,]*(?:\.\d+)?)", t.text)
+        if r and len(re.sub(r"\D", "", r.group(1) or r.group(2))) >= 2:
+            # an amount with the table rule beside it read as a brace ('1000000}', '30,000]')
+            out.append(_Tok(r.group(1) or r.group(2), t.gap, t.cell, t.x, t.ruled))
+            continue
+        if (t.text == "go" and 0 < k < len(toks) - 1 and toks[k + 1].is_num
+                and (toks[k - 1].is_num or toks[k - 1].text.strip("()") in ("A", "D"))):
+            # '$0' after an amount (or its A/D) read as the word 'go' (the '$' as 'g', the '0' as 'o')
+            out.append(_Tok("$0", t.gap, t.cell, t.x, t.ruled))
+            continue
         if re.fullmatch(r"[©®°]{1,2}\)?", t.text):
             # a footnote marker read as one glyph: it holds its column's place; its number is lost
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
