@@ -1051,22 +1051,25 @@ def test_ocr_tab_box1_city_wrapped_or_its_zip_a_line_lower() -> None:
     assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("DALLAS", "TX", "75201")
 
 
-def test_ocr_box5_no_mark_and_no_title_director_for_a_person_ten_percent_for_a_fund() -> None:
+def test_ocr_box5_no_mark_and_no_title_ten_percent_for_a_fund_unread_for_a_person() -> None:
     """OCR lost every check mark of box 5 and no title is written: Officer and Other are not
-    checked, so Director or 10% Owner is; a person filing alone is read as a director, a fund as a
-    10% owner, each listed as uncertain."""
+    checked, so Director or 10% Owner is. A fund is not a director: 10% Owner, uncertain. A person
+    may be either: both stay unread, not guessed from which is filed more often."""
     text = _OCR_BOX5.replace(_at((0, "(Street)"), (99, "Chief Financial Officer")), _at((0, "(Street)")))
     doc = read_text(text)
     (owner,) = doc.reporting_owners
     assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
-        True, False, False, False)
+        None, False, None, False)
     assert doc.extraction is not None
-    for f in ("is_director", "is_officer", "is_ten_percent_owner", "is_other"):
+    for f in ("is_officer", "is_other"):
         assert f"reporting_owners[0].{f}" in doc.extraction.uncertain_fields
     doc = read_text(text.replace("DOE JOHN", "ACME GROWTH FUND II, L.P."))
     (owner,) = doc.reporting_owners
     assert owner.rpt_owner_name == "ACME GROWTH FUND II, L.P."
     assert (owner.is_director, owner.is_ten_percent_owner) == (False, True)
+    assert doc.extraction is not None
+    for f in ("is_director", "is_officer", "is_ten_percent_owner", "is_other"):
+        assert f"reporting_owners[0].{f}" in doc.extraction.uncertain_fields
 
 
 def test_ocr_price_markers_lost_are_found_by_the_weighted_average_price_range() -> None:

@@ -968,7 +968,7 @@ class HeaderBoxes:
         """OCR drops check marks (one glyph beside a table rule). What box 5 still says:
         a title written under 'Officer (give title below)' means Officer is checked (or Other,
         for a title such as 'Member of a Group'); with no title, Officer and Other are not checked,
-        so Director or 10% Owner is, chosen by who files (every choice listed as uncertain)."""
+        so Director or 10% Owner is: a company's 10% Owner, a person's left unread (all uncertain)."""
         kind = None
         if title:
             kind = "other" if _OTHER_TEXT.search(title) and not _OFFICER_WORDS.search(title) else "officer"
@@ -986,15 +986,12 @@ class HeaderBoxes:
             # a director who is also an officer usually chairs the board; a title alone says no more
             vals["is_director"] = bool(re.search(r"chair", title or "", re.I))
             vals["is_ten_percent_owner"] = False
-        elif owner.rpt_owner_name:
-            # neither Officer nor Other, yet every owner checks a box: Director or 10% Owner. A company,
-            # fund or trust is not a director, and owners filing jointly are mostly a 10% holder's group;
-            # a person filing alone is mostly a director
-            holder = bool(_ENTITY_NAME.search(owner.rpt_owner_name)) or len(self.doc.reporting_owners) > 1
-            vals["is_director"], vals["is_ten_percent_owner"] = not holder, holder
-            why = "owners filing jointly" if len(self.doc.reporting_owners) > 1 else (
-                "a company, fund or trust's name" if holder else "a person filing alone")
-            rule = f"OCR: check mark not read; no title, so Director or 10% Owner: {why}"
+        elif owner.rpt_owner_name and _ENTITY_NAME.search(owner.rpt_owner_name):
+            # neither Officer nor Other, yet every owner checks a box: Director or 10% Owner, and a
+            # company, fund or trust is not a director. For a person either is possible: both stay
+            # unread rather than guessed from how often each is filed
+            vals["is_director"], vals["is_ten_percent_owner"] = False, True
+            rule = "OCR: check mark not read; no title, so Director or 10% Owner: a company, fund or trust's name"
         for fld, v in vals.items():
             setattr(owner, fld, v)
             self.notes.unsure(f"{path}.{fld}", rule, title or owner.rpt_owner_name or "")
