@@ -487,11 +487,14 @@ class TableRows:
             self.notes.see(path, v.text, v.rule, uncertain=v.uncertain)
         return d
 
-    def _row_table1(self, ln: Line) -> None:
+    def _row_tokens(self, ln: Line) -> list[_Tok]:
+        """A table row's tokens; OCR's marker smears taken off the values they stick to."""
         toks = _tokens(ln.cells, ln.offsets, ln.widths, 5 if self.fmt == "pdf-text" else 3)
         self.ocr_cells = self.fmt == "ocr" and ln.offsets is None
-        if self.fmt == "ocr":
-            toks = _ocr_marker_noise(toks)
+        return _ocr_marker_noise(toks) if self.fmt == "ocr" else toks
+
+    def _row_table1(self, ln: Line) -> None:
+        toks = self._row_tokens(ln)
         if not toks:
             return
         title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
@@ -819,10 +822,7 @@ class TableRows:
         self.doc.non_derivative_holdings.append(row)
 
     def _row_table2(self, ln: Line) -> None:
-        toks = _tokens(ln.cells, ln.offsets, ln.widths, 5 if self.fmt == "pdf-text" else 3)
-        self.ocr_cells = self.fmt == "ocr" and ln.offsets is None
-        if self.fmt == "ocr":
-            toks = _ocr_marker_noise(toks)
+        toks = self._row_tokens(ln)
         if not toks:
             return
         title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
