@@ -336,3 +336,20 @@ def test_clean_scan_straightens_a_tilted_page() -> None:
 
     assert sharpness(clean_scan(tilted)) > 2 * sharpness(tilted)
     assert clean_scan(page) is page  # a straight, clean page is left alone
+
+
+def test_remove_rules_takes_a_blurred_rules_grey_fringe_on_a_noisy_scan() -> None:
+    """A blurred rule is a dark core in a grey band; left behind, the band reads as '- _ +' under each row."""
+    from PIL import Image, ImageDraw
+
+    from section16.readers.pdf import remove_rules
+
+    img = Image.new("L", (600, 200), 255)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((10, 96, 590, 104), fill=200)  # the grey band
+    draw.rectangle((10, 99, 590, 101), fill=40)  # the rule's core
+    draw.text((300, 60), "D", fill=0)  # a letter above it stays
+    kept, cleaned = remove_rules(img).load(), remove_rules(img, fringe=True).load()
+    assert all(kept[x, y] == 200 for x in (50, 300, 550) for y in (97, 103))  # a sharp page keeps letter edges
+    assert all(cleaned[x, y] == 255 for x in range(20, 580, 7) for y in range(96, 105))
+    assert any(cleaned[x, y] < 128 for x in range(298, 312) for y in range(58, 75))

@@ -135,7 +135,7 @@ def clean_scan(img: Any) -> Any:
             # a noisy scan: small median before the rules go (their runs stay whole), a
             # larger one after (measured on the degraded corpus scans: twice the dates and
             # amounts read than with either alone)
-            img = remove_rules(img.filter(ImageFilter.MedianFilter(3))).filter(ImageFilter.MedianFilter(5))
+            img = remove_rules(img.filter(ImageFilter.MedianFilter(3)), fringe=True).filter(ImageFilter.MedianFilter(5))
     return img
 
 
@@ -152,11 +152,14 @@ def _single_threaded_tesseract() -> Iterator[None]:
             os.environ.pop("OMP_THREAD_LIMIT", None)
 
 
-def remove_rules(img: Any, *, min_fraction: float = 0.04) -> Any:
+def remove_rules(img: Any, *, min_fraction: float = 0.04, fringe: bool = False) -> Any:
     """Whiten the long horizontal and vertical dark runs (table rules) of a grayscale page.
 
     Next to a rule Tesseract drops the one-letter cells of the tables (code, A/D, D/I) and
-    short prices; with the rules gone it reads them.
+    short prices; with the rules gone it reads them. ``fringe``: a blurred scan's rule is a
+    dark core in a grey band; left behind, the band reads as '- _ +' under each row, so its
+    light pixels four rows either side go too (on a sharp page they are the edges of letters
+    near the rule, which Tesseract needs).
     """
     import numpy as np  # a dependency of pandas and pypdfium2's PIL path
     from PIL import Image
@@ -174,6 +177,10 @@ def remove_rules(img: Any, *, min_fraction: float = 0.04) -> Any:
             for s, e in zip(np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0], strict=True):
                 if e - s >= length:
                     target[k, s:e] = 255
+                    for j in range(k - 4, k + 5) if fringe else ():
+                        if 0 <= j < target.shape[0]:
+                            band = target[j, s:e]
+                            band[band >= 160] = 255
     return Image.fromarray(out)
 
 
