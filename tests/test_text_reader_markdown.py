@@ -522,3 +522,40 @@ def test_remarks_read_without_a_signature_label() -> None:
     doc = read_text(text)
     assert doc.remarks == "Division President, Airframe & Engine Materials Exhibit 24 - Power of Attorney."
     assert doc.owner_signatures == []
+
+
+_SIG_BLOCK = ("## **Explanation of Responses:**\n\nFOOTNOTES\n\n## **Remarks:**\n\n"
+              "**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n")
+
+
+@pytest.mark.parametrize("block", [
+    # the date set above 'Remarks:', the name below it, the label after both
+    "## **Explanation of Responses:**\n\n1. Held in trust.\n\n**05/05/2021**\n\nDate\n\n## **Remarks:**\n\n"
+    "## **Attorney-in-Fact: Jane Roe**\n\n** Signature of Reporting Person\n\nReminder: Report on a separate line.\n",
+    # the date above the label, the name below 'Date'
+    "## **Explanation of Responses:**\n\n1. Held in trust.\n\n**Remarks:**\n\n**05/05/2021**\n\n"
+    "** Signature of Reporting Person\n\nDate\n\n**Attorney-in-Fact: Jane Roe**\n\nReminder: Report on a separate "
+    "line.\n",
+])
+def test_bold_signature_and_date_set_apart_from_each_other(block: str) -> None:
+    """PyMuPDF4LLM's paragraphs put the signature's bold name and bold date apart, above or below
+    the label: the one bold name and the one bold date are the signature; neither is a footnote's
+    text nor the remarks."""
+    doc = read_text(_MD.replace(_SIG_BLOCK, block))
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
+        ("Attorney-in-Fact: Jane Roe", date(2021, 5, 5))]
+    assert doc.remarks is None
+    assert [(f.id, f.text) for f in doc.footnotes] == [("F1", "Held in trust.")]
+
+
+def test_plain_remarks_before_the_label_and_bold_signature_after_it() -> None:
+    """Plain remarks (with a date in their sentence) above the label, the bold name and date below
+    it: the remarks stay remarks and the bold lines are the signature."""
+    block = ("## **Explanation of Responses:**\n\n## **Remarks:**\n\n1. Shares were distributed in kind; the "
+             "fiscal year ended 11/30/2019.\n\n** Signature of Reporting Person\n\n**/s/ John Doe**\n\n"
+             "**05/05/2021**\n\nDate\n\nReminder: Report on a separate line.\n")
+    doc = read_text(_MD.replace(_SIG_BLOCK, block))
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [("/s/ John Doe", date(2021, 5, 5))]
+    assert doc.remarks == "1. Shares were distributed in kind; the fiscal year ended 11/30/2019."
+    assert doc.extraction is not None
+    assert "owner_signatures[0].signature_name" in doc.extraction.uncertain_fields

@@ -397,6 +397,7 @@ class HeaderBoxes:
     def _md_sign(self) -> None:
         """PyMuPDF4LLM: a signature the unstacked lines lost (cut across the cells of a table row)
         is read from the raw cells; only what is missing is filled in."""
+        self._md_sign_bold()
         if self.md_signature is None or len(self.doc.owner_signatures) > 1:
             return
         name, when = self.md_signature
@@ -409,6 +410,38 @@ class HeaderBoxes:
         if sg.signature_date is None and when is not None:
             sg.signature_date = when
             self.notes.see("owner_signatures[0].signature_date", str(when), "bold date beside the signature")
+
+    def _md_sign_bold(self) -> None:
+        """PyMuPDF4LLM paragraphs: the one signature set in bold (name and date apart, above or below
+        the label) replaces a reading of the lines that found no name or took plain text for it (the
+        remarks); the remarks are then the plain lines after 'Remarks:'."""
+        if self.md_bold_sig is None or len(self.doc.owner_signatures) > 1:
+            return
+        name, when, remarks = self.md_bold_sig
+        sigs = self.doc.owner_signatures
+        old = sigs[0].signature_name if sigs else None
+        if old and (_clean(old) in name or name in _clean(old)):
+            return  # the lines' reading is the bold one
+        self.doc.owner_signatures = [OwnerSignature(signature_name=name, signature_date=when)]
+        path = "owner_signatures[0]"
+        for fld in ("signature_name", "signature_date"):
+            if f"{path}.{fld}" in self.notes.uncertain:
+                self.notes.uncertain.remove(f"{path}.{fld}")
+            self.notes.evidence.pop(f"{path}.{fld}", None)
+        if old:  # another reading was set aside: say so
+            self.notes.unsure(f"{path}.signature_name", f"the one bold line below the footnotes, not {old[:40]!r}",
+                              name)
+        else:
+            self.notes.see(f"{path}.signature_name", name, "the one bold line below the footnotes")
+        if when is not None:
+            self.notes.see(f"{path}.signature_date", str(when), "the one bold date below the footnotes")
+        else:
+            self.notes.unsure(f"{path}.signature_date", "no date found beside the signature", name)
+        if self.doc.remarks != remarks:
+            self.doc.remarks = remarks
+            self.notes.evidence.pop("remarks", None)
+            if remarks:
+                self.notes.see("remarks", remarks, "plain text after 'Remarks:'")
 
     def _md_name(self) -> None:
         """One owner, PyMuPDF4LLM: the name joined from the raw cell stacks replaces a name the
@@ -1075,6 +1108,9 @@ class HeaderBoxes:
         for i in range(self.fn_start + 1, len(self.lines)):
             if re.search(r"^\W*(Remarks|Reminder)\b|Signature of Reporting", self.lines[i].text, re.I):
                 stop = i
+                break
+            if self.cut_cells and _DATE_FULL.fullmatch(self.lines[i].text.strip()):
+                stop = i  # PyMuPDF4LLM's paragraphs: a date alone is the signature's, set above its label
                 break
         cur: Footnote | None = None
         first = self.lines[self.fn_start].text

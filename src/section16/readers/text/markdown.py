@@ -510,3 +510,52 @@ def _md_signature(text: str) -> tuple[str, date | None] | None:
     return (_clean(name), when) if _clean(name) else None
 
 
+
+
+_MD_BOLD_LINE = re.compile(r"\s*#*\s*\*\*([^*]+?)\*\*\s*")
+_MD_SIG_LABEL = re.compile(r"(?i)Explanation of Responses|Remarks:?$|Signature of Reporting|Date$")
+_MD_CLOSING = re.compile(r"(?i)\W*(?:Reminder:|Note:|Persons who respond|\* If the form is filed)")
+
+
+def _md_bold_signature(text: str) -> tuple[str, date | None, str | None] | None:
+    """PyMuPDF4LLM outside the tables: the form prints a signature's name and date in bold and its
+    labels and the remarks in plain type, so below the footnotes' label a bold line alone is the
+    signature (a bold date alone its date), wherever the paragraphs put it: above or below the label,
+    the date apart from the name. Read only for one bold name and at most one bold date; also
+    returns the plain lines after 'Remarks:' (the remarks) up to the label or the closing notes."""
+    lines = text.splitlines()
+    start = next((i for i, ln in enumerate(lines) if re.search(r"Explanation of Responses", ln, re.I)), None)
+    if start is None:
+        return None
+    names: list[str] = []
+    dates: list[date] = []
+    remarks: list[str] | None = None
+    for ln in lines[start:]:
+        if _MD_CLOSING.match(ln) or ln.lstrip().startswith("|"):
+            break
+        m = _MD_BOLD_LINE.fullmatch(ln)
+        body = _clean(m.group(1)) if m else ""
+        if re.search(r"(?i)\bRemarks:", ln):
+            remarks = [] if remarks is None else remarks
+            after = _clean(re.split(r"(?i)Remarks:", ln)[-1].strip(" *#"))
+            if after:
+                remarks.append(after)
+            continue
+        if m and body and not _MD_SIG_LABEL.search(body):
+            d = _DATE_FULL.search(body)
+            name = _clean(body[: d.start()] + " " + body[d.end():]) if d else body
+            if d and (d2 := _to_date(d)) is not None:
+                dates.append(d2)
+            if name:
+                names.append(name)
+        elif remarks is not None and not m and ln.strip() and not re.search(r"(?i)Signature of Reporting|^\W*Date\W*$",
+                                                                              ln):
+            remarks.append(_clean(ln.strip(" #")))
+        elif remarks is not None and re.search(r"(?i)Signature of Reporting", ln):
+            remarks.append("")  # the label ends the remarks: what follows is the signature's
+    if len(names) != 1 or len(dates) > 1:
+        return None
+    rem = " ".join(r for r in (remarks or []) if r).strip() if remarks else None
+    if remarks and "" in remarks:
+        rem = " ".join(remarks[: remarks.index("")]).strip()
+    return names[0], dates[0] if dates else None, rem or None
