@@ -559,3 +559,24 @@ def test_plain_remarks_before_the_label_and_bold_signature_after_it() -> None:
     assert doc.remarks == "1. Shares were distributed in kind; the fiscal year ended 11/30/2019."
     assert doc.extraction is not None
     assert "owner_signatures[0].signature_name" in doc.extraction.uncertain_fields
+
+
+@pytest.mark.parametrize(("code", "want"), [("S", "D"), ("M", "D"), ("P", "A"), ("G", None), ("J", None)])
+def test_table2_direction_only_from_a_code_that_fixes_it(code: str, want: str | None) -> None:
+    """Table II's '(A)' and '(D)' headings stacked in one cell: the amount's column cannot tell
+    which. A code whose meaning fixes it (a sale or exercise disposes, a purchase acquires) gives
+    it, marked uncertain; a gift or 'other' goes either way and stays unread."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "|||||Code<br>V<br>(A)<br>(D)<br>Date<br>Exercisable|Expiration<br>Date|Title|Amount<br>or<br>Number<br>"
+          "of Shares||(Instr. 4)|||\n"
+          f"|Stock<br>Option<br>(right to<br>buy)|$99.65|06/11/2020||{code}<br>1,927|06/11/2021|06/11/2030|Common<br>"
+          "Stock|1,927|$0.00|1,927|D||\n")
+    text = _MD.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                       t2)
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert (row.transaction_code, row.transaction_shares) == (code, Decimal("1927"))
+    assert row.transaction_acquired_disposed_code == want
+    assert doc.extraction is not None
+    assert ("derivative_transactions[0].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields) == (
+        want is not None)

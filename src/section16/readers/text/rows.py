@@ -36,6 +36,11 @@ from section16.readers.text.values import (
     _valid_number,
 )
 
+_CODE_DISPOSES = frozenset("SFDMXCEHU")
+"""Table II codes that dispose of the derivative by their meaning (sale, tax or exercise payment, to the
+issuer, exercise, conversion, expiry, tender)."""
+_CODE_ACQUIRES = frozenset("PAL")
+"""Codes that acquire by their meaning (purchase, grant or award, small acquisition)."""
 _TITLE_END = re.compile(r"(?:stock|shares?|units?|options?|warrants?|rights?|buy\)|sell\))\W*$", re.I)
 """How a finished security title ends: no wrapped line of title words goes on after it."""
 
@@ -951,13 +956,18 @@ class TableRows:
                     self.notes.see(f"{p}.transaction_acquired_disposed_code", amount_tok.text,
                                    f"amount in the cell under ({ad})")
             if frags and row.transaction_acquired_disposed_code is None:
-                ad = "D" if code in ("S", "F", "D", "M", "X", "C", "G", "J") else "A"
-                row.transaction_acquired_disposed_code = ad
-                self.notes.unsure(
-                    f"{p}.transaction_acquired_disposed_code",
-                    f"(A)/(D) column not separable in flat text; inferred from code {code}",
-                    " ".join(frags),
-                )
+                # only a code whose meaning fixes the direction (a sale, an exercise, a conversion or an
+                # expiry disposes of the derivative; a purchase, grant or small acquisition acquires):
+                # a gift, a trust deposit or an 'other' (G, Z, J, W, ...) goes either way, so stays unread
+                # (the owned-following arithmetic may still settle it)
+                ad = "D" if code in _CODE_DISPOSES else "A" if code in _CODE_ACQUIRES else None
+                if ad:
+                    row.transaction_acquired_disposed_code = ad
+                    self.notes.unsure(
+                        f"{p}.transaction_acquired_disposed_code",
+                        f"(A)/(D) column not separable in flat text; inferred from code {code}",
+                        " ".join(frags),
+                    )
         # 6. date exercisable, expiration date (each a date or a footnote marker)
         cells_mode = self._cells_are_columns(ln)
         slots: list[tuple[date | None, list[str], str]] = []
