@@ -580,3 +580,29 @@ def test_table2_direction_only_from_a_code_that_fixes_it(code: str, want: str | 
     assert doc.extraction is not None
     assert ("derivative_transactions[0].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields) == (
         want is not None)
+
+
+def test_several_owners_box1_lines_cut_into_the_next_cells() -> None:
+    """Several owners stacked in box 1's column, each line cut at the cell edges: the next cells'
+    bold pieces go on, in order, to the lines that reached the edge. A line whose same text took a
+    piece for an earlier owner takes it again (one address), the state and ZIP go on a city line,
+    and a name line that fits ('Roe Richard') takes none; the owners so read are uncertain."""
+    header = ("|1. Name and Address<br>**Acme Holdi**<br>(Last) (First) (Middle)<br>**100 HARBOR BOUL**<br>"
+              "|of Reporting Person<sup>*</sup><br>**ngs, LLC**<br>**EVARD SUITE 9**|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|"
+              "5. Relationship of Reporting Person(s) to Issuer<br>X 10% Owner|\n|---|---|---|---|\n"
+              "|(Street)||||\n"
+              "|**PORTLAND O**<br>(City) (State) (Zip)<br>**ACME PARTNE**<br>(Last) (First) (Middle)<br>"
+              "**100 HARBOR BOUL**<br>(Street)<br>**PORTLAND O**<br>(City) (State) (Zip)<br>**Roe Richard**<br>"
+              "(Last) (First) (Middle)<br>**100 HARBOR BOUL**<br>(Street)<br>**PORTLAND O**<br>(City) (State) (Zip)"
+              "|**R 97201**<br>**RS FUND I**<br>**EVARD SUITE 9**<br>**R 97201**<br>**EVARD SUITE 9**<br>**R 97201**"
+              "|**I, LP**<br>3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**|X 10% Owner|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    got = sorted((o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code)
+                 for o in doc.reporting_owners)
+    street = "100 HARBOR BOULEVARD SUITE 9"
+    assert got == sorted([("Acme Holdings, LLC", street, "PORTLAND", "OR", "97201"),
+                          ("ACME PARTNERS FUND II, LP", street, "PORTLAND", "OR", "97201"),
+                          ("Roe Richard", street, "PORTLAND", "OR", "97201")])
+    assert doc.extraction is not None
+    assert "reporting_owners[1].rpt_owner_name" in doc.extraction.uncertain_fields
