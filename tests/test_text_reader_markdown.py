@@ -606,3 +606,17 @@ def test_several_owners_box1_lines_cut_into_the_next_cells() -> None:
                           ("Roe Richard", street, "PORTLAND", "OR", "97201")])
     assert doc.extraction is not None
     assert "reporting_owners[1].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_par_value_cents_and_amount_decimals_cut_into_the_next_cells() -> None:
+    """A title's par value cut before its cents ('Stock, $0' | '.01', the date under the cents)
+    and amounts cut after their decimal point ('1,500.' | '0000'): the cents go on with the title
+    line ending in the dollar amount, the decimals with their amount, so the row is a transaction."""
+    row = ("|Common<br>Stock, $0<br>par value|.01<br>05/03/2|021||S<br>1,500.|0000<br>D|$12.50|8,500.|0000|D||")
+    doc = read_text(_MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||",
+                                row))
+    assert doc.non_derivative_holdings == []
+    (tx,) = doc.non_derivative_transactions
+    assert (tx.security_title, tx.transaction_date, tx.transaction_code) == (
+        "Common Stock, $0.01 par value", date(2021, 5, 3), "S")
+    assert (tx.transaction_shares, tx.shares_owned_following_transaction) == (Decimal("1500"), Decimal("8500"))
