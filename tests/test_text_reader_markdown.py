@@ -620,3 +620,19 @@ def test_par_value_cents_and_amount_decimals_cut_into_the_next_cells() -> None:
     assert (tx.security_title, tx.transaction_date, tx.transaction_code) == (
         "Common Stock, $0.01 par value", date(2021, 5, 3), "S")
     assert (tx.transaction_shares, tx.shares_owned_following_transaction) == (Decimal("1500"), Decimal("8500"))
+
+
+def test_one_owner_foreign_city_line_from_the_cut_cells() -> None:
+    """One owner abroad: box 1's street cut across cells ('KING STREET, W' | 'EST END') and a
+    city line of city, EDGAR country code and postal code ('LEEDS X0 LS1'): the street is joined
+    from the cells and the city line split, as for a state and ZIP."""
+    header = ("|1. Name and Address of<br>**DOE JOHN**|Reporting Person<sup>*</sup><br>2. Issuer Name and Ticker "
+              "or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n"
+              "|---|---|---|\n"
+              "|(Last) (First) (Middle)<br>**12 KING STREET, W**<br>(Street)<br>**LEEDS X0 LS1 4AP**<br>"
+              "(City) (State) (Zip)|**EST END**<br>3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**|"
+              "X Director<br>**Executi**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (
+        "12 KING STREET, WEST END", "LEEDS", "X0", "LS1 4AP")

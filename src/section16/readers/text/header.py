@@ -301,6 +301,9 @@ class HeaderBoxes:
         if not box or len(self.doc.reporting_owners) != 1 or len(box["city"]) != 1:
             return
         m = re.fullmatch(r"(.*?),?\s*([A-Z]{2})\s*(\d{5}(?:-\d{4})?)", _clean(box["city"][0]))
+        if m is None:  # a foreign city line: city, EDGAR country code, postal code ('MIDRAND T3 1686')
+            m = _FOREIGN_CSZ.match(_clean(box["city"][0]))
+            m = m if m and m.group(3) and _clean(m.group(1)) else None
         streets = [_clean(x) for x in box["street"] if _clean(x)]
         if not m or not _clean(m.group(1)) or not streets or len(streets) > 2:
             return
@@ -308,7 +311,7 @@ class HeaderBoxes:
         p = "reporting_owners[0]"
         owner.rpt_owner_street1 = streets[0]
         owner.rpt_owner_street2 = streets[1] if len(streets) > 1 else None
-        owner.rpt_owner_city = _clean(m.group(1))
+        owner.rpt_owner_city = _clean(m.group(1)).rstrip(",")
         owner.rpt_owner_state, owner.rpt_owner_zip_code = m.group(2), m.group(3)
         for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
             self.notes.see(f"{p}.{f}", " | ".join(box["street"] + box["city"]),
