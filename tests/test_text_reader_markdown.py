@@ -636,3 +636,26 @@ def test_one_owner_foreign_city_line_from_the_cut_cells() -> None:
     (o,) = doc.reporting_owners
     assert (o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (
         "12 KING STREET, WEST END", "LEEDS", "X0", "LS1 4AP")
+
+
+@pytest.mark.parametrize(("title_cell", "want_title", "want_price"), [
+    ("Stock<br>Option<br>(right to<br>buy)<br>$45.20", "Stock Option (right to buy)", Decimal("45.20")),
+    ("Preferred<br>Stock, par<br>value<br>$1.00", "Preferred Stock, par value $1.00", None),
+])
+def test_dollar_amount_stacked_last_under_a_table2_title(title_cell: str, want_title: str,
+                                                         want_price: Decimal | None) -> None:
+    """Table II's conversion price stacked under the title in its cut cell, the transaction date
+    next: it is column 2's (uncertain), unless the title's own words lead to it ('par value $1.00')."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "|||||Code<br>V<br>(A)<br>(D)<br>Date<br>Exercisable|Expiration<br>Date|Title|Amount<br>or<br>Number<br>"
+          "of Shares||(Instr. 4)|||\n"
+          f"|{title_cell}|04/23/2014||M<br>6,000 02/01/2012|02/01/2021|Common<br>Stock<br>6,000|$0|14,990|D||\n")
+    text = _MD.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                       t2)
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert (row.security_title, row.conversion_or_exercise_price) == (want_title, want_price)
+    assert row.transaction_date == date(2014, 4, 23)
+    if want_price is not None:
+        assert doc.extraction is not None
+        assert "derivative_transactions[0].conversion_or_exercise_price" in doc.extraction.uncertain_fields
