@@ -659,3 +659,20 @@ def test_dollar_amount_stacked_last_under_a_table2_title(title_cell: str, want_t
     if want_price is not None:
         assert doc.extraction is not None
         assert "derivative_transactions[0].conversion_or_exercise_price" in doc.extraction.uncertain_fields
+
+
+def test_one_owner_name_cut_past_the_end_of_its_label() -> None:
+    """Box 1's name cut over three cells, the '(Last) (First) (Middle)' label under it over two
+    only ('SCHLAGE' | 'TER STEPH' | 'EN P'): box 1's lines read from the stacks go on past the
+    label's end, so the whole name is read (uncertain: the last piece is placed by position)."""
+    header = ("|1. Name and<br>**SCHLAGE**<br>(Last) (First) (M<br>**3350 PEAC**<br>(Street)<br>**ATLANTA**<br>"
+              "(City) (State) (|Address of Rep<br>**TER STEPH**<br>iddle)<br>**HTREE RO**<br>**GA 30326**<br>Zip)|"
+              "orting Person<sup>*</sup><br>**EN P**<br>**AD**<br>2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer<br>X Director|\n"
+              "|---|---|---|---|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_zip_code) == (
+        "SCHLAGETER STEPHEN P", "3350 PEACHTREE ROAD", "ATLANTA", "30326")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields

@@ -456,6 +456,12 @@ class HeaderBoxes:
             name = _clean(" ".join(box["name"]))
         if not name or len(self.doc.reporting_owners) != 1:
             return
+        extended = False
+        if box and len(box["name"]) == 1 and len(_squash(box["name"][0])) > len(_squash(name)) and _squash(
+                box["name"][0]).startswith(_squash(name)):
+            # the name line stopped where the label under it did ('SCHLAGE' | 'TER STEPH'); box 1's
+            # lines go on with the next cell's piece ('EN P'), placed on the name line by position
+            name, extended = _clean(box["name"][0]), True
         owner = self.doc.reporting_owners[0]
         cur = _squash(owner.rpt_owner_name or "")
         # the name line and box 1's lines, read apart from the same stacks, agree: that is the name
@@ -464,7 +470,8 @@ class HeaderBoxes:
                 r"Name and|Ticker|Symbol|Relationship|Reporting|Issuer", owner.rpt_owner_name or "", re.I):
             return
         owner.rpt_owner_name = name
-        self.notes.see("reporting_owners[0].rpt_owner_name", name, "box 1: bold slices under the cut label, joined")
+        self.notes.see("reporting_owners[0].rpt_owner_name", name, "box 1: bold slices under the cut label, joined"
+                       + (", with a piece past the label's end" if extended else ""), uncertain=extended)
 
     def _owners_flat(self, s: int, end: int) -> bool:
         """Several owners in flat text whose lines interleave box 1 with boxes 2-6.
