@@ -522,3 +522,157 @@ def test_remarks_read_without_a_signature_label() -> None:
     doc = read_text(text)
     assert doc.remarks == "Division President, Airframe & Engine Materials Exhibit 24 - Power of Attorney."
     assert doc.owner_signatures == []
+
+
+_SIG_BLOCK = ("## **Explanation of Responses:**\n\nFOOTNOTES\n\n## **Remarks:**\n\n"
+              "**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n")
+
+
+@pytest.mark.parametrize("block", [
+    # the date set above 'Remarks:', the name below it, the label after both
+    "## **Explanation of Responses:**\n\n1. Held in trust.\n\n**05/05/2021**\n\nDate\n\n## **Remarks:**\n\n"
+    "## **Attorney-in-Fact: Jane Roe**\n\n** Signature of Reporting Person\n\nReminder: Report on a separate line.\n",
+    # the date above the label, the name below 'Date'
+    "## **Explanation of Responses:**\n\n1. Held in trust.\n\n**Remarks:**\n\n**05/05/2021**\n\n"
+    "** Signature of Reporting Person\n\nDate\n\n**Attorney-in-Fact: Jane Roe**\n\nReminder: Report on a separate "
+    "line.\n",
+])
+def test_bold_signature_and_date_set_apart_from_each_other(block: str) -> None:
+    """PyMuPDF4LLM's paragraphs put the signature's bold name and bold date apart, above or below
+    the label: the one bold name and the one bold date are the signature; neither is a footnote's
+    text nor the remarks."""
+    doc = read_text(_MD.replace(_SIG_BLOCK, block))
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
+        ("Attorney-in-Fact: Jane Roe", date(2021, 5, 5))]
+    assert doc.remarks is None
+    assert [(f.id, f.text) for f in doc.footnotes] == [("F1", "Held in trust.")]
+
+
+def test_plain_remarks_before_the_label_and_bold_signature_after_it() -> None:
+    """Plain remarks (with a date in their sentence) above the label, the bold name and date below
+    it: the remarks stay remarks and the bold lines are the signature."""
+    block = ("## **Explanation of Responses:**\n\n## **Remarks:**\n\n1. Shares were distributed in kind; the "
+             "fiscal year ended 11/30/2019.\n\n** Signature of Reporting Person\n\n**/s/ John Doe**\n\n"
+             "**05/05/2021**\n\nDate\n\nReminder: Report on a separate line.\n")
+    doc = read_text(_MD.replace(_SIG_BLOCK, block))
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [("/s/ John Doe", date(2021, 5, 5))]
+    assert doc.remarks == "1. Shares were distributed in kind; the fiscal year ended 11/30/2019."
+    assert doc.extraction is not None
+    assert "owner_signatures[0].signature_name" in doc.extraction.uncertain_fields
+
+
+@pytest.mark.parametrize(("code", "want"), [("S", "D"), ("M", "D"), ("P", "A"), ("G", None), ("J", None)])
+def test_table2_direction_only_from_a_code_that_fixes_it(code: str, want: str | None) -> None:
+    """Table II's '(A)' and '(D)' headings stacked in one cell: the amount's column cannot tell
+    which. A code whose meaning fixes it (a sale or exercise disposes, a purchase acquires) gives
+    it, marked uncertain; a gift or 'other' goes either way and stays unread."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "|||||Code<br>V<br>(A)<br>(D)<br>Date<br>Exercisable|Expiration<br>Date|Title|Amount<br>or<br>Number<br>"
+          "of Shares||(Instr. 4)|||\n"
+          f"|Stock<br>Option<br>(right to<br>buy)|$99.65|06/11/2020||{code}<br>1,927|06/11/2021|06/11/2030|Common<br>"
+          "Stock|1,927|$0.00|1,927|D||\n")
+    text = _MD.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                       t2)
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert (row.transaction_code, row.transaction_shares) == (code, Decimal("1927"))
+    assert row.transaction_acquired_disposed_code == want
+    assert doc.extraction is not None
+    assert ("derivative_transactions[0].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields) == (
+        want is not None)
+
+
+def test_several_owners_box1_lines_cut_into_the_next_cells() -> None:
+    """Several owners stacked in box 1's column, each line cut at the cell edges: the next cells'
+    bold pieces go on, in order, to the lines that reached the edge. A line whose same text took a
+    piece for an earlier owner takes it again (one address), the state and ZIP go on a city line,
+    and a name line that fits ('Roe Richard') takes none; the owners so read are uncertain."""
+    header = ("|1. Name and Address<br>**Acme Holdi**<br>(Last) (First) (Middle)<br>**100 HARBOR BOUL**<br>"
+              "|of Reporting Person<sup>*</sup><br>**ngs, LLC**<br>**EVARD SUITE 9**|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|"
+              "5. Relationship of Reporting Person(s) to Issuer<br>X 10% Owner|\n|---|---|---|---|\n"
+              "|(Street)||||\n"
+              "|**PORTLAND O**<br>(City) (State) (Zip)<br>**ACME PARTNE**<br>(Last) (First) (Middle)<br>"
+              "**100 HARBOR BOUL**<br>(Street)<br>**PORTLAND O**<br>(City) (State) (Zip)<br>**Roe Richard**<br>"
+              "(Last) (First) (Middle)<br>**100 HARBOR BOUL**<br>(Street)<br>**PORTLAND O**<br>(City) (State) (Zip)"
+              "|**R 97201**<br>**RS FUND I**<br>**EVARD SUITE 9**<br>**R 97201**<br>**EVARD SUITE 9**<br>**R 97201**"
+              "|**I, LP**<br>3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**|X 10% Owner|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    got = sorted((o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code)
+                 for o in doc.reporting_owners)
+    street = "100 HARBOR BOULEVARD SUITE 9"
+    assert got == sorted([("Acme Holdings, LLC", street, "PORTLAND", "OR", "97201"),
+                          ("ACME PARTNERS FUND II, LP", street, "PORTLAND", "OR", "97201"),
+                          ("Roe Richard", street, "PORTLAND", "OR", "97201")])
+    assert doc.extraction is not None
+    assert "reporting_owners[1].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_par_value_cents_and_amount_decimals_cut_into_the_next_cells() -> None:
+    """A title's par value cut before its cents ('Stock, $0' | '.01', the date under the cents)
+    and amounts cut after their decimal point ('1,500.' | '0000'): the cents go on with the title
+    line ending in the dollar amount, the decimals with their amount, so the row is a transaction."""
+    row = ("|Common<br>Stock, $0<br>par value|.01<br>05/03/2|021||S<br>1,500.|0000<br>D|$12.50|8,500.|0000|D||")
+    doc = read_text(_MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||",
+                                row))
+    assert doc.non_derivative_holdings == []
+    (tx,) = doc.non_derivative_transactions
+    assert (tx.security_title, tx.transaction_date, tx.transaction_code) == (
+        "Common Stock, $0.01 par value", date(2021, 5, 3), "S")
+    assert (tx.transaction_shares, tx.shares_owned_following_transaction) == (Decimal("1500"), Decimal("8500"))
+
+
+def test_one_owner_foreign_city_line_from_the_cut_cells() -> None:
+    """One owner abroad: box 1's street cut across cells ('KING STREET, W' | 'EST END') and a
+    city line of city, EDGAR country code and postal code ('LEEDS X0 LS1'): the street is joined
+    from the cells and the city line split, as for a state and ZIP."""
+    header = ("|1. Name and Address of<br>**DOE JOHN**|Reporting Person<sup>*</sup><br>2. Issuer Name and Ticker "
+              "or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n"
+              "|---|---|---|\n"
+              "|(Last) (First) (Middle)<br>**12 KING STREET, W**<br>(Street)<br>**LEEDS X0 LS1 4AP**<br>"
+              "(City) (State) (Zip)|**EST END**<br>3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**|"
+              "X Director<br>**Executi**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (
+        "12 KING STREET, WEST END", "LEEDS", "X0", "LS1 4AP")
+
+
+@pytest.mark.parametrize(("title_cell", "want_title", "want_price"), [
+    ("Stock<br>Option<br>(right to<br>buy)<br>$45.20", "Stock Option (right to buy)", Decimal("45.20")),
+    ("Preferred<br>Stock, par<br>value<br>$1.00", "Preferred Stock, par value $1.00", None),
+])
+def test_dollar_amount_stacked_last_under_a_table2_title(title_cell: str, want_title: str,
+                                                         want_price: Decimal | None) -> None:
+    """Table II's conversion price stacked under the title in its cut cell, the transaction date
+    next: it is column 2's (uncertain), unless the title's own words lead to it ('par value $1.00')."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "|||||Code<br>V<br>(A)<br>(D)<br>Date<br>Exercisable|Expiration<br>Date|Title|Amount<br>or<br>Number<br>"
+          "of Shares||(Instr. 4)|||\n"
+          f"|{title_cell}|04/23/2014||M<br>6,000 02/01/2012|02/01/2021|Common<br>Stock<br>6,000|$0|14,990|D||\n")
+    text = _MD.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                       t2)
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert (row.security_title, row.conversion_or_exercise_price) == (want_title, want_price)
+    assert row.transaction_date == date(2014, 4, 23)
+    if want_price is not None:
+        assert doc.extraction is not None
+        assert "derivative_transactions[0].conversion_or_exercise_price" in doc.extraction.uncertain_fields
+
+
+def test_one_owner_name_cut_past_the_end_of_its_label() -> None:
+    """Box 1's name cut over three cells, the '(Last) (First) (Middle)' label under it over two
+    only ('SCHLAGE' | 'TER STEPH' | 'EN P'): box 1's lines read from the stacks go on past the
+    label's end, so the whole name is read (uncertain: the last piece is placed by position)."""
+    header = ("|1. Name and<br>**SCHLAGE**<br>(Last) (First) (M<br>**3350 PEAC**<br>(Street)<br>**ATLANTA**<br>"
+              "(City) (State) (|Address of Rep<br>**TER STEPH**<br>iddle)<br>**HTREE RO**<br>**GA 30326**<br>Zip)|"
+              "orting Person<sup>*</sup><br>**EN P**<br>**AD**<br>2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer<br>X Director|\n"
+              "|---|---|---|---|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_zip_code) == (
+        "SCHLAGETER STEPHEN P", "3350 PEACHTREE ROAD", "ATLANTA", "30326")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields

@@ -23,6 +23,7 @@ import re
 from section16.errors import NotOwnershipDocument
 from section16.model import OwnershipDocument
 from section16.readers.text.markdown import (
+    _md_bold_signature,
     _md_box5_marks,
     _md_issuer,
     _md_owner_box,
@@ -72,6 +73,7 @@ def read_cells(
         r.md_owner_name = _md_owner_name(raw_markdown)
         r.md_owner_box = _md_owner_box(raw_markdown)
         r.md_signature = _md_signature(raw_markdown)
+        r.md_bold_sig = _md_bold_signature(raw_markdown)
         r.md_owners = _md_owners(raw_markdown)
         r.md_period = _md_period(raw_markdown)
     if damaged:

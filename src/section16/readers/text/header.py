@@ -301,6 +301,9 @@ class HeaderBoxes:
         if not box or len(self.doc.reporting_owners) != 1 or len(box["city"]) != 1:
             return
         m = re.fullmatch(r"(.*?),?\s*([A-Z]{2})\s*(\d{5}(?:-\d{4})?)", _clean(box["city"][0]))
+        if m is None:  # a foreign city line: city, EDGAR country code, postal code ('MIDRAND T3 1686')
+            m = _FOREIGN_CSZ.match(_clean(box["city"][0]))
+            m = m if m and m.group(3) and _clean(m.group(1)) else None
         streets = [_clean(x) for x in box["street"] if _clean(x)]
         if not m or not _clean(m.group(1)) or not streets or len(streets) > 2:
             return
@@ -308,7 +311,7 @@ class HeaderBoxes:
         p = "reporting_owners[0]"
         owner.rpt_owner_street1 = streets[0]
         owner.rpt_owner_street2 = streets[1] if len(streets) > 1 else None
-        owner.rpt_owner_city = _clean(m.group(1))
+        owner.rpt_owner_city = _clean(m.group(1)).rstrip(",")
         owner.rpt_owner_state, owner.rpt_owner_zip_code = m.group(2), m.group(3)
         for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
             self.notes.see(f"{p}.{f}", " | ".join(box["street"] + box["city"]),
@@ -397,6 +400,7 @@ class HeaderBoxes:
     def _md_sign(self) -> None:
         """PyMuPDF4LLM: a signature the unstacked lines lost (cut across the cells of a table row)
         is read from the raw cells; only what is missing is filled in."""
+        self._md_sign_bold()
         if self.md_signature is None or len(self.doc.owner_signatures) > 1:
             return
         name, when = self.md_signature
@@ -410,6 +414,38 @@ class HeaderBoxes:
             sg.signature_date = when
             self.notes.see("owner_signatures[0].signature_date", str(when), "bold date beside the signature")
 
+    def _md_sign_bold(self) -> None:
+        """PyMuPDF4LLM paragraphs: the one signature set in bold (name and date apart, above or below
+        the label) replaces a reading of the lines that found no name or took plain text for it (the
+        remarks); the remarks are then the plain lines after 'Remarks:'."""
+        if self.md_bold_sig is None or len(self.doc.owner_signatures) > 1:
+            return
+        name, when, remarks = self.md_bold_sig
+        sigs = self.doc.owner_signatures
+        old = sigs[0].signature_name if sigs else None
+        if old and (_clean(old) in name or name in _clean(old)):
+            return  # the lines' reading is the bold one
+        self.doc.owner_signatures = [OwnerSignature(signature_name=name, signature_date=when)]
+        path = "owner_signatures[0]"
+        for fld in ("signature_name", "signature_date"):
+            if f"{path}.{fld}" in self.notes.uncertain:
+                self.notes.uncertain.remove(f"{path}.{fld}")
+            self.notes.evidence.pop(f"{path}.{fld}", None)
+        if old:  # another reading was set aside: say so
+            self.notes.unsure(f"{path}.signature_name", f"the one bold line below the footnotes, not {old[:40]!r}",
+                              name)
+        else:
+            self.notes.see(f"{path}.signature_name", name, "the one bold line below the footnotes")
+        if when is not None:
+            self.notes.see(f"{path}.signature_date", str(when), "the one bold date below the footnotes")
+        else:
+            self.notes.unsure(f"{path}.signature_date", "no date found beside the signature", name)
+        if self.doc.remarks != remarks:
+            self.doc.remarks = remarks
+            self.notes.evidence.pop("remarks", None)
+            if remarks:
+                self.notes.see("remarks", remarks, "plain text after 'Remarks:'")
+
     def _md_name(self) -> None:
         """One owner, PyMuPDF4LLM: the name joined from the raw cell stacks replaces a name the
         unstacked lines mixed with labels or box 2, unless that one is the same name, longer."""
@@ -420,6 +456,12 @@ class HeaderBoxes:
             name = _clean(" ".join(box["name"]))
         if not name or len(self.doc.reporting_owners) != 1:
             return
+        extended = False
+        if box and len(box["name"]) == 1 and len(_squash(box["name"][0])) > len(_squash(name)) and _squash(
+                box["name"][0]).startswith(_squash(name)):
+            # the name line stopped where the label under it did ('SCHLAGE' | 'TER STEPH'); box 1's
+            # lines go on with the next cell's piece ('EN P'), placed on the name line by position
+            name, extended = _clean(box["name"][0]), True
         owner = self.doc.reporting_owners[0]
         cur = _squash(owner.rpt_owner_name or "")
         # the name line and box 1's lines, read apart from the same stacks, agree: that is the name
@@ -428,7 +470,8 @@ class HeaderBoxes:
                 r"Name and|Ticker|Symbol|Relationship|Reporting|Issuer", owner.rpt_owner_name or "", re.I):
             return
         owner.rpt_owner_name = name
-        self.notes.see("reporting_owners[0].rpt_owner_name", name, "box 1: bold slices under the cut label, joined")
+        self.notes.see("reporting_owners[0].rpt_owner_name", name, "box 1: bold slices under the cut label, joined"
+                       + (", with a piece past the label's end" if extended else ""), uncertain=extended)
 
     def _owners_flat(self, s: int, end: int) -> bool:
         """Several owners in flat text whose lines interleave box 1 with boxes 2-6.
@@ -1075,6 +1118,9 @@ class HeaderBoxes:
         for i in range(self.fn_start + 1, len(self.lines)):
             if re.search(r"^\W*(Remarks|Reminder)\b|Signature of Reporting", self.lines[i].text, re.I):
                 stop = i
+                break
+            if self.cut_cells and _DATE_FULL.fullmatch(self.lines[i].text.strip()):
+                stop = i  # PyMuPDF4LLM's paragraphs: a date alone is the signature's, set above its label
                 break
         cur: Footnote | None = None
         first = self.lines[self.fn_start].text

@@ -285,6 +285,105 @@ def _label_piece(x: str, label: str) -> bool:
     return all(ch in it for ch in letters)
 
 
+_ZIP_PIECE = re.compile(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?")
+"""The rest of a city line's state and ZIP cut at a column edge ('Y 10549' of 'NY 10549')."""
+_CSZ_END = re.compile(r",\s*[A-Z][0-9]$|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
+"""A piece ending in a city line's state or EDGAR country code ('AYMAN, E9') or state and ZIP."""
+
+
+def _md_glue(line: str, piece: str) -> str:
+    """A cell's piece joined to its line: cut inside a word, except where digits meet a word."""
+    if (line[-1:].isdigit() and re.match(r"[A-Za-z]{2,}", piece) and not re.match(r"(?:ST|ND|RD|TH)\b", piece, re.I)
+            or line[-1:].isalpha() and piece[:1].isdigit() or line.endswith(" -")):
+        return f"{line} {piece}"
+    return line + piece
+
+
+def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
+                     template: dict[str, str | None]) -> bool:
+    """Several owners, PyMuPDF4LLM: box 1's lines in the first cell of a header row go on in the
+    next cells as bold pieces, one per line that reached the cell's edge, in the lines' order (an
+    owner's name, street and city lines cut alike). The pieces are put back on `cell`'s bold slices:
+    a piece goes on the line whose same text took the same piece for an earlier owner (owners at
+    one address), a state and ZIP on a city line, and a name line is passed before a street line
+    (a name ends first). Returns True when a piece's line was chosen among several."""
+    lines = [k for k, x in enumerate(cell) if x.startswith("**") and x.endswith("**")]
+    if not lines:
+        return False
+    kind = {}
+    for k in lines:
+        nxt = next((x for x in cell[k + 1:] if not x.startswith("**")), "")
+        is_lab = [bool(nxt) and (lab.startswith(nxt) or _label_piece(nxt, lab)) for lab in labels]
+        kind[k] = "name" if is_lab[1] else "" if is_lab[2] else "city" if is_lab[3] else ""
+    text = {k: cell[k].strip("*~ ") for k in lines}
+    reached = list(lines)  # the lines that reached the previous cell's edge
+    guessed = False
+    for c in later:
+        c = [x for x in c if x]
+        while c and not c[0].startswith("**") and any(_label_piece(c[0], lab) or c[0] in lab for lab in labels[:1]):
+            c = c[1:]  # the first row: the rest of box 1's label ('of Reporting Person*')
+        pieces: list[str] = []
+        ended = False
+        for x in c:
+            if not x.startswith("**"):
+                if any(lab.endswith(x) or _label_piece(x, lab) for lab in labels[1:]):
+                    continue  # the rest of a label cut at the cell's edge ('ddle)', 'p)')
+                ended = True
+                break
+            if re.match(r"\*\*Table I", x):
+                ended = True  # Table I's heading cut into the header's last row
+                break
+            pieces.append(x.strip("*~ "))
+        if not pieces or len(pieces) > len(reached):
+            break
+
+        def score(k: int, piece: str) -> float:
+            sc = 0.0
+            if text[k] in template:
+                sc += 3 if template[text[k]] == piece else -3
+            if _ZIP_PIECE.fullmatch(piece) or _CSZ_END.search(piece):
+                sc += 2 if kind[k] == "city" else -4
+            elif kind[k] == "city":
+                # state and 5-digit ZIP whole: the city line ended; else words go on a street sooner
+                sc -= 4 if re.search(r"[A-Z]{2}\s*\d{5}$", text[k]) else 1
+            return sc - (0.5 if kind[k] == "name" else 0)
+
+        # the best monotonic assignment of the pieces to the lines that reached the edge
+        n, m = len(pieces), len(reached)
+        best: dict[tuple[int, int], tuple[float, list[int]]] = {(0, 0): (0.0, [])}
+        for j in range(m):
+            for i in range(min(j, n), -1, -1):
+                if (i, j) not in best:
+                    continue
+                sc, pick = best[(i, j)]
+                for ni, add in ((i, 0.0), (i + 1, None)):
+                    if ni > n:
+                        continue
+                    val = sc + (score(reached[j], pieces[i]) if add is None else 0.0)
+                    key = (ni, j + 1)
+                    new = pick + [reached[j]] if add is None else pick
+                    if key not in best or val > best[key][0]:
+                        best[key] = (val, new)
+        if (n, m) not in best:
+            break
+        picks = best[(n, m)][1]
+        guessed = guessed or n < m
+        for k in reached:
+            if k not in picks:
+                template.setdefault(text[k], None)
+        for k, piece in zip(picks, pieces, strict=True):
+            template.setdefault(text[k], piece)
+            text[k] = _md_glue(text[k], piece)
+        reached = picks
+        if ended:
+            break  # another box's text follows in this cell
+    for k in reached:
+        template.setdefault(text[k], None)
+    for k in lines:
+        cell[k] = f"**{text[k]}**"
+    return guessed
+
+
 def _md_owners(text: str) -> list[dict[str, list[str]]]:
     """PyMuPDF4LLM, several owners: box 1's column (the first cell of each header row) stacks
     every owner's name, street and city lines between whole labels. A label cut in pieces at a
@@ -293,20 +392,25 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
     labels = [lab for _, lab in _BOX1_ROW_LABELS]
     seq: list[str] = []
     started = False
+    template: dict[str, str | None] = {}  # a line's text so far -> its next cell's piece (None: it ended)
+    guessed = False
     for line in _md_head(text).splitlines():
         if not line.startswith("|") or _MD_SEPARATOR.match(line):
             continue
-        first = line.strip().strip("|").split("|")[0]
-        cell = [x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", first)]
+        raw = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
+               for c in line.strip().strip("|").split("|")]
+        cell = raw[0]
         if not started:
-            if not re.match(r"1\.\s*Name and Address of Reporting Person", cell[0]):
+            if not re.match(r"1\.\s*Name\s*an", cell[0]):  # (the label may be cut: '1. Name and Address')
                 continue
             started = True
             cell = cell[1:]
         elif cell and cell[0] and not (cell[0].startswith("**") or cell[0] in labels
                                        or any(_label_piece(cell[0], lab) for lab in labels[1:])):
             break
-        seq += [x for x in cell if x]
+        cell = [x for x in cell if x]
+        guessed = _md_owner_pieces(cell, raw[1:], labels, template) or guessed
+        seq += cell
     owners: list[dict[str, list[str]]] = []
     cur: dict[str, list[str]] = {"name": [], "street": [], "city": []}
     kind = "name"
@@ -331,7 +435,7 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
             kind = "city"
         elif lab == "(City) (State) (Zip)":
             if cur["name"] and cur["city"]:
-                if cut:
+                if cut or guessed:
                     cur["cut"] = []
                 owners.append(cur)
             cur, kind = {"name": [], "street": [], "city": []}, "name"
@@ -510,3 +614,52 @@ def _md_signature(text: str) -> tuple[str, date | None] | None:
     return (_clean(name), when) if _clean(name) else None
 
 
+
+
+_MD_BOLD_LINE = re.compile(r"\s*#*\s*\*\*([^*]+?)\*\*\s*")
+_MD_SIG_LABEL = re.compile(r"(?i)Explanation of Responses|Remarks:?$|Signature of Reporting|Date$")
+_MD_CLOSING = re.compile(r"(?i)\W*(?:Reminder:|Note:|Persons who respond|\* If the form is filed)")
+
+
+def _md_bold_signature(text: str) -> tuple[str, date | None, str | None] | None:
+    """PyMuPDF4LLM outside the tables: the form prints a signature's name and date in bold and its
+    labels and the remarks in plain type, so below the footnotes' label a bold line alone is the
+    signature (a bold date alone its date), wherever the paragraphs put it: above or below the label,
+    the date apart from the name. Read only for one bold name and at most one bold date; also
+    returns the plain lines after 'Remarks:' (the remarks) up to the label or the closing notes."""
+    lines = text.splitlines()
+    start = next((i for i, ln in enumerate(lines) if re.search(r"Explanation of Responses", ln, re.I)), None)
+    if start is None:
+        return None
+    names: list[str] = []
+    dates: list[date] = []
+    remarks: list[str] | None = None
+    for ln in lines[start:]:
+        if _MD_CLOSING.match(ln) or ln.lstrip().startswith("|"):
+            break
+        m = _MD_BOLD_LINE.fullmatch(ln)
+        body = _clean(m.group(1)) if m else ""
+        if re.search(r"(?i)\bRemarks:", ln):
+            remarks = [] if remarks is None else remarks
+            after = _clean(re.split(r"(?i)Remarks:", ln)[-1].strip(" *#"))
+            if after:
+                remarks.append(after)
+            continue
+        if m and body and not _MD_SIG_LABEL.search(body):
+            d = _DATE_FULL.search(body)
+            name = _clean(body[: d.start()] + " " + body[d.end():]) if d else body
+            if d and (d2 := _to_date(d)) is not None:
+                dates.append(d2)
+            if name:
+                names.append(name)
+        elif remarks is not None and not m and ln.strip() and not re.search(r"(?i)Signature of Reporting|^\W*Date\W*$",
+                                                                              ln):
+            remarks.append(_clean(ln.strip(" #")))
+        elif remarks is not None and re.search(r"(?i)Signature of Reporting", ln):
+            remarks.append("")  # the label ends the remarks: what follows is the signature's
+    if len(names) != 1 or len(dates) > 1:
+        return None
+    rem = " ".join(r for r in (remarks or []) if r).strip() if remarks else None
+    if remarks and "" in remarks:
+        rem = " ".join(remarks[: remarks.index("")]).strip()
+    return names[0], dates[0] if dates else None, rem or None

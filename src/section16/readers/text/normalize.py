@@ -336,6 +336,7 @@ _TOKEN_CUT = (
     (re.compile(r"\d,\d{0,2}$"), re.compile(r"^\d{1,3}(?![\d/])")),  # "100,0" | "00"
     (re.compile(r"(?:^|\s)\$$|\$\d+\.$"), re.compile(r"^\d+(?![\d/])")),  # "$1." | "20"
     (re.compile(r"\$\d+\.\d$"), re.compile(r"^\d{1,3}(?=\s|$)")),  # "$253.6" | "3"
+    (re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d{3})+\.$"), re.compile(r"^\d{1,4}(?![\d/,])")),  # "8,607." | "0000"
     (re.compile(r"\((?:F?\d{0,2})$"), re.compile(r"^(?:F?\d{0,2})\)")),  # "188,907(" | "1)"
 )
 
@@ -469,6 +470,14 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         return line
     a = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
     b = [x.strip() for x in re.split(r"<br\s*/?>", cells[1])]
+    cents = [k for k, x in enumerate(a) if re.search(r"\$\d+$", x)]
+    if b and re.fullmatch(r"\.\d+", b[0]) and len(cents) == 1 and len(b) > 1:
+        # a par value's cents cut off into the next cell ('Stock, $0' | '.01'), the date under them:
+        # they go on with the one title line ending in a dollar amount, wherever it stands in the stack
+        a[cents[0]] += b.pop(0)
+        if not re.match(r"\s*\d{1,2}/", " ".join(b) + " " + cells[2].strip()):
+            return line
+        return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
     if (len(a) < 2 or not re.search(r"[A-Za-z]", a[0]) or any(re.search(r"\d{1,2}/", x) for x in a)
             or not b or not re.match(r"[A-Za-z(]", b[0])):
         return line

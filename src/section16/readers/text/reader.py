@@ -46,6 +46,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.md_owner_name: str | None = None  # box 1's name read from raw <br>-stacked cells
         self.md_owner_box: dict[str, list[str]] | None = None  # box 1's lines, from the same
         self.md_signature: tuple[str, date | None] | None = None  # one signature, from the same
+        self.md_bold_sig: tuple[str, date | None, str | None] | None = None  # the bold signature lines
         self.md_owners: list[dict[str, list[str]]] = []  # several owners' box 1, from the same
         self.md_period: date | None = None  # box 3, from the same
 

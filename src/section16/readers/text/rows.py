@@ -36,6 +36,11 @@ from section16.readers.text.values import (
     _valid_number,
 )
 
+_CODE_DISPOSES = frozenset("SFDMXCEHU")
+"""Table II codes that dispose of the derivative by their meaning (sale, tax or exercise payment, to the
+issuer, exercise, conversion, expiry, tender)."""
+_CODE_ACQUIRES = frozenset("PAL")
+"""Codes that acquire by their meaning (purchase, grant or award, small acquisition)."""
 _TITLE_END = re.compile(r"(?:stock|shares?|units?|options?|warrants?|rights?|buy\)|sell\))\W*$", re.I)
 """How a finished security title ends: no wrapped line of title words goes on after it."""
 
@@ -828,6 +833,14 @@ class TableRows:
         title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
         form3 = self.doc.document_type == "3"
         title_fn_guess = ""
+        stacked_conv = ""
+        m = re.search(r"\s(\$\d[\d,]*(?:\.\d+)?)$", title) if self.cut_cells and not form3 else None
+        if (m and i < len(toks) and toks[i].is_datefrag and not re.search(
+                r"(?i)\b(?:value|par|per|of|at)$", title[: m.start()].strip())):
+            # cells cut at guessed edges: a dollar amount stacked last under the title in its cell, a
+            # date next, is column 2's conversion price, not the title's own words ('par value $1')
+            title, stacked_conv = title[: m.start()].strip(), m.group(1)
+            stacked_fns, title_fns = title_fns, []
         k = i
         while k < len(toks) and toks[k].fn:
             k += 1
@@ -847,7 +860,9 @@ class TableRows:
         # 2. conversion or exercise price
         conv: list[str] = []
         conv_fns: list[str] = []
-        if not form3:
+        if stacked_conv:
+            conv, conv_fns = [stacked_conv], stacked_fns
+        elif not form3:
             if i < len(toks) and (toks[i].is_dollar or (toks[i].is_num and not toks[i].is_datefrag)):
                 conv = [toks[i].text]
                 i += 1
@@ -908,6 +923,9 @@ class TableRows:
         if conv:
             v, _ = self._choose(conv, f"{p}.conversion_or_exercise_price", label="Table II column 2")
             row.conversion_or_exercise_price = v
+            if stacked_conv:
+                self.notes.unsure(f"{p}.conversion_or_exercise_price", "dollar amount stacked under the title "
+                                  "in its cut cell, a date after it: column 2's", stacked_conv)
         if conv_fns:
             row.footnote_ids["conversion_or_exercise_price"] = conv_fns
         if is_txn:
@@ -951,13 +969,18 @@ class TableRows:
                     self.notes.see(f"{p}.transaction_acquired_disposed_code", amount_tok.text,
                                    f"amount in the cell under ({ad})")
             if frags and row.transaction_acquired_disposed_code is None:
-                ad = "D" if code in ("S", "F", "D", "M", "X", "C", "G", "J") else "A"
-                row.transaction_acquired_disposed_code = ad
-                self.notes.unsure(
-                    f"{p}.transaction_acquired_disposed_code",
-                    f"(A)/(D) column not separable in flat text; inferred from code {code}",
-                    " ".join(frags),
-                )
+                # only a code whose meaning fixes the direction (a sale, an exercise, a conversion or an
+                # expiry disposes of the derivative; a purchase, grant or small acquisition acquires):
+                # a gift, a trust deposit or an 'other' (G, Z, J, W, ...) goes either way, so stays unread
+                # (the owned-following arithmetic may still settle it)
+                ad = "D" if code in _CODE_DISPOSES else "A" if code in _CODE_ACQUIRES else None
+                if ad:
+                    row.transaction_acquired_disposed_code = ad
+                    self.notes.unsure(
+                        f"{p}.transaction_acquired_disposed_code",
+                        f"(A)/(D) column not separable in flat text; inferred from code {code}",
+                        " ".join(frags),
+                    )
         # 6. date exercisable, expiration date (each a date or a footnote marker)
         cells_mode = self._cells_are_columns(ln)
         slots: list[tuple[date | None, list[str], str]] = []
