@@ -1423,3 +1423,45 @@ def test_ocr_markers_glued_to_the_nature_lost_their_parenthesis() -> None:
     assert b.nature_of_ownership == "Trust fbo niece"
     assert doc.extraction is not None
     assert "non_derivative_transactions[1].footnote_ids.nature_of_ownership" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_box2_brackets_with_a_lower_case_ticker_or_n_a() -> None:
+    """OCR'd tab cells: box 2's value a line below its label, its brackets holding an 'I' read as 'l'
+    ('[ lILG ]', read IILG, uncertain) or 'n/a' (no ticker, kept as printed); either way the
+    issuer is not read into the owner's name."""
+    box1 = [
+        "Widget Leisure Group, Inc. [ lILG ]\t(Check all",
+        "KUHN THOMAS",
+        "Owner",
+        "(Last) (First)\tX Director j\t10% )",
+        "1 MAIN STREET\tL] Officer (give title below)\tLJ Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]
+    doc = read_text(_ocr_tab_box1(box1))
+    assert doc.issuer is not None and doc.extraction is not None
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Widget Leisure Group, Inc.", "IILG")
+    assert "issuer.issuer_trading_symbol" in doc.extraction.uncertain_fields
+    assert doc.reporting_owners[0].rpt_owner_name == "KUHN THOMAS"
+    box1[0] = "Widget Realty Trust, Inc. [ n/a ]\t(Check all pee"
+    doc = read_text(_ocr_tab_box1(box1))
+    assert doc.issuer is not None
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Widget Realty Trust, Inc.", "n/a")
+    assert doc.reporting_owners[0].rpt_owner_name == "KUHN THOMAS"
+
+
+def test_ocr_tab_box1_name_beside_box5s_check_box_read_as_two_glyphs() -> None:
+    """OCR'd tab cells: box 5's empty check box beside the name is read as two glyphs in a cell of
+    their own ('14', 'LJ', 'L1'): they are no part of the name."""
+    for box in ("14", "LJ", "L1"):
+        doc = read_text(_ocr_tab_box1([
+            "Widget Corp [ WDGT ]\t(Check all applicable)",
+            f"MCCANN CHRISTOPHER G\t{box}\tOwner",
+            "(Last) (First) (Middle)\tX Director\t10% Owner",
+            "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+            "(Street)",
+            "BOSTON MA 02110\tForm filed by One Reporting Person",
+            "(City) (State) (Zip)",
+        ]))
+        assert doc.reporting_owners[0].rpt_owner_name == "MCCANN CHRISTOPHER G", box

@@ -40,6 +40,8 @@ from section16.readers.text.labels import (
 from section16.readers.text.normalize import Line
 from section16.readers.text.values import _DATE_FULL, DAMAGE, _clean, _squash, _to_date, find_date
 
+_BRACKETS = re.compile(r"\[\s*(n/a|[A-Za-z0-9.\-]{1,10})\s*\]")
+"""Box 2's [ticker]; the brackets may hold 'n/a' (no ticker), kept as the form prints it."""
 _OCR_CITY_LINE = re.compile(r"[A-Za-z]{2}[\s,]+\d{5}(?:-\d{4})?\s*$|\b[A-Z][0-9]\s*$")
 """An owner's city line as OCR'd tab cells give it: a state and ZIP, or an EDGAR country code, at its end."""
 
@@ -133,7 +135,7 @@ class HeaderBoxes:
                 # cell of a later line, the one with the [ticker] brackets
                 for j in range(i + 1, min(end, i + 4)):
                     hit = next((c for c in self.lines[j].cells if (
-                        _OCR_TICKER.search(c) or re.search(r"[A-Za-z]{3}.*\s[\[{]\s*$", c))
+                        _OCR_TICKER.search(c) or _BRACKETS.search(c) or re.search(r"[A-Za-z]{3}.*\s[\[{]\s*$", c))
                         and not _BOX_LABEL.search(" " + c)), None)
                     if hit and re.search(r"[\[{]\s*$", hit):
                         # the name's cell ends in '[': the ticker and its ']' are a cell a line or two lower
@@ -144,7 +146,7 @@ class HeaderBoxes:
                         rest = value = hit
                         shared = True
                         break
-            br = re.search(r"\[\s*([A-Za-z0-9.\-]{1,10})\s*\]", rest[: max(len(value) + 20, 80)])
+            br = _BRACKETS.search(rest[: max(len(value) + 20, 80)])
             ocr_br = None
             if br is None and self.cut_cells:
                 # a ticker cut at a column edge comes back with a space in it ("[ VKT X ]")
@@ -155,13 +157,17 @@ class HeaderBoxes:
             if br:
                 nm = rest[: br.start()].strip(" \t")
                 iss.issuer_name = _clean(nm.split("\t")[-1] if "\t" in nm.strip() else nm)
-                iss.issuer_trading_symbol = "".join(g for g in br.groups() if g).upper().replace("!", "I")
+                sym = "".join(g for g in br.groups() if g)
+                lower_l = self.fmt == "ocr" and sym != "n/a" and "l" in sym
+                if lower_l:
+                    sym = sym.replace("l", "I")  # a ticker is in capitals: OCR reads its 'I' as 'l' ('[ lILG ]')
+                iss.issuer_trading_symbol = sym if sym == "n/a" else sym.upper().replace("!", "I")
                 self.notes.see("issuer.issuer_name", rest[: br.end()], "box 2 label", uncertain=shared)
                 if shared:
                     self.notes.unsure("issuer.issuer_name", "flat text: box 1 and box 2 values on one line, "
                                       "split after a company suffix", rest[: br.end()])
                 self.notes.see("issuer.issuer_trading_symbol", br.group(0), "box 2 [ticker] brackets",
-                               uncertain=ocr_br is not None)
+                               uncertain=ocr_br is not None or lower_l)
             else:
                 value = _clean(value)
                 words = value.split()
@@ -536,10 +542,11 @@ class HeaderBoxes:
                 cells = []  # box 5's 'Owner' (of '10% Owner') on a line of its own
             if self.fmt == "ocr" and ln.offsets is None and len([c for c in ln.cells if c.strip()]) > 1:
                 # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words, and
-                # a lower-case smear of a check box ('ou')
-                cells = [c for c in cells if not (
-                    _OCR_TICKER.search(c) or re.search(r"\[\s*[A-Z0-9.]{1,10}\s*\]", c)
-                    or _OTHER_BOX_WORDS.search(c) or re.fullmatch(r"\s*[a-z]{1,2}\s*", c))]
+                # a lower-case smear of a check box ('ou') or the box itself read as two glyphs ('LJ', 'L1', '14')
+                cells = [c for k, c in enumerate(cells) if not (
+                    _OCR_TICKER.search(c) or _BRACKETS.search(c)
+                    or _OTHER_BOX_WORDS.search(c) or re.fullmatch(r"\s*[a-z]{1,2}\s*", c)
+                    or (k and re.fullmatch(r"\s*[\[LCl1][\]J41I|]\s*", c)))]
                 # box 1 is the left column: past a cell that is only its own label ("(Street)"),
                 # the line's later cells are boxes 3-5 (a date, box 4's 'If', the officer title)
                 lab_only = next((k for k, c in enumerate(cells) if _LABEL_NOISE.search(c)
