@@ -1465,3 +1465,18 @@ def test_ocr_tab_box1_name_beside_box5s_check_box_read_as_two_glyphs() -> None:
             "(City) (State) (Zip)",
         ]))
         assert doc.reporting_owners[0].rpt_owner_name == "MCCANN CHRISTOPHER G", box
+
+
+def test_ocr_amount_with_a_marker_that_lost_its_open_paren() -> None:
+    """OCR loses a marker's '(' and glues it to the amount ('8,5002)' for 8,500(2)): the comma
+    groups end the amount, the digit past them is the marker's (uncertain, as OCR markers are)."""
+    row = "Common Stock    05/03/2021     S       1,500     D     $12.50      8,5002)     D\n"
+    doc = read_text(_OCR_BOX5.replace(_OCR_ROW, row).replace(
+        "Explanation of Responses:\n", "Explanation of Responses:\n1. Sold.\n2. Held in a 401(k).\n"))
+    (sale,) = doc.non_derivative_transactions
+    assert sale.shares_owned_following_transaction == Decimal("8500")
+    assert sale.footnote_ids.get("shares_owned_following_transaction") == ["F2"]
+    assert sale.direct_or_indirect_ownership == "D"
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].footnote_ids.shares_owned_following_transaction" in (
+        doc.extraction.uncertain_fields)
