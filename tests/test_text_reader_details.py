@@ -1480,3 +1480,19 @@ def test_ocr_amount_with_a_marker_that_lost_its_open_paren() -> None:
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].footnote_ids.shares_owned_following_transaction" in (
         doc.extraction.uncertain_fields)
+
+
+def test_ocr_title_wrap_between_the_titles_first_word_and_column_2() -> None:
+    """OCR grid text: a title's wrapped word starts right of the title's short first word ('Class')
+    but left of column 2: it continues the title, so the row is still a transaction row."""
+    head = _at((1, "1. Title of Security"), (23, "2. Transaction Date"), (47, "3. Code"))
+    rows = (_at((1, "Class"), (21, "| 05/03/2021"), (47, "S"), (60, "1,500"), (70, "D"), (78, "$12.50"),
+                (92, "8,500"), (104, "D"))
+            + _at((10, "B Common"))
+            + _at((1, "Stock")))
+    doc = read_text(_OCR_BOX5.replace("1. Title of Security (Instr. 3)\n", head).replace(_OCR_ROW, rows))
+    assert not doc.non_derivative_holdings
+    (sale,) = doc.non_derivative_transactions
+    assert sale.security_title == "Class B Common Stock"
+    assert (sale.transaction_code, sale.transaction_shares, sale.shares_owned_following_transaction) == (
+        "S", Decimal("1500"), Decimal("8500"))

@@ -135,6 +135,9 @@ class TableRows:
                         for ci, (pc, po) in enumerate(zip(prev.cells, prev.offsets, strict=False)):
                             if po - 2 <= off <= po + max(len(pc), 4):
                                 best = ci
+                        if (best is None and col2_x is not None and off < col2_x - 1 and prev.offsets
+                                and prev.offsets[0] < col2_x - 1):
+                            best = 0  # left of column 2, past the title's short first word: the title's wrap
                         dm = re.search(r"\s\d{1,2}/\d{1,2}/\d{4}", prev.cells[best]) if best == 0 else None
                         if dm is not None:
                             # the title cell also holds the date (one space apart): the wrap goes to the title
