@@ -1496,3 +1496,15 @@ def test_ocr_title_wrap_between_the_titles_first_word_and_column_2() -> None:
     assert sale.security_title == "Class B Common Stock"
     assert (sale.transaction_code, sale.transaction_shares, sale.shares_owned_following_transaction) == (
         "S", Decimal("1500"), Decimal("8500"))
+
+
+def test_ocr_code_s_in_lower_case_with_its_markers_smear() -> None:
+    """OCR reads the code S(1) as 's®', 'sM' or 'iS)' (lower case, a smear for the marker, a stray
+    stroke before it), here with the (A)/(D) column lost: the code is S, listed as uncertain."""
+    for code in ("s®", "sM", "iS)"):
+        row = f"Common Stock    05/03/2021     {code}       1,500           $12.50      8,500     D\n"
+        doc = read_text(_OCR_BOX5.replace(_OCR_ROW, row))
+        (sale,) = doc.non_derivative_transactions
+        assert sale.transaction_code == "S", code
+        assert doc.extraction is not None
+        assert "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields
