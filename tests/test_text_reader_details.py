@@ -1508,3 +1508,34 @@ def test_ocr_code_s_in_lower_case_with_its_markers_smear() -> None:
         assert sale.transaction_code == "S", code
         assert doc.extraction is not None
         assert "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields
+
+
+def test_ocr_header_columns_end_at_table2_when_table1_was_not_read() -> None:
+    """OCR grid text of a Form 3 whose Table I lines Tesseract never wrote: the header boxes are
+    still read column by column up to Table II, so each owner of box 1 is its own owner."""
+    text = (
+        "FORM 3                UNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
+        "                      INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES\n"
+        + _at((0, "1. Name and Address of Reporting Person*"), (48, "2. Issuer Name and Ticker or Trading Symbol"),
+              (99, "4. Relationship of Reporting Person(s) to Issuer"))
+        + _at((0, "ACME FUND LP"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+        + _at((99, "L] Director    X 10% Owner"))
+        + _at((0, "(Last) (First) (Middle)"), (48, "3. Date of Event Requiring Statement (Month/Day/Year)"),
+              (99, "L] Officer (give title below)  L] Other (specify below)"))
+        + _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "L] Director    X 10% Owner"))
+        + _at((0, "(Street)"), (99, "L] Officer (give title below)  L] Other (specify below)"))
+        + _at((0, "BOSTON MA 02110"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+        + _at((0, "(City) (State) (Zip)"), (48, "X Form filed by More than One Reporting Person"))
+        + "".join(_at((0, t)) for t in ("ACME GP LLC", "(Last) (First) (Middle)", "2 HIGH ST", "(Street)",
+                                        "SALEM MA 01970", "(City) (State) (Zip)"))
+        + _at((1, "1. Title of Derivative Security"), (40, "2. Date Exercisable and Expiration Date"),
+              (90, "3. Title and Amount of Securities Underlying"))
+        + _at((1, "Warrants"), (40, "(1)"), (52, "06/01/2030"), (70, "Common Stock"), (90, "1,000"), (104, "$10.00"),
+              (118, "I"), (125, "By ACME FUND LP"))
+        + "Explanation of Responses:\n1. Exercisable now.\n"
+        "                                                              /s/ John Doe       05/05/2021\n"
+        "                                                              ** Signature of Reporting Person       Date\n"
+    )
+    doc = read_text(text)
+    assert [(o.rpt_owner_name, o.rpt_owner_city) for o in doc.reporting_owners] == [
+        ("ACME FUND LP", "BOSTON"), ("ACME GP LLC", "SALEM")]
