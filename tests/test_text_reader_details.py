@@ -1539,3 +1539,30 @@ def test_ocr_header_columns_end_at_table2_when_table1_was_not_read() -> None:
     doc = read_text(text)
     assert [(o.rpt_owner_name, o.rpt_owner_city) for o in doc.reporting_owners] == [
         ("ACME FUND LP", "BOSTON"), ("ACME GP LLC", "SALEM")]
+
+
+def test_ocr_tab_owner_whose_city_label_and_zip_are_both_garbled() -> None:
+    """OCR'd tab cells of two owners: the first one's '(City)' label and ZIP are both unreadable
+    (a foreign city read as 'Con'); its lines end above the next owner's name, which sits a
+    line of box 5's check boxes above its '(Last) (First) (Middle)'. Each owner is read."""
+    doc = read_text(_ocr_tab_box1([
+        "Widget Corp [ WDGT ]\t(Check all applicable)",
+        "OTEE 2020 ApS",
+        "Director\t10% Owner",
+        "(Last) (First) (Middle)",
+        "STOCKHOLMSGADE 45",
+        "(Street)",
+        "Con",
+        "Helgason David\t4. If Amendment, Date of Original Filed (Month/Day/Year)",
+        "_] Officer (give title below)\t[1 Other (specify below)",
+        "(Last) (First) (Middle)\t6. Individual or Joint/Group Filing (Check Applicable Line)",
+        "C/O WIDGET CORP 30 3RD STREET",
+        "(Street)\tForm filed by More than One Reporting Person",
+        "SAN FRANCISCO CA 94103",
+        "(City) (State) (Zip)",
+    ]))
+    assert [o.rpt_owner_name for o in doc.reporting_owners] == ["OTEE 2020 ApS", "Helgason David"]
+    second = doc.reporting_owners[1]
+    assert (second.rpt_owner_city, second.rpt_owner_state, second.rpt_owner_zip_code) == (
+        "SAN FRANCISCO", "CA", "94103")
+    assert "STOCKHOLMSGADE" in (doc.reporting_owners[0].rpt_owner_street1 or "")

@@ -459,6 +459,18 @@ class HeaderBoxes:
                 (j for j in range(bounds[k] - 1, lasts[k], -1)
                  if _OCR_CITY_LINE.search((lns[j].cells or [""])[0])), None)
                 for k, c in enumerate(picked)]
+            # neither label nor ZIP readable (a foreign address, a garbled line): the owner's lines end
+            # above the next owner's name, the last line with words of box 1 above its "(Last) (First) (Middle)"
+            for k, c in enumerate(picked):
+                if c is not None or k + 1 >= len(lasts):
+                    continue
+                j = lasts[k + 1] - 1
+                while j > lasts[k] and not any(
+                        re.search(r"[A-Za-z]{3}", _NOT_BOX1.sub(" ", c)) and not _OTHER_BOX_WORDS.search(c)
+                        for c in lns[j].cells):
+                    j -= 1  # box 5's check-box lines beside the next owner's name
+                if j - 1 > lasts[k]:
+                    picked[k] = j - 1
         if any(c is None for c in picked):
             return False
         cities = [c for c in picked if c is not None]
@@ -470,6 +482,8 @@ class HeaderBoxes:
             block: list[Line] = []
             for k in range(begin, city + 1):
                 text = lns[k].text
+                if self.fmt == "ocr" and k > 0:
+                    text = re.sub(r"^\s*1\.\s*Name\b", " ", text)  # box 1's label split over two lines
                 if k == 0:
                     m = re.search(r"Person\s*(?:\[\*\]|\*|\(\*\))?", text, re.I)
                     text = text[m.end():] if m else ""
@@ -481,6 +495,9 @@ class HeaderBoxes:
                                           "suffix", lns[k].text)
                 for g in _BOX5_GROUP.finditer(text):
                     groups.append(g.group(0))
+                if self.fmt == "ocr" and k > 0 and len(lns[k].cells) > 1:
+                    # OCR'd tab cells: a cell of box 5's words beside box 1's ('] Officer (give title below)')
+                    text = " ".join(c for c in lns[k].cells if not _OTHER_BOX_WORDS.search(c) or _BOX_LABEL.search(c))
                 text = _NOT_BOX1.sub(" ", text)
                 if _clean(text) and not re.fullmatch(r"[\sXx]*", text):
                     block.append(Line([_clean(text)]))
