@@ -1566,3 +1566,14 @@ def test_ocr_tab_owner_whose_city_label_and_zip_are_both_garbled() -> None:
     assert (second.rpt_owner_city, second.rpt_owner_state, second.rpt_owner_zip_code) == (
         "SAN FRANCISCO", "CA", "94103")
     assert "STOCKHOLMSGADE" in (doc.reporting_owners[0].rpt_owner_street1 or "")
+
+
+def test_ocr_table2_amount_with_no_code_leaves_a_d_unread() -> None:
+    """OCR'd tab cells of a Table II row whose code was not read: nothing on the row tells the
+    (A) column from the (D) one, so (A)/(D) stays unread, not guessed."""
+    table2 = _TABLE2_TAB_HEADER + (
+        "Stock Option\t$9.97\t10/18/2006\t1,125\t10/31/2001\t10/31/2006\tCommon Stock\t1,125\t$0\t0\tD\n")
+    doc = read_text(_ocr_form(table2, "1. Vests.\n"))
+    (row,) = doc.derivative_transactions
+    assert row.transaction_code is None and row.transaction_shares == Decimal("1125")
+    assert row.transaction_acquired_disposed_code is None

@@ -957,7 +957,8 @@ class TableRows:
                     row.transaction_acquired_disposed_code = ad
                     self.notes.see(f"{p}.transaction_acquired_disposed_code", amount_tok.text,
                                    f"amount in the cell under ({ad})")
-            if frags and row.transaction_acquired_disposed_code is None:
+            if frags and row.transaction_acquired_disposed_code is None and code is not None:
+                # (with no code read nothing on the row tells (A) from (D): it stays unread)
                 ad = "D" if code in ("S", "F", "D", "M", "X", "C", "G", "J") else "A"
                 row.transaction_acquired_disposed_code = ad
                 self.notes.unsure(
