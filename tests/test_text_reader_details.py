@@ -1577,3 +1577,16 @@ def test_ocr_table2_amount_with_no_code_leaves_a_d_unread() -> None:
     (row,) = doc.derivative_transactions
     assert row.transaction_code is None and row.transaction_shares == Decimal("1125")
     assert row.transaction_acquired_disposed_code is None
+
+
+def test_ocr_first_name_a_line_above_the_last_name_under_first() -> None:
+    """OCR grid text: the first name set a line higher, indented under '(First)' ('Jessica' over
+    'Denecour' at the box's edge): the name is read last name first (uncertain)."""
+    for upper, lower, want in (("JOHN", "DOE", "DOE JOHN"), ("David", "Evans C", "Evans David C")):
+        text = _OCR_BOX5.replace(
+            _at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+            _at((12, upper), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")) + _at((0, lower)))
+        doc = read_text(text)
+        assert doc.reporting_owners[0].rpt_owner_name == want
+        assert doc.extraction is not None
+        assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields

@@ -549,6 +549,7 @@ class HeaderBoxes:
                     boundary = first.offsets[ci]
                     break
         rows: list[tuple[int, list[str]]] = [] if labelled else [(0, ["Name and Address of Reporting Person*"])]
+        row_at: dict[int, int] = {}  # positioned input: the character column a row's text starts at
         for ln in lines:
             cells = self._left_cells(ln, boundary)
             if self.cut_cells:
@@ -586,6 +587,10 @@ class HeaderBoxes:
                 lead_empty += 1
             if cells:
                 rows.append((lead_empty, cells))
+                if ln.offsets is not None:
+                    first_at = next((o for c, o in zip(ln.cells, ln.offsets, strict=False) if c.strip()), None)
+                    if first_at is not None:
+                        row_at[id(cells)] = first_at
         if not rows:
             return
         # the name: after the label on its line, else the next line's text
@@ -611,6 +616,7 @@ class HeaderBoxes:
                 self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line above the name", cand)
             if re.search(r"[A-Za-z]{2}", _OTHER_BOX_WORDS.sub(" ", cand)) and not _LABEL_NOISE.search(cand):
                 name_txt = cand
+                cand_cells = rest_rows[0][1]
                 rest_rows = rest_rows[1:]
                 # read column by column, a long name wraps onto the lines above "(Last) (First) (Middle)"
                 while (
@@ -625,7 +631,18 @@ class HeaderBoxes:
                         r"[A-Za-z][A-Za-z.,'&-]+(?:\s+[A-Za-z][A-Za-z.,'&-]*)*|[A-Z]\.?",
                         " ".join(rest_rows[0][1]).strip()) is not None)
                 ):
-                    name_txt += " " + " ".join(rest_rows[0][1])
+                    up, low = name_txt.strip(), " ".join(rest_rows[0][1]).strip()
+                    at_up, at_low = row_at.get(id(cand_cells)), row_at.get(id(rest_rows[0][1]))
+                    if (self.fmt == "ocr" and at_up is not None and at_low is not None and at_up >= at_low + 5
+                            and re.fullmatch(r"[A-Za-z][A-Za-z.'-]+", up) and len(low.split()) <= 2):
+                        # OCR set the first name a line higher, under '(First)', than the last name at the
+                        # box's edge under '(Last)' ('Jessica' over 'Denecour'): last name first
+                        lw = low.split()
+                        name_txt = " ".join([lw[0], up, *lw[1:]])
+                        self.notes.unsure(f"{path}.rpt_owner_name", "OCR: the first name a line above the last "
+                                          "name, under '(First)'", f"{up} / {low}")
+                    else:
+                        name_txt += " " + " ".join(rest_rows[0][1])
                     rest_rows = rest_rows[1:]
         if m:
             after_name = joined0[m.end() :]
