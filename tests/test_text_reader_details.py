@@ -1590,3 +1590,21 @@ def test_ocr_first_name_a_line_above_the_last_name_under_first() -> None:
         assert doc.reporting_owners[0].rpt_owner_name == want
         assert doc.extraction is not None
         assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
+    """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
+    the smear of a rule or a check box: the smear is taken out (uncertain)."""
+    for line, want in (("LOFFREDO fF JOHN M", "LOFFREDO JOHN M"), ("LANG LINDA Ff", "LANG LINDA")):
+        doc = read_text(_ocr_tab_box1([
+            "Widget Corp [ WDGT ]\t(Check all applicable)",
+            f"{line}\tOwner",
+            "(Last) (First) (Middle)\tX Director\t10% Owner",
+            "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+            "(Street)",
+            "BOSTON MA 02110\tForm filed by One Reporting Person",
+            "(City) (State) (Zip)",
+        ]))
+        assert doc.reporting_owners[0].rpt_owner_name == want
+        assert doc.extraction is not None
+        assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields

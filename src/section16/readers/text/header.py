@@ -661,6 +661,16 @@ class HeaderBoxes:
                                   or re.fullmatch(r"(?:[A-Z][A-Za-z.,'&-]*\s+){2,}[a-z]{1,2}", nm)):
             # a name in capitals (or of two capitalised words) and a lower-case smear of the box beside it ('ou')
             nm = nm.rsplit(" ", 1)[0]
+        words = nm.split()
+        if (self.fmt == "ocr" and len(words) > 2
+                and len([w for w in words if re.fullmatch(r"[A-Z][A-Z.,'&-]*", w)]) == len(words) - 1):
+            # a name in capitals and one short word in mixed case ('LOFFREDO fF JOHN M', 'LANG LINDA Ff'):
+            # a smear of a rule or a check box, not a name word
+            kept = [w for w in words if not re.fullmatch(r"(?=.*[a-z])(?=.*[A-Z])[A-Za-z]{2}", w)]
+            if len(kept) == len(words) - 1:
+                self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a smear in mixed case taken out of a name in "
+                                  "capitals", nm)
+                nm = " ".join(kept)
         iss = self.doc.issuer.issuer_name if self.doc.issuer is not None else None
         if self.fmt == "ocr" and nm and iss and len(iss) > 5 and iss in nm and _clean(nm.replace(iss, " ")):
             # OCR'd tab cells put box 2's issuer name (and its '[ ticker') on the name's line
