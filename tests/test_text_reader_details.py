@@ -1423,3 +1423,188 @@ def test_ocr_markers_glued_to_the_nature_lost_their_parenthesis() -> None:
     assert b.nature_of_ownership == "Trust fbo niece"
     assert doc.extraction is not None
     assert "non_derivative_transactions[1].footnote_ids.nature_of_ownership" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_box2_brackets_with_a_lower_case_ticker_or_n_a() -> None:
+    """OCR'd tab cells: box 2's value a line below its label, its brackets holding an 'I' read as 'l'
+    ('[ lILG ]', read IILG, uncertain) or 'n/a' (no ticker, kept as printed); either way the
+    issuer is not read into the owner's name."""
+    box1 = [
+        "Widget Leisure Group, Inc. [ lILG ]\t(Check all",
+        "KUHN THOMAS",
+        "Owner",
+        "(Last) (First)\tX Director j\t10% )",
+        "1 MAIN STREET\tL] Officer (give title below)\tLJ Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]
+    doc = read_text(_ocr_tab_box1(box1))
+    assert doc.issuer is not None and doc.extraction is not None
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Widget Leisure Group, Inc.", "IILG")
+    assert "issuer.issuer_trading_symbol" in doc.extraction.uncertain_fields
+    assert doc.reporting_owners[0].rpt_owner_name == "KUHN THOMAS"
+    box1[0] = "Widget Realty Trust, Inc. [ n/a ]\t(Check all pee"
+    doc = read_text(_ocr_tab_box1(box1))
+    assert doc.issuer is not None
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Widget Realty Trust, Inc.", "n/a")
+    assert doc.reporting_owners[0].rpt_owner_name == "KUHN THOMAS"
+
+
+def test_ocr_tab_box1_name_beside_box5s_check_box_read_as_two_glyphs() -> None:
+    """OCR'd tab cells: box 5's empty check box beside the name is read as two glyphs in a cell of
+    their own ('14', 'LJ', 'L1'): they are no part of the name."""
+    for box in ("14", "LJ", "L1"):
+        doc = read_text(_ocr_tab_box1([
+            "Widget Corp [ WDGT ]\t(Check all applicable)",
+            f"MCCANN CHRISTOPHER G\t{box}\tOwner",
+            "(Last) (First) (Middle)\tX Director\t10% Owner",
+            "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+            "(Street)",
+            "BOSTON MA 02110\tForm filed by One Reporting Person",
+            "(City) (State) (Zip)",
+        ]))
+        assert doc.reporting_owners[0].rpt_owner_name == "MCCANN CHRISTOPHER G", box
+
+
+def test_ocr_amount_with_a_marker_that_lost_its_open_paren() -> None:
+    """OCR loses a marker's '(' and glues it to the amount ('8,5002)' for 8,500(2)): the comma
+    groups end the amount, the digit past them is the marker's (uncertain, as OCR markers are)."""
+    row = "Common Stock    05/03/2021     S       1,500     D     $12.50      8,5002)     D\n"
+    doc = read_text(_OCR_BOX5.replace(_OCR_ROW, row).replace(
+        "Explanation of Responses:\n", "Explanation of Responses:\n1. Sold.\n2. Held in a 401(k).\n"))
+    (sale,) = doc.non_derivative_transactions
+    assert sale.shares_owned_following_transaction == Decimal("8500")
+    assert sale.footnote_ids.get("shares_owned_following_transaction") == ["F2"]
+    assert sale.direct_or_indirect_ownership == "D"
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].footnote_ids.shares_owned_following_transaction" in (
+        doc.extraction.uncertain_fields)
+
+
+def test_ocr_title_wrap_between_the_titles_first_word_and_column_2() -> None:
+    """OCR grid text: a title's wrapped word starts right of the title's short first word ('Class')
+    but left of column 2: it continues the title, so the row is still a transaction row."""
+    head = _at((1, "1. Title of Security"), (23, "2. Transaction Date"), (47, "3. Code"))
+    rows = (_at((1, "Class"), (21, "| 05/03/2021"), (47, "S"), (60, "1,500"), (70, "D"), (78, "$12.50"),
+                (92, "8,500"), (104, "D"))
+            + _at((10, "B Common"))
+            + _at((1, "Stock")))
+    doc = read_text(_OCR_BOX5.replace("1. Title of Security (Instr. 3)\n", head).replace(_OCR_ROW, rows))
+    assert not doc.non_derivative_holdings
+    (sale,) = doc.non_derivative_transactions
+    assert sale.security_title == "Class B Common Stock"
+    assert (sale.transaction_code, sale.transaction_shares, sale.shares_owned_following_transaction) == (
+        "S", Decimal("1500"), Decimal("8500"))
+
+
+def test_ocr_code_s_in_lower_case_with_its_markers_smear() -> None:
+    """OCR reads the code S(1) as 's®', 'sM' or 'iS)' (lower case, a smear for the marker, a stray
+    stroke before it), here with the (A)/(D) column lost: the code is S, listed as uncertain."""
+    for code in ("s®", "sM", "iS)"):
+        row = f"Common Stock    05/03/2021     {code}       1,500           $12.50      8,500     D\n"
+        doc = read_text(_OCR_BOX5.replace(_OCR_ROW, row))
+        (sale,) = doc.non_derivative_transactions
+        assert sale.transaction_code == "S", code
+        assert doc.extraction is not None
+        assert "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields
+
+
+def test_ocr_header_columns_end_at_table2_when_table1_was_not_read() -> None:
+    """OCR grid text of a Form 3 whose Table I lines Tesseract never wrote: the header boxes are
+    still read column by column up to Table II, so each owner of box 1 is its own owner."""
+    text = (
+        "FORM 3                UNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
+        "                      INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES\n"
+        + _at((0, "1. Name and Address of Reporting Person*"), (48, "2. Issuer Name and Ticker or Trading Symbol"),
+              (99, "4. Relationship of Reporting Person(s) to Issuer"))
+        + _at((0, "ACME FUND LP"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+        + _at((99, "L] Director    X 10% Owner"))
+        + _at((0, "(Last) (First) (Middle)"), (48, "3. Date of Event Requiring Statement (Month/Day/Year)"),
+              (99, "L] Officer (give title below)  L] Other (specify below)"))
+        + _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "L] Director    X 10% Owner"))
+        + _at((0, "(Street)"), (99, "L] Officer (give title below)  L] Other (specify below)"))
+        + _at((0, "BOSTON MA 02110"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+        + _at((0, "(City) (State) (Zip)"), (48, "X Form filed by More than One Reporting Person"))
+        + "".join(_at((0, t)) for t in ("ACME GP LLC", "(Last) (First) (Middle)", "2 HIGH ST", "(Street)",
+                                        "SALEM MA 01970", "(City) (State) (Zip)"))
+        + _at((1, "1. Title of Derivative Security"), (40, "2. Date Exercisable and Expiration Date"),
+              (90, "3. Title and Amount of Securities Underlying"))
+        + _at((1, "Warrants"), (40, "(1)"), (52, "06/01/2030"), (70, "Common Stock"), (90, "1,000"), (104, "$10.00"),
+              (118, "I"), (125, "By ACME FUND LP"))
+        + "Explanation of Responses:\n1. Exercisable now.\n"
+        "                                                              /s/ John Doe       05/05/2021\n"
+        "                                                              ** Signature of Reporting Person       Date\n"
+    )
+    doc = read_text(text)
+    assert [(o.rpt_owner_name, o.rpt_owner_city) for o in doc.reporting_owners] == [
+        ("ACME FUND LP", "BOSTON"), ("ACME GP LLC", "SALEM")]
+
+
+def test_ocr_tab_owner_whose_city_label_and_zip_are_both_garbled() -> None:
+    """OCR'd tab cells of two owners: the first one's '(City)' label and ZIP are both unreadable
+    (a foreign city read as 'Con'); its lines end above the next owner's name, which sits a
+    line of box 5's check boxes above its '(Last) (First) (Middle)'. Each owner is read."""
+    doc = read_text(_ocr_tab_box1([
+        "Widget Corp [ WDGT ]\t(Check all applicable)",
+        "OTEE 2020 ApS",
+        "Director\t10% Owner",
+        "(Last) (First) (Middle)",
+        "STOCKHOLMSGADE 45",
+        "(Street)",
+        "Con",
+        "Helgason David\t4. If Amendment, Date of Original Filed (Month/Day/Year)",
+        "_] Officer (give title below)\t[1 Other (specify below)",
+        "(Last) (First) (Middle)\t6. Individual or Joint/Group Filing (Check Applicable Line)",
+        "C/O WIDGET CORP 30 3RD STREET",
+        "(Street)\tForm filed by More than One Reporting Person",
+        "SAN FRANCISCO CA 94103",
+        "(City) (State) (Zip)",
+    ]))
+    assert [o.rpt_owner_name for o in doc.reporting_owners] == ["OTEE 2020 ApS", "Helgason David"]
+    second = doc.reporting_owners[1]
+    assert (second.rpt_owner_city, second.rpt_owner_state, second.rpt_owner_zip_code) == (
+        "SAN FRANCISCO", "CA", "94103")
+    assert "STOCKHOLMSGADE" in (doc.reporting_owners[0].rpt_owner_street1 or "")
+
+
+def test_ocr_table2_amount_with_no_code_leaves_a_d_unread() -> None:
+    """OCR'd tab cells of a Table II row whose code was not read: nothing on the row tells the
+    (A) column from the (D) one, so (A)/(D) stays unread, not guessed."""
+    table2 = _TABLE2_TAB_HEADER + (
+        "Stock Option\t$9.97\t10/18/2006\t1,125\t10/31/2001\t10/31/2006\tCommon Stock\t1,125\t$0\t0\tD\n")
+    doc = read_text(_ocr_form(table2, "1. Vests.\n"))
+    (row,) = doc.derivative_transactions
+    assert row.transaction_code is None and row.transaction_shares == Decimal("1125")
+    assert row.transaction_acquired_disposed_code is None
+
+
+def test_ocr_first_name_a_line_above_the_last_name_under_first() -> None:
+    """OCR grid text: the first name set a line higher, indented under '(First)' ('Jessica' over
+    'Denecour' at the box's edge): the name is read last name first (uncertain)."""
+    for upper, lower, want in (("JOHN", "DOE", "DOE JOHN"), ("David", "Evans C", "Evans David C")):
+        text = _OCR_BOX5.replace(
+            _at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+            _at((12, upper), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")) + _at((0, lower)))
+        doc = read_text(text)
+        assert doc.reporting_owners[0].rpt_owner_name == want
+        assert doc.extraction is not None
+        assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
+    """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
+    the smear of a rule or a check box: the smear is taken out (uncertain)."""
+    for line, want in (("LOFFREDO fF JOHN M", "LOFFREDO JOHN M"), ("LANG LINDA Ff", "LANG LINDA")):
+        doc = read_text(_ocr_tab_box1([
+            "Widget Corp [ WDGT ]\t(Check all applicable)",
+            f"{line}\tOwner",
+            "(Last) (First) (Middle)\tX Director\t10% Owner",
+            "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+            "(Street)",
+            "BOSTON MA 02110\tForm filed by One Reporting Person",
+            "(City) (State) (Zip)",
+        ]))
+        assert doc.reporting_owners[0].rpt_owner_name == want
+        assert doc.extraction is not None
+        assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields

@@ -40,6 +40,8 @@ from section16.readers.text.labels import (
 from section16.readers.text.normalize import Line
 from section16.readers.text.values import _DATE_FULL, DAMAGE, _clean, _squash, _to_date, find_date
 
+_BRACKETS = re.compile(r"\[\s*(n/a|[A-Za-z0-9.\-]{1,10})\s*\]")
+"""Box 2's [ticker]; the brackets may hold 'n/a' (no ticker), kept as the form prints it."""
 _OCR_CITY_LINE = re.compile(r"[A-Za-z]{2}[\s,]+\d{5}(?:-\d{4})?\s*$|\b[A-Z][0-9]\s*$")
 """An owner's city line as OCR'd tab cells give it: a state and ZIP, or an EDGAR country code, at its end."""
 
@@ -133,7 +135,7 @@ class HeaderBoxes:
                 # cell of a later line, the one with the [ticker] brackets
                 for j in range(i + 1, min(end, i + 4)):
                     hit = next((c for c in self.lines[j].cells if (
-                        _OCR_TICKER.search(c) or re.search(r"[A-Za-z]{3}.*\s[\[{]\s*$", c))
+                        _OCR_TICKER.search(c) or _BRACKETS.search(c) or re.search(r"[A-Za-z]{3}.*\s[\[{]\s*$", c))
                         and not _BOX_LABEL.search(" " + c)), None)
                     if hit and re.search(r"[\[{]\s*$", hit):
                         # the name's cell ends in '[': the ticker and its ']' are a cell a line or two lower
@@ -144,7 +146,7 @@ class HeaderBoxes:
                         rest = value = hit
                         shared = True
                         break
-            br = re.search(r"\[\s*([A-Za-z0-9.\-]{1,10})\s*\]", rest[: max(len(value) + 20, 80)])
+            br = _BRACKETS.search(rest[: max(len(value) + 20, 80)])
             ocr_br = None
             if br is None and self.cut_cells:
                 # a ticker cut at a column edge comes back with a space in it ("[ VKT X ]")
@@ -155,13 +157,17 @@ class HeaderBoxes:
             if br:
                 nm = rest[: br.start()].strip(" \t")
                 iss.issuer_name = _clean(nm.split("\t")[-1] if "\t" in nm.strip() else nm)
-                iss.issuer_trading_symbol = "".join(g for g in br.groups() if g).upper().replace("!", "I")
+                sym = "".join(g for g in br.groups() if g)
+                lower_l = self.fmt == "ocr" and sym != "n/a" and "l" in sym
+                if lower_l:
+                    sym = sym.replace("l", "I")  # a ticker is in capitals: OCR reads its 'I' as 'l' ('[ lILG ]')
+                iss.issuer_trading_symbol = sym if sym == "n/a" else sym.upper().replace("!", "I")
                 self.notes.see("issuer.issuer_name", rest[: br.end()], "box 2 label", uncertain=shared)
                 if shared:
                     self.notes.unsure("issuer.issuer_name", "flat text: box 1 and box 2 values on one line, "
                                       "split after a company suffix", rest[: br.end()])
                 self.notes.see("issuer.issuer_trading_symbol", br.group(0), "box 2 [ticker] brackets",
-                               uncertain=ocr_br is not None)
+                               uncertain=ocr_br is not None or lower_l)
             else:
                 value = _clean(value)
                 words = value.split()
@@ -496,6 +502,18 @@ class HeaderBoxes:
                 (j for j in range(bounds[k] - 1, lasts[k], -1)
                  if _OCR_CITY_LINE.search((lns[j].cells or [""])[0])), None)
                 for k, c in enumerate(picked)]
+            # neither label nor ZIP readable (a foreign address, a garbled line): the owner's lines end
+            # above the next owner's name, the last line with words of box 1 above its "(Last) (First) (Middle)"
+            for k, c in enumerate(picked):
+                if c is not None or k + 1 >= len(lasts):
+                    continue
+                j = lasts[k + 1] - 1
+                while j > lasts[k] and not any(
+                        re.search(r"[A-Za-z]{3}", _NOT_BOX1.sub(" ", c)) and not _OTHER_BOX_WORDS.search(c)
+                        for c in lns[j].cells):
+                    j -= 1  # box 5's check-box lines beside the next owner's name
+                if j - 1 > lasts[k]:
+                    picked[k] = j - 1
         if any(c is None for c in picked):
             return False
         cities = [c for c in picked if c is not None]
@@ -507,6 +525,8 @@ class HeaderBoxes:
             block: list[Line] = []
             for k in range(begin, city + 1):
                 text = lns[k].text
+                if self.fmt == "ocr" and k > 0:
+                    text = re.sub(r"^\s*1\.\s*Name\b", " ", text)  # box 1's label split over two lines
                 if k == 0:
                     m = re.search(r"Person\s*(?:\[\*\]|\*|\(\*\))?", text, re.I)
                     text = text[m.end():] if m else ""
@@ -518,6 +538,9 @@ class HeaderBoxes:
                                           "suffix", lns[k].text)
                 for g in _BOX5_GROUP.finditer(text):
                     groups.append(g.group(0))
+                if self.fmt == "ocr" and k > 0 and len(lns[k].cells) > 1:
+                    # OCR'd tab cells: a cell of box 5's words beside box 1's ('] Officer (give title below)')
+                    text = " ".join(c for c in lns[k].cells if not _OTHER_BOX_WORDS.search(c) or _BOX_LABEL.search(c))
                 text = _NOT_BOX1.sub(" ", text)
                 if _clean(text) and not re.fullmatch(r"[\sXx]*", text):
                     block.append(Line([_clean(text)]))
@@ -569,6 +592,7 @@ class HeaderBoxes:
                     boundary = first.offsets[ci]
                     break
         rows: list[tuple[int, list[str]]] = [] if labelled else [(0, ["Name and Address of Reporting Person*"])]
+        row_at: dict[int, int] = {}  # positioned input: the character column a row's text starts at
         for ln in lines:
             cells = self._left_cells(ln, boundary)
             if self.cut_cells:
@@ -579,10 +603,11 @@ class HeaderBoxes:
                 cells = []  # box 5's 'Owner' (of '10% Owner') on a line of its own
             if self.fmt == "ocr" and ln.offsets is None and len([c for c in ln.cells if c.strip()]) > 1:
                 # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words, and
-                # a lower-case smear of a check box ('ou')
-                cells = [c for c in cells if not (
-                    _OCR_TICKER.search(c) or re.search(r"\[\s*[A-Z0-9.]{1,10}\s*\]", c)
-                    or _OTHER_BOX_WORDS.search(c) or re.fullmatch(r"\s*[a-z]{1,2}\s*", c))]
+                # a lower-case smear of a check box ('ou') or the box itself read as two glyphs ('LJ', 'L1', '14')
+                cells = [c for k, c in enumerate(cells) if not (
+                    _OCR_TICKER.search(c) or _BRACKETS.search(c)
+                    or _OTHER_BOX_WORDS.search(c) or re.fullmatch(r"\s*[a-z]{1,2}\s*", c)
+                    or (k and re.fullmatch(r"\s*[\[LCl1][\]J41I|]\s*", c)))]
                 # box 1 is the left column: past a cell that is only its own label ("(Street)"),
                 # the line's later cells are boxes 3-5 (a date, box 4's 'If', the officer title)
                 lab_only = next((k for k, c in enumerate(cells) if _LABEL_NOISE.search(c)
@@ -605,6 +630,10 @@ class HeaderBoxes:
                 lead_empty += 1
             if cells:
                 rows.append((lead_empty, cells))
+                if ln.offsets is not None:
+                    first_at = next((o for c, o in zip(ln.cells, ln.offsets, strict=False) if c.strip()), None)
+                    if first_at is not None:
+                        row_at[id(cells)] = first_at
         if not rows:
             return
         # the name: after the label on its line, else the next line's text
@@ -630,6 +659,7 @@ class HeaderBoxes:
                 self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line above the name", cand)
             if re.search(r"[A-Za-z]{2}", _OTHER_BOX_WORDS.sub(" ", cand)) and not _LABEL_NOISE.search(cand):
                 name_txt = cand
+                cand_cells = rest_rows[0][1]
                 rest_rows = rest_rows[1:]
                 # read column by column, a long name wraps onto the lines above "(Last) (First) (Middle)"
                 while (
@@ -644,7 +674,18 @@ class HeaderBoxes:
                         r"[A-Za-z][A-Za-z.,'&-]+(?:\s+[A-Za-z][A-Za-z.,'&-]*)*|[A-Z]\.?",
                         " ".join(rest_rows[0][1]).strip()) is not None)
                 ):
-                    name_txt += " " + " ".join(rest_rows[0][1])
+                    up, low = name_txt.strip(), " ".join(rest_rows[0][1]).strip()
+                    at_up, at_low = row_at.get(id(cand_cells)), row_at.get(id(rest_rows[0][1]))
+                    if (self.fmt == "ocr" and at_up is not None and at_low is not None and at_up >= at_low + 5
+                            and re.fullmatch(r"[A-Za-z][A-Za-z.'-]+", up) and len(low.split()) <= 2):
+                        # OCR set the first name a line higher, under '(First)', than the last name at the
+                        # box's edge under '(Last)' ('Jessica' over 'Denecour'): last name first
+                        lw = low.split()
+                        name_txt = " ".join([lw[0], up, *lw[1:]])
+                        self.notes.unsure(f"{path}.rpt_owner_name", "OCR: the first name a line above the last "
+                                          "name, under '(First)'", f"{up} / {low}")
+                    else:
+                        name_txt += " " + " ".join(rest_rows[0][1])
                     rest_rows = rest_rows[1:]
         if m:
             after_name = joined0[m.end() :]
@@ -663,6 +704,16 @@ class HeaderBoxes:
                                   or re.fullmatch(r"(?:[A-Z][A-Za-z.,'&-]*\s+){2,}[a-z]{1,2}", nm)):
             # a name in capitals (or of two capitalised words) and a lower-case smear of the box beside it ('ou')
             nm = nm.rsplit(" ", 1)[0]
+        words = nm.split()
+        if (self.fmt == "ocr" and len(words) > 2
+                and len([w for w in words if re.fullmatch(r"[A-Z][A-Z.,'&-]*", w)]) == len(words) - 1):
+            # a name in capitals and one short word in mixed case ('LOFFREDO fF JOHN M', 'LANG LINDA Ff'):
+            # a smear of a rule or a check box, not a name word
+            kept = [w for w in words if not re.fullmatch(r"(?=.*[a-z])(?=.*[A-Z])[A-Za-z]{2}", w)]
+            if len(kept) == len(words) - 1:
+                self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a smear in mixed case taken out of a name in "
+                                  "capitals", nm)
+                nm = " ".join(kept)
         iss = self.doc.issuer.issuer_name if self.doc.issuer is not None else None
         if self.fmt == "ocr" and nm and iss and len(iss) > 5 and iss in nm and _clean(nm.replace(iss, " ")):
             # OCR'd tab cells put box 2's issuer name (and its '[ ticker') on the name's line

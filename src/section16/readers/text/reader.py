@@ -61,10 +61,12 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             )
         self._sections()
         self.cols: list[tuple[int, int]] | None = None
-        if self.t1 is not None and any(ln.offsets is not None for ln in self.lines[: self.t1]):
-            h0 = _find_line(self.sq, ("nameandadd", "addressofreportingperson", "issuernameandticker"), 0, self.t1)
-            lab = _find_line(self.sq, ("issuernameandticker", "issuernameand"), 0, self.t1)
-            if h0 is not None and self._columnize(h0, self.t1, lab if lab is not None else h0):
+        # the header ends at Table I, or at Table II when Table I was not read (OCR lost its lines)
+        h1 = self.t1 if self.t1 is not None else self.t2
+        if h1 is not None and any(ln.offsets is not None for ln in self.lines[:h1]):
+            h0 = _find_line(self.sq, ("nameandadd", "addressofreportingperson", "issuernameandticker"), 0, h1)
+            lab = _find_line(self.sq, ("issuernameandticker", "issuernameand"), 0, h1)
+            if h0 is not None and self._columnize(h0, h1, lab if lab is not None else h0):
                 self._sections()
         n = len(self.lines)
         head_end = self.t1 if self.t1 is not None else (self.t2 if self.t2 is not None else n)

@@ -140,6 +140,9 @@ class TableRows:
                         for ci, (pc, po) in enumerate(zip(prev.cells, prev.offsets, strict=False)):
                             if po - 2 <= off <= po + max(len(pc), 4):
                                 best = ci
+                        if (best is None and col2_x is not None and off < col2_x - 1 and prev.offsets
+                                and prev.offsets[0] < col2_x - 1):
+                            best = 0  # left of column 2, past the title's short first word: the title's wrap
                         dm = re.search(r"\s\d{1,2}/\d{1,2}/\d{4}", prev.cells[best]) if best == 0 else None
                         if dm is not None:
                             # the title cell also holds the date (one space apart): the wrap goes to the title
@@ -540,11 +543,15 @@ class TableRows:
             if len(toks[j + 1].text) == 1 and toks[j + 1].text.upper() in _CODES:
                 self.notes.see(f"{p}.transaction_code", toks[j].text, "stray digit before the code dropped")
                 j += 1
-        if j < len(toks) and re.fullmatch(r"[A-Z](?:s|S|Y|y|\)|1|l|I|\||°)", toks[j].text) and (
-            toks[j].text[0] in _CODES and toks[j].text[0] != "V" and j + 1 < len(toks) and toks[j + 1].is_num
+        sm = re.fullmatch(r"[i|!]?([A-Zs])(?:s|S|Y|y|\)|1|l|I|\||°|[O0oM°®©]{1,2}\)?)", toks[j].text) if (
+            j < len(toks)) else None
+        if sm and (
+            sm.group(1).upper() in _CODES and sm.group(1) != "V" and j + 1 < len(toks) and toks[j + 1].is_num
+            and (sm.group(0)[0] == sm.group(1) or self.fmt == "ocr")
         ):
-            # OCR smeared the code's footnote marker or doubled the letter ("AY", "Ss")
-            row.transaction_code = toks[j].text[0]
+            # OCR smeared the code's footnote marker or doubled the letter ("AY", "Ss", 's®', 'iS)': an
+            # 'S' in lower case, a stray stroke before it)
+            row.transaction_code = sm.group(1).upper()
             self.notes.unsure(f"{p}.transaction_code", "OCR token read as a code letter plus noise", toks[j].text)
             return j + 1
         if j < len(toks) and len(toks[j].text.strip("()")) == 1 and toks[j].text.strip("()").upper() in _CODES:

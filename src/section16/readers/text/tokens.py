@@ -138,6 +138,13 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # '$0' after an amount (or its A/D) read as the word 'go' (the '$' as 'g', the '0' as 'o')
             out.append(_Tok("$0", t.gap, t.cell, t.x, t.ruled))
             continue
+        g = re.fullmatch(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,2})\)", t.text)
+        if g:
+            # a marker that lost its '(' glued to an amount ('19,0482)' for 19,048(2)): the comma
+            # groups end the amount, so the digit past the last full group is the marker's number
+            out.append(_Tok(g.group(1), t.gap, t.cell, t.x, t.ruled))
+            out.append(_Tok(f"({g.group(2)})", 0, t.cell, t.x + len(g.group(1)), False))
+            continue
         if re.fullmatch(r"[©®°]{1,2}\)?", t.text):
             # a footnote marker read as one glyph: it holds its column's place; its number is lost
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
