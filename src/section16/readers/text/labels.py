@@ -59,6 +59,8 @@ _T2_KEYS = (
 )
 _FN_KEYS = ("explanationofresponses", "explanationofrespon", "xplanationofresp")
 _SIG_KEYS = ("signatureofreportingperson", "signatureofreporting", "ofreportingpersondate")
+_OCR_FN_LABEL = re.compile(r"\W*Ex[a-z]{2,5}ation\b", re.I)
+"""The footnotes' label 'Explanation of Responses:' as OCR may misspell it ('Expianation', 'Exptanation')."""
 
 
 # ---------------------------------------------------------------------------------------

@@ -14,15 +14,22 @@ from section16.model import (
     OwnershipDocument,
 )
 from section16.readers.text.header import HeaderBoxes
-from section16.readers.text.labels import _ADDRESS_WORDS, _FN_KEYS, _SIG_KEYS, _T1_KEYS, _T2_KEYS, _find_line, _is_form
+from section16.readers.text.labels import (
+    _ADDRESS_WORDS,
+    _FN_KEYS,
+    _OCR_FN_LABEL,
+    _SIG_KEYS,
+    _T1_KEYS,
+    _T2_KEYS,
+    _find_line,
+    _is_form,
+)
 from section16.readers.text.normalize import Line
 from section16.readers.text.notes import _Notes
 from section16.readers.text.rows import TableRows
 from section16.readers.text.rules import FormRules
 from section16.readers.text.values import _CONFIRMED, _clean, _code_agrees, _squash
 
-_OCR_FN_LABEL = re.compile(r"\W*Ex[a-z]{2,5}ation\b", re.I)
-"""The footnotes' label 'Explanation of Responses:' as OCR may misspell it ('Expianation', 'Exptanation')."""
 
 class Reader(HeaderBoxes, TableRows, FormRules):
     """One document's reading: the lines, the document being filled and the notes on it."""
