@@ -1608,3 +1608,58 @@ def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
         assert doc.reporting_owners[0].rpt_owner_name == want
         assert doc.extraction is not None
         assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+_TAB_T2_HEAD = (
+    "1. Title of Derivative Security (Instr. 3)\t2. Conversion or Exercise Price of Derivative Security\t\t"
+    "3. Transaction Date (Month/Day/Year)\t\t3A. Deemed Execution Date, if any (Month/Day/Year)\t\t"
+    "4. Transaction Code (Instr. 8)\t\t\t5. Number of Derivative Securities Acquired (A) or Disposed of (D) "
+    "(Instr. 3, 4 and 5)\t\t\t\t6. Date Exercisable and Expiration Date (Month/Day/Year)\t\t\t\t7. Title and "
+    "Amount of Securities Underlying Derivative Security (Instr. 3 and 4)\t\t\t8. Price of Derivative Security "
+    "(Instr. 5)\t\t9. Number of derivative Securities Beneficially Owned Following Reported Transaction(s) "
+    "(Instr. 4)\t10. Ownership Form: Direct (D) or Indirect (I) (Instr. 4)\t\t11. Nature of Indirect "
+    "Beneficial Ownership (Instr. 4)\n"
+    "\t\t\t\t\t\t\tCode\t\tV\t(A)\t\t(D)\t\tDate Exercisable\t\tExpiration Date\t\tTitle\t\tAmount or Number "
+    "of Shares\t\t\t\t\t\t\n"
+)
+"""Table II's heading as pdfplumber's cells flattened to tabs print it: empty cells kept, so each
+column keeps its cell index on every row of the grid."""
+
+_FLAT_T2_FORM = """FORM 4 UNITED STATES SECURITIES AND EXCHANGE COMMISSION
+STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP
+1. Name and Address of Reporting Person*\t2. Issuer Name and Ticker or Trading Symbol\t5. Relationship of Reporting Person(s) to Issuer
+DOE JOHN\tWidget Corp [ WDGT ]\tX Director
+(Last) (First) (Middle)\t3. Date of Earliest Transaction (Month/Day/Year)
+1 MAIN STREET\t06/12/2019
+(Street)
+BOSTON MA 02110
+(City) (State) (Zip)\t6. Individual or Joint/Group Filing (Check Applicable Line)
+Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned
+1. Title of Security (Instr. 3)\t2. Transaction Date (Month/Day/Year)
+Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned (e.g., puts, calls, warrants, options, convertible securities)
+{table2}Explanation of Responses:
+1. A footnote.
+/s/ John Doe 06/14/2019
+** Signature of Reporting Person Date
+"""  # noqa: E501 - extractor lines are as wide as the page
+
+
+def test_table_extractor_cells_place_a_gift_amount_under_a_or_d() -> None:
+    """A gift (code G) goes either way, so only its column says whether the derivative was acquired
+    or disposed of: on a table extractor's grid (rows with the heading's cell count) the amount's
+    cell index is that column. A row off the grid (a cell lost) is not placed that way."""
+    def row(a: str, d: str) -> str:
+        return (f"Stock Option (right to buy)\t$2.92\t\t06/12/2019\t\t\t\tG\t\t\t{a}\t\t{d}\t\t01/29/2013\t\t"
+                f"03/08/2021\t\tCommon Stock\t\t18,070\t$0\t\t0\tD\t\t\n")
+    table2 = _TAB_T2_HEAD + row("", "18,070") + row("18,070", "")
+    text = _FLAT_T2_FORM.replace("{table2}", table2)
+    doc = read_text(text)
+    assert doc.extraction is not None and doc.extraction.source_format == "text"
+    gave, got = doc.derivative_transactions
+    assert (gave.transaction_code, gave.transaction_shares) == ("G", Decimal("18070"))
+    assert gave.transaction_acquired_disposed_code == "D"
+    assert got.transaction_acquired_disposed_code == "A"
+    assert "derivative_transactions[0].transaction_acquired_disposed_code" not in doc.extraction.uncertain_fields
+    lost_cell = row("", "18,070").replace("\t\t\t", "\t\t", 1)
+    off_grid = read_text(_FLAT_T2_FORM.replace("{table2}", _TAB_T2_HEAD + lost_cell))
+    assert off_grid.derivative_transactions[0].transaction_acquired_disposed_code is None

@@ -221,14 +221,16 @@ class TableRows:
                         self.t2_cols[key] = off
                 break
             self.t2_cells: dict[str, int] = {}
-            if self.fmt == "markdown":
-                # a markdown table's cells are its columns: the cells under "(A)" and "(D)"
+            self.t2_grid = 0  # a table extractor's cell count per row, when its cells are the columns
+            if self.fmt in ("markdown", "text"):
+                # a markdown table's or a table extractor's cells are its columns: those under "(A)" and "(D)"
                 for i in range(self.t2 + 1, min(fn_end, self.t2 + 16)):
                     cs = self.lines[i].cells
                     a = next((k for k, c in enumerate(cs) if re.search(r"\(A\)", c) and "(D)" not in c), None)
                     d = next((k for k, c in enumerate(cs) if a is not None and k > a and re.search(r"D\)", c)), None)
                     if a is not None and d is not None:
                         self.t2_cells = {"A": a, "D": d}
+                        self.t2_grid = len(cs) if self.fmt == "text" else 0
                         break
             for ln in self._table_rows(self.t2 + 1, fn_end):
                 self._row_table2(ln)
@@ -968,7 +970,9 @@ class TableRows:
                         f"amount printed under the ({ad}) column",
                     )
             cells_ad = getattr(self, "t2_cells", {})
+            grid = getattr(self, "t2_grid", 0)  # flat text's tab cells count only on the heading's grid
             if (frags and ln.offsets is None and amount_tok and cells_ad and len(frags) == 1
+                    and (self.fmt == "markdown" or (grid and len(ln.cells) == grid))
                     and row.transaction_acquired_disposed_code is None):
                 ad = next((k for k, ci in cells_ad.items() if ci == amount_tok.cell), None)
                 if ad:
