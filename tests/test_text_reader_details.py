@@ -1663,3 +1663,17 @@ def test_table_extractor_cells_place_a_gift_amount_under_a_or_d() -> None:
     lost_cell = row("", "18,070").replace("\t\t\t", "\t\t", 1)
     off_grid = read_text(_FLAT_T2_FORM.replace("{table2}", _TAB_T2_HEAD + lost_cell))
     assert off_grid.derivative_transactions[0].transaction_acquired_disposed_code is None
+
+
+def test_seed_style_escaped_table_cells_keep_their_grid_but_ocr_gaps_do_not() -> None:
+    """Seed-style text (a table extractor's cells, '$' escaped as '\\$': read as OCR) keeps the empty
+    cells of its grid, so a gift's amount under (D) is D. OCR text split at wide gaps has no empty
+    cells and no grid: there the gift's direction is not taken from a cell index."""
+    row = ("Stock Option (right to buy)\t$2.92\t\t06/12/2019\t\t\t\tG\t\t\t\t\t18,070\t\t01/29/2013\t\t"
+           "03/08/2021\t\tCommon Stock\t\t18,070\t$0\t\t0\tD\t\t\n")
+    escaped = _FLAT_T2_FORM.replace("{table2}", _TAB_T2_HEAD + row).replace("$", "\\$")
+    doc = read_text(escaped)
+    assert doc.extraction is not None and doc.extraction.source_format == "ocr"
+    assert doc.derivative_transactions[0].transaction_acquired_disposed_code == "D"
+    gaps = re.sub(r"\t+", "\t", escaped)  # OCR split at wide gaps: no empty cells
+    assert read_text(gaps).derivative_transactions[0].transaction_acquired_disposed_code is None

@@ -222,15 +222,18 @@ class TableRows:
                 break
             self.t2_cells: dict[str, int] = {}
             self.t2_grid = 0  # a table extractor's cell count per row, when its cells are the columns
-            if self.fmt in ("markdown", "text"):
+            if self.fmt in ("markdown", "text", "ocr"):
                 # a markdown table's or a table extractor's cells are its columns: those under "(A)" and "(D)"
+                # (a table extractor keeps a row's empty cells; OCR text split at wide gaps has none)
                 for i in range(self.t2 + 1, min(fn_end, self.t2 + 16)):
                     cs = self.lines[i].cells
+                    if self.fmt == "ocr" and (self.lines[i].offsets is not None or "" not in cs):
+                        continue
                     a = next((k for k, c in enumerate(cs) if re.search(r"\(A\)", c) and "(D)" not in c), None)
                     d = next((k for k, c in enumerate(cs) if a is not None and k > a and re.search(r"D\)", c)), None)
                     if a is not None and d is not None:
                         self.t2_cells = {"A": a, "D": d}
-                        self.t2_grid = len(cs) if self.fmt == "text" else 0
+                        self.t2_grid = len(cs) if self.fmt != "markdown" else 0
                         break
             for ln in self._table_rows(self.t2 + 1, fn_end):
                 self._row_table2(ln)
