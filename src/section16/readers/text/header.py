@@ -44,6 +44,8 @@ _BRACKETS = re.compile(r"\[\s*(n/a|[A-Za-z0-9.\-]{1,10})\s*\]")
 """Box 2's [ticker]; the brackets may hold 'n/a' (no ticker), kept as the form prints it."""
 _OCR_CITY_LINE = re.compile(r"[A-Za-z]{2}[\s,]+\d{5}(?:-\d{4})?\s*$|\b[A-Z][0-9]\s*$")
 """An owner's city line as OCR'd tab cells give it: a state and ZIP, or an EDGAR country code, at its end."""
+_OCR_MONTH_NINE = re.compile(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})")
+"""A month whose leading '0' OCR read as '9' ('97/07/2020'): no month is 91-99."""
 
 
 class HeaderBoxes:
@@ -211,19 +213,17 @@ class HeaderBoxes:
             after = head[m.end() : m.end() + 40]
             fixed = after
             if self.fmt == "ocr":
-                # OCR reads a month's leading '0' as '9' ('97/07/2020'): no month is 91-99
-                fixed = re.sub(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})", r"0\1", after)
+                fixed = _OCR_MONTH_NINE.sub(r"0\1", after)
             d = _DATE_FULL.search(fixed.split("\n")[0]) or _DATE_FULL.search(fixed)
             if d and (dd := _to_date(d)):
                 self.doc.period_of_report = dd
-                self.notes.see("period_of_report", m.group(0) + " " + d.group(0), "box 3 label",
-                               uncertain=fixed != after)
+                self.notes.see("period_of_report", m.group(0) + " " + d.group(0), "box 3 label")
                 if fixed != after:
                     self.notes.unsure("period_of_report", "OCR: a month's leading 0 read as 9")
                 return
         # the label was mangled: the only date in the header boxes, if there is one
         if self.fmt == "ocr":
-            head = re.sub(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})", r"0\1", head)  # '97/07/2020'
+            head = _OCR_MONTH_NINE.sub(r"0\1", head)
         dates = {(_to_date(m), m.group(0)) for m in _DATE_FULL.finditer(head)}
         dates = {x for x in dates if x[0]}
         if len({d for d, _ in dates}) == 1:
