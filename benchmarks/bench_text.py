@@ -5,6 +5,13 @@ documents (every 5th by hash) reported apart, scored by ../shared/tools/score.py
 
     python benchmarks/bench_text.py [--kinds layout,plumber-tab,pdf,ocr,...] [--errors N]
     python benchmarks/bench_text.py --speed      # documents/second on one core
+    python benchmarks/bench_text.py --ceiling    # how much of the truth the texts show at all
+
+``--ceiling`` asks, per kind, which truth values the extracted text still shows verbatim (after
+the scorer's normalisation): a number, a date as the form prints it (MM/DD/YYYY), a name or a
+footnote. A value the text lost cannot be read, only inferred from the form's rules, so recall
+on the values shown is the reader's own share of the misses; one-letter cells (codes, A/D,
+D/I) and box 5's marks cannot be located in flat text and are reported apart.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -109,6 +117,103 @@ def bench_accuracy(kinds: list[str], show_errors: int, show_docs: str = "") -> N
                 print(f"    {cnt:>5}  {e}")
 
 
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def visible(value: object, numbers: set[float], flat: str) -> str:
+    """Whether ``value`` shows in a text whose numbers and normalised letters are given.
+
+    Returns 'shown', 'lost', or the class of a value flat text cannot locate ('one-letter',
+    'mark' for box 5's booleans and footnote ids and markers).
+    """
+    if isinstance(value, bool) or isinstance(value, list) or re.fullmatch(r"F\d+", str(value)):
+        return "mark"  # box 5's X, footnote ids: a mark, not a word
+    text = str(value).strip()
+    if m := _ISO_DATE.fullmatch(text):
+        y, mo, d = m.groups()
+        pat = rf"0?{int(mo)}\D{{0,2}}0?{int(d)}\D{{0,2}}{y}"
+        return "shown" if re.search(pat, flat) else "lost"
+    if re.fullmatch(r"-?[\d,]*\.?\d+", text):
+        return "shown" if round(float(text.replace(",", "")), 6) in numbers else "lost"
+    key = _squash(text)
+    if len(key) <= 1:
+        return "one-letter"
+    if key in _squash(flat):
+        return "shown"
+    # wrapped or interleaved with the next column: every word is still there, in some line
+    words = _words(flat)
+    pieces = {a + b for a, b in zip(words, words[1:], strict=False)} | set(words)  # a word cut in two cells
+    return "shown" if all(w in pieces for w in _words(text)) else "lost"
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z%]+", "", text.casefold())
+
+
+def _words(text: str) -> list[str]:
+    """Words without the markup and footnote markers glued to them ('Stock(1)', 'INC.<br>')."""
+    text = re.sub(r"<[^>]{1,6}>|\(\d{1,2}\)|[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]|\|", " ", text)
+    return [w for w in (_squash(t) for t in text.split()) if w]
+
+
+def field_outcomes(score, truth: dict, pred: dict):
+    """(truth value, read correctly?) for every scored field, paired as score.py pairs rows."""
+    def same(t: object, p: object) -> bool:
+        if p is None or p == [] or p == {}:
+            return t is None or t == [] or t == {}
+        return score.norm(p) == score.norm(t)
+
+    for key, tval in truth.items():
+        pval = pred.get(key) if isinstance(pred, dict) else None
+        if key in score.TABLES:
+            prow = pval if isinstance(pval, list) else []
+            pairs, _ = score.match_rows(tval, prow)
+            for ti, pi in pairs:
+                for leaf, tv in score.leaves(tval[ti]):
+                    yield tv, pi is not None and same(tv, score.get(prow[pi], leaf))
+        elif isinstance(tval, dict):
+            for leaf, tv in score.leaves(tval):
+                yield tv, same(tv, score.get(pval, leaf) if isinstance(pval, dict) else None)
+        else:
+            yield tval, same(tval, pval)
+
+
+def bench_ceiling(kinds: list[str]) -> None:
+    """Per kind: the share of truth values the text shows, and recall on shown / lost / unlocatable."""
+    score = load_scorer()
+    truths = sorted((CORPUS / "truth").glob("*.truth.json"))
+    print(f"{'kind':<14} {'values':>7} {'shown':>7} {'R shown':>8} {'R lost':>7} "
+          f"{'1-letter':>8} {'R 1-let':>8} {'marks':>6} {'R marks':>8}")
+    for kind in kinds:
+        if kind == "pdf" or not (CORPUS / kind).exists():
+            continue
+        seen: Counter = Counter()
+        right: Counter = Counter()
+        for t in truths:
+            stem = t.name[: -len(".truth.json")]
+            src = CORPUS / kind / f"{stem}.txt"
+            if not src.exists():
+                continue
+            text = src.read_text()
+            numbers = {round(float(n.replace(",", "")), 6) for n in _NUMBER.findall(text)}
+            own = CORPUS / kind / f"{stem}.truth.json"
+            truth = json.loads((own if own.exists() else t).read_text())
+            for tv, ok in field_outcomes(score, truth, predict(kind, stem)):
+                if tv is None or tv == [] or tv == {}:
+                    continue  # an empty field is not something the text can show
+                cls = visible(tv, numbers, text)
+                seen[cls] += 1
+                right[cls] += ok
+        values = seen["shown"] + seen["lost"]
+
+        def r(cls: str, right: Counter = right, seen: Counter = seen) -> str:
+            return f"{right[cls] / max(1, seen[cls]):.4f}"
+
+        print(f"{kind:<14} {values:>7} {seen['shown'] / max(1, values):>7.4f} {r('shown'):>8} {r('lost'):>7} "
+              f"{seen['one-letter']:>8} {r('one-letter'):>8} {seen['mark']:>6} {r('mark'):>8}")
+
+
 def bench_speed(seconds: float = 3.0) -> None:
     """Documents per second of one core; CPU time is reported too, since the machine is shared."""
     from section16.readers.text import read_text
@@ -139,9 +244,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", default="", metavar="TEXT",
                     help="print each tuning-split error containing TEXT ('all' for every one)")
     ap.add_argument("--speed", action="store_true")
+    ap.add_argument("--ceiling", action="store_true", help="how much of the truth each kind's text shows")
     args = ap.parse_args(argv)
     if args.speed:
         bench_speed()
+        return 0
+    if args.ceiling:
+        bench_ceiling([k for k in args.kinds.split(",") if k])
         return 0
     bench_accuracy([k for k in args.kinds.split(",") if k], args.errors, args.docs)
     return 0
