@@ -160,11 +160,9 @@ _CUT_NOISE = re.compile(
     re.I,
 )
 """Box 5 and box 6 words that a rebuilt (cell-sliced) header line may carry into box 1."""
-_MID_SUFFIX = re.compile(
-    r"(?:,\s*|\s)(?:INC|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|PLC|LLC|LP|L\.P|N\.V|S\.A|S\.C\.A|AG|SE|"
-    r"INCORPORATED)\.?(?=\s)",
-    re.I,
-)
+_LEGAL_FORMS = r"INC|INCORPORATED|CORP|CORPORATION|COMPANY|LTD|LIMITED|PLC|LLC|LP|L\.P|N\.V|S\.A|AG|SE"
+"""The legal-form words that end a company's name (the three patterns below add their own)."""
+_MID_SUFFIX = re.compile(rf"(?:,\s*|\s)(?:{_LEGAL_FORMS}|CO|S\.C\.A)\.?(?=\s)", re.I)
 """A company suffix followed by more words: where one company's name ends and another's begins."""
 _NOT_BOX1 = re.compile(
     r"\b[2-7]\.\s+(?:Issuer Name|Relationship|Date of|If Amendment|Individual|Statement for).*$"
@@ -175,14 +173,12 @@ _NOT_BOX1 = re.compile(
 )
 """Words of boxes 2-6 that flat text puts on box 1's lines."""
 _CORP_SUFFIX = re.compile(
-    r"\b(?:INC|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|PLC|LLC|LP|L\.P|N\.V|NV|SA|S\.A|AG|SE|"
-    r"HOLDINGS|GROUP|TRUST|BANCORP|INCORPORATED|TECHNOLOGIES|INTERNATIONAL)\.?,?$",
-    re.I,
+    rf"\b(?:{_LEGAL_FORMS}|CO|NV|SA|HOLDINGS|GROUP|TRUST|BANCORP|TECHNOLOGIES|INTERNATIONAL)\.?,?$", re.I
 )
+"""A line ending as an issuer's name ends (box 2's name before a ticker written without brackets)."""
 _ENTITY_NAME = re.compile(
-    r"\b(?:INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|PLC|LLC|L\.?L\.?C|LP|L\.P|N\.V|S\.A|AG|SE|GMBH|FUND|TRUST|"
-    r"PARTNERS|PARTNERSHIP|HOLDINGS?|CAPITAL|GROUP|MANAGEMENT|ADVISORS|ASSOCIATES|INVESTORS|INVESTMENTS?|VENTURES|"
-    r"FOUNDATION|BANCORP|INCORPORATED)\b\.?",
+    rf"\b(?:{_LEGAL_FORMS}|L\.?L\.?C|GMBH|FUND|TRUST|PARTNERS|PARTNERSHIP|HOLDINGS?|CAPITAL|GROUP|MANAGEMENT|"
+    r"ADVISORS|ASSOCIATES|INVESTORS|INVESTMENTS?|VENTURES|FOUNDATION|BANCORP)\b\.?",
     re.I,
 )
 """A word that makes a reporting owner's name a company, fund or trust's, not a person's."""
