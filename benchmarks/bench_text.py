@@ -158,7 +158,11 @@ def _words(text: str) -> list[str]:
 
 
 def field_outcomes(score, truth: dict, pred: dict):
-    """(truth value, read correctly?) for every scored field, paired as score.py pairs rows."""
+    """(path, truth value, read correctly?) for every scored field, rows paired as score.py pairs them.
+
+    The path names the table and field ('reporting_owners.rpt_owner_name'), with '(no row)' when
+    no predicted row was paired with the truth's row.
+    """
     def same(t: object, p: object) -> bool:
         if p is None or p == [] or p == {}:
             return t is None or t == [] or t == {}
@@ -171,16 +175,22 @@ def field_outcomes(score, truth: dict, pred: dict):
             pairs, _ = score.match_rows(tval, prow)
             for ti, pi in pairs:
                 for leaf, tv in score.leaves(tval[ti]):
-                    yield tv, pi is not None and same(tv, score.get(prow[pi], leaf))
+                    if pi is None:
+                        yield f"{key}.{leaf} (no row)", tv, False
+                    else:
+                        yield f"{key}.{leaf}", tv, same(tv, score.get(prow[pi], leaf))
         elif isinstance(tval, dict):
             for leaf, tv in score.leaves(tval):
-                yield tv, same(tv, score.get(pval, leaf) if isinstance(pval, dict) else None)
+                yield f"{key}.{leaf}", tv, same(tv, score.get(pval, leaf) if isinstance(pval, dict) else None)
         else:
-            yield tval, same(tval, pval)
+            yield key, tval, same(tval, pval)
 
 
-def bench_ceiling(kinds: list[str]) -> None:
-    """Per kind: the share of truth values the text shows, and recall on shown / lost / unlocatable."""
+def bench_ceiling(kinds: list[str], show_misses: int = 0) -> None:
+    """Per kind: the share of truth values the text shows, and recall on shown / lost / unlocatable.
+
+    ``show_misses``: list the N most frequent (class, field) of the tuning split's misses.
+    """
     score = load_scorer()
     truths = sorted((CORPUS / "truth").glob("*.truth.json"))
     print(f"{'kind':<14} {'values':>7} {'shown':>7} {'R shown':>8} {'R lost':>7} "
@@ -190,6 +200,7 @@ def bench_ceiling(kinds: list[str]) -> None:
             continue
         seen: Counter = Counter()
         right: Counter = Counter()
+        misses: Counter = Counter()
         for t in truths:
             stem = t.name[: -len(".truth.json")]
             src = CORPUS / kind / f"{stem}.txt"
@@ -199,12 +210,14 @@ def bench_ceiling(kinds: list[str]) -> None:
             numbers = {round(float(n.replace(",", "")), 6) for n in _NUMBER.findall(text)}
             own = CORPUS / kind / f"{stem}.truth.json"
             truth = json.loads((own if own.exists() else t).read_text())
-            for tv, ok in field_outcomes(score, truth, predict(kind, stem)):
+            for path, tv, ok in field_outcomes(score, truth, predict(kind, stem)):
                 if tv is None or tv == [] or tv == {}:
                     continue  # an empty field is not something the text can show
                 cls = visible(tv, numbers, text)
                 seen[cls] += 1
                 right[cls] += ok
+                if not ok and not held_out(stem):
+                    misses[f"{cls:<10} {path}"] += 1
         values = seen["shown"] + seen["lost"]
 
         def r(cls: str, right: Counter = right, seen: Counter = seen) -> str:
@@ -212,6 +225,8 @@ def bench_ceiling(kinds: list[str]) -> None:
 
         print(f"{kind:<14} {values:>7} {seen['shown'] / max(1, values):>7.4f} {r('shown'):>8} {r('lost'):>7} "
               f"{seen['one-letter']:>8} {r('one-letter'):>8} {seen['mark']:>6} {r('mark'):>8}")
+        for what, n in misses.most_common(show_misses):
+            print(f"    {n:>5}  {what}")
 
 
 def bench_speed(seconds: float = 3.0) -> None:
@@ -250,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_speed()
         return 0
     if args.ceiling:
-        bench_ceiling([k for k in args.kinds.split(",") if k])
+        bench_ceiling([k for k in args.kinds.split(",") if k], args.errors)
         return 0
     bench_accuracy([k for k in args.kinds.split(",") if k], args.errors, args.docs)
     return 0
