@@ -6,6 +6,7 @@ documents (every 5th by hash) reported apart, scored by ../shared/tools/score.py
     python benchmarks/bench_text.py [--kinds layout,plumber-tab,pdf,ocr,...] [--errors N]
     python benchmarks/bench_text.py --speed      # documents/second on one core
     python benchmarks/bench_text.py --ceiling    # how much of the truth the texts show at all
+    python benchmarks/bench_text.py --spread     # is a held-out gap luck? F1 of tuning subsets that size
 
 ``--ceiling`` asks, per kind, which truth values the extracted text still shows verbatim (after
 the scorer's normalisation): a number, a date as the form prints it (MM/DD/YYYY), a name or a
@@ -80,7 +81,33 @@ def predict(kind: str, stem: str) -> dict:
     return d
 
 
-def bench_accuracy(kinds: list[str], show_errors: int, show_docs: str = "") -> None:
+def f1_of(c: Counter) -> float:
+    p = c["correct"] / max(1, c["correct"] + c["wrong"])
+    r = c["correct"] / max(1, c["correct"] + c["wrong"] + c["missed"])
+    return 2 * p * r / max(1e-9, p + r)
+
+
+def spread(docs: list[dict], size: int, rounds: int = 2000) -> tuple[float, float]:
+    """The 5th and 95th percentile F1 of random ``size``-document subsets of ``docs``.
+
+    Tells whether a held-out figure below the tuning one is over-fitting or the luck of which
+    documents fell in a split of that size.
+    """
+    import random
+
+    rnd = random.Random(0)
+    f1s = []
+    for _ in range(rounds):
+        c: Counter = Counter()
+        for r in rnd.sample(docs, min(size, len(docs))):
+            for k in ("correct", "wrong", "missed"):
+                c[k] += r[k]
+        f1s.append(f1_of(c))
+    f1s.sort()
+    return f1s[rounds // 20], f1s[rounds - rounds // 20 - 1]
+
+
+def bench_accuracy(kinds: list[str], show_errors: int, show_docs: str = "", show_spread: bool = False) -> None:
     score = load_scorer()
     truths = sorted((CORPUS / "truth").glob("*.truth.json"))
     print(f"{'kind':<14} {'part':<9} {'docs':>5} {'fields':>7} {'P':>7} {'R':>7} {'F1':>7} "
@@ -93,6 +120,7 @@ def bench_accuracy(kinds: list[str], show_errors: int, show_docs: str = "") -> N
         parts: dict[str, Counter] = {"tuning": Counter(), "held-out": Counter()}
         errors: Counter = Counter()
         fails = Counter()
+        per_doc: list[dict] = []
         for t in truths:
             stem = t.name[: -len(".truth.json")]
             ext = ".pdf" if kind == "pdf" else ".txt"
@@ -105,6 +133,8 @@ def bench_accuracy(kinds: list[str], show_errors: int, show_docs: str = "") -> N
             own = src / f"{stem}.truth.json"  # a kind whose damage destroyed values has its own truth
             r = score.score_doc(json.loads((own if own.exists() else t).read_text()), pred)
             tally(parts[part], errors if part == "tuning" else Counter(), r)
+            if part == "tuning":
+                per_doc.append(r)
             if show_docs and part == "tuning":  # never print held-out failures: they are not for tuning
                 for e in r["errors"]:
                     if show_docs == "all" or show_docs in e:
@@ -112,6 +142,10 @@ def bench_accuracy(kinds: list[str], show_errors: int, show_docs: str = "") -> N
         for part, c in parts.items():
             if c["docs"]:
                 print(f"{kind:<14} {part:<9} {metrics(c)} {fails[part]:>5}")
+        if show_spread and parts["held-out"]["docs"]:
+            n = parts["held-out"]["docs"]
+            lo, hi = spread(per_doc, n)
+            print(f"{kind:<14} tuning subsets of {n} documents: F1 {lo:.4f} to {hi:.4f} (5th-95th)")
         if show_errors:
             for e, cnt in errors.most_common(show_errors):
                 print(f"    {cnt:>5}  {e}")
@@ -259,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", default="", metavar="TEXT",
                     help="print each tuning-split error containing TEXT ('all' for every one)")
     ap.add_argument("--speed", action="store_true")
+    ap.add_argument("--spread", action="store_true",
+                    help="also the F1 range of random tuning subsets the held-out split's size")
     ap.add_argument("--ceiling", action="store_true", help="how much of the truth each kind's text shows")
     args = ap.parse_args(argv)
     if args.speed:
@@ -267,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.ceiling:
         bench_ceiling([k for k in args.kinds.split(",") if k], args.errors)
         return 0
-    bench_accuracy([k for k in args.kinds.split(",") if k], args.errors, args.docs)
+    bench_accuracy([k for k in args.kinds.split(",") if k], args.errors, args.docs, args.spread)
     return 0
 
 
