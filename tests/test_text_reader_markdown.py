@@ -676,3 +676,57 @@ def test_one_owner_name_cut_past_the_end_of_its_label() -> None:
         "SCHLAGETER STEPHEN P", "3350 PEACHTREE ROAD", "ATLANTA", "30326")
     assert doc.extraction is not None
     assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+_STACKED_HEADER = (
+    "|1. Name and Address of Reporting Person<sup>*</sup><br>**ROE RICHARD**|2. Issuer Name and Ticker or Trading "
+    "Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer<br>(Check all applicable)"
+    "<br> <br>|\n|---|---|---|\n|(Last) (First) (Middle)<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>"
+    "(City) (State) (Zip)|3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**<br>4. If Amendment, "
+    "Date of Original Filed (Month/Day/Year)<br>6. Individual or Joint/Group Filing (Check Applicable Line)<br>"
+    "X Form filed by One Reporting Person<br>Form filed by More than One Reporting Person|X Director<br>10% Owner"
+    "<br>X Officer (give title below)<br>Other (specify below)<br>**TITLE**|\n")
+
+
+@pytest.mark.parametrize("title", ["President", "Chief Executive Officer", "Managing Director"])
+def test_box5_labels_stacked_in_one_column_title_under_other(title: str) -> None:
+    """A wider page: box 5's four labels stacked in one cell, one a slice, so 'Other (specify
+    below)' sits between 'Officer (give title below)' and the bold title. The title is the bold
+    line past the labels, whatever words it uses ('Officer', 'Director'), not the label 'Other'."""
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", _STACKED_HEADER.replace("TITLE", title)))
+    (o,) = doc.reporting_owners
+    assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == (
+        True, True, False, False, title)
+
+
+def test_title_wrap_shares_its_row_with_table2_heading_that_lost_its_spaces() -> None:
+    """A smaller zoom: the last Table I row's wrapped title word ('Stock') shares a row with
+    Table II's heading slices, one of which lost the spaces between words ('cially
+    Owned(e.g.,pu'). The slices are still the heading's, so 'Stock' ends the title."""
+    rows = ("|Common<br>|05/03/2021||S|1,500|D|$12.50|8,500|D||\n"
+            "|Stock|**Table II**|**- Derivative Secu**|**rities Acquired, Disposed of, or Benefi**|"
+            "**cially Owned(e.g.,pu**|**ts, calls, warrants, options, convertible securities)**||\n")
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n"
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", rows))
+    (tx,) = doc.non_derivative_transactions
+    assert (tx.security_title, tx.transaction_shares) == ("Common Stock", Decimal("1500"))
+
+
+
+def test_box5_title_opens_the_labels_column_in_the_next_row() -> None:
+    """Box 5's labels end their cell (one slice each) and the title went into the next table
+    row, in the same column ('|**SUITE 9**|4. If Amendment ...|**Head of Strategy**|'): the
+    title is that cell's bold line, not the street line the unstacked lines put under the labels."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ROE RICHARD**|2. Issuer Name and Ticker or "
+              "Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer<br>(Check "
+              "all applicable)<br> <br>|\n|---|---|---|\n|(Last) (First) (Middle)<br>**1 MAIN STREET**|3. Date of "
+              "Earliest Transaction (Month/Day/Year)<br>**05/03/2021**|Director<br>10% Owner<br>X Officer (give title "
+              "below)<br>Other (specify below)<br>|\n|**SUITE 9**|4. If Amendment, Date of Original Filed "
+              "(Month/Day/Year)<br>|**Head of Strategy**|\n|(Street)|6. Individual or Joint/Group Filing (Check "
+              "Applicable Line)<br>||\n|**OMAHA NE 68131**|X Form filed by One Reporting Person||\n"
+              "|(City) (State) (Zip)|Form filed by More than One Reporting Person||\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == (
+        False, True, False, False, "Head of Strategy")

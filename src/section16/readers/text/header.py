@@ -13,6 +13,7 @@ from section16.model import (
 )
 from section16.readers.text.labels import (
     _BOX5_GROUP,
+    _BOX5_LABEL_LINE,
     _BOX5_WORDS,
     _BOX_LABEL,
     _CHECKED,
@@ -905,7 +906,9 @@ class HeaderBoxes:
             if title and len(self.doc.reporting_owners) == 1 and (owner.is_officer or owner.is_other):
                 fld = "officer_title" if owner.is_officer else "other_text"
                 setattr(owner, fld, title)
-                self.notes.see(f"reporting_owners[0].{fld}", title_raw, "box 5 text under its label")
+                # both boxes checked: the line may hold the officer's title and the other text side by side
+                self.notes.see(f"reporting_owners[0].{fld}", title_raw, "box 5 text under its label",
+                               uncertain=bool(owner.is_officer and owner.is_other))
             return
         if self.cols and self._relationships_columns():
             return
@@ -1105,13 +1108,16 @@ class HeaderBoxes:
                 continue
             frags: list[str] = []
             cand_lines = [tab[m.end() :]] + [self.lines[j].tabbed for j in range(i + 1, min(end, i + 3))]
+            under = 1  # rebuilt box 5: the line under the labels (past the labels stacked in one column)
             for k, cl in enumerate(cand_lines):
                 cells = cl.split("\t")
-                if k == 1 and self.cut_cells and not frags and len(cells) == 1 and not (
-                    _BOX_LABEL.search(" " + cl) or _BOX5_WORDS.search(cl) or noise.match(cl)
-                ):
-                    frags.append(cl.strip())  # rebuilt box 5: the title is the line under the labels
-                    break
+                if k == under and self.cut_cells and not frags and len(cells) == 1:
+                    if _BOX5_LABEL_LINE.match(cl):
+                        under += 1  # 'Other (specify below)' stacked under 'Officer (give title below)'
+                        continue
+                    if cl.strip() and not (_BOX_LABEL.search(" " + cl) or _BOX5_WORDS.search(cl) or noise.match(cl)):
+                        frags.append(cl.strip())
+                        break
                 if k > 0:
                     # on later lines, the title sits in the cells right of the other boxes
                     idx = [ci for ci, c in enumerate(cells) if _BOX_LABEL.search(" " + c) or _BOX5_WORDS.search(c)]

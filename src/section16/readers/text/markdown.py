@@ -7,8 +7,8 @@ import re
 from datetime import date
 from typing import Any
 
-from section16.readers.text.labels import _ADDRESS_WORDS
-from section16.readers.text.normalize import _MD_SEPARATOR, _TABLE_TITLES, _md_head
+from section16.readers.text.labels import _ADDRESS_WORDS, _BOX5_LABEL_LINE
+from section16.readers.text.normalize import _MD_SEPARATOR, _md_head, _title_piece
 from section16.readers.text.values import _DATE_FULL, _clean, _to_date
 
 _BOX5_LABELS = (("is_director", r"di|irec|d$"), ("is_officer", r"of|o$"), ("is_ten_percent_owner", r"10"),
@@ -23,12 +23,14 @@ _MD_LABEL_CELL = re.compile(r"(?:X\s*)?(?:D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)
 def _table_piece(slice_: str) -> bool:
     """A slice cut out of a table's title (PyMuPDF4LLM prints it on the box 5 rows)."""
     v = slice_.strip("* ")
-    return len(v) >= 5 and v in _TABLE_TITLES
+    return len(v) >= 5 and _title_piece(v)
 
 
-def _md_box5_title(raw: list[list[str]]) -> str | None:
+def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = None) -> str | None:
     """The title written under 'Officer (give title below)': the bold slices on the row under
-    the Officer label, read across the cells it was cut into ('Ch' | 'airman an' | 'd CEO')."""
+    the Officer label, read across the cells it was cut into ('Ch' | 'airman an' | 'd CEO').
+    When the labels end their cell, the title opens the same column's cell of the table row
+    below (``below_row``: a wider page that keeps box 5 in one column)."""
     for ci, c in enumerate(raw):
         for si, s in enumerate(c):
             t = s.replace("**", "").strip()
@@ -45,7 +47,10 @@ def _md_box5_title(raw: list[list[str]]) -> str | None:
             elif left and all(x.startswith("**") for x in left) and 0 < len(first_bold(raw[ci - 1])) <= 2:
                 # no box there, only the title's first letters cut off into it ('**E**' | 'xecutive Vi')
                 parts.append(first_bold(raw[ci - 1]))
-            v = raw[ci][si + 1].strip() if si + 1 < len(c) else ""
+            below = si + 1
+            while below < len(c) and _BOX5_LABEL_LINE.match(c[below].strip()):
+                below += 1  # the labels stacked in one column: 'Other (specify below)' under 'Officer'
+            v = raw[ci][below].strip() if below < len(c) else ""
             parts.append(v.strip("* ") if v.startswith("**") and not _table_piece(v) else "")
             for cj in range(ci + 1, len(raw)):
                 v = first_bold(raw[cj])
@@ -53,6 +58,11 @@ def _md_box5_title(raw: list[list[str]]) -> str | None:
                     break
                 parts.append(v)
             title = "".join(parts)
+            if (not title and below_row is not None and ci < len(below_row)
+                    and all(not x.strip() or _BOX5_LABEL_LINE.match(x.strip()) for x in c[si:])):
+                first = next((x.strip() for x in below_row[ci] if x.strip()), "")
+                if re.fullmatch(r"\*\*[^*]+\*\*", first) and not _table_piece(first):
+                    title = first.strip("* ")
             if title and not re.search(r"Table I|Securit", title):
                 return title
             return None
@@ -68,7 +78,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     head = _md_head(text)
     groups: list[dict[str, bool]] = []
     titles: list[str | None] = []
-    for line in head.splitlines():
+    lines = head.splitlines()
+    for li, line in enumerate(lines):
         if re.search(r"\|\s*1\.\s*Title of", line):
             break  # the tables' column headings: box 5 is above them (a 'Director' below is a signature's)
         # box 5 may go on into the next header row ('X Office' under the row of 'Director'): its
@@ -137,7 +148,10 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
             # 'Director' cut so no slice starts it ('Di' | 'rec' | 'or'): one owner's marks, read
             # with their labels ('X Office')
             groups.append({k: k in pending for k, _ in _BOX5_LABELS})
-        titles.append(_md_box5_title(raw))
+        below_line = next((ln for ln in lines[li + 1:] if ln.startswith("|") and not _MD_SEPARATOR.match(ln)), "")
+        below_row = ([re.split(r"<br\s*/?>", c) for c in below_line.strip().strip("|").split("|")]
+                     if below_line else None)
+        titles.append(_md_box5_title(raw, below_row))
     # every owner checks at least one box: a group without a mark was not read
     if len(groups) == 1 and len([t for t in titles if t]) == 1:
         groups[0]["title"] = next(t for t in titles if t)  # type: ignore[assignment]
