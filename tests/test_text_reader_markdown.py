@@ -713,6 +713,37 @@ def test_title_wrap_shares_its_row_with_table2_heading_that_lost_its_spaces() ->
     assert (tx.security_title, tx.transaction_shares) == ("Common Stock", Decimal("1500"))
 
 
+def test_box1_city_line_wrapped_its_zip_onto_a_line_of_its_own() -> None:
+    """A long city and state filled box 1's width, so the ZIP went on a line of its own under
+    them ('**SPRINGFIEL**' | '**D TOWNSHIP PA**', then '**16066**'): the two lines are one city line."""
+    header = ("|1. Name and A<br>**ROE RICH**|ddress of Reporting Perso<br>**ARD**|n<sup>*</sup><br>2. Issuer Name "
+              "and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to "
+              "Issuer|\n|---|---|---|---|\n|(Last) (First) (Mi<br>**1 LONGWA**<br>(Street)<br>**SPRINGFIEL**<br>"
+              "**16066**<br>(City) (State) (Zi|ddle)<br>**Y DRIVE**<br>**D TOWNSHIP PA**<br>p)|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (
+        "ROE RICHARD", "1 LONGWAY DRIVE", "SPRINGFIELD TOWNSHIP", "PA", "16066")
+
+
+def test_box1_owners_go_on_as_paragraphs_after_the_table_ended() -> None:
+    """Many owners: the header table ended before box 1's column did, so the last owner's lines
+    go on as paragraphs ('(City) (State) (Zip) **ROE RICHARD**', '### **OMAHA NE 68131**') and
+    the last label comes back in a table row, struck through where a rule crosses it
+    ('~~(City) (State) (Zip)~~'). The paragraphs are read as the column's slices."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ACME HOLDINGS INC**<br>(Last) (First) "
+              "(Middle)<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**|2. Issuer Name and Ticker or Trading "
+              "Symbol<br>**Widget Corp [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer<br>(Check all "
+              "applicable)<br>Director<br>X 10% Owner<br>Officer (give title below)<br>Other (specify below)<br>"
+              "Director<br>X 10% Owner|\n|---|---|---|\n\n(City) (State) (Zip) **ROE RICHARD** \n\n"
+              "(Last) (First) (Middle) **9 ELM STREET** \n\n(Street) \n\n### **LINCOLN NE 68508** \n\n"
+              "|~~(City) (State) (Zip)~~|||\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    got = [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_zip_code)
+           for o in doc.reporting_owners]
+    assert got == [("ACME HOLDINGS INC", "1 MAIN STREET", "OMAHA", "68131"),
+                   ("ROE RICHARD", "9 ELM STREET", "LINCOLN", "68508")]
+
 
 def test_box5_title_opens_the_labels_column_in_the_next_row() -> None:
     """Box 5's labels end their cell (one slice each) and the title went into the next table

@@ -305,11 +305,16 @@ class HeaderBoxes:
         """One owner, PyMuPDF4LLM: street and city lines joined from the raw cell stacks, when
         the city line ends in a state and a 5-digit ZIP."""
         box = self.md_owner_box
-        if not box or len(self.doc.reporting_owners) != 1 or len(box["city"]) != 1:
+        if not box or len(self.doc.reporting_owners) != 1:
             return
-        m = re.fullmatch(r"(.*?),?\s*([A-Z]{2})\s*(\d{5}(?:-\d{4})?)", _clean(box["city"][0]))
+        city = box["city"]
+        if len(city) == 2 and re.fullmatch(r"\d{5}(?:-\d{4})?", _clean(city[1])):
+            city = [f"{city[0]} {city[1]}"]  # a long city line wrapped its ZIP onto a line of its own
+        if len(city) != 1:
+            return
+        m = re.fullmatch(r"(.*?),?\s*([A-Z]{2})\s*(\d{5}(?:-\d{4})?)", _clean(city[0]))
         if m is None:  # a foreign city line: city, EDGAR country code, postal code ('MIDRAND T3 1686')
-            m = _FOREIGN_CSZ.match(_clean(box["city"][0]))
+            m = _FOREIGN_CSZ.match(_clean(city[0]))
             m = m if m and m.group(3) and _clean(m.group(1)) else None
         streets = [_clean(x) for x in box["street"] if _clean(x)]
         if not m or not _clean(m.group(1)) or not streets or len(streets) > 2:
@@ -322,7 +327,9 @@ class HeaderBoxes:
         owner.rpt_owner_state, owner.rpt_owner_zip_code = m.group(2), m.group(3)
         for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
             self.notes.see(f"{p}.{f}", " | ".join(box["street"] + box["city"]),
-                           "box 1: bold slices of the cut cells joined line by line")
+                           "box 1: bold slices of the cut cells joined line by line"
+                           + (" (a piece's line chosen among several)" if "guessed" in box else ""),
+                           uncertain="guessed" in box)
 
     def _md_owners_apply(self) -> None:
         """Several owners, PyMuPDF4LLM: box 1's column read from the raw cells, when it gives

@@ -398,6 +398,27 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
     return guessed
 
 
+def _md_box1_paragraph(line: str, labels: list[str]) -> list[str] | None:
+    """A paragraph line made only of box 1's labels and bold lines ('(City) (State) (Zip)
+    **ROE RICHARD**', '### **GENVAL C9**', '~~(City) (State) (Zip)~~') as the slices of a cell;
+    None for any other line."""
+    body = re.sub(r"^\s*#{1,6}\s+", "", line).replace("~~", "").strip()
+    if not body:
+        return None
+    out: list[str] = []
+    for k, part in enumerate(re.split(r"(\*\*[^*]+\*\*)", body)):
+        part = part.strip()
+        if not part:
+            continue
+        if k % 2:
+            out.append(part)
+        elif part in labels[1:]:
+            out.append(part)
+        else:
+            return None
+    return out
+
+
 def _md_owners(text: str) -> list[dict[str, list[str]]]:
     """PyMuPDF4LLM, several owners: box 1's column (the first cell of each header row) stacks
     every owner's name, street and city lines between whole labels. A label cut in pieces at a
@@ -409,9 +430,14 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
     template: dict[str, str | None] = {}  # a line's text so far -> its next cell's piece (None: it ended)
     guessed = False
     for line in _md_head(text).splitlines():
+        para = _md_box1_paragraph(line, labels) if started and not line.startswith("|") else None
+        if para:
+            seq += para  # the table ended (a page's or a row's edge): box 1's column goes on as paragraphs
+            continue
         if not line.startswith("|") or _MD_SEPARATOR.match(line):
             continue
-        raw = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
+        # ('~~': a table rule drawn through a label is read as a strike-through)
+        raw = [[x.replace("~~", "").strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
                for c in line.strip().strip("|").split("|")]
         cell = raw[0]
         if not started:
@@ -464,7 +490,8 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
     bold slice is a line, each label ('(Last) (First) (Middle)', '(Street)', '(City) (State)
     (Zip)') says which kind the lines under it are. A later cell's label pieces anchor its bold
     slices to those lines; with fewer pieces than lines between two anchors, the pieces go to the
-    lines that filled the previous cell to its edge (a shorter line ended there)."""
+    lines that filled the previous cell to its edge (a shorter line ended there); the box then
+    holds the key "guessed"."""
     head = _md_head(text)
     if len(re.findall(r"1\.\s*Name\s*an", head)) != 1:
         return None
@@ -543,6 +570,7 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                     pairs = [(r, x) for r, x in zip(slots, held, strict=True) if x]
                     slots, pieces = [r for r, _ in pairs], [x for _, x in pairs]
                 if len(pieces) < len(slots):
+                    out["guessed"] = []  # pieces put on some of the lines: another assembly is possible
                     widest = max((last_len.get(id(r), 0) for r in slots), default=0)
                     keep = {id(r) for r in slots if last_len.get(id(r), 0) >= widest - 2}
                     city = next((r for r in slots if r[0] == "city"), None)
