@@ -761,3 +761,29 @@ def test_box5_title_opens_the_labels_column_in_the_next_row() -> None:
     (o,) = doc.reporting_owners
     assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == (
         False, True, False, False, "Head of Strategy")
+
+
+_BOX5_HEAD = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ROE RICHARD**|2. Issuer Name and Ticker or "
+              "Trading Symbol<br>**WIDGET CORP [ WDGT ]**|")
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    # box 5's marks on the row that also holds Table I's heading cut in pieces: '**ities Ac**' is the
+    # heading's, not a cut 'Director' starting a group of its own
+    ("5. Rel<br>(Chec|ationship of Reporting Person(s) to Issuer<br>k all applicable)|\n|---|---|---|---|\n"
+     "|3. Date<br>**05/03/2021**<br>**Table I - Non**|**-Derivative Secur**|**ities Ac**|X Di<br>X Of<br>**Chai**<br>"
+     "**quired, Disposed**|rector<br>ficer (give<br>**rman an**|10% Own<br>title below<br>**d CEO**|er<br>)<br>"
+     "Other (|specify below)|\n", (True, True, False, False, "Chairman and CEO")),
+    # 'Director' cut to 'Dit' and '10% Owner' to '10%' on the first row; the X beside 'rec', a piece of
+    # 'Director' only, on the next
+    ("5. Relations<br>(Check all a<br>Dit|hip of Reportin<br>pplicable)<br> <br>10%|g Person(s) to Is<br>|\n"
+     "|---|---|---|---|---|\n|3. Date of<br>**05/03/2021**|X rec<br>Officer|r<br> <br>(give title be|wner<br>low)<br>"
+     "Othe|r (specify b|elow)|\n", (True, False, False, False, None)),
+])
+def test_box5_marks_beside_label_pieces(rows: str, want: tuple[bool, bool, bool, bool, str | None]) -> None:
+    """Box 5 cut at other column edges (a larger font): the marks are read with the piece of the
+    label beside them, whatever piece the cut left, and pieces of the tables' heading on the same
+    row are not labels."""
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", _BOX5_HEAD + rows))
+    (o,) = doc.reporting_owners
+    assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == want

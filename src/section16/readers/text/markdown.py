@@ -20,6 +20,24 @@ _MD_LABEL_CELL = re.compile(r"(?:X\s*)?(?:D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)
 'Direct (D)' of the ownership column; '10% Owner'."""
 
 
+_MD_BOX5_ROW = re.compile(r"Dir(?!ect\s*(?:\(|or\s+In))|10% O|(?:<br>|\|)\s*(?:X\s*)?10%\s*(?:<br>|\|)")
+"""A header row holding box 5's labels: 'Director' (not 'Direct (D)'), '10% O', or '10%' alone on a
+slice ('10% Owner' cut after it; no other box prints it)."""
+
+_BOX5_FULL = (("is_director", "director"), ("is_officer", "officer(givetitlebelow)"),
+              ("is_ten_percent_owner", "10%owner"), ("is_other", "other(specifybelow)"))
+
+
+def _box5_piece_label(piece: str) -> str | None:
+    """The box 5 label a piece cut out of it belongs to ('rec' of 'Director', 'ficer (gi' of
+    'Officer (give title below)'), when it is a piece of that label only."""
+    sq = re.sub(r"[^0-9a-z%()]", "", piece.casefold())
+    if len(re.sub(r"[()]", "", sq)) < 3:
+        return None
+    keys = [k for k, lab in _BOX5_FULL if sq in lab]
+    return keys[0] if len(keys) == 1 else None
+
+
 def _table_piece(slice_: str) -> bool:
     """A slice cut out of a table's title (PyMuPDF4LLM prints it on the box 5 rows)."""
     v = slice_.strip("* ")
@@ -34,7 +52,7 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
     for ci, c in enumerate(raw):
         for si, s in enumerate(c):
             t = s.replace("**", "").strip()
-            if not re.match(r"(?:X\s*)?Offic|X\s*O$", t):
+            if not re.match(r"(?:X\s*)?Offic|X\s*Of?$", t):
                 continue
             def first_bold(cell: list[str], frm: int = 0) -> str:
                 v = next((x.strip() for x in cell[frm:] if x.strip().startswith("**") and x.strip("* ")), "")
@@ -84,11 +102,14 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
             break  # the tables' column headings: box 5 is above them (a 'Director' below is a signature's)
         # box 5 may go on into the next header row ('X Office' under the row of 'Director'): its
         # marks before a new 'Director' are the last group's
-        more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp", line))
-        if not line.startswith("|") or not (re.search(r"Dir(?!ect\s*(?:\(|or\s+In))|10% O", line) or more):
+        more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp", line) or any(
+            _box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line)))
+        if not line.startswith("|") or not (_MD_BOX5_ROW.search(line) or more):
             continue
         raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
-        cells = [[s.replace("**", "").strip() for s in c] for c in raw]
+        # (the tables' heading cut into the same row is no label: '**ities Ac**' is not 'Director')
+        cells = [["" if s.strip().startswith("**") and _table_piece(s.strip()) else s.replace("**", "").strip()
+                  for s in c] for c in raw]
         at = {ci for ci, c in enumerate(cells) if any(_MD_LABEL_CELL.match(s) for s in c)}
         if not at and not more:
             continue
@@ -118,6 +139,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                     pending = []
                 if m:
                     key = next((k for k, pat in _BOX5_LABELS if re.match(pat, m.group(1), re.I)), None)
+                    # else the piece of one label only that the cut left beside the X ('X rec' of 'Director')
+                    key = key or _box5_piece_label(m.group(1))
                 elif s == "X":
                     nxt = cells[ci + 1] if ci + 1 < len(cells) else []
                     lab = nxt[si] if si < len(nxt) else ""
