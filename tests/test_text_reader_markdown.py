@@ -779,6 +779,14 @@ _BOX5_HEAD = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ROE RIC
     ("5. Relations<br>(Check all a<br>Dit|hip of Reportin<br>pplicable)<br> <br>10%|g Person(s) to Is<br>|\n"
      "|---|---|---|---|---|\n|3. Date of<br>**05/03/2021**|X rec<br>Officer|r<br> <br>(give title be|wner<br>low)<br>"
      "Othe|r (specify b|elow)|\n", (True, False, False, False, None)),
+    # no row shows 'Dir' or '10%': the X beside 'recor' is still Director's
+    ("5. Relationship of Reporting Person(s) to Issuer<br>(Check all applicable)|\n|---|---|---|\n"
+     "|3. Date of<br>**05/03/2021**|X recor<br>Officer (|wner<br>give title below)<br>Oth|er (specify below)|\n",
+     (True, False, False, False, None)),
+    # 'Director' lost its 'i' to the row above ('X Dre' | 'ctor')
+    ("5. Relati<br>(Check<br>i|onship of Reporting Person(s) to Issuer<br>all applicable)|\n|---|---|---|---|\n"
+     "|3. Date of<br>**05/03/2021**|X Dre<br>Offi|ctor<br>cer (give|10% Own<br>title below|er<br>)<br>Other (s|\n",
+     (True, False, False, False, None)),
 ])
 def test_box5_marks_beside_label_pieces(rows: str, want: tuple[bool, bool, bool, bool, str | None]) -> None:
     """Box 5 cut at other column edges (a larger font): the marks are read with the piece of the

@@ -35,6 +35,10 @@ def _box5_piece_label(piece: str) -> str | None:
     if len(re.sub(r"[()]", "", sq)) < 3:
         return None
     keys = [k for k, lab in _BOX5_FULL if sq in lab]
+    if not keys:
+        # a letter the extractor moved elsewhere ('X Dre' of 'Director', its 'i' printed a row above)
+        keys = [k for k, lab in _BOX5_FULL if any(sq == lab[i:i + len(sq) + 1][:j] + lab[i:i + len(sq) + 1][j + 1:]
+                                                 for i in range(len(lab) - len(sq)) for j in range(1, len(sq)))]
     return keys[0] if len(keys) == 1 else None
 
 
@@ -104,14 +108,15 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
         # marks before a new 'Director' are the last group's
         more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp", line) or any(
             _box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line)))
-        if not line.startswith("|") or not (_MD_BOX5_ROW.search(line) or more):
+        pieces = not groups and any(_box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line))
+        if not line.startswith("|") or not (_MD_BOX5_ROW.search(line) or more or pieces):
             continue
         raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
         # (the tables' heading cut into the same row is no label: '**ities Ac**' is not 'Director')
         cells = [["" if s.strip().startswith("**") and _table_piece(s.strip()) else s.replace("**", "").strip()
                   for s in c] for c in raw]
         at = {ci for ci, c in enumerate(cells) if any(_MD_LABEL_CELL.match(s) for s in c)}
-        if not at and not more:
+        if not at and not more and not pieces:
             continue
         pending: list[str] = []  # boxes read in the column left of their labels
         cur: dict[str, bool] | None = groups[-1] if more else None
