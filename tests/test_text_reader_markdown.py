@@ -795,3 +795,16 @@ def test_box5_marks_beside_label_pieces(rows: str, want: tuple[bool, bool, bool,
     doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", _BOX5_HEAD + rows))
     (o,) = doc.reporting_owners
     assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == want
+
+
+def test_box1_label_cut_right_after_name_a() -> None:
+    """Box 1's label cut right after its first letters ('1. Name a' | 'nd Address of'): it still
+    starts box 1, whose lines are joined from the cells' bold slices."""
+    header = ("|1. Name a<br>**ROE RICH**<br>(Last) (First)<br>**1 MAI**<br>(Street)<br>**OMAHA N**<br>"
+              "(City) (State|nd Address of<br>**ARD**<br>(Middle)<br>**N STREET**<br>**E 68131**<br>) (Zip)|"
+              "Reporting Person<sup>*</sup><br>2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n|---|---|---|---|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (
+        "ROE RICHARD", "1 MAIN STREET", "OMAHA", "NE", "68131")

@@ -273,6 +273,9 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
     return None
 
 
+_BOX1_START = re.compile(r"1\.\s*Name\s*a(?:n|(?=<br>|\||$))")
+"""Box 1's label, also cut right after its first letters ('1. Name a' | 'nd Address of')."""
+
 _BOX1_LABEL = "1. Name and Address of Reporting Person*"
 _BOX1_LAST = "(Last) (First) (Middle)"
 
@@ -283,14 +286,14 @@ def _md_owner_name(text: str) -> str | None:
     Reporting Person' and a piece of '(Last) (First) (Middle)' (a bold slice with no label
     piece under it may be the next line's)."""
     head = _md_head(text)
-    if len(re.findall(r"1\.\s*Name\s*an", head)) != 1:
+    if len(_BOX1_START.findall(head)) != 1:
         return None
     for line in head.splitlines():
-        if not line.startswith("|") or not re.search(r"1\.\s*Name\s*an", line):
+        if not line.startswith("|") or not _BOX1_START.search(line):
             continue
         cells = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
                  for c in line.strip().strip("|").split("|")]
-        start = next((ci for ci, c in enumerate(cells) if any(re.match(r"1\.\s*Name\s*an", x) for x in c)), None)
+        start = next((ci for ci, c in enumerate(cells) if any(_BOX1_START.match(x) for x in c)), None)
         if start is None:
             return None
         parts: list[str] = []
@@ -469,7 +472,7 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
                for c in line.strip().strip("|").split("|")]
         cell = raw[0]
         if not started:
-            if not re.match(r"1\.\s*Name\s*an", cell[0]):  # (the label may be cut: '1. Name and Address')
+            if not _BOX1_START.match(cell[0]):  # (the label may be cut: '1. Name and Address')
                 continue
             started = True
             cell = cell[1:]
@@ -521,7 +524,7 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
     lines that filled the previous cell to its edge (a shorter line ended there); the box then
     holds the key "guessed"."""
     head = _md_head(text)
-    if len(re.findall(r"1\.\s*Name\s*an", head)) != 1:
+    if len(_BOX1_START.findall(head)) != 1:
         return None
     out: dict[str, list[str]] = {"name": [], "street": [], "city": []}
     kind: str | None = None
@@ -532,7 +535,7 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
         cells = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
                  for c in line.strip().strip("|").split("|")]
         if not started:
-            if not (cells[0] and re.match(r"1\.\s*Name\s*an", cells[0][0])):
+            if not (cells[0] and _BOX1_START.match(cells[0][0])):
                 continue
             started = True
         rows: list[list[Any]] = []  # [kind, pieces, label index or None]
