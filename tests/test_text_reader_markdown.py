@@ -808,3 +808,20 @@ def test_box1_label_cut_right_after_name_a() -> None:
     (o,) = doc.reporting_owners
     assert (o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (
         "ROE RICHARD", "1 MAIN STREET", "OMAHA", "NE", "68131")
+
+
+def test_box1_piece_ending_in_state_and_zip_goes_on_the_city_line() -> None:
+    """Two pieces in the next cell for three lines that all filled the cell before it: the last
+    piece ends in a state and ZIP ('Y MO 64117'), so it ends the city line and the other goes on
+    the street line above it (a name line may end at a cell's edge); the choice is uncertain."""
+    header = ("|1. Name and<br>**ROE RICH**<br>(Last) (First) (M<br>**2800 ROC**<br>(Street)<br>**NORTH K**<br>"
+              "(City) (State) (Z|Address of Re<br>**ARD JAMES**<br>iddle)<br>**KCREEK P**<br>**ANSAS CIT**<br>ip)|"
+              "porting Person<sup>*</sup><br>**ARKWAY**<br>**Y MO 64117**<br>2. Issuer Name and Ticker or Trading "
+              "Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n"
+              "|---|---|---|---|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (
+        "ROE RICHARD JAMES", "2800 ROCKCREEK PARKWAY", "NORTH KANSAS CITY", "MO", "64117")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields

@@ -613,8 +613,9 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                             bottom = True
                         elif re.search(r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])):
                             keep.discard(id(city))  # state and 5-digit ZIP whole: the city line ended
-                        elif re.fullmatch(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?", pieces[-1]):
-                            keep.add(id(city))  # the rest of a state and ZIP
+                        elif re.fullmatch(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?", pieces[-1]) or _CSZ_END.search(
+                                pieces[-1]):
+                            keep.add(id(city))  # the rest of a state and ZIP ('Y MO 64117' of 'KANSAS CITY MO')
                             bottom = True
                     cand = [r for r in slots if id(r) in keep]
                     if bottom:
