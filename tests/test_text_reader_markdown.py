@@ -427,6 +427,10 @@ def test_amount_cut_at_a_column_edge_is_joined_as_it_stands(row: str, want: Deci
     ("**E**<br>**f, or Bene**|Director<br>X Officer (giv<br>**xecutive Vi**<br>**ficially Own**|10% Own<br>"
      "e title belo<br>**ce Preside**<br>**ed**|er<br>w)<br>Other (sp<br>**nt**|ecify below)|",
      (False, True, False, False, "Executive Vice President")),
+    # the title in the box column, the slice under 'Officer (giv' empty: the title ended there, the
+    # bold 'wned' further right is the rest of the tables' heading ('O' | 'wned')
+    ("D<br>X  <br>**GC**<br>**d of, or Bene**|irector<br>Officer (giv<br><br>**ficially O**|10% Ow<br>"
+     "e title belo<br>**wned**|ner<br>w)<br>Ot|her (specify b|elow)|", (False, True, False, False, "GC")),
 ])
 def test_box5_marks_and_title_cut_at_the_label_column(box5: str, want: tuple[bool, bool, bool, bool, str]) -> None:
     """Box 5's label column cut so that no slice starts with 'Di' ('X D' | 'rector'), or the

@@ -74,7 +74,10 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
                 below += 1  # the labels stacked in one column: 'Other (specify below)' under 'Officer'
             v = raw[ci][below].strip() if below < len(c) else ""
             parts.append(v.strip("* ") if v.startswith("**") and not _table_piece(v) else "")
-            for cj in range(ci + 1, len(raw)):
+            # the title begun in the box column left of the labels, an empty slice under the label: it
+            # ended there (a bold slice further right is the tables' heading, 'O' | 'wned')
+            ended = bool(parts[0]) and not v and below < len(c)
+            for cj in range(ci + 1, len(raw) if not ended else ci + 1):
                 v = first_bold(raw[cj])
                 if not v:
                     break
