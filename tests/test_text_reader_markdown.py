@@ -791,6 +791,11 @@ _BOX5_HEAD = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ROE RIC
     ("5. Relati<br>(Check<br>i|onship of Reporting Person(s) to Issuer<br>all applicable)|\n|---|---|---|---|\n"
      "|3. Date of<br>**05/03/2021**|X Dre<br>Offi|ctor<br>cer (give|10% Own<br>title below|er<br>)<br>Other (s|\n",
      (True, False, False, False, None)),
+    # box 2's value cut so a bold piece starts like a cut 'Director' ('**it Widgets**'): a value, no label
+    ("2. Issue<br>**Summ**|r Name and Tick<br>**it Widgets**|er or Trading Symbol<br>**Inc.[ SMMT]**|"
+     "5. Relationsh<br>(Check all ap<br>Di|ip of Reporting Person(s) to I<br>plicable)<br> <br>10% O|\n"
+     "|---|---|---|---|---|\n|3. Date<br>**05/03/2021**|X recto<br>Officer|<br>wner<br>(give title below)<br>"
+     "Oth|er (specify below)|\n", (True, False, False, False, None)),
 ])
 def test_box5_marks_beside_label_pieces(rows: str, want: tuple[bool, bool, bool, bool, str | None]) -> None:
     """Box 5 cut at other column edges (a larger font): the marks are read with the piece of the

@@ -115,8 +115,9 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
         if not line.startswith("|") or not (_MD_BOX5_ROW.search(line) or more or pieces):
             continue
         raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
-        # (the tables' heading cut into the same row is no label: '**ities Ac**' is not 'Director')
-        cells = [["" if s.strip().startswith("**") and _table_piece(s.strip()) else s.replace("**", "").strip()
+        # (a bold slice is a value or the tables' heading cut into the same row, never a label:
+        # '**it Therapeut**' of box 2, '**ities Ac**' of Table I are not 'Director')
+        cells = [["" if s.strip().startswith("**") and s.strip().endswith("**") else s.replace("**", "").strip()
                   for s in c] for c in raw]
         at = {ci for ci, c in enumerate(cells) if any(_MD_LABEL_CELL.match(s) for s in c)}
         if not at and not more and not pieces:
