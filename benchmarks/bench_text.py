@@ -7,6 +7,8 @@ documents (every 5th by hash) reported apart, scored by ../shared/tools/score.py
     python benchmarks/bench_text.py --speed      # documents/second on one core
     python benchmarks/bench_text.py --ceiling    # how much of the truth the texts show at all
     python benchmarks/bench_text.py --spread     # is a held-out gap luck? F1 of tuning subsets that size
+    python benchmarks/bench_text.py --dir benchmarks/corpus-variants/pymupdf4llm-a4 [--errors N] [--docs TEXT]
+                                                 # a folder of STEM.txt scored against STEM.truth.json
 
 ``--ceiling`` asks, per kind, which truth values the extracted text still shows verbatim (after
 the scorer's normalisation): a number, a date as the form prints it (MM/DD/YYYY), a name or a
@@ -220,6 +222,42 @@ def field_outcomes(score, truth: dict, pred: dict):
             yield key, tval, same(tval, pval)
 
 
+def bench_dir(folder: Path, show_errors: int, show_docs: str = "") -> None:
+    """Score every STEM.txt of ``folder`` against the STEM.truth.json beside it.
+
+    Such folders (benchmarks/variants.py) hold tuning documents and made-up samples only, so their
+    errors may be shown; a held-out stem found there is scored but its errors are never printed.
+    """
+    from section16.errors import Section16Error
+    from section16.readers.text import read_text
+
+    score = load_scorer()
+    c: Counter = Counter()
+    errors: Counter = Counter()
+    fails = 0
+    for src in sorted(folder.glob("*.txt")):
+        truth_file = folder / f"{src.stem}.truth.json"
+        if not truth_file.exists():
+            continue
+        try:
+            d = json.loads(read_text(src.read_text(), source_name=src.stem).to_json())
+        except Section16Error as exc:
+            d, fails = {"error": str(exc)}, fails + 1
+        for o in d.get("reporting_owners") or []:
+            o["rpt_owner_street1"] = join_street(o)
+        r = score.score_doc(json.loads(truth_file.read_text()), d)
+        tally(c, errors, r)
+        if show_docs and not held_out(src.stem):
+            for e in r["errors"]:
+                if show_docs == "all" or show_docs in e:
+                    print(f"    {folder.name} {src.stem}: {e}")
+    print(f"{'folder':<28} {'docs':>5} {'fields':>7} {'P':>7} {'R':>7} {'F1':>7} {'silent':>7} "
+          f"{'silent%':>8} {'fail':>5}")
+    print(f"{folder.name:<28} {metrics(c)} {fails:>5}")
+    for e, cnt in errors.most_common(show_errors):
+        print(f"    {cnt:>5}  {e}")
+
+
 def bench_ceiling(kinds: list[str], show_misses: int = 0) -> None:
     """Per kind: the share of truth values the text shows, and recall on shown / lost / unlocatable.
 
@@ -295,10 +333,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--speed", action="store_true")
     ap.add_argument("--spread", action="store_true",
                     help="also the F1 range of random tuning subsets the held-out split's size")
+    ap.add_argument("--dir", type=Path, action="append", default=[], metavar="PATH",
+                    help="score PATH/STEM.txt against PATH/STEM.truth.json instead of the corpus (repeatable)")
     ap.add_argument("--ceiling", action="store_true", help="how much of the truth each kind's text shows")
     args = ap.parse_args(argv)
     if args.speed:
         bench_speed()
+        return 0
+    if args.dir:
+        for folder in args.dir:
+            bench_dir(folder, args.errors, args.docs)
         return 0
     if args.ceiling:
         bench_ceiling([k for k in args.kinds.split(",") if k], args.errors)

@@ -1677,3 +1677,39 @@ def test_seed_style_escaped_table_cells_keep_their_grid_but_ocr_gaps_do_not() ->
     assert doc.derivative_transactions[0].transaction_acquired_disposed_code == "D"
     gaps = re.sub(r"\t+", "\t", escaped)  # OCR split at wide gaps: no empty cells
     assert read_text(gaps).derivative_transactions[0].transaction_acquired_disposed_code is None
+
+
+def test_markdown_table2_ad_cells_are_the_headings_own_not_a_label_naming_them() -> None:
+    """Table II's column labels cut so that one cell names '(A)' without '(D)' ('ired (A)
+    sposed ) (Instr. and 5)') and a later one 'Direct (D)': those are labels, not the (A)/(D)
+    cells. The headings' own '(A)' | '(D)' cells are the columns: an amount under '(D)' is a
+    disposal (a 'Z' code says nothing either way)."""
+    rows = ("|1. Title of<br>Derivative Security|2. Conversion|3. Transaction Date|3A. Deemed|4. Transactio<br>"
+            "Code|n<br>5. Nu<br>Deriv<br>or Di<br>of (D|mber of<br>ative<br>ired (A)<br>sposed<br>) (Instr.|6. Date|"
+            "7. Title|8. Price|9. Number|10. Ownership Form: Direct (D) or Indirect (I)|11. Nature|\n"
+            "|||||Code<br>V|(A)|(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+            "|Series A<br>Shares|(1)|07/08/2019||Z||4,702|(1)|(1)|Common<br>Shares|4,702|$0|931,607|I|By Trust|\n")
+    text = _MD_FORM4.replace(
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n" + rows)
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert (row.transaction_code, row.transaction_shares) == ("Z", Decimal("4702"))
+    assert row.transaction_acquired_disposed_code == "D"
+
+
+def test_markdown_table2_row_not_lined_up_with_the_headings_is_not_read_by_cell() -> None:
+    """A row whose cells merged ('$0 10/02/2015' in one cell) sits one cell left of the headings:
+    its code is not in the 'Code' heading's cell, so the cell its amount fell in ('Code V (A)')
+    says nothing about (A) or (D); a conversion (C) disposes of the derivative, marked uncertain."""
+    rows = ("|||||Code<br>V<br>(A)|(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+            "|Class B<br>Stock|$0 10/02/2015||C|16,670|(1)|(1)|Class A<br>Stock|16,670|$0|21,109,310|D||\n")
+    text = _MD_FORM4.replace(
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n" + rows)
+    doc = read_text(text)
+    (row,) = doc.derivative_transactions
+    assert (row.transaction_code, row.transaction_shares) == ("C", Decimal("16670"))
+    assert row.transaction_acquired_disposed_code == "D"
+    assert doc.extraction is not None
+    assert "derivative_transactions[0].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields

@@ -427,6 +427,10 @@ def test_amount_cut_at_a_column_edge_is_joined_as_it_stands(row: str, want: Deci
     ("**E**<br>**f, or Bene**|Director<br>X Officer (giv<br>**xecutive Vi**<br>**ficially Own**|10% Own<br>"
      "e title belo<br>**ce Preside**<br>**ed**|er<br>w)<br>Other (sp<br>**nt**|ecify below)|",
      (False, True, False, False, "Executive Vice President")),
+    # the title in the box column, the slice under 'Officer (giv' empty: the title ended there, the
+    # bold 'wned' further right is the rest of the tables' heading ('O' | 'wned')
+    ("D<br>X  <br>**GC**<br>**d of, or Bene**|irector<br>Officer (giv<br><br>**ficially O**|10% Ow<br>"
+     "e title belo<br>**wned**|ner<br>w)<br>Ot|her (specify b|elow)|", (False, True, False, False, "GC")),
 ])
 def test_box5_marks_and_title_cut_at_the_label_column(box5: str, want: tuple[bool, bool, bool, bool, str]) -> None:
     """Box 5's label column cut so that no slice starts with 'Di' ('X D' | 'rector'), or the
@@ -676,3 +680,157 @@ def test_one_owner_name_cut_past_the_end_of_its_label() -> None:
         "SCHLAGETER STEPHEN P", "3350 PEACHTREE ROAD", "ATLANTA", "30326")
     assert doc.extraction is not None
     assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+_STACKED_HEADER = (
+    "|1. Name and Address of Reporting Person<sup>*</sup><br>**ROE RICHARD**|2. Issuer Name and Ticker or Trading "
+    "Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer<br>(Check all applicable)"
+    "<br> <br>|\n|---|---|---|\n|(Last) (First) (Middle)<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>"
+    "(City) (State) (Zip)|3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**<br>4. If Amendment, "
+    "Date of Original Filed (Month/Day/Year)<br>6. Individual or Joint/Group Filing (Check Applicable Line)<br>"
+    "X Form filed by One Reporting Person<br>Form filed by More than One Reporting Person|X Director<br>10% Owner"
+    "<br>X Officer (give title below)<br>Other (specify below)<br>**TITLE**|\n")
+
+
+@pytest.mark.parametrize("title", ["President", "Chief Executive Officer", "Managing Director"])
+def test_box5_labels_stacked_in_one_column_title_under_other(title: str) -> None:
+    """A wider page: box 5's four labels stacked in one cell, one a slice, so 'Other (specify
+    below)' sits between 'Officer (give title below)' and the bold title. The title is the bold
+    line past the labels, whatever words it uses ('Officer', 'Director'), not the label 'Other'."""
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", _STACKED_HEADER.replace("TITLE", title)))
+    (o,) = doc.reporting_owners
+    assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == (
+        True, True, False, False, title)
+
+
+def test_title_wrap_shares_its_row_with_table2_heading_that_lost_its_spaces() -> None:
+    """A smaller zoom: the last Table I row's wrapped title word ('Stock') shares a row with
+    Table II's heading slices, one of which lost the spaces between words ('cially
+    Owned(e.g.,pu'). The slices are still the heading's, so 'Stock' ends the title."""
+    rows = ("|Common<br>|05/03/2021||S|1,500|D|$12.50|8,500|D||\n"
+            "|Stock|**Table II**|**- Derivative Secu**|**rities Acquired, Disposed of, or Benefi**|"
+            "**cially Owned(e.g.,pu**|**ts, calls, warrants, options, convertible securities)**||\n")
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n"
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", rows))
+    (tx,) = doc.non_derivative_transactions
+    assert (tx.security_title, tx.transaction_shares) == ("Common Stock", Decimal("1500"))
+
+
+def test_box1_city_line_wrapped_its_zip_onto_a_line_of_its_own() -> None:
+    """A long city and state filled box 1's width, so the ZIP went on a line of its own under
+    them ('**SPRINGFIEL**' | '**D TOWNSHIP PA**', then '**16066**'): the two lines are one city line."""
+    header = ("|1. Name and A<br>**ROE RICH**|ddress of Reporting Perso<br>**ARD**|n<sup>*</sup><br>2. Issuer Name "
+              "and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to "
+              "Issuer|\n|---|---|---|---|\n|(Last) (First) (Mi<br>**1 LONGWA**<br>(Street)<br>**SPRINGFIEL**<br>"
+              "**16066**<br>(City) (State) (Zi|ddle)<br>**Y DRIVE**<br>**D TOWNSHIP PA**<br>p)|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (
+        "ROE RICHARD", "1 LONGWAY DRIVE", "SPRINGFIELD TOWNSHIP", "PA", "16066")
+
+
+def test_box1_owners_go_on_as_paragraphs_after_the_table_ended() -> None:
+    """Many owners: the header table ended before box 1's column did, so the last owner's lines
+    go on as paragraphs ('(City) (State) (Zip) **ROE RICHARD**', '### **OMAHA NE 68131**') and
+    the last label comes back in a table row, struck through where a rule crosses it
+    ('~~(City) (State) (Zip)~~'). The paragraphs are read as the column's slices."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ACME HOLDINGS INC**<br>(Last) (First) "
+              "(Middle)<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**|2. Issuer Name and Ticker or Trading "
+              "Symbol<br>**Widget Corp [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer<br>(Check all "
+              "applicable)<br>Director<br>X 10% Owner<br>Officer (give title below)<br>Other (specify below)<br>"
+              "Director<br>X 10% Owner|\n|---|---|---|\n\n(City) (State) (Zip) **ROE RICHARD** \n\n"
+              "(Last) (First) (Middle) **9 ELM STREET** \n\n(Street) \n\n### **LINCOLN NE 68508** \n\n"
+              "|~~(City) (State) (Zip)~~|||\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    got = [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_zip_code)
+           for o in doc.reporting_owners]
+    assert got == [("ACME HOLDINGS INC", "1 MAIN STREET", "OMAHA", "68131"),
+                   ("ROE RICHARD", "9 ELM STREET", "LINCOLN", "68508")]
+
+
+def test_box5_title_opens_the_labels_column_in_the_next_row() -> None:
+    """Box 5's labels end their cell (one slice each) and the title went into the next table
+    row, in the same column ('|**SUITE 9**|4. If Amendment ...|**Head of Strategy**|'): the
+    title is that cell's bold line, not the street line the unstacked lines put under the labels."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ROE RICHARD**|2. Issuer Name and Ticker or "
+              "Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer<br>(Check "
+              "all applicable)<br> <br>|\n|---|---|---|\n|(Last) (First) (Middle)<br>**1 MAIN STREET**|3. Date of "
+              "Earliest Transaction (Month/Day/Year)<br>**05/03/2021**|Director<br>10% Owner<br>X Officer (give title "
+              "below)<br>Other (specify below)<br>|\n|**SUITE 9**|4. If Amendment, Date of Original Filed "
+              "(Month/Day/Year)<br>|**Head of Strategy**|\n|(Street)|6. Individual or Joint/Group Filing (Check "
+              "Applicable Line)<br>||\n|**OMAHA NE 68131**|X Form filed by One Reporting Person||\n"
+              "|(City) (State) (Zip)|Form filed by More than One Reporting Person||\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == (
+        False, True, False, False, "Head of Strategy")
+
+
+_BOX5_HEAD = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**ROE RICHARD**|2. Issuer Name and Ticker or "
+              "Trading Symbol<br>**WIDGET CORP [ WDGT ]**|")
+
+
+@pytest.mark.parametrize(("rows", "want"), [
+    # box 5's marks on the row that also holds Table I's heading cut in pieces: '**ities Ac**' is the
+    # heading's, not a cut 'Director' starting a group of its own
+    ("5. Rel<br>(Chec|ationship of Reporting Person(s) to Issuer<br>k all applicable)|\n|---|---|---|---|\n"
+     "|3. Date<br>**05/03/2021**<br>**Table I - Non**|**-Derivative Secur**|**ities Ac**|X Di<br>X Of<br>**Chai**<br>"
+     "**quired, Disposed**|rector<br>ficer (give<br>**rman an**|10% Own<br>title below<br>**d CEO**|er<br>)<br>"
+     "Other (|specify below)|\n", (True, True, False, False, "Chairman and CEO")),
+    # 'Director' cut to 'Dit' and '10% Owner' to '10%' on the first row; the X beside 'rec', a piece of
+    # 'Director' only, on the next
+    ("5. Relations<br>(Check all a<br>Dit|hip of Reportin<br>pplicable)<br> <br>10%|g Person(s) to Is<br>|\n"
+     "|---|---|---|---|---|\n|3. Date of<br>**05/03/2021**|X rec<br>Officer|r<br> <br>(give title be|wner<br>low)<br>"
+     "Othe|r (specify b|elow)|\n", (True, False, False, False, None)),
+    # no row shows 'Dir' or '10%': the X beside 'recor' is still Director's
+    ("5. Relationship of Reporting Person(s) to Issuer<br>(Check all applicable)|\n|---|---|---|\n"
+     "|3. Date of<br>**05/03/2021**|X recor<br>Officer (|wner<br>give title below)<br>Oth|er (specify below)|\n",
+     (True, False, False, False, None)),
+    # 'Director' lost its 'i' to the row above ('X Dre' | 'ctor')
+    ("5. Relati<br>(Check<br>i|onship of Reporting Person(s) to Issuer<br>all applicable)|\n|---|---|---|---|\n"
+     "|3. Date of<br>**05/03/2021**|X Dre<br>Offi|ctor<br>cer (give|10% Own<br>title below|er<br>)<br>Other (s|\n",
+     (True, False, False, False, None)),
+    # box 2's value cut so a bold piece starts like a cut 'Director' ('**it Widgets**'): a value, no label
+    ("2. Issue<br>**Summ**|r Name and Tick<br>**it Widgets**|er or Trading Symbol<br>**Inc.[ SMMT]**|"
+     "5. Relationsh<br>(Check all ap<br>Di|ip of Reporting Person(s) to I<br>plicable)<br> <br>10% O|\n"
+     "|---|---|---|---|---|\n|3. Date<br>**05/03/2021**|X recto<br>Officer|<br>wner<br>(give title below)<br>"
+     "Oth|er (specify below)|\n", (True, False, False, False, None)),
+])
+def test_box5_marks_beside_label_pieces(rows: str, want: tuple[bool, bool, bool, bool, str | None]) -> None:
+    """Box 5 cut at other column edges (a larger font): the marks are read with the piece of the
+    label beside them, whatever piece the cut left, and pieces of the tables' heading on the same
+    row are not labels."""
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", _BOX5_HEAD + rows))
+    (o,) = doc.reporting_owners
+    assert (o.is_director, o.is_officer, o.is_ten_percent_owner, o.is_other, o.officer_title) == want
+
+
+def test_box1_label_cut_right_after_name_a() -> None:
+    """Box 1's label cut right after its first letters ('1. Name a' | 'nd Address of'): it still
+    starts box 1, whose lines are joined from the cells' bold slices."""
+    header = ("|1. Name a<br>**ROE RICH**<br>(Last) (First)<br>**1 MAI**<br>(Street)<br>**OMAHA N**<br>"
+              "(City) (State|nd Address of<br>**ARD**<br>(Middle)<br>**N STREET**<br>**E 68131**<br>) (Zip)|"
+              "Reporting Person<sup>*</sup><br>2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n|---|---|---|---|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (
+        "ROE RICHARD", "1 MAIN STREET", "OMAHA", "NE", "68131")
+
+
+def test_box1_piece_ending_in_state_and_zip_goes_on_the_city_line() -> None:
+    """Two pieces in the next cell for three lines that all filled the cell before it: the last
+    piece ends in a state and ZIP ('Y MO 64117'), so it ends the city line and the other goes on
+    the street line above it (a name line may end at a cell's edge); the choice is uncertain."""
+    header = ("|1. Name and<br>**ROE RICH**<br>(Last) (First) (M<br>**2800 ROC**<br>(Street)<br>**NORTH K**<br>"
+              "(City) (State) (Z|Address of Re<br>**ARD JAMES**<br>iddle)<br>**KCREEK P**<br>**ANSAS CIT**<br>ip)|"
+              "porting Person<sup>*</sup><br>**ARKWAY**<br>**Y MO 64117**<br>2. Issuer Name and Ticker or Trading "
+              "Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n"
+              "|---|---|---|---|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (
+        "ROE RICHARD JAMES", "2800 ROCKCREEK PARKWAY", "NORTH KANSAS CITY", "MO", "64117")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields

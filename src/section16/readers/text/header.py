@@ -13,6 +13,7 @@ from section16.model import (
 )
 from section16.readers.text.labels import (
     _BOX5_GROUP,
+    _BOX5_LABEL_LINE,
     _BOX5_WORDS,
     _BOX_LABEL,
     _CHECKED,
@@ -304,11 +305,16 @@ class HeaderBoxes:
         """One owner, PyMuPDF4LLM: street and city lines joined from the raw cell stacks, when
         the city line ends in a state and a 5-digit ZIP."""
         box = self.md_owner_box
-        if not box or len(self.doc.reporting_owners) != 1 or len(box["city"]) != 1:
+        if not box or len(self.doc.reporting_owners) != 1:
             return
-        m = re.fullmatch(r"(.*?),?\s*([A-Z]{2})\s*(\d{5}(?:-\d{4})?)", _clean(box["city"][0]))
+        city = box["city"]
+        if len(city) == 2 and re.fullmatch(r"\d{5}(?:-\d{4})?", _clean(city[1])):
+            city = [f"{city[0]} {city[1]}"]  # a long city line wrapped its ZIP onto a line of its own
+        if len(city) != 1:
+            return
+        m = re.fullmatch(r"(.*?),?\s*([A-Z]{2})\s*(\d{5}(?:-\d{4})?)", _clean(city[0]))
         if m is None:  # a foreign city line: city, EDGAR country code, postal code ('MIDRAND T3 1686')
-            m = _FOREIGN_CSZ.match(_clean(box["city"][0]))
+            m = _FOREIGN_CSZ.match(_clean(city[0]))
             m = m if m and m.group(3) and _clean(m.group(1)) else None
         streets = [_clean(x) for x in box["street"] if _clean(x)]
         if not m or not _clean(m.group(1)) or not streets or len(streets) > 2:
@@ -321,7 +327,9 @@ class HeaderBoxes:
         owner.rpt_owner_state, owner.rpt_owner_zip_code = m.group(2), m.group(3)
         for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
             self.notes.see(f"{p}.{f}", " | ".join(box["street"] + box["city"]),
-                           "box 1: bold slices of the cut cells joined line by line")
+                           "box 1: bold slices of the cut cells joined line by line"
+                           + (" (a piece's line chosen among several)" if "guessed" in box else ""),
+                           uncertain="guessed" in box)
 
     def _md_owners_apply(self) -> None:
         """Several owners, PyMuPDF4LLM: box 1's column read from the raw cells, when it gives
@@ -905,7 +913,9 @@ class HeaderBoxes:
             if title and len(self.doc.reporting_owners) == 1 and (owner.is_officer or owner.is_other):
                 fld = "officer_title" if owner.is_officer else "other_text"
                 setattr(owner, fld, title)
-                self.notes.see(f"reporting_owners[0].{fld}", title_raw, "box 5 text under its label")
+                # both boxes checked: the line may hold the officer's title and the other text side by side
+                self.notes.see(f"reporting_owners[0].{fld}", title_raw, "box 5 text under its label",
+                               uncertain=bool(owner.is_officer and owner.is_other))
             return
         if self.cols and self._relationships_columns():
             return
@@ -1105,13 +1115,16 @@ class HeaderBoxes:
                 continue
             frags: list[str] = []
             cand_lines = [tab[m.end() :]] + [self.lines[j].tabbed for j in range(i + 1, min(end, i + 3))]
+            under = 1  # rebuilt box 5: the line under the labels (past the labels stacked in one column)
             for k, cl in enumerate(cand_lines):
                 cells = cl.split("\t")
-                if k == 1 and self.cut_cells and not frags and len(cells) == 1 and not (
-                    _BOX_LABEL.search(" " + cl) or _BOX5_WORDS.search(cl) or noise.match(cl)
-                ):
-                    frags.append(cl.strip())  # rebuilt box 5: the title is the line under the labels
-                    break
+                if k == under and self.cut_cells and not frags and len(cells) == 1:
+                    if _BOX5_LABEL_LINE.match(cl):
+                        under += 1  # 'Other (specify below)' stacked under 'Officer (give title below)'
+                        continue
+                    if cl.strip() and not (_BOX_LABEL.search(" " + cl) or _BOX5_WORDS.search(cl) or noise.match(cl)):
+                        frags.append(cl.strip())
+                        break
                 if k > 0:
                     # on later lines, the title sits in the cells right of the other boxes
                     idx = [ci for ci, c in enumerate(cells) if _BOX_LABEL.search(" " + c) or _BOX5_WORDS.search(c)]

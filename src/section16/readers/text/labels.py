@@ -73,6 +73,8 @@ _BOX_LABEL = re.compile(
     re.I,
 )
 _BOX5_WORDS = re.compile(r"\b(?:Director|Officer|10%|Other \(spec|Form filed by)\b", re.I)
+_BOX5_LABEL_LINE = re.compile(r"\W*(?:X\s*)?(?:Director|10%\s*Owner|Officer\s*\(|Other\s*\(s|Form filed by)", re.I)
+"""A line that starts with one of box 5's printed labels (a title written under them does not)."""
 _OFFICER_WORDS = re.compile(
     r"president|chief|\b(?:c[efotail]o|e?vp|svp|officer|vice|secretary|treasurer|counsel|controller|chair\w*|"
     r"executive|general|principal|head|remarks|founder|manager|director)\b",

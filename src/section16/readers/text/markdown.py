@@ -7,8 +7,8 @@ import re
 from datetime import date
 from typing import Any
 
-from section16.readers.text.labels import _ADDRESS_WORDS
-from section16.readers.text.normalize import _MD_SEPARATOR, _TABLE_TITLES, _md_head
+from section16.readers.text.labels import _ADDRESS_WORDS, _BOX5_LABEL_LINE
+from section16.readers.text.normalize import _MD_SEPARATOR, _md_head, _title_piece
 from section16.readers.text.values import _DATE_FULL, _clean, _to_date
 
 _BOX5_LABELS = (("is_director", r"di|irec|d$"), ("is_officer", r"of|o$"), ("is_ten_percent_owner", r"10"),
@@ -20,19 +20,43 @@ _MD_LABEL_CELL = re.compile(r"(?:X\s*)?(?:D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)
 'Direct (D)' of the ownership column; '10% Owner'."""
 
 
+_MD_BOX5_ROW = re.compile(r"Dir(?!ect\s*(?:\(|or\s+In))|10% O|(?:<br>|\|)\s*(?:X\s*)?10%\s*(?:<br>|\|)")
+"""A header row holding box 5's labels: 'Director' (not 'Direct (D)'), '10% O', or '10%' alone on a
+slice ('10% Owner' cut after it; no other box prints it)."""
+
+_BOX5_FULL = (("is_director", "director"), ("is_officer", "officer(givetitlebelow)"),
+              ("is_ten_percent_owner", "10%owner"), ("is_other", "other(specifybelow)"))
+
+
+def _box5_piece_label(piece: str) -> str | None:
+    """The box 5 label a piece cut out of it belongs to ('rec' of 'Director', 'ficer (gi' of
+    'Officer (give title below)'), when it is a piece of that label only."""
+    sq = re.sub(r"[^0-9a-z%()]", "", piece.casefold())
+    if len(re.sub(r"[()]", "", sq)) < 3:
+        return None
+    keys = [k for k, lab in _BOX5_FULL if sq in lab]
+    if not keys:
+        # a letter the extractor moved elsewhere ('X Dre' of 'Director', its 'i' printed a row above)
+        keys = [k for k, lab in _BOX5_FULL if any(sq == lab[i:i + len(sq) + 1][:j] + lab[i:i + len(sq) + 1][j + 1:]
+                                                 for i in range(len(lab) - len(sq)) for j in range(1, len(sq)))]
+    return keys[0] if len(keys) == 1 else None
+
+
 def _table_piece(slice_: str) -> bool:
     """A slice cut out of a table's title (PyMuPDF4LLM prints it on the box 5 rows)."""
     v = slice_.strip("* ")
-    return len(v) >= 5 and v in _TABLE_TITLES
+    return len(v) >= 5 and _title_piece(v)
 
 
-def _md_box5_title(raw: list[list[str]]) -> str | None:
+def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = None) -> str | None:
     """The title written under 'Officer (give title below)': the bold slices on the row under
-    the Officer label, read across the cells it was cut into ('Ch' | 'airman an' | 'd CEO')."""
+    the Officer label, read across the cells it was cut into ('Ch' | 'airman an' | 'd CEO').
+    When the labels end their cell, the title opens the same column's cell of the table row
+    below (``below_row``: a wider page that keeps box 5 in one column)."""
     for ci, c in enumerate(raw):
         for si, s in enumerate(c):
             t = s.replace("**", "").strip()
-            if not re.match(r"(?:X\s*)?Offic|X\s*O$", t):
+            if not re.match(r"(?:X\s*)?Offic|X\s*Of?$", t):
                 continue
             def first_bold(cell: list[str], frm: int = 0) -> str:
                 v = next((x.strip() for x in cell[frm:] if x.strip().startswith("**") and x.strip("* ")), "")
@@ -45,14 +69,25 @@ def _md_box5_title(raw: list[list[str]]) -> str | None:
             elif left and all(x.startswith("**") for x in left) and 0 < len(first_bold(raw[ci - 1])) <= 2:
                 # no box there, only the title's first letters cut off into it ('**E**' | 'xecutive Vi')
                 parts.append(first_bold(raw[ci - 1]))
-            v = raw[ci][si + 1].strip() if si + 1 < len(c) else ""
+            below = si + 1
+            while below < len(c) and _BOX5_LABEL_LINE.match(c[below].strip()):
+                below += 1  # the labels stacked in one column: 'Other (specify below)' under 'Officer'
+            v = raw[ci][below].strip() if below < len(c) else ""
             parts.append(v.strip("* ") if v.startswith("**") and not _table_piece(v) else "")
-            for cj in range(ci + 1, len(raw)):
+            # the title begun in the box column left of the labels, an empty slice under the label: it
+            # ended there (a bold slice further right is the tables' heading, 'O' | 'wned')
+            ended = bool(parts[0]) and not v and below < len(c)
+            for cj in range(ci + 1, len(raw) if not ended else ci + 1):
                 v = first_bold(raw[cj])
                 if not v:
                     break
                 parts.append(v)
             title = "".join(parts)
+            if (not title and below_row is not None and ci < len(below_row)
+                    and all(not x.strip() or _BOX5_LABEL_LINE.match(x.strip()) for x in c[si:])):
+                first = next((x.strip() for x in below_row[ci] if x.strip()), "")
+                if re.fullmatch(r"\*\*[^*]+\*\*", first) and not _table_piece(first):
+                    title = first.strip("* ")
             if title and not re.search(r"Table I|Securit", title):
                 return title
             return None
@@ -68,18 +103,24 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     head = _md_head(text)
     groups: list[dict[str, bool]] = []
     titles: list[str | None] = []
-    for line in head.splitlines():
+    lines = head.splitlines()
+    for li, line in enumerate(lines):
         if re.search(r"\|\s*1\.\s*Title of", line):
             break  # the tables' column headings: box 5 is above them (a 'Director' below is a signature's)
         # box 5 may go on into the next header row ('X Office' under the row of 'Director'): its
         # marks before a new 'Director' are the last group's
-        more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp", line))
-        if not line.startswith("|") or not (re.search(r"Dir(?!ect\s*(?:\(|or\s+In))|10% O", line) or more):
+        more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp", line) or any(
+            _box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line)))
+        pieces = not groups and any(_box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line))
+        if not line.startswith("|") or not (_MD_BOX5_ROW.search(line) or more or pieces):
             continue
         raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
-        cells = [[s.replace("**", "").strip() for s in c] for c in raw]
+        # (a bold slice is a value or the tables' heading cut into the same row, never a label:
+        # '**it Therapeut**' of box 2, '**ities Ac**' of Table I are not 'Director')
+        cells = [["" if s.strip().startswith("**") and s.strip().endswith("**") else s.replace("**", "").strip()
+                  for s in c] for c in raw]
         at = {ci for ci, c in enumerate(cells) if any(_MD_LABEL_CELL.match(s) for s in c)}
-        if not at and not more:
+        if not at and not more and not pieces:
             continue
         pending: list[str] = []  # boxes read in the column left of their labels
         cur: dict[str, bool] | None = groups[-1] if more else None
@@ -107,6 +148,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                     pending = []
                 if m:
                     key = next((k for k, pat in _BOX5_LABELS if re.match(pat, m.group(1), re.I)), None)
+                    # else the piece of one label only that the cut left beside the X ('X rec' of 'Director')
+                    key = key or _box5_piece_label(m.group(1))
                 elif s == "X":
                     nxt = cells[ci + 1] if ci + 1 < len(cells) else []
                     lab = nxt[si] if si < len(nxt) else ""
@@ -137,7 +180,10 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
             # 'Director' cut so no slice starts it ('Di' | 'rec' | 'or'): one owner's marks, read
             # with their labels ('X Office')
             groups.append({k: k in pending for k, _ in _BOX5_LABELS})
-        titles.append(_md_box5_title(raw))
+        below_line = next((ln for ln in lines[li + 1:] if ln.startswith("|") and not _MD_SEPARATOR.match(ln)), "")
+        below_row = ([re.split(r"<br\s*/?>", c) for c in below_line.strip().strip("|").split("|")]
+                     if below_line else None)
+        titles.append(_md_box5_title(raw, below_row))
     # every owner checks at least one box: a group without a mark was not read
     if len(groups) == 1 and len([t for t in titles if t]) == 1:
         groups[0]["title"] = next(t for t in titles if t)  # type: ignore[assignment]
@@ -231,6 +277,9 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
     return None
 
 
+_BOX1_START = re.compile(r"1\.\s*Name\s*a(?:n|(?=<br>|\||$))")
+"""Box 1's label, also cut right after its first letters ('1. Name a' | 'nd Address of')."""
+
 _BOX1_LABEL = "1. Name and Address of Reporting Person*"
 _BOX1_LAST = "(Last) (First) (Middle)"
 
@@ -241,14 +290,14 @@ def _md_owner_name(text: str) -> str | None:
     Reporting Person' and a piece of '(Last) (First) (Middle)' (a bold slice with no label
     piece under it may be the next line's)."""
     head = _md_head(text)
-    if len(re.findall(r"1\.\s*Name\s*an", head)) != 1:
+    if len(_BOX1_START.findall(head)) != 1:
         return None
     for line in head.splitlines():
-        if not line.startswith("|") or not re.search(r"1\.\s*Name\s*an", line):
+        if not line.startswith("|") or not _BOX1_START.search(line):
             continue
         cells = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
                  for c in line.strip().strip("|").split("|")]
-        start = next((ci for ci, c in enumerate(cells) if any(re.match(r"1\.\s*Name\s*an", x) for x in c)), None)
+        start = next((ci for ci, c in enumerate(cells) if any(_BOX1_START.match(x) for x in c)), None)
         if start is None:
             return None
         parts: list[str] = []
@@ -384,6 +433,27 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
     return guessed
 
 
+def _md_box1_paragraph(line: str, labels: list[str]) -> list[str] | None:
+    """A paragraph line made only of box 1's labels and bold lines ('(City) (State) (Zip)
+    **ROE RICHARD**', '### **GENVAL C9**', '~~(City) (State) (Zip)~~') as the slices of a cell;
+    None for any other line."""
+    body = re.sub(r"^\s*#{1,6}\s+", "", line).replace("~~", "").strip()
+    if not body:
+        return None
+    out: list[str] = []
+    for k, part in enumerate(re.split(r"(\*\*[^*]+\*\*)", body)):
+        part = part.strip()
+        if not part:
+            continue
+        if k % 2:
+            out.append(part)
+        elif part in labels[1:]:
+            out.append(part)
+        else:
+            return None
+    return out
+
+
 def _md_owners(text: str) -> list[dict[str, list[str]]]:
     """PyMuPDF4LLM, several owners: box 1's column (the first cell of each header row) stacks
     every owner's name, street and city lines between whole labels. A label cut in pieces at a
@@ -395,13 +465,18 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
     template: dict[str, str | None] = {}  # a line's text so far -> its next cell's piece (None: it ended)
     guessed = False
     for line in _md_head(text).splitlines():
+        para = _md_box1_paragraph(line, labels) if started and not line.startswith("|") else None
+        if para:
+            seq += para  # the table ended (a page's or a row's edge): box 1's column goes on as paragraphs
+            continue
         if not line.startswith("|") or _MD_SEPARATOR.match(line):
             continue
-        raw = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
+        # ('~~': a table rule drawn through a label is read as a strike-through)
+        raw = [[x.replace("~~", "").strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
                for c in line.strip().strip("|").split("|")]
         cell = raw[0]
         if not started:
-            if not re.match(r"1\.\s*Name\s*an", cell[0]):  # (the label may be cut: '1. Name and Address')
+            if not _BOX1_START.match(cell[0]):  # (the label may be cut: '1. Name and Address')
                 continue
             started = True
             cell = cell[1:]
@@ -450,9 +525,10 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
     bold slice is a line, each label ('(Last) (First) (Middle)', '(Street)', '(City) (State)
     (Zip)') says which kind the lines under it are. A later cell's label pieces anchor its bold
     slices to those lines; with fewer pieces than lines between two anchors, the pieces go to the
-    lines that filled the previous cell to its edge (a shorter line ended there)."""
+    lines that filled the previous cell to its edge (a shorter line ended there); the box then
+    holds the key "guessed"."""
     head = _md_head(text)
-    if len(re.findall(r"1\.\s*Name\s*an", head)) != 1:
+    if len(_BOX1_START.findall(head)) != 1:
         return None
     out: dict[str, list[str]] = {"name": [], "street": [], "city": []}
     kind: str | None = None
@@ -463,7 +539,7 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
         cells = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
                  for c in line.strip().strip("|").split("|")]
         if not started:
-            if not (cells[0] and re.match(r"1\.\s*Name\s*an", cells[0][0])):
+            if not (cells[0] and _BOX1_START.match(cells[0][0])):
                 continue
             started = True
         rows: list[list[Any]] = []  # [kind, pieces, label index or None]
@@ -529,6 +605,7 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                     pairs = [(r, x) for r, x in zip(slots, held, strict=True) if x]
                     slots, pieces = [r for r, _ in pairs], [x for _, x in pairs]
                 if len(pieces) < len(slots):
+                    out["guessed"] = []  # pieces put on some of the lines: another assembly is possible
                     widest = max((last_len.get(id(r), 0) for r in slots), default=0)
                     keep = {id(r) for r in slots if last_len.get(id(r), 0) >= widest - 2}
                     city = next((r for r in slots if r[0] == "city"), None)
@@ -540,8 +617,9 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                             bottom = True
                         elif re.search(r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])):
                             keep.discard(id(city))  # state and 5-digit ZIP whole: the city line ended
-                        elif re.fullmatch(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?", pieces[-1]):
-                            keep.add(id(city))  # the rest of a state and ZIP
+                        elif re.fullmatch(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?", pieces[-1]) or _CSZ_END.search(
+                                pieces[-1]):
+                            keep.add(id(city))  # the rest of a state and ZIP ('Y MO 64117' of 'KANSAS CITY MO')
                             bottom = True
                     cand = [r for r in slots if id(r) in keep]
                     if bottom:

@@ -707,7 +707,7 @@ def _split_heading_out_of_rows(text: str) -> str:
                 for sl in re.split(r"<br\s*/?>", cell):
                     v = sl.strip()
                     bold = re.fullmatch(r"\*\*[^*]+\*\*", v)
-                    if bold and (v.strip("* ") in _TABLE_TITLES or v.startswith("**Table")):
+                    if bold and (_title_piece(v.strip("* ")) or v.startswith("**Table")):
                         heading.append(v.strip("* "))
                     else:
                         keep.append(sl)
@@ -726,3 +726,10 @@ def _split_heading_out_of_rows(text: str) -> str:
 _TABLE_TITLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned "
                  "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned "
                  "(e.g., puts, calls, warrants, options, convertible securities)")
+_TABLE_TITLES_TIGHT = re.sub(r"\s+", "", _TABLE_TITLES)
+
+
+def _title_piece(v: str) -> bool:
+    """A slice of the tables' titles, also where the extractor lost the spaces between words
+    ('cially Owned(e.g.,pu')."""
+    return v in _TABLE_TITLES or bool(v.strip()) and re.sub(r"\s+", "", v) in _TABLE_TITLES_TIGHT

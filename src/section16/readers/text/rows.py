@@ -229,10 +229,16 @@ class TableRows:
                     cs = self.lines[i].cells
                     if self.fmt == "ocr" and (self.lines[i].offsets is not None or "" not in cs):
                         continue
-                    a = next((k for k, c in enumerate(cs) if re.search(r"\(A\)", c) and "(D)" not in c), None)
-                    d = next((k for k, c in enumerate(cs) if a is not None and k > a and re.search(r"D\)", c)), None)
-                    if a is not None and d is not None:
-                        self.t2_cells = {"A": a, "D": d}
+                    # the column headings' own cells ('(A)', 'Code V (A)', '(A) (' | 'D)'): a cell ending in
+                    # '(A)', one opening with 'D)'; not a label that names them ('5. Number ... Acquired (A) or
+                    # Disposed of (D)', '10. ... Direct (D) or Indirect')
+                    a = next((k for k, c in enumerate(cs) if re.search(r"\(A\)\W{0,2}$", c) and "(D)" not in c),
+                             None)
+                    d = next((k for k, c in enumerate(cs) if a is not None and k > a
+                              and re.match(r"\W{0,2}\(?D\)", c)), None)
+                    code = next((k for k, c in enumerate(cs) if re.match(r"Code\b", c)), None)
+                    if a is not None and d is not None and code is not None:
+                        self.t2_cells = {"A": a, "D": d, "code": code}
                         self.t2_grid = len(cs) if self.fmt != "markdown" else 0
                         break
             for ln in self._table_rows(self.t2 + 1, fn_end):
@@ -946,7 +952,10 @@ class TableRows:
                 row.footnote_ids["transaction_date"] = date_fns
             if len(dates) > 1 and dates[1].value is not None:
                 row.deemed_execution_date = dates[1].value
+            at_code = i
             i = self._code(toks, i, row, p)
+            code_tok = next((t for t in toks[at_code:i] if row.transaction_code
+                             and t.text.strip("()").upper().startswith(row.transaction_code)), None)
             # 5. number acquired (A) or disposed (D)
             frags, i = self._collect_number(toks, i, "")
             fns, i = self._amount_fns(toks, i, frags, bool(self._cells_are_columns(ln)) or self.fmt == "ocr")
@@ -977,8 +986,10 @@ class TableRows:
             if (frags and ln.offsets is None and amount_tok and cells_ad and len(frags) == 1
                     and (self.fmt == "markdown" or (grid and len(ln.cells) == grid))
                     and row.transaction_acquired_disposed_code is None):
-                ad = next((k for k, ci in cells_ad.items() if ci == amount_tok.cell), None)
-                if ad:
+                # the row lines up with the headings only if its code sits in the 'Code' heading's cell
+                lined_up = code_tok is not None and code_tok.cell == cells_ad.get("code", -1)
+                ad = next((k for k, ci in cells_ad.items() if ci == amount_tok.cell and k != "code"), None)
+                if ad and lined_up:
                     row.transaction_acquired_disposed_code = ad
                     self.notes.see(f"{p}.transaction_acquired_disposed_code", amount_tok.text,
                                    f"amount in the cell under ({ad})")
