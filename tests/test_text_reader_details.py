@@ -1592,6 +1592,32 @@ def test_ocr_first_name_a_line_above_the_last_name_under_first() -> None:
         assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
 
 
+def test_ocr_name_words_on_two_lines_are_set_by_their_columns() -> None:
+    """OCR grid text: one printed name line split over two lines by baseline jitter, a word of it
+    under the gap it was printed in ('Winning   Andrew' over '   Scott'), or the last name a line
+    lower at the box's edge: the words are read in column order (uncertain). A long name that
+    wraps starts its next line at the box's edge, under the first word, and is read in line order."""
+    for upper, lower, want in (
+        (((0, "Winning"), (18, "Andrew")), ((11, "Scott"),), "Winning Scott Andrew"),
+        (((0, "Valor"), (9, "Pharma Holdings,")), ((6, "IV"), (28, "LLC")), "Valor IV Pharma Holdings, LLC"),
+        (((6, "Holdings A/S"),), ((0, "Novo"),), "Novo Holdings A/S"),
+        (((8, "R"),), ((0, "Dodge"), (11, "Stanton")), "Dodge R Stanton"),
+        (((0, "Elliott"), (10, "Keith")), ((8, "J."),), "Elliott J. Keith"),
+    ):
+        text = _OCR_BOX5.replace(
+            _at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+            _at(*upper, (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")) + _at(*lower))
+        doc = read_text(text)
+        assert doc.reporting_owners[0].rpt_owner_name == want
+        assert doc.extraction is not None
+        assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+    text = _OCR_BOX5.replace(
+        _at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+        _at((0, "Smith Family Trust"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+        + _at((0, "Partners LP")))
+    assert read_text(text).reporting_owners[0].rpt_owner_name == "Smith Family Trust Partners LP"
+
+
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
     """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
     the smear of a rule or a check box: the smear is taken out (uncertain)."""

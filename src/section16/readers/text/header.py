@@ -48,6 +48,38 @@ _OCR_MONTH_NINE = re.compile(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})")
 """A month whose leading '0' OCR read as '9' ('97/07/2020'): no month is 91-99."""
 
 
+def _words_at(cells: list[str], ln: Line) -> list[tuple[str, int]] | None:
+    """Each word of box 1's ``cells`` with the character column it starts at on ``ln``, when the
+    cells are the line's own (positioned input); else None."""
+    if ln.offsets is None:
+        return None
+    out: list[tuple[str, int]] = []
+    j = 0
+    for c in cells:
+        while j < len(ln.cells) and not (ln.cells[j].strip() and ln.cells[j].startswith(c)):
+            j += 1
+        if j == len(ln.cells):
+            return None
+        for m in re.finditer(r"\S+", c):
+            out.append((m.group(0), ln.offsets[j] + m.start()))
+        j += 1
+    return out
+
+
+def _by_column(upper: list[tuple[str, int]], lower: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """One printed name line that OCR split over two lines by baseline jitter ('Winning   Andrew'
+    over '   Scott' under the gap): its words in column order, when no word of one line sits over
+    a word of the other. A wrapped name starts its next line at the box's edge, under the first
+    line's first word, so it never qualifies."""
+    if not upper or not lower:
+        return None
+    for w, c in lower:
+        for u, d in upper:
+            if c < d + len(u) and d < c + len(w):
+                return None
+    return sorted(upper + lower, key=lambda wc: wc[1])
+
+
 class HeaderBoxes:
     """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
 
@@ -593,6 +625,7 @@ class HeaderBoxes:
                     break
         rows: list[tuple[int, list[str]]] = [] if labelled else [(0, ["Name and Address of Reporting Person*"])]
         row_at: dict[int, int] = {}  # positioned input: the character column a row's text starts at
+        words_at: dict[int, list[tuple[str, int]] | None] = {}  # OCR on a grid: a row's words and columns
         for ln in lines:
             cells = self._left_cells(ln, boundary)
             if self.cut_cells:
@@ -630,6 +663,7 @@ class HeaderBoxes:
                 lead_empty += 1
             if cells:
                 rows.append((lead_empty, cells))
+                words_at[id(cells)] = _words_at(cells, ln) if self.fmt == "ocr" else None
                 if ln.offsets is not None:
                     first_at = next((o for c, o in zip(ln.cells, ln.offsets, strict=False) if c.strip()), None)
                     if first_at is not None:
@@ -644,14 +678,26 @@ class HeaderBoxes:
         name_txt = _LABEL_NOISE.split(name_txt)[0]
         rest_rows = rows[1:]
         raised = None
+        raised_cells: list[str] = []
+        name_w: list[tuple[str, int]] | None = None  # the name's words and columns (OCR on a grid)
         if (self.fmt == "ocr" and not _clean(name_txt) and len(rest_rows) > 1
                 and re.fullmatch(r"[A-Z]\.?", " ".join(rest_rows[0][1]).strip())
                 and not _LABEL_NOISE.search(" ".join(rest_rows[1][1]))):
             raised = " ".join(rest_rows[0][1]).strip()  # a middle initial OCR set a line higher than the name
+            raised_cells = rest_rows[0][1]
             rest_rows = rest_rows[1:]
         if not _clean(name_txt) and rest_rows:
             cand = " ".join(rest_rows[0][1])
-            if raised and re.search(r"[A-Za-z]{2}", cand):
+            up_w, low_w = words_at.get(id(raised_cells)) if raised else None, words_at.get(id(rest_rows[0][1]))
+            merged = _by_column(up_w, low_w) if raised and up_w and low_w else None
+            if merged and re.search(r"\s+(?:JR|SR|II|III|IV|V)\.?$", cand.strip(), re.I):
+                merged = None  # a generational suffix ends the name: the initial goes before it
+            if merged and re.search(r"[A-Za-z]{2}", cand):
+                cand = " ".join(w for w, _c in merged)
+                words_at[id(rest_rows[0][1])] = merged
+                self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line above the name, "
+                                  "set by its column", cand)
+            elif raised and re.search(r"[A-Za-z]{2}", cand):
                 # the initial goes before a generational suffix ('CRAFT JOSEPH W III'), else last
                 sfx = re.search(r"\s+(?:JR|SR|II|III|IV|V)\.?$", cand.strip(), re.I)
                 c = cand.strip()
@@ -660,6 +706,7 @@ class HeaderBoxes:
             if re.search(r"[A-Za-z]{2}", _OTHER_BOX_WORDS.sub(" ", cand)) and not _LABEL_NOISE.search(cand):
                 name_txt = cand
                 cand_cells = rest_rows[0][1]
+                name_w = words_at.get(id(cand_cells))
                 rest_rows = rest_rows[1:]
                 # read column by column, a long name wraps onto the lines above "(Last) (First) (Middle)"
                 while (
@@ -676,16 +723,28 @@ class HeaderBoxes:
                 ):
                     up, low = name_txt.strip(), " ".join(rest_rows[0][1]).strip()
                     at_up, at_low = row_at.get(id(cand_cells)), row_at.get(id(rest_rows[0][1]))
-                    if (self.fmt == "ocr" and at_up is not None and at_low is not None and at_up >= at_low + 5
-                            and re.fullmatch(r"[A-Za-z][A-Za-z.'-]+", up) and len(low.split()) <= 2):
+                    up_w, low_w = words_at.get(id(cand_cells)), words_at.get(id(rest_rows[0][1]))
+                    jessica = (self.fmt == "ocr" and at_up is not None and at_low is not None and at_up >= at_low + 5
+                               and re.fullmatch(r"[A-Za-z][A-Za-z.'-]+", up) is not None and len(low.split()) <= 2)
+                    merged = _by_column(up_w, low_w) if up_w and low_w and not raised and not jessica else None
+                    if merged:
+                        # one name line OCR split by baseline: its words in the order of their columns
+                        name_txt = " ".join(w for w, _c in merged)
+                        words_at[id(cand_cells)] = merged
+                        name_w = merged
+                        self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a name's words on two lines, set by "
+                                          "their columns", f"{up} / {low}")
+                    elif jessica:
                         # OCR set the first name a line higher, under '(First)', than the last name at the
                         # box's edge under '(Last)' ('Jessica' over 'Denecour'): last name first
                         lw = low.split()
                         name_txt = " ".join([lw[0], up, *lw[1:]])
+                        name_w = None
                         self.notes.unsure(f"{path}.rpt_owner_name", "OCR: the first name a line above the last "
                                           "name, under '(First)'", f"{up} / {low}")
                     else:
                         name_txt += " " + " ".join(rest_rows[0][1])
+                        name_w = None
                     rest_rows = rest_rows[1:]
         if m:
             after_name = joined0[m.end() :]
@@ -697,7 +756,15 @@ class HeaderBoxes:
             rest_rows = rest_rows[labelled[0] :]
         if (self.fmt == "ocr" and rest_rows and re.fullmatch(r"[A-Z]\.?", " ".join(rest_rows[0][1]).strip())
                 and len(rest_rows) > 1 and _LABEL_NOISE.search(" ".join(rest_rows[1][1]))):
-            name_txt += " " + " ".join(rest_rows[0][1]).strip()  # a middle initial OCR set a line lower
+            low_w = words_at.get(id(rest_rows[0][1]))
+            merged = _by_column(name_w, low_w) if name_w and low_w else None
+            if merged:
+                # the initial OCR set a line lower, under the gap it was printed in ('Elliott  Keith' / 'J.')
+                name_txt = " ".join(w for w, _c in merged)
+                self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line below the name, set "
+                                  "by its column", name_txt)
+            else:
+                name_txt += " " + " ".join(rest_rows[0][1]).strip()  # a middle initial OCR set a line lower
             rest_rows = rest_rows[1:]
         nm = _clean(name_txt)
         if self.fmt == "ocr" and (re.fullmatch(r"(?:[A-Z][A-Z.,'&-]*\s+)+[a-z]{1,3}", nm)
