@@ -1056,6 +1056,7 @@ def test_ocr_box5_no_mark_and_no_title_ten_percent_for_a_fund_unread_for_a_perso
     checked, so Director or 10% Owner is. A fund is not a director: 10% Owner, uncertain. A person
     may be either: both stay unread, not guessed from which is filed more often."""
     text = _OCR_BOX5.replace(_at((0, "(Street)"), (99, "Chief Financial Officer")), _at((0, "(Street)")))
+    text = text.replace("Director j    10% Owner", "Director      10% Owner")  # the 10% box lost too
     doc = read_text(text)
     (owner,) = doc.reporting_owners
     assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
@@ -1616,6 +1617,40 @@ def test_ocr_name_words_on_two_lines_are_set_by_their_columns() -> None:
         _at((0, "Smith Family Trust"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
         + _at((0, "Partners LP")))
     assert read_text(text).reporting_owners[0].rpt_owner_name == "Smith Family Trust Partners LP"
+
+
+def _ocr_box5_grid(ten: str, officer: str, other: str) -> str:
+    """The OCR'd form above with box 5 as OCR reads its boxes on a grid: the 10% Owner box on the
+    line above, between 'Director' and '10%', the Officer and Other boxes on the line above their
+    labels, no title, and the checked box lost."""
+    text = _OCR_BOX5
+    for old, new in (
+        (_at((99, "Director j    10% Owner")), _at((111, ten), (119, "Owner")) + _at((102, "Director"), (114, "10%"))),
+        (_at((99, "Officer (give    L]")), _at((99, officer), (131, other))),
+        (_at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+         _at((0, "1 MAIN ST"), (48, "05/03/2021"), (102, "Officer (give title below)"),
+             (131, "Other (specify below)"))),
+        (_at((0, "(Street)"), (99, "Chief Financial Officer")), _at((0, "(Street)"))),
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    return text
+
+
+def test_ocr_grid_box5_empty_boxes_leave_director() -> None:
+    """OCR on a grid loses a checked box but reads an empty one as a glyph ('ou', 'j', 'L]'): with
+    the 10% Owner, Officer and Other boxes all read empty and no title, the box checked is
+    Director (every owner checks one), inferred and so uncertain. A 10% box read as '14' is checked."""
+    doc = read_text(_ocr_box5_grid("ou", "L]", "L]"))
+    owner = doc.reporting_owners[0]
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
+        True, False, False, False)
+    assert doc.extraction is not None
+    assert "reporting_owners[0].is_director" in doc.extraction.uncertain_fields
+    owner = read_text(_ocr_box5_grid("ou", "", "L]")).reporting_owners[0]  # Officer's box lost: checked?
+    assert owner.is_director is None and owner.is_ten_percent_owner is False
+    owner = read_text(_ocr_box5_grid("14", "L]", "L]")).reporting_owners[0]
+    assert owner.is_ten_percent_owner is True and owner.is_director is None
 
 
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:

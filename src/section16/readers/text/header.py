@@ -80,6 +80,13 @@ def _by_column(upper: list[tuple[str, int]], lower: list[tuple[str, int]]) -> li
     return sorted(upper + lower, key=lambda wc: wc[1])
 
 
+_CHECK_BOX = re.compile(r"[xX]|i[xX]|[xX]{2}|[kK][xX]|\[[xXkK]+\]|14")
+"""A checked box as OCR reads it on a grid: 'x', 'ix', 'XX', 'kX', '[X]', or '14' (the box and its X)."""
+_EMPTY_BOX = re.compile(r"[jo0=_~]|ou|ao|us|[LCl1\[|]?[\]J1lI|]")
+"""An empty check box as OCR reads it on a grid ('j', 'ou', 'us', 'L1', 'LJ', '1]', '='); a checked
+one reads as 'x', 'ix', 'XX', 'kX' or '14', or is lost."""
+
+
 class HeaderBoxes:
     """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
 
@@ -1025,7 +1032,7 @@ class HeaderBoxes:
             if self.fmt == "ocr":
                 self._box5_ocr(owner, path, title, marked=True)
         elif self.fmt == "ocr":
-            self._box5_ocr(owner, path, title, marked=False)
+            self._box5_ocr(owner, path, title, marked=False, ten=self._ten_box(end))
         elif title:
             for key, fld in fields.items():
                 setattr(owner, fld, key == "officer")
@@ -1109,7 +1116,8 @@ class HeaderBoxes:
                 # every owner has at least one box checked: no readable X means the marks were lost
                 self.notes.warnings.append(f"{path}: no check mark readable in box 5")
                 if self.fmt == "ocr":
-                    self._box5_ocr(owner, path, title, marked=False)
+                    self._box5_ocr(owner, path, title, marked=False, ten=self._ten_box(
+                        len(self.lines), n))
             if title_at is not None:
                 if title:
                     if owner.is_officer:
@@ -1125,7 +1133,53 @@ class HeaderBoxes:
                         self.notes.see(f"{path}.other_text", title, "box 5 text under 'Other (specify below)'")
         return True
 
-    def _box5_ocr(self, owner: ReportingOwner, path: str, title: str | None, *, marked: bool) -> None:
+    def _ten_box(self, end: int, n: int = 0) -> tuple[bool | None, bool]:
+        """OCR on a grid: the 10% Owner box as read between 'Director' and '10%' (on their line or
+        the one above): checked ('x', 'ix', 'XX', '14'), empty ('j', 'ou', 'L1', '=') or not
+        seen (None); and whether the Officer and Other boxes also read empty ('L]', 'LJ', '1]', on
+        their label's line or the line above). A checked box is often lost. ``n``: the n-th owner's box 5."""
+        for i in range(end):
+            ln = self.lines[i]
+            if ln.offsets is None or not re.search(r"\bDirector\b.*\s10%", ln.text):
+                continue
+            if n:
+                n -= 1
+                continue
+            words = self._grid_words(i)
+            d = next((c + len(w) for w, c in words if w == "Director"), None)
+            t = next((c for w, c in words if w.startswith("10%")), None)
+            if d is None or t is None or t <= d:
+                return None, False
+            ten = [w for k in (i - 1, i) for w, c in self._grid_words(k) if c >= d and c + len(w) <= t]
+            if any(_CHECK_BOX.fullmatch(w) for w in ten):
+                return True, False
+            if not ten or not all(_EMPTY_BOX.fullmatch(w) for w in ten):
+                return None, False
+            j = next((k for k in range(i + 1, min(i + 4, len(self.lines)))
+                      if any(w == "Officer" for w, _c in self._grid_words(k))), None)
+            o = next((c for w, c in self._grid_words(j) if w == "Officer"), None) if j is not None else None
+            r = next((c for w, c in self._grid_words(j) if w.lower() == "other" and c > o),
+                     None) if j is not None and o is not None else None
+            if j is None or o is None or r is None:
+                return False, False
+            boxes = [
+                [w for k in (j - 1, j) for w, c in self._grid_words(k) if o - 6 <= c and c + len(w) <= o + 3
+                 and (k < j or c < o)],
+                [w for k in (j - 1, j) for w, c in self._grid_words(k) if r - 6 <= c and c + len(w) <= r + 3
+                 and (k < j or c < r)],
+            ]
+            return False, all(b and all(_EMPTY_BOX.fullmatch(w) for w in b) for b in boxes)
+        return None, False
+
+    def _grid_words(self, i: int) -> list[tuple[str, int]]:
+        """The words of line ``i`` with their character columns (positioned input), else none."""
+        if not 0 <= i < len(self.lines):
+            return []
+        ln = self.lines[i]
+        return _words_at([c for c in ln.cells if c.strip()], ln) or []
+
+    def _box5_ocr(self, owner: ReportingOwner, path: str, title: str | None, *, marked: bool,
+                  ten: tuple[bool | None, bool] = (None, False)) -> None:
         """OCR drops check marks (one glyph beside a table rule). What box 5 still says:
         a title written under 'Officer (give title below)' means Officer is checked (or Other,
         for a title such as 'Member of a Group'); with no title, Officer and Other are not checked,
@@ -1147,12 +1201,24 @@ class HeaderBoxes:
             # a director who is also an officer usually chairs the board; a title alone says no more
             vals["is_director"] = bool(re.search(r"chair", title or "", re.I))
             vals["is_ten_percent_owner"] = False
+        elif ten == (False, True):
+            # neither Officer nor Other (no title, their boxes read empty), and the 10% Owner box
+            # reads empty: every owner checks a box, so Director is the one checked
+            vals["is_director"], vals["is_ten_percent_owner"] = True, False
+            rule = ("OCR: check mark not read; no title and the 10% Owner, Officer and Other boxes read empty, "
+                    "so Director")
         elif owner.rpt_owner_name and _ENTITY_NAME.search(owner.rpt_owner_name):
             # neither Officer nor Other, yet every owner checks a box: Director or 10% Owner, and a
             # company, fund or trust is not a director. For a person either is possible: both stay
             # unread rather than guessed from how often each is filed
             vals["is_director"], vals["is_ten_percent_owner"] = False, True
             rule = "OCR: check mark not read; no title, so Director or 10% Owner: a company, fund or trust's name"
+        if ten[0] is not None and ten != (False, True):
+            # the 10% Owner box itself read on the grid, as checked or as empty, says more than a name
+            vals["is_ten_percent_owner"] = ten[0]
+            if not kind and not ten[0]:
+                vals.pop("is_director", None)  # Director or a lost Officer/Other mark: unread
+            rule += f"; the 10% Owner box reads {'checked' if ten[0] else 'empty'}"
         for fld, v in vals.items():
             setattr(owner, fld, v)
             self.notes.unsure(f"{path}.{fld}", rule, title or owner.rpt_owner_name or "")
