@@ -1653,6 +1653,23 @@ def test_ocr_grid_box5_empty_boxes_leave_director() -> None:
     assert owner.is_ten_percent_owner is True and owner.is_director is None
 
 
+def test_ocr_grid_street_wrapped_over_three_lines_is_kept_whole() -> None:
+    """OCR on a grid: a long street line wraps at box 1's edge over three lines (a word of it set
+    beside box 3's date): the third line is not dropped but joined to the second (uncertain); a
+    garbled label line ('OE)') is no street text and is left out."""
+    street = (_at((0, "C/O WIDGET CORP, INC.")) + _at((36, "4747"), (48, "05/03/2021"), (99, "title below)"))
+              + _at((0, "EXECUTIVE DRIVE, SUITE 210")))
+    old = _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)"))
+    doc = read_text(_OCR_BOX5.replace(old, street))
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == (
+        "C/O WIDGET CORP, INC.", "4747 EXECUTIVE DRIVE, SUITE 210")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_street2" in doc.extraction.uncertain_fields
+    owner = read_text(_OCR_BOX5.replace(old, street.replace("EXECUTIVE DRIVE, SUITE 210", "OE)"))).reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("C/O WIDGET CORP, INC.", "4747")
+
+
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
     """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
     the smear of a rule or a check box: the smear is taken out (uncertain)."""

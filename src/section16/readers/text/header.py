@@ -953,6 +953,16 @@ class HeaderBoxes:
             m = re.search(r"^(C/O .+?|ATTN:? .+?)\s+(\d+\s+\S.*)$", t, re.I)
             if m:
                 street_vals = [(m.group(1), street_vals[0][1]), (m.group(2), street_vals[0][1])]
+        if (len(street_vals) > 2 and self.lines and self.lines[0].offsets is not None
+                and all(re.fullmatch(r"[A-Z0-9#][A-Z0-9 ,.#&'/-]*[A-Z0-9.]", t) for t, _u in street_vals[2:])):
+            # on a grid (a layout rendering, OCR's word boxes) box 1 prints two street lines; more,
+            # each an address in capitals, are a long one wrapped at the box's edge (or OCR's split
+            # of one): the rest is kept as the second, which of them wrapped being unsure
+            self.notes.warnings.append(f"{path}: {len(street_vals)} street lines found, the third on joined "
+                                       "to the second")
+            street_vals = [street_vals[0], (" ".join(t for t, _u in street_vals[1:]), True)]
+        elif len(street_vals) > 2:
+            self.notes.warnings.append(f"{path}: {len(street_vals)} street lines found, kept the first two")
         for j, (t, unsure) in enumerate(street_vals[:2]):
             fld = "rpt_owner_street1" if j == 0 else "rpt_owner_street2"
             setattr(owner, fld, t)
@@ -960,8 +970,6 @@ class HeaderBoxes:
                 self.notes.unsure(f"{path}.{fld}", "box 1 street line repaired or displaced by OCR", t)
             else:
                 self.notes.see(f"{path}.{fld}", t, "box 1 street line")
-        if len(street_vals) > 2:
-            self.notes.warnings.append(f"{path}: {len(street_vals)} street lines found, kept the first two")
 
     def _relationships(self, end: int) -> None:
         if not self.doc.reporting_owners:
