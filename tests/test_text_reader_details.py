@@ -1670,6 +1670,18 @@ def test_ocr_grid_street_wrapped_over_three_lines_is_kept_whole() -> None:
     assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("C/O WIDGET CORP, INC.", "4747")
 
 
+def test_ocr_nature_loses_the_smear_of_the_indirect_letter_and_its_marker() -> None:
+    """OCR smears column 6's 'I' and its superscript marker into 'ie)' or 'ee)' before the nature
+    of ownership: the smear is not part of the nature (uncertain), and its lost digit is not guessed."""
+    rows = "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     ie)     Spouse\n"
+    doc = read_text(_ocr_form(rows, "1. Vests.\n"))
+    row = doc.non_derivative_transactions[-1]
+    assert row.nature_of_ownership == "Spouse"
+    assert "nature_of_ownership" not in row.footnote_ids
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[1].nature_of_ownership" in doc.extraction.uncertain_fields
+
+
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
     """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
     the smear of a rule or a check box: the smear is taken out (uncertain)."""

@@ -256,18 +256,23 @@ class TableRows:
                 row.footnote_ids["direct_or_indirect_ownership"] = fns
         nat = " ".join(t.text for t in toks[i:])
         nfns = re.findall(r"\((\d{1,2})\)", nat)
-        nat2 = self._nature_text(nat)
+        nat2 = self._nature_text(nat, f"{p}.nature_of_ownership")
         if nat2:
             row.nature_of_ownership = nat2
             self.notes.see(f"{p}.nature_of_ownership", nat, "nature column")
         if nfns:
             row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
 
-    def _nature_text(self, nat: str) -> str:
+    def _nature_text(self, nat: str, path: str) -> str:
         """The nature of ownership without its markers; in OCR, without the markers' smears past
-        its words ('See Footnotes 22467)', '... @O46)', 'Footnotes 464'; a '(2019)' stays)."""
+        its words ('See Footnotes 22467)', '... @O46)', 'Footnotes 464'; a '(2019)' stays), and
+        without the smear of column 6's 'I' and its marker before them ('ie) Spouse', 'ee) Spouse')."""
         out = _clean(re.sub(r"\(\d{1,2}\)", "", nat))
         if self.fmt == "ocr":
+            smear = re.match(r"[A-Za-z]{1,2}\)\s+(?=[A-Za-z])", out)
+            if smear:
+                out = out[smear.end():]
+                self.notes.unsure(path, "OCR: the smear of the D/I letter and its marker taken off the front", nat)
             out = re.sub(r"(?:\s+(?!\(\d{4}\)$)[\d()@©®°?O]*[()@©®°][\d()@©®°?O]*)+$", "", out)
             out = re.sub(r"(?<=Footnotes)\s+\d+$", "", out, flags=re.I)
         return out
@@ -737,7 +742,7 @@ class TableRows:
         nat = _clean(" ".join(nature_words))
         if nat:
             nfns = re.findall(r"\((\d{1,2})\)", nat)
-            nat2 = self._nature_text(nat)
+            nat2 = self._nature_text(nat, f"{p}.nature_of_ownership")
             row.nature_of_ownership = nat2 or None
             if nfns:
                 row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
