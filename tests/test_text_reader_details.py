@@ -1682,6 +1682,22 @@ def test_ocr_nature_loses_the_smear_of_the_indirect_letter_and_its_marker() -> N
     assert "non_derivative_transactions[1].nature_of_ownership" in doc.extraction.uncertain_fields
 
 
+def test_ocr_grid_wrapped_title_goes_after_the_words_it_sits_under() -> None:
+    """OCR on a grid joins column 7's title to its amount with a rule between ('Common | 176,000');
+    the title's wrapped word ('Stock') under 'Common' goes after it, not after the amount, so the
+    amount owned after it stays a number and the nature stays its own text."""
+    table2 = (_TABLE2_TITLE
+              + _at((0, "1. Title of"), (16, "2. Conversion"), (30, "3. Transaction"), (46, "4. Code"),
+                    (56, "5. Number"), (70, "6. Date Exercisable"), (92, "7. Title and Amount"), (114, "8. Price"),
+                    (124, "9. Number"), (136, "10."), (142, "11. Nature"))
+              + _at((0, "Put Option"), (17, "$2.75"), (79, "01/31/2020 | 09/18/2020 | Common | 176,000"),
+                    (124, "1,760"), (142, "See footnote"))
+              + _at((0, "(Obligation"), (104, "Stock")))
+    (row,) = read_text(_ocr_form(table2, "1. Vests.\n")).derivative_holdings
+    assert (row.underlying_security_title, row.underlying_security_shares, row.shares_owned_following_transaction,
+            row.nature_of_ownership) == ("Common Stock", Decimal("176000"), Decimal("1760"), "See footnote")
+
+
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
     """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
     the smear of a rule or a check box: the smear is taken out (uncertain)."""

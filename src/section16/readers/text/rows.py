@@ -44,6 +44,17 @@ _CODE_ACQUIRES = frozenset("PAL")
 _TITLE_END = re.compile(r"(?:stock|shares?|units?|options?|warrants?|rights?|buy\)|sell\))\W*$", re.I)
 """How a finished security title ends: no wrapped line of title words goes on after it."""
 
+def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
+    """A wrapped line's text put into the cell above it: after the words it sits under when the
+    cell goes on with a number past them (grid text joined one column's words to the next
+    column's amount: 'Common | 176,000' over 'Stock' -> 'Common Stock | 176,000'), else at the end."""
+    rel = off - at
+    for m in re.finditer(r"[A-Za-z][A-Za-z.,'&()-]*(?: [A-Za-z][A-Za-z.,'&()-]*)*", cell):
+        if m.start() - 2 <= rel <= m.end() + 1 and re.match(r"\s*[|}\]]?\s*\$?\d", cell[m.end():]):
+            return cell[: m.end()] + " " + word + cell[m.end():]
+    return cell + " " + word
+
+
 class TableRows:
     """Table I and II rows: a part of `Reader`, whose state it shares."""
 
@@ -149,7 +160,8 @@ class TableRows:
                             pc = prev.cells[0]
                             prev.cells[0] = pc[: dm.start()] + " " + c + pc[dm.start():]
                         elif best is not None:
-                            prev.cells[best] += " " + c
+                            prev.cells[best] = (_wrap_into(prev.cells[best], prev.offsets[best], c, off)
+                                                if self.fmt == "ocr" else prev.cells[best] + " " + c)
                         else:
                             pos = sum(1 for po in prev.offsets if po < off)
                             prev.cells.insert(pos, c)
