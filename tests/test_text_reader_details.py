@@ -1698,6 +1698,22 @@ def test_ocr_grid_wrapped_title_goes_after_the_words_it_sits_under() -> None:
             row.nature_of_ownership) == ("Common Stock", Decimal("176000"), Decimal("1760"), "See footnote")
 
 
+def test_ocr_grid_marker_alone_in_its_cell_with_its_digit_lost() -> None:
+    """OCR loses the digit of a marker alone in its column (')' for '(6)', '(Q(2)' for '(1)(2)'): it
+    holds the column's place with no number (none is guessed), so the row's later columns stay theirs."""
+    table2 = (_TABLE2_TITLE
+              + _at((0, "1. Title of"), (16, "2. Conversion"), (30, "3. Transaction"), (46, "4. Code"),
+                    (56, "5. Number"), (70, "6. Date Exercisable"), (92, "7. Title and Amount"), (114, "8. Price"),
+                    (124, "9. Number"), (136, "10."), (142, "11. Nature"))
+              + _at((0, "Class B"), (19, ")"), (70, "(1)(2)"), (82, "(Q(2)"), (92, "Class A"), (104, "100"),
+                    (124, "100"), (142, "By Trust")))
+    (row,) = read_text(_ocr_form(table2, "1. Vests.\n2. Note.\n")).derivative_holdings
+    assert (row.underlying_security_title, row.underlying_security_shares, row.shares_owned_following_transaction,
+            row.nature_of_ownership) == ("Class A", Decimal("100"), Decimal("100"), "By Trust")
+    assert row.footnote_ids.get("expiration_date") == ["F2"]
+    assert "conversion_or_exercise_price" not in row.footnote_ids
+
+
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
     """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
     the smear of a rule or a check box: the smear is taken out (uncertain)."""
