@@ -1699,7 +1699,7 @@ def test_ocr_grid_wrapped_title_goes_after_the_words_it_sits_under() -> None:
 
 
 def test_ocr_grid_marker_alone_in_its_cell_with_its_digit_lost() -> None:
-    """OCR loses the digit of a marker alone in its column (')' for '(6)', '(Q(2)' for '(1)(2)'): it
+    """OCR loses the digit of a marker alone in its column (')' or '()' for '(6)', '(Q(2)' for '(1)(2)'): it
     holds the column's place with no number (none is guessed), so the row's later columns stay theirs."""
     table2 = (_TABLE2_TITLE
               + _at((0, "1. Title of"), (16, "2. Conversion"), (30, "3. Transaction"), (46, "4. Code"),
@@ -1712,6 +1712,9 @@ def test_ocr_grid_marker_alone_in_its_cell_with_its_digit_lost() -> None:
             row.nature_of_ownership) == ("Class A", Decimal("100"), Decimal("100"), "By Trust")
     assert row.footnote_ids.get("expiration_date") == ["F2"]
     assert "conversion_or_exercise_price" not in row.footnote_ids
+    (row,) = read_text(_ocr_form(table2.replace("Class B            )", "Class B            ()"),
+                                 "1. Vests.\n2. Note.\n")).derivative_holdings
+    assert (row.underlying_security_title, row.shares_owned_following_transaction) == ("Class A", Decimal("100"))
 
 
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:

@@ -149,9 +149,9 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # a footnote marker read as one glyph: it holds its column's place; its number is lost
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
             continue
-        q = re.fullmatch(r"\)|\([Q©®°@?]\)?((?:\(\d{1,2}\))*)", t.text)
+        q = re.fullmatch(r"\)|\(\)|\([Q©®°@?]\)?((?:\(\d{1,2}\))*)", t.text)
         if q and (t.gap or k == 0 or not toks[k - 1].text.endswith("(")):
-            # a marker alone in its cell whose digit OCR lost (')', '(Q' of '(1)(2)'): it holds its
+            # a marker alone in its cell whose digit OCR lost (')', '()', '(Q' of '(1)(2)'): it holds its
             # column's place, its number lost; a marker after it keeps its own
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
             for n in re.findall(r"\(\d{1,2}\)", q.group(1) or ""):
