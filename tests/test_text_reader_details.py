@@ -1717,6 +1717,17 @@ def test_ocr_grid_marker_alone_in_its_cell_with_its_digit_lost() -> None:
     assert (row.underlying_security_title, row.shares_owned_following_transaction) == ("Class A", Decimal("100"))
 
 
+def test_ocr_code_in_lower_case_with_its_marker_smeared() -> None:
+    """OCR sets a code letter in lower case with its marker's smear ('s@)', 'p(t)') or its marker
+    whole ('p(10)') before the amount: the code is read, the marker's number only when it survived."""
+    for cell, code, fns in (("s@)", "S", None), ("p(t)", "P", None), ("p(10)", "P", ["F10"])):
+        rows = f"Common Stock    05/04/2021     {cell}       111     D     $9.50      8,389     D\n"
+        doc = read_text(_ocr_form(rows, "1. Vests.\n10. Note.\n"))
+        row = doc.non_derivative_transactions[1]
+        assert (row.transaction_code, row.transaction_shares) == (code, Decimal("111"))
+        assert row.footnote_ids.get("transaction_code") == fns
+
+
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
     """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
     the smear of a rule or a check box: the smear is taken out (uncertain)."""

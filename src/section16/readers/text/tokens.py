@@ -157,6 +157,14 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             for n in re.findall(r"\(\d{1,2}\)", q.group(1) or ""):
                 out.append(_Tok(n, 0, t.cell, t.x, False))
             continue
+        lc = re.fullmatch(r"([a-z])(?:\((\d{1,2})\)|[(Q®©°?@t]{0,2}\))", t.text)
+        if (lc and lc.group(1).upper() in _CODES and lc.group(1) != "v" and k + 1 < len(toks)
+                and toks[k + 1].is_num):
+            # a code letter OCR set in lower case with its marker's smear ('s@)', 'p(t)', 'p(10)'):
+            # the code, then its marker (its number when read, else a place holder)
+            out.append(_Tok(lc.group(1).upper(), t.gap, t.cell, t.x, t.ruled))
+            out.append(_Tok(f"({lc.group(2) or 0})", 0, t.cell, t.x + 1, False))
+            continue
         m = _NUM_MARK_NOISE.match(t.text.lstrip("$"))
         if m and t.text.startswith("$") and m.group(2) == ")" and "." in m.group(1):
             m = None  # '$2,556.73462)': the marker's digit may sit in the price (see _choose_price)
