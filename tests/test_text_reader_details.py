@@ -1728,6 +1728,29 @@ def test_ocr_code_in_lower_case_with_its_marker_smeared() -> None:
         assert row.footnote_ids.get("transaction_code") == fns
 
 
+def test_ocr_tab_street_wrapped_over_three_lines_and_box6_or() -> None:
+    """OCR'd tab cells: a street wrapped over three lines, its middle one beside box 3's date, and
+    box 6's label split so its 'or' sits alone under '(Street)': the 'or' is no street line and
+    the third line is joined to the second (uncertain)."""
+    doc = read_text(_ocr_tab_box1([
+        "Widget Corp [ WDGT ]\t(Check all applicable)",
+        "DOE JOHN",
+        "(Last) (First) (Middle)\tX Director\t10% Owner",
+        "C/O WIDGET CORP, INC. 12340\tOfficer (give title below)\tOther (specify below)",
+        "EL\t05/03/2021",
+        "CAMINO REAL, SUITE 250\t4. If Amendment, Date of Original Filed (Month/Day/Year)",
+        "(Street)\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+        "or",
+        "SAN DIEGO CA 92130\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2, owner.rpt_owner_city) == (
+        "C/O WIDGET CORP, INC. 12340", "EL CAMINO REAL, SUITE 250", "SAN DIEGO")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_street2" in doc.extraction.uncertain_fields
+
+
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
     """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
     the smear of a rule or a check box: the smear is taken out (uncertain)."""

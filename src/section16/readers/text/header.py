@@ -953,11 +953,15 @@ class HeaderBoxes:
             m = re.search(r"^(C/O .+?|ATTN:? .+?)\s+(\d+\s+\S.*)$", t, re.I)
             if m:
                 street_vals = [(m.group(1), street_vals[0][1]), (m.group(2), street_vals[0][1])]
-        if (len(street_vals) > 2 and self.lines and self.lines[0].offsets is not None
+        if self.fmt == "ocr":
+            # a lone short lower-case word is box 6's label split at its line ('or' of 'Individual or
+            # Joint/Group Filing'), not a street line
+            street_vals = [sv for sv in street_vals if not re.fullmatch(r"[a-z]{1,3}", sv[0])]
+        if (len(street_vals) > 2 and self.fmt == "ocr"
                 and all(re.fullmatch(r"[A-Z0-9#][A-Z0-9 ,.#&'/-]*[A-Z0-9.]", t) for t, _u in street_vals[2:])):
-            # on a grid (a layout rendering, OCR's word boxes) box 1 prints two street lines; more,
-            # each an address in capitals, are a long one wrapped at the box's edge (or OCR's split
-            # of one): the rest is kept as the second, which of them wrapped being unsure
+            # OCR: box 1 prints two street lines; more, each an address in capitals, are a long one
+            # wrapped at the box's edge (or OCR's split of one): the rest is kept as the second,
+            # which of them wrapped being unsure
             self.notes.warnings.append(f"{path}: {len(street_vals)} street lines found, the third on joined "
                                        "to the second")
             street_vals = [street_vals[0], (" ".join(t for t, _u in street_vals[1:]), True)]
