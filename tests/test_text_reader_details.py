@@ -1751,6 +1751,21 @@ def test_ocr_tab_street_wrapped_over_three_lines_and_box6_or() -> None:
     assert "reporting_owners[0].rpt_owner_street2" in doc.extraction.uncertain_fields
 
 
+def test_ocr_tab_box5_checked_box_beside_the_name_is_not_a_name_word() -> None:
+    """OCR'd tab cells: box 5's checked box ('XX') lands in a cell on the name's line: it is no
+    part of the name."""
+    doc = read_text(_ocr_tab_box1([
+        "Widget Corp [ WDGT ]\t(Check all applicable)",
+        "Haymarket Insurance Co\tXX\tOwner",
+        "(Last) (First) (Middle)\tDirector\t10%",
+        "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert doc.reporting_owners[0].rpt_owner_name == "Haymarket Insurance Co"
+
+
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
     """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
     the smear of a rule or a check box: the smear is taken out (uncertain)."""
