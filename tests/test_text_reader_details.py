@@ -1766,6 +1766,20 @@ def test_ocr_tab_box5_checked_box_beside_the_name_is_not_a_name_word() -> None:
     assert doc.reporting_owners[0].rpt_owner_name == "Haymarket Insurance Co"
 
 
+def test_ocr_tab_wrapped_cells_skip_a_finished_title() -> None:
+    """OCR'd tab cells of a Table II row wrapped over two more lines: the first wrap continues the
+    title, the underlying title and the nature ('Stock | Stock | Compensation'); the second has one
+    cell fewer ('(unitized) | Plan'), and the underlying title is finished ('Common Stock'), so its
+    word goes on with the nature."""
+    table2 = _TABLE2_TAB_HEADER + (
+        "Phantom\t$0\t07/23/2020\tA\t43\t(1)\t(1)\tCommon\t43\t$15.89\t68,365\tI\tBy Deferred\n"
+        "Stock\tStock\tCompensation\n"
+        "(unitized)\tPlan\n")
+    (row,) = read_text(_ocr_form(table2, "1. Vests.\n")).derivative_transactions
+    assert (row.security_title, row.underlying_security_title, row.nature_of_ownership) == (
+        "Phantom Stock (unitized)", "Common Stock", "By Deferred Compensation Plan")
+
+
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
     """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
     the smear of a rule or a check box: the smear is taken out (uncertain)."""

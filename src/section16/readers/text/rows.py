@@ -187,6 +187,10 @@ class TableRows:
                     # underlying security's title glued behind them: it continues too)
                     texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
                         _is_text_cell(c) or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
+                    if len(wrapped) - 1 < len(texts):
+                        # fewer wrapped cells than text columns: a finished title ('Common Stock') has
+                        # ended, so the words go to the columns still going on (the nature, last)
+                        texts = [k for k in texts if k == texts[-1] or not _TITLE_END.search(prev.cells[k])]
                     for k, w in zip(texts, wrapped[1:], strict=False):
                         prev.cells[k] = prev.cells[k] + " " + w
                     multi_wrapped.add(id(prev))
