@@ -1780,6 +1780,14 @@ def test_ocr_tab_wrapped_cells_skip_a_finished_title() -> None:
         "Phantom Stock (unitized)", "Common Stock", "By Deferred Compensation Plan")
 
 
+def test_ocr_tab_lone_title_word_goes_to_the_unfinished_title() -> None:
+    """OCR'd tab cells: 'Stock' wrapped alone under a Table II holding whose own title is finished
+    ('Stock Option') goes on with the underlying title that is not ('Class A Common')."""
+    table2 = _TABLE2_TAB_HEADER + "Stock Option\t(2)\t02/19/2030\tClass A Common\t151,578\t$59.53\tD\nStock\n"
+    (row,) = read_text(_ocr_form(table2, "1. Vests.\n2. Note.\n")).derivative_holdings
+    assert (row.security_title, row.underlying_security_title) == ("Stock Option", "Class A Common Stock")
+
+
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
     """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
     the smear of a rule or a check box: the smear is taken out (uncertain)."""

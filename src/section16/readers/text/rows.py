@@ -44,6 +44,13 @@ _CODE_ACQUIRES = frozenset("PAL")
 _TITLE_END = re.compile(r"(?:stock|shares?|units?|options?|warrants?|rights?|buy\)|sell\))\W*$", re.I)
 """How a finished security title ends: no wrapped line of title words goes on after it."""
 
+def _all_title_words(text: str) -> bool:
+    """Only the words of security titles ('Class A Common', 'Non-voting', 'Stock'); a class letter
+    counts as one."""
+    words = [w for w in re.sub(r"[^a-z ]", " ", text.lower()).split() if len(w) > 1]
+    return bool(words) and set(words) <= _TITLE_WORDS | {"non", "voting"}
+
+
 def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
     """A wrapped line's text put into the cell above it: after the words it sits under when the
     cell goes on with a number past them (grid text joined one column's words to the next
@@ -205,6 +212,15 @@ class TableRows:
                     # ('Stock') and the title is unfinished ('Class A Common'); a holding row has fewer
                     # cells, so there the title must be finished ('Common Stock')
                     prev.cells[-1] = prev.cells[-1] + " " + ln.text
+                elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and len(prev.cells) > 1
+                      and _TITLE_END.search(prev.cells[0])
+                      and _all_title_words(ln.text)
+                      and (unfinished := next((k for k, c in enumerate(prev.cells) if k and _is_text_cell(c)
+                                               and not _TITLE_END.search(c) and _all_title_words(c)),
+                                              None)) is not None):
+                    # OCR'd tab cells: title words wrapped alone ('Stock') when the title is finished
+                    # ('Stock Option') go on with the later title that is not ('Class A Common')
+                    prev.cells[unfinished] = prev.cells[unfinished] + " " + ln.text.strip()
                 else:
                     dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", prev.cells[0]) if prev.cells else None
                     if dm and dm.start() > 0 and self.fmt == "ocr":
