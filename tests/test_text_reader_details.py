@@ -1788,6 +1788,32 @@ def test_ocr_tab_lone_title_word_goes_to_the_unfinished_title() -> None:
     assert (row.security_title, row.underlying_security_title) == ("Stock Option", "Class A Common Stock")
 
 
+def test_ocr_tab_box5_empty_boxes_leave_director() -> None:
+    """OCR'd tab cells keep no columns but keep the order of box 5's glyphs: the 10% Owner box
+    before 'Owner' on the line above 'Director | 10%', the Officer and Other boxes alone on the
+    line above their labels. All three read empty with no title: Director (inferred, uncertain);
+    a '14' there is a checked 10% Owner box."""
+    def box1(ten: str) -> list[str]:
+        return [
+            "Widget Corp [ WDGT ]\t(Check all applicable)",
+            f"DOE JOHN\t{ten}\tOwner",
+            "(Last) (First) (Middle)\tDirector\t10%",
+            "3. Date of Earliest Transaction (Month/Day/Year)\tL]\tL]",
+            "1 MAIN STREET\t05/03/2021\tOfficer (give title below)\tOther (specify below)",
+            "(Street)",
+            "BOSTON MA 02110\tForm filed by One Reporting Person",
+            "(City) (State) (Zip)",
+        ]
+    doc = read_text(_ocr_tab_box1(box1("ou")))
+    owner = doc.reporting_owners[0]
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
+        True, False, False, False)
+    assert doc.extraction is not None
+    assert "reporting_owners[0].is_director" in doc.extraction.uncertain_fields
+    owner = read_text(_ocr_tab_box1(box1("14"))).reporting_owners[0]
+    assert owner.is_ten_percent_owner is True and owner.is_director is None
+
+
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
     """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
     the smear of a rule or a check box: the smear is taken out (uncertain)."""

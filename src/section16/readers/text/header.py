@@ -1045,7 +1045,9 @@ class HeaderBoxes:
             if self.fmt == "ocr":
                 self._box5_ocr(owner, path, title, marked=True)
         elif self.fmt == "ocr":
-            self._box5_ocr(owner, path, title, marked=False, ten=self._ten_box(end))
+            grid = any(ln.offsets is not None for ln in self.lines[:end])
+            self._box5_ocr(owner, path, title, marked=False,
+                           ten=self._ten_box(end) if grid else self._ten_box_tab(end))
         elif title:
             for key, fld in fields.items():
                 setattr(owner, fld, key == "officer")
@@ -1182,6 +1184,37 @@ class HeaderBoxes:
                  and (k < j or c < r)],
             ]
             return False, all(b and all(_EMPTY_BOX.fullmatch(w) for w in b) for b in boxes)
+        return None, False
+
+    def _ten_box_tab(self, end: int) -> tuple[bool | None, bool]:
+        """OCR'd tab cells (no columns): box 5's boxes as the order of cells still shows them. The
+        10% Owner box is the glyph between 'Director' and '10%' ('Director j 10% Owner'), or the cell
+        before 'Owner' on the line above when '10%' lost its 'Owner' ('ou | Owner' over 'Director |
+        10%'); the Officer and Other boxes are the glyphs before their labels ('L] Officer') or two
+        glyph cells alone on the line above them ('L] | L]'). Read as in `_ten_box`."""
+        for i in range(end):
+            ln = self.lines[i]
+            m = re.search(r"\bDirector\b(.*?)\s10%", ln.text)
+            if ln.offsets is not None or not m:
+                continue
+            ten = m.group(1).split()
+            above = [c.strip() for c in self.lines[i - 1].cells if c.strip()] if i else []
+            if not ten and len(above) > 1 and above[-1] == "Owner" and not re.search(r"10%\s*Owner", ln.text):
+                ten = [above[-2]]
+            if any(_CHECK_BOX.fullmatch(w) for w in ten):
+                return True, False
+            if not ten or not all(_EMPTY_BOX.fullmatch(w) for w in ten):
+                return None, False
+            j = next((k for k in range(i + 1, min(i + 4, end)) if re.search(r"\bOfficer\b", self.lines[k].text)), None)
+            if j is None:
+                return False, False
+            text = self.lines[j].text
+            before = re.findall(r"(\S+)\s+(?:Officer|[Oo]ther)\b", text)
+            glyphs = [w for w in before if _EMPTY_BOX.fullmatch(w)]
+            if len(glyphs) < 2:
+                alone = [c.strip() for c in self.lines[j - 1].cells if _EMPTY_BOX.fullmatch(c.strip())]
+                glyphs += alone if len(alone) + len(glyphs) == 2 else []
+            return False, len(glyphs) == 2
         return None, False
 
     def _grid_words(self, i: int) -> list[tuple[str, int]]:
