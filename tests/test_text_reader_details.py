@@ -1814,6 +1814,20 @@ def test_ocr_tab_box5_empty_boxes_leave_director() -> None:
     assert owner.is_ten_percent_owner is True and owner.is_director is None
 
 
+def test_ocr_form3_row_with_only_its_title_left_is_kept() -> None:
+    """OCR lost every value of a Form 3's one Table I row but its title ('Common Stock' alone under
+    the heading): the holding is kept with its title (uncertain) and its amount stays unread."""
+    text = (_OCR_BOX5.replace("FORM 4", "FORM 3")
+            .replace("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+                     "Table I - Non-Derivative Securities Beneficially Owned")
+            .replace(_OCR_ROW, " Common Stock\n"))
+    doc = read_text(text)
+    (row,) = doc.non_derivative_holdings
+    assert (row.security_title, row.shares_owned_following_transaction) == ("Common Stock", None)
+    assert doc.extraction is not None
+    assert "non_derivative_holdings[0].security_title" in doc.extraction.uncertain_fields
+
+
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
     """OCR'd tab cells: a name in capitals with one two-letter word in mixed case ('fF', 'Ff'),
     the smear of a rule or a check box: the smear is taken out (uncertain)."""

@@ -237,8 +237,11 @@ class TableRows:
         fn_end = self.fn_start if self.fn_start is not None else (self.sig if self.sig is not None else n)
         if self.t1 is not None:
             end = self.t2 if self.t2 is not None else fn_end
-            for ln in self._table_rows(self.t1 + 1, end):
+            rows1 = self._table_rows(self.t1 + 1, end)
+            for ln in rows1:
                 self._row_table1(ln)
+            if not rows1 and self.fmt == "ocr":
+                self._title_only_holding(self.t1, end)
         if self.t2 is not None:
             self.t2_cols: dict[str, int] = {}
             for i in range(self.t2 + 1, min(fn_end, self.t2 + 16)):
@@ -274,6 +277,22 @@ class TableRows:
         self._infer_codes()
         self._infer_prices2()
         self._price_range_notes()
+
+    def _title_only_holding(self, start: int, end: int) -> None:
+        """OCR lost every value of a Form 3's one Table I row but its title ('Common Stock' alone on
+        its line under the heading): the holding is kept with the title it shows, its amount unread."""
+        if not re.search(r"Beneficially\s+Owned", self.lines[start].text) or re.search(
+                r"Acquired|Disposed", self.lines[start].text):
+            return
+        found = [self.lines[i].cells[0].strip() for i in range(start + 1, end)
+                 if self.lines[i].cells and _TITLE_END.search(self.lines[i].cells[0])
+                 and _all_title_words(self.lines[i].cells[0]) and not re.search(r"\(Instr|Title", self.lines[i].text)
+                 and len([c for c in self.lines[i].cells if c.strip()]) == 1]
+        if len(found) == 1:
+            row = NonDerivativeHolding(security_title=found[0])
+            self.doc.non_derivative_holdings.append(row)
+            self.notes.unsure(f"non_derivative_holdings[{len(self.doc.non_derivative_holdings) - 1}].security_title",
+                              "OCR: a Table I line with only its title; the row's values lost", found[0])
 
     # footnote markers that follow a value (same or adjacent cell) belong to it
     def _ownership_tail(self, toks: list, i: int, row: Any, p: str) -> None:
