@@ -1056,6 +1056,7 @@ def test_ocr_box5_no_mark_and_no_title_ten_percent_for_a_fund_unread_for_a_perso
     checked, so Director or 10% Owner is. A fund is not a director: 10% Owner, uncertain. A person
     may be either: both stay unread, not guessed from which is filed more often."""
     text = _OCR_BOX5.replace(_at((0, "(Street)"), (99, "Chief Financial Officer")), _at((0, "(Street)")))
+    text = text.replace("Director j    10% Owner", "Director      10% Owner")  # the 10% box lost too
     doc = read_text(text)
     (owner,) = doc.reporting_owners
     assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
@@ -1590,6 +1591,241 @@ def test_ocr_first_name_a_line_above_the_last_name_under_first() -> None:
         assert doc.reporting_owners[0].rpt_owner_name == want
         assert doc.extraction is not None
         assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_name_words_on_two_lines_are_set_by_their_columns() -> None:
+    """OCR grid text: one printed name line split over two lines by baseline jitter, a word of it
+    under the gap it was printed in ('Winning   Andrew' over '   Scott'), or the last name a line
+    lower at the box's edge: the words are read in column order (uncertain). A long name that
+    wraps starts its next line at the box's edge, under the first word, and is read in line order."""
+    for upper, lower, want in (
+        (((0, "Winning"), (18, "Andrew")), ((11, "Scott"),), "Winning Scott Andrew"),
+        (((0, "Valor"), (9, "Pharma Holdings,")), ((6, "IV"), (28, "LLC")), "Valor IV Pharma Holdings, LLC"),
+        (((6, "Holdings A/S"),), ((0, "Novo"),), "Novo Holdings A/S"),
+        (((8, "R"),), ((0, "Dodge"), (11, "Stanton")), "Dodge R Stanton"),
+        (((0, "Elliott"), (10, "Keith")), ((8, "J."),), "Elliott J. Keith"),
+    ):
+        text = _OCR_BOX5.replace(
+            _at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+            _at(*upper, (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")) + _at(*lower))
+        doc = read_text(text)
+        assert doc.reporting_owners[0].rpt_owner_name == want
+        assert doc.extraction is not None
+        assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+    text = _OCR_BOX5.replace(
+        _at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+        _at((0, "Smith Family Trust"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+        + _at((0, "Partners LP")))
+    assert read_text(text).reporting_owners[0].rpt_owner_name == "Smith Family Trust Partners LP"
+
+
+def _ocr_box5_grid(ten: str, officer: str, other: str) -> str:
+    """The OCR'd form above with box 5 as OCR reads its boxes on a grid: the 10% Owner box on the
+    line above, between 'Director' and '10%', the Officer and Other boxes on the line above their
+    labels, no title, and the checked box lost."""
+    text = _OCR_BOX5
+    for old, new in (
+        (_at((99, "Director j    10% Owner")), _at((111, ten), (119, "Owner")) + _at((102, "Director"), (114, "10%"))),
+        (_at((99, "Officer (give    L]")), _at((99, officer), (131, other))),
+        (_at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+         _at((0, "1 MAIN ST"), (48, "05/03/2021"), (102, "Officer (give title below)"),
+             (131, "Other (specify below)"))),
+        (_at((0, "(Street)"), (99, "Chief Financial Officer")), _at((0, "(Street)"))),
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    return text
+
+
+def test_ocr_grid_box5_empty_boxes_leave_director() -> None:
+    """OCR on a grid loses a checked box but reads an empty one as a glyph ('ou', 'j', 'L]'): with
+    the 10% Owner, Officer and Other boxes all read empty and no title, the box checked is
+    Director (every owner checks one), inferred and so uncertain. A 10% box read as '14' is checked."""
+    doc = read_text(_ocr_box5_grid("ou", "L]", "L]"))
+    owner = doc.reporting_owners[0]
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
+        True, False, False, False)
+    assert doc.extraction is not None
+    assert "reporting_owners[0].is_director" in doc.extraction.uncertain_fields
+    owner = read_text(_ocr_box5_grid("ou", "", "L]")).reporting_owners[0]  # Officer's box lost: checked?
+    assert owner.is_director is None and owner.is_ten_percent_owner is False
+    owner = read_text(_ocr_box5_grid("14", "L]", "L]")).reporting_owners[0]
+    assert owner.is_ten_percent_owner is True and owner.is_director is None
+
+
+def test_ocr_grid_street_wrapped_over_three_lines_is_kept_whole() -> None:
+    """OCR on a grid: a long street line wraps at box 1's edge over three lines (a word of it set
+    beside box 3's date): the third line is not dropped but joined to the second (uncertain); a
+    garbled label line ('OE)') is no street text and is left out."""
+    street = (_at((0, "C/O WIDGET CORP, INC.")) + _at((36, "4747"), (48, "05/03/2021"), (99, "title below)"))
+              + _at((0, "EXECUTIVE DRIVE, SUITE 210")))
+    old = _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)"))
+    doc = read_text(_OCR_BOX5.replace(old, street))
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == (
+        "C/O WIDGET CORP, INC.", "4747 EXECUTIVE DRIVE, SUITE 210")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_street2" in doc.extraction.uncertain_fields
+    owner = read_text(_OCR_BOX5.replace(old, street.replace("EXECUTIVE DRIVE, SUITE 210", "OE)"))).reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("C/O WIDGET CORP, INC.", "4747")
+
+
+def test_ocr_nature_loses_the_smear_of_the_indirect_letter_and_its_marker() -> None:
+    """OCR smears column 6's 'I' and its superscript marker into 'ie)' or 'ee)' before the nature
+    of ownership: the smear is not part of the nature (uncertain), and its lost digit is not guessed."""
+    rows = "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     ie)     Spouse\n"
+    doc = read_text(_ocr_form(rows, "1. Vests.\n"))
+    row = doc.non_derivative_transactions[-1]
+    assert row.nature_of_ownership == "Spouse"
+    assert "nature_of_ownership" not in row.footnote_ids
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[1].nature_of_ownership" in doc.extraction.uncertain_fields
+
+
+def test_ocr_grid_wrapped_title_goes_after_the_words_it_sits_under() -> None:
+    """OCR on a grid joins column 7's title to its amount with a rule between ('Common | 176,000');
+    the title's wrapped word ('Stock') under 'Common' goes after it, not after the amount, so the
+    amount owned after it stays a number and the nature stays its own text."""
+    table2 = (_TABLE2_TITLE
+              + _at((0, "1. Title of"), (16, "2. Conversion"), (30, "3. Transaction"), (46, "4. Code"),
+                    (56, "5. Number"), (70, "6. Date Exercisable"), (92, "7. Title and Amount"), (114, "8. Price"),
+                    (124, "9. Number"), (136, "10."), (142, "11. Nature"))
+              + _at((0, "Put Option"), (17, "$2.75"), (79, "01/31/2020 | 09/18/2020 | Common | 176,000"),
+                    (124, "1,760"), (142, "See footnote"))
+              + _at((0, "(Obligation"), (104, "Stock")))
+    (row,) = read_text(_ocr_form(table2, "1. Vests.\n")).derivative_holdings
+    assert (row.underlying_security_title, row.underlying_security_shares, row.shares_owned_following_transaction,
+            row.nature_of_ownership) == ("Common Stock", Decimal("176000"), Decimal("1760"), "See footnote")
+
+
+def test_ocr_grid_marker_alone_in_its_cell_with_its_digit_lost() -> None:
+    """OCR loses the digit of a marker alone in its column (')' or '()' for '(6)', '(Q(2)' for '(1)(2)'): it
+    holds the column's place with no number (none is guessed), so the row's later columns stay theirs."""
+    table2 = (_TABLE2_TITLE
+              + _at((0, "1. Title of"), (16, "2. Conversion"), (30, "3. Transaction"), (46, "4. Code"),
+                    (56, "5. Number"), (70, "6. Date Exercisable"), (92, "7. Title and Amount"), (114, "8. Price"),
+                    (124, "9. Number"), (136, "10."), (142, "11. Nature"))
+              + _at((0, "Class B"), (19, ")"), (70, "(1)(2)"), (82, "(Q(2)"), (92, "Class A"), (104, "100"),
+                    (124, "100"), (142, "By Trust")))
+    (row,) = read_text(_ocr_form(table2, "1. Vests.\n2. Note.\n")).derivative_holdings
+    assert (row.underlying_security_title, row.underlying_security_shares, row.shares_owned_following_transaction,
+            row.nature_of_ownership) == ("Class A", Decimal("100"), Decimal("100"), "By Trust")
+    assert row.footnote_ids.get("expiration_date") == ["F2"]
+    assert "conversion_or_exercise_price" not in row.footnote_ids
+    (row,) = read_text(_ocr_form(table2.replace("Class B            )", "Class B            ()"),
+                                 "1. Vests.\n2. Note.\n")).derivative_holdings
+    assert (row.underlying_security_title, row.shares_owned_following_transaction) == ("Class A", Decimal("100"))
+
+
+def test_ocr_code_in_lower_case_with_its_marker_smeared() -> None:
+    """OCR sets a code letter in lower case with its marker's smear ('s@)', 'p(t)') or its marker
+    whole ('p(10)') before the amount: the code is read, the marker's number only when it survived."""
+    for cell, code, fns in (("s@)", "S", None), ("p(t)", "P", None), ("p(10)", "P", ["F10"])):
+        rows = f"Common Stock    05/04/2021     {cell}       111     D     $9.50      8,389     D\n"
+        doc = read_text(_ocr_form(rows, "1. Vests.\n10. Note.\n"))
+        row = doc.non_derivative_transactions[1]
+        assert (row.transaction_code, row.transaction_shares) == (code, Decimal("111"))
+        assert row.footnote_ids.get("transaction_code") == fns
+
+
+def test_ocr_tab_street_wrapped_over_three_lines_and_box6_or() -> None:
+    """OCR'd tab cells: a street wrapped over three lines, its middle one beside box 3's date, and
+    box 6's label split so its 'or' sits alone under '(Street)': the 'or' is no street line and
+    the third line is joined to the second (uncertain)."""
+    doc = read_text(_ocr_tab_box1([
+        "Widget Corp [ WDGT ]\t(Check all applicable)",
+        "DOE JOHN",
+        "(Last) (First) (Middle)\tX Director\t10% Owner",
+        "C/O WIDGET CORP, INC. 12340\tOfficer (give title below)\tOther (specify below)",
+        "EL\t05/03/2021",
+        "CAMINO REAL, SUITE 250\t4. If Amendment, Date of Original Filed (Month/Day/Year)",
+        "(Street)\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+        "or",
+        "SAN DIEGO CA 92130\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2, owner.rpt_owner_city) == (
+        "C/O WIDGET CORP, INC. 12340", "EL CAMINO REAL, SUITE 250", "SAN DIEGO")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_street2" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_box5_checked_box_beside_the_name_is_not_a_name_word() -> None:
+    """OCR'd tab cells: box 5's checked box ('XX') lands in a cell on the name's line: it is no
+    part of the name."""
+    doc = read_text(_ocr_tab_box1([
+        "Widget Corp [ WDGT ]\t(Check all applicable)",
+        "Haymarket Insurance Co\tXX\tOwner",
+        "(Last) (First) (Middle)\tDirector\t10%",
+        "1 MAIN STREET\tOfficer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert doc.reporting_owners[0].rpt_owner_name == "Haymarket Insurance Co"
+
+
+def test_ocr_tab_wrapped_cells_skip_a_finished_title() -> None:
+    """OCR'd tab cells of a Table II row wrapped over two more lines: the first wrap continues the
+    title, the underlying title and the nature ('Stock | Stock | Compensation'); the second has one
+    cell fewer ('(unitized) | Plan'), and the underlying title is finished ('Common Stock'), so its
+    word goes on with the nature."""
+    table2 = _TABLE2_TAB_HEADER + (
+        "Phantom\t$0\t07/23/2020\tA\t43\t(1)\t(1)\tCommon\t43\t$15.89\t68,365\tI\tBy Deferred\n"
+        "Stock\tStock\tCompensation\n"
+        "(unitized)\tPlan\n")
+    (row,) = read_text(_ocr_form(table2, "1. Vests.\n")).derivative_transactions
+    assert (row.security_title, row.underlying_security_title, row.nature_of_ownership) == (
+        "Phantom Stock (unitized)", "Common Stock", "By Deferred Compensation Plan")
+
+
+def test_ocr_tab_lone_title_word_goes_to_the_unfinished_title() -> None:
+    """OCR'd tab cells: 'Stock' wrapped alone under a Table II holding whose own title is finished
+    ('Stock Option') goes on with the underlying title that is not ('Class A Common')."""
+    table2 = _TABLE2_TAB_HEADER + "Stock Option\t(2)\t02/19/2030\tClass A Common\t151,578\t$59.53\tD\nStock\n"
+    (row,) = read_text(_ocr_form(table2, "1. Vests.\n2. Note.\n")).derivative_holdings
+    assert (row.security_title, row.underlying_security_title) == ("Stock Option", "Class A Common Stock")
+
+
+def test_ocr_tab_box5_empty_boxes_leave_director() -> None:
+    """OCR'd tab cells keep no columns but keep the order of box 5's glyphs: the 10% Owner box
+    before 'Owner' on the line above 'Director | 10%', the Officer and Other boxes alone on the
+    line above their labels. All three read empty with no title: Director (inferred, uncertain);
+    a '14' there is a checked 10% Owner box."""
+    def box1(ten: str) -> list[str]:
+        return [
+            "Widget Corp [ WDGT ]\t(Check all applicable)",
+            f"DOE JOHN\t{ten}\tOwner",
+            "(Last) (First) (Middle)\tDirector\t10%",
+            "3. Date of Earliest Transaction (Month/Day/Year)\tL]\tL]",
+            "1 MAIN STREET\t05/03/2021\tOfficer (give title below)\tOther (specify below)",
+            "(Street)",
+            "BOSTON MA 02110\tForm filed by One Reporting Person",
+            "(City) (State) (Zip)",
+        ]
+    doc = read_text(_ocr_tab_box1(box1("ou")))
+    owner = doc.reporting_owners[0]
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
+        True, False, False, False)
+    assert doc.extraction is not None
+    assert "reporting_owners[0].is_director" in doc.extraction.uncertain_fields
+    owner = read_text(_ocr_tab_box1(box1("14"))).reporting_owners[0]
+    assert owner.is_ten_percent_owner is True and owner.is_director is None
+
+
+def test_ocr_form3_row_with_only_its_title_left_is_kept() -> None:
+    """OCR lost every value of a Form 3's one Table I row but its title ('Common Stock' alone under
+    the heading): the holding is kept with its title (uncertain) and its amount stays unread."""
+    text = (_OCR_BOX5.replace("FORM 4", "FORM 3")
+            .replace("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+                     "Table I - Non-Derivative Securities Beneficially Owned")
+            .replace(_OCR_ROW, " Common Stock\n"))
+    doc = read_text(text)
+    (row,) = doc.non_derivative_holdings
+    assert (row.security_title, row.shares_owned_following_transaction) == ("Common Stock", None)
+    assert doc.extraction is not None
+    assert "non_derivative_holdings[0].security_title" in doc.extraction.uncertain_fields
 
 
 def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:

@@ -49,6 +49,45 @@ _OCR_MONTH_NINE = re.compile(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})")
 """A month whose leading '0' OCR read as '9' ('97/07/2020'): no month is 91-99."""
 
 
+def _words_at(cells: list[str], ln: Line) -> list[tuple[str, int]] | None:
+    """Each word of box 1's ``cells`` with the character column it starts at on ``ln``, when the
+    cells are the line's own (positioned input); else None."""
+    if ln.offsets is None:
+        return None
+    out: list[tuple[str, int]] = []
+    j = 0
+    for c in cells:
+        while j < len(ln.cells) and not (ln.cells[j].strip() and ln.cells[j].startswith(c)):
+            j += 1
+        if j == len(ln.cells):
+            return None
+        for m in re.finditer(r"\S+", c):
+            out.append((m.group(0), ln.offsets[j] + m.start()))
+        j += 1
+    return out
+
+
+def _by_column(upper: list[tuple[str, int]], lower: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
+    """One printed name line that OCR split over two lines by baseline jitter ('Winning   Andrew'
+    over '   Scott' under the gap): its words in column order, when no word of one line sits over
+    a word of the other. A wrapped name starts its next line at the box's edge, under the first
+    line's first word, so it never qualifies."""
+    if not upper or not lower:
+        return None
+    for w, c in lower:
+        for u, d in upper:
+            if c < d + len(u) and d < c + len(w):
+                return None
+    return sorted(upper + lower, key=lambda wc: wc[1])
+
+
+_CHECK_BOX = re.compile(r"[xX]|i[xX]|[xX]{2}|[kK][xX]|\[[xXkK]+\]|14")
+"""A checked box as OCR reads it on a grid: 'x', 'ix', 'XX', 'kX', '[X]', or '14' (the box and its X)."""
+_EMPTY_BOX = re.compile(r"[jo0=_~]|ou|ao|us|[LCl1\[|]?[\]J1lI|]")
+"""An empty check box as OCR reads it on a grid ('j', 'ou', 'us', 'L1', 'LJ', '1]', '='); a checked
+one reads as 'x', 'ix', 'XX', 'kX' or '14', or is lost."""
+
+
 class HeaderBoxes:
     """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
 
@@ -601,6 +640,7 @@ class HeaderBoxes:
                     break
         rows: list[tuple[int, list[str]]] = [] if labelled else [(0, ["Name and Address of Reporting Person*"])]
         row_at: dict[int, int] = {}  # positioned input: the character column a row's text starts at
+        words_at: dict[int, list[tuple[str, int]] | None] = {}  # OCR on a grid: a row's words and columns
         for ln in lines:
             cells = self._left_cells(ln, boundary)
             if self.cut_cells:
@@ -615,7 +655,8 @@ class HeaderBoxes:
                 cells = [c for k, c in enumerate(cells) if not (
                     _OCR_TICKER.search(c) or _BRACKETS.search(c)
                     or _OTHER_BOX_WORDS.search(c) or re.fullmatch(r"\s*[a-z]{1,2}\s*", c)
-                    or (k and re.fullmatch(r"\s*[\[LCl1][\]J41I|]\s*", c)))]
+                    or (k and re.fullmatch(r"\s*[\[LCl1][\]J41I|]\s*", c))
+                    or (k and _CHECKED.fullmatch(c.strip())))]  # box 5's checked box ('XX') beside the name
                 # box 1 is the left column: past a cell that is only its own label ("(Street)"),
                 # the line's later cells are boxes 3-5 (a date, box 4's 'If', the officer title)
                 lab_only = next((k for k, c in enumerate(cells) if _LABEL_NOISE.search(c)
@@ -638,6 +679,7 @@ class HeaderBoxes:
                 lead_empty += 1
             if cells:
                 rows.append((lead_empty, cells))
+                words_at[id(cells)] = _words_at(cells, ln) if self.fmt == "ocr" else None
                 if ln.offsets is not None:
                     first_at = next((o for c, o in zip(ln.cells, ln.offsets, strict=False) if c.strip()), None)
                     if first_at is not None:
@@ -652,14 +694,26 @@ class HeaderBoxes:
         name_txt = _LABEL_NOISE.split(name_txt)[0]
         rest_rows = rows[1:]
         raised = None
+        raised_cells: list[str] = []
+        name_w: list[tuple[str, int]] | None = None  # the name's words and columns (OCR on a grid)
         if (self.fmt == "ocr" and not _clean(name_txt) and len(rest_rows) > 1
                 and re.fullmatch(r"[A-Z]\.?", " ".join(rest_rows[0][1]).strip())
                 and not _LABEL_NOISE.search(" ".join(rest_rows[1][1]))):
             raised = " ".join(rest_rows[0][1]).strip()  # a middle initial OCR set a line higher than the name
+            raised_cells = rest_rows[0][1]
             rest_rows = rest_rows[1:]
         if not _clean(name_txt) and rest_rows:
             cand = " ".join(rest_rows[0][1])
-            if raised and re.search(r"[A-Za-z]{2}", cand):
+            up_w, low_w = words_at.get(id(raised_cells)) if raised else None, words_at.get(id(rest_rows[0][1]))
+            merged = _by_column(up_w, low_w) if raised and up_w and low_w else None
+            if merged and re.search(r"\s+(?:JR|SR|II|III|IV|V)\.?$", cand.strip(), re.I):
+                merged = None  # a generational suffix ends the name: the initial goes before it
+            if merged and re.search(r"[A-Za-z]{2}", cand):
+                cand = " ".join(w for w, _c in merged)
+                words_at[id(rest_rows[0][1])] = merged
+                self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line above the name, "
+                                  "set by its column", cand)
+            elif raised and re.search(r"[A-Za-z]{2}", cand):
                 # the initial goes before a generational suffix ('CRAFT JOSEPH W III'), else last
                 sfx = re.search(r"\s+(?:JR|SR|II|III|IV|V)\.?$", cand.strip(), re.I)
                 c = cand.strip()
@@ -668,6 +722,7 @@ class HeaderBoxes:
             if re.search(r"[A-Za-z]{2}", _OTHER_BOX_WORDS.sub(" ", cand)) and not _LABEL_NOISE.search(cand):
                 name_txt = cand
                 cand_cells = rest_rows[0][1]
+                name_w = words_at.get(id(cand_cells))
                 rest_rows = rest_rows[1:]
                 # read column by column, a long name wraps onto the lines above "(Last) (First) (Middle)"
                 while (
@@ -684,16 +739,28 @@ class HeaderBoxes:
                 ):
                     up, low = name_txt.strip(), " ".join(rest_rows[0][1]).strip()
                     at_up, at_low = row_at.get(id(cand_cells)), row_at.get(id(rest_rows[0][1]))
-                    if (self.fmt == "ocr" and at_up is not None and at_low is not None and at_up >= at_low + 5
-                            and re.fullmatch(r"[A-Za-z][A-Za-z.'-]+", up) and len(low.split()) <= 2):
+                    up_w, low_w = words_at.get(id(cand_cells)), words_at.get(id(rest_rows[0][1]))
+                    jessica = (self.fmt == "ocr" and at_up is not None and at_low is not None and at_up >= at_low + 5
+                               and re.fullmatch(r"[A-Za-z][A-Za-z.'-]+", up) is not None and len(low.split()) <= 2)
+                    merged = _by_column(up_w, low_w) if up_w and low_w and not raised and not jessica else None
+                    if merged:
+                        # one name line OCR split by baseline: its words in the order of their columns
+                        name_txt = " ".join(w for w, _c in merged)
+                        words_at[id(cand_cells)] = merged
+                        name_w = merged
+                        self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a name's words on two lines, set by "
+                                          "their columns", f"{up} / {low}")
+                    elif jessica:
                         # OCR set the first name a line higher, under '(First)', than the last name at the
                         # box's edge under '(Last)' ('Jessica' over 'Denecour'): last name first
                         lw = low.split()
                         name_txt = " ".join([lw[0], up, *lw[1:]])
+                        name_w = None
                         self.notes.unsure(f"{path}.rpt_owner_name", "OCR: the first name a line above the last "
                                           "name, under '(First)'", f"{up} / {low}")
                     else:
                         name_txt += " " + " ".join(rest_rows[0][1])
+                        name_w = None
                     rest_rows = rest_rows[1:]
         if m:
             after_name = joined0[m.end() :]
@@ -705,7 +772,15 @@ class HeaderBoxes:
             rest_rows = rest_rows[labelled[0] :]
         if (self.fmt == "ocr" and rest_rows and re.fullmatch(r"[A-Z]\.?", " ".join(rest_rows[0][1]).strip())
                 and len(rest_rows) > 1 and _LABEL_NOISE.search(" ".join(rest_rows[1][1]))):
-            name_txt += " " + " ".join(rest_rows[0][1]).strip()  # a middle initial OCR set a line lower
+            low_w = words_at.get(id(rest_rows[0][1]))
+            merged = _by_column(name_w, low_w) if name_w and low_w else None
+            if merged:
+                # the initial OCR set a line lower, under the gap it was printed in ('Elliott  Keith' / 'J.')
+                name_txt = " ".join(w for w, _c in merged)
+                self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line below the name, set "
+                                  "by its column", name_txt)
+            else:
+                name_txt += " " + " ".join(rest_rows[0][1]).strip()  # a middle initial OCR set a line lower
             rest_rows = rest_rows[1:]
         nm = _clean(name_txt)
         if self.fmt == "ocr" and (re.fullmatch(r"(?:[A-Z][A-Z.,'&-]*\s+)+[a-z]{1,3}", nm)
@@ -887,6 +962,20 @@ class HeaderBoxes:
             m = re.search(r"^(C/O .+?|ATTN:? .+?)\s+(\d+\s+\S.*)$", t, re.I)
             if m:
                 street_vals = [(m.group(1), street_vals[0][1]), (m.group(2), street_vals[0][1])]
+        if self.fmt == "ocr":
+            # a lone short lower-case word is box 6's label split at its line ('or' of 'Individual or
+            # Joint/Group Filing'), not a street line
+            street_vals = [sv for sv in street_vals if not re.fullmatch(r"[a-z]{1,3}", sv[0])]
+        if (len(street_vals) > 2 and self.fmt == "ocr"
+                and all(re.fullmatch(r"[A-Z0-9#][A-Z0-9 ,.#&'/-]*[A-Z0-9.]", t) for t, _u in street_vals[2:])):
+            # OCR: box 1 prints two street lines; more, each an address in capitals, are a long one
+            # wrapped at the box's edge (or OCR's split of one): the rest is kept as the second,
+            # which of them wrapped being unsure
+            self.notes.warnings.append(f"{path}: {len(street_vals)} street lines found, the third on joined "
+                                       "to the second")
+            street_vals = [street_vals[0], (" ".join(t for t, _u in street_vals[1:]), True)]
+        elif len(street_vals) > 2:
+            self.notes.warnings.append(f"{path}: {len(street_vals)} street lines found, kept the first two")
         for j, (t, unsure) in enumerate(street_vals[:2]):
             fld = "rpt_owner_street1" if j == 0 else "rpt_owner_street2"
             setattr(owner, fld, t)
@@ -894,8 +983,6 @@ class HeaderBoxes:
                 self.notes.unsure(f"{path}.{fld}", "box 1 street line repaired or displaced by OCR", t)
             else:
                 self.notes.see(f"{path}.{fld}", t, "box 1 street line")
-        if len(street_vals) > 2:
-            self.notes.warnings.append(f"{path}: {len(street_vals)} street lines found, kept the first two")
 
     def _relationships(self, end: int) -> None:
         if not self.doc.reporting_owners:
@@ -968,7 +1055,9 @@ class HeaderBoxes:
             if self.fmt == "ocr":
                 self._box5_ocr(owner, path, title, marked=True)
         elif self.fmt == "ocr":
-            self._box5_ocr(owner, path, title, marked=False)
+            grid = any(ln.offsets is not None for ln in self.lines[:end])
+            self._box5_ocr(owner, path, title, marked=False,
+                           ten=self._ten_box(end) if grid else self._ten_box_tab(end))
         elif title:
             for key, fld in fields.items():
                 setattr(owner, fld, key == "officer")
@@ -1052,7 +1141,8 @@ class HeaderBoxes:
                 # every owner has at least one box checked: no readable X means the marks were lost
                 self.notes.warnings.append(f"{path}: no check mark readable in box 5")
                 if self.fmt == "ocr":
-                    self._box5_ocr(owner, path, title, marked=False)
+                    self._box5_ocr(owner, path, title, marked=False, ten=self._ten_box(
+                        len(self.lines), n))
             if title_at is not None:
                 if title:
                     if owner.is_officer:
@@ -1068,7 +1158,84 @@ class HeaderBoxes:
                         self.notes.see(f"{path}.other_text", title, "box 5 text under 'Other (specify below)'")
         return True
 
-    def _box5_ocr(self, owner: ReportingOwner, path: str, title: str | None, *, marked: bool) -> None:
+    def _ten_box(self, end: int, n: int = 0) -> tuple[bool | None, bool]:
+        """OCR on a grid: the 10% Owner box as read between 'Director' and '10%' (on their line or
+        the one above): checked ('x', 'ix', 'XX', '14'), empty ('j', 'ou', 'L1', '=') or not
+        seen (None); and whether the Officer and Other boxes also read empty ('L]', 'LJ', '1]', on
+        their label's line or the line above). A checked box is often lost. ``n``: the n-th owner's box 5."""
+        for i in range(end):
+            ln = self.lines[i]
+            if ln.offsets is None or not re.search(r"\bDirector\b.*\s10%", ln.text):
+                continue
+            if n:
+                n -= 1
+                continue
+            words = self._grid_words(i)
+            d = next((c + len(w) for w, c in words if w == "Director"), None)
+            t = next((c for w, c in words if w.startswith("10%")), None)
+            if d is None or t is None or t <= d:
+                return None, False
+            ten = [w for k in (i - 1, i) for w, c in self._grid_words(k) if c >= d and c + len(w) <= t]
+            if any(_CHECK_BOX.fullmatch(w) for w in ten):
+                return True, False
+            if not ten or not all(_EMPTY_BOX.fullmatch(w) for w in ten):
+                return None, False
+            j = next((k for k in range(i + 1, min(i + 4, len(self.lines)))
+                      if any(w == "Officer" for w, _c in self._grid_words(k))), None)
+            o = next((c for w, c in self._grid_words(j) if w == "Officer"), None) if j is not None else None
+            r = next((c for w, c in self._grid_words(j) if w.lower() == "other" and c > o),
+                     None) if j is not None and o is not None else None
+            if j is None or o is None or r is None:
+                return False, False
+            boxes = [
+                [w for k in (j - 1, j) for w, c in self._grid_words(k) if o - 6 <= c and c + len(w) <= o + 3
+                 and (k < j or c < o)],
+                [w for k in (j - 1, j) for w, c in self._grid_words(k) if r - 6 <= c and c + len(w) <= r + 3
+                 and (k < j or c < r)],
+            ]
+            return False, all(b and all(_EMPTY_BOX.fullmatch(w) for w in b) for b in boxes)
+        return None, False
+
+    def _ten_box_tab(self, end: int) -> tuple[bool | None, bool]:
+        """OCR'd tab cells (no columns): box 5's boxes as the order of cells still shows them. The
+        10% Owner box is the glyph between 'Director' and '10%' ('Director j 10% Owner'), or the cell
+        before 'Owner' on the line above when '10%' lost its 'Owner' ('ou | Owner' over 'Director |
+        10%'); the Officer and Other boxes are the glyphs before their labels ('L] Officer') or two
+        glyph cells alone on the line above them ('L] | L]'). Read as in `_ten_box`."""
+        for i in range(end):
+            ln = self.lines[i]
+            m = re.search(r"\bDirector\b(.*?)\s10%", ln.text)
+            if ln.offsets is not None or not m:
+                continue
+            ten = m.group(1).split()
+            above = [c.strip() for c in self.lines[i - 1].cells if c.strip()] if i else []
+            if not ten and len(above) > 1 and above[-1] == "Owner" and not re.search(r"10%\s*Owner", ln.text):
+                ten = [above[-2]]
+            if any(_CHECK_BOX.fullmatch(w) for w in ten):
+                return True, False
+            if not ten or not all(_EMPTY_BOX.fullmatch(w) for w in ten):
+                return None, False
+            j = next((k for k in range(i + 1, min(i + 4, end)) if re.search(r"\bOfficer\b", self.lines[k].text)), None)
+            if j is None:
+                return False, False
+            text = self.lines[j].text
+            before = re.findall(r"(\S+)\s+(?:Officer|[Oo]ther)\b", text)
+            glyphs = [w for w in before if _EMPTY_BOX.fullmatch(w)]
+            if len(glyphs) < 2:
+                alone = [c.strip() for c in self.lines[j - 1].cells if _EMPTY_BOX.fullmatch(c.strip())]
+                glyphs += alone if len(alone) + len(glyphs) == 2 else []
+            return False, len(glyphs) == 2
+        return None, False
+
+    def _grid_words(self, i: int) -> list[tuple[str, int]]:
+        """The words of line ``i`` with their character columns (positioned input), else none."""
+        if not 0 <= i < len(self.lines):
+            return []
+        ln = self.lines[i]
+        return _words_at([c for c in ln.cells if c.strip()], ln) or []
+
+    def _box5_ocr(self, owner: ReportingOwner, path: str, title: str | None, *, marked: bool,
+                  ten: tuple[bool | None, bool] = (None, False)) -> None:
         """OCR drops check marks (one glyph beside a table rule). What box 5 still says:
         a title written under 'Officer (give title below)' means Officer is checked (or Other,
         for a title such as 'Member of a Group'); with no title, Officer and Other are not checked,
@@ -1090,12 +1257,24 @@ class HeaderBoxes:
             # a director who is also an officer usually chairs the board; a title alone says no more
             vals["is_director"] = bool(re.search(r"chair", title or "", re.I))
             vals["is_ten_percent_owner"] = False
+        elif ten == (False, True):
+            # neither Officer nor Other (no title, their boxes read empty), and the 10% Owner box
+            # reads empty: every owner checks a box, so Director is the one checked
+            vals["is_director"], vals["is_ten_percent_owner"] = True, False
+            rule = ("OCR: check mark not read; no title and the 10% Owner, Officer and Other boxes read empty, "
+                    "so Director")
         elif owner.rpt_owner_name and _ENTITY_NAME.search(owner.rpt_owner_name):
             # neither Officer nor Other, yet every owner checks a box: Director or 10% Owner, and a
             # company, fund or trust is not a director. For a person either is possible: both stay
             # unread rather than guessed from how often each is filed
             vals["is_director"], vals["is_ten_percent_owner"] = False, True
             rule = "OCR: check mark not read; no title, so Director or 10% Owner: a company, fund or trust's name"
+        if ten[0] is not None and ten != (False, True):
+            # the 10% Owner box itself read on the grid, as checked or as empty, says more than a name
+            vals["is_ten_percent_owner"] = ten[0]
+            if not kind and not ten[0]:
+                vals.pop("is_director", None)  # Director or a lost Officer/Other mark: unread
+            rule += f"; the 10% Owner box reads {'checked' if ten[0] else 'empty'}"
         for fld, v in vals.items():
             setattr(owner, fld, v)
             self.notes.unsure(f"{path}.{fld}", rule, title or owner.rpt_owner_name or "")

@@ -44,6 +44,24 @@ _CODE_ACQUIRES = frozenset("PAL")
 _TITLE_END = re.compile(r"(?:stock|shares?|units?|options?|warrants?|rights?|buy\)|sell\))\W*$", re.I)
 """How a finished security title ends: no wrapped line of title words goes on after it."""
 
+def _all_title_words(text: str) -> bool:
+    """Only the words of security titles ('Class A Common', 'Non-voting', 'Stock'); a class letter
+    counts as one."""
+    words = [w for w in re.sub(r"[^a-z ]", " ", text.lower()).split() if len(w) > 1]
+    return bool(words) and set(words) <= _TITLE_WORDS | {"non", "voting"}
+
+
+def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
+    """A wrapped line's text put into the cell above it: after the words it sits under when the
+    cell goes on with a number past them (grid text joined one column's words to the next
+    column's amount: 'Common | 176,000' over 'Stock' -> 'Common Stock | 176,000'), else at the end."""
+    rel = off - at
+    for m in re.finditer(r"[A-Za-z][A-Za-z.,'&()-]*(?: [A-Za-z][A-Za-z.,'&()-]*)*", cell):
+        if m.start() - 2 <= rel <= m.end() + 1 and re.match(r"\s*[|}\]]?\s*\$?\d", cell[m.end():]):
+            return cell[: m.end()] + " " + word + cell[m.end():]
+    return cell + " " + word
+
+
 class TableRows:
     """Table I and II rows: a part of `Reader`, whose state it shares."""
 
@@ -149,7 +167,8 @@ class TableRows:
                             pc = prev.cells[0]
                             prev.cells[0] = pc[: dm.start()] + " " + c + pc[dm.start():]
                         elif best is not None:
-                            prev.cells[best] += " " + c
+                            prev.cells[best] = (_wrap_into(prev.cells[best], prev.offsets[best], c, off)
+                                                if self.fmt == "ocr" else prev.cells[best] + " " + c)
                         else:
                             pos = sum(1 for po in prev.offsets if po < off)
                             prev.cells.insert(pos, c)
@@ -175,6 +194,10 @@ class TableRows:
                     # underlying security's title glued behind them: it continues too)
                     texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
                         _is_text_cell(c) or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
+                    if len(wrapped) - 1 < len(texts):
+                        # fewer wrapped cells than text columns: a finished title ('Common Stock') has
+                        # ended, so the words go to the columns still going on (the nature, last)
+                        texts = [k for k in texts if k == texts[-1] or not _TITLE_END.search(prev.cells[k])]
                     for k, w in zip(texts, wrapped[1:], strict=False):
                         prev.cells[k] = prev.cells[k] + " " + w
                     multi_wrapped.add(id(prev))
@@ -189,6 +212,15 @@ class TableRows:
                     # ('Stock') and the title is unfinished ('Class A Common'); a holding row has fewer
                     # cells, so there the title must be finished ('Common Stock')
                     prev.cells[-1] = prev.cells[-1] + " " + ln.text
+                elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and len(prev.cells) > 1
+                      and _TITLE_END.search(prev.cells[0])
+                      and _all_title_words(ln.text)
+                      and (unfinished := next((k for k, c in enumerate(prev.cells) if k and _is_text_cell(c)
+                                               and not _TITLE_END.search(c) and _all_title_words(c)),
+                                              None)) is not None):
+                    # OCR'd tab cells: title words wrapped alone ('Stock') when the title is finished
+                    # ('Stock Option') go on with the later title that is not ('Class A Common')
+                    prev.cells[unfinished] = prev.cells[unfinished] + " " + ln.text.strip()
                 else:
                     dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", prev.cells[0]) if prev.cells else None
                     if dm and dm.start() > 0 and self.fmt == "ocr":
@@ -205,8 +237,11 @@ class TableRows:
         fn_end = self.fn_start if self.fn_start is not None else (self.sig if self.sig is not None else n)
         if self.t1 is not None:
             end = self.t2 if self.t2 is not None else fn_end
-            for ln in self._table_rows(self.t1 + 1, end):
+            rows1 = self._table_rows(self.t1 + 1, end)
+            for ln in rows1:
                 self._row_table1(ln)
+            if not rows1 and self.fmt == "ocr":
+                self._title_only_holding(self.t1, end)
         if self.t2 is not None:
             self.t2_cols: dict[str, int] = {}
             for i in range(self.t2 + 1, min(fn_end, self.t2 + 16)):
@@ -249,6 +284,22 @@ class TableRows:
         self._infer_prices2()
         self._price_range_notes()
 
+    def _title_only_holding(self, start: int, end: int) -> None:
+        """OCR lost every value of a Form 3's one Table I row but its title ('Common Stock' alone on
+        its line under the heading): the holding is kept with the title it shows, its amount unread."""
+        if not re.search(r"Beneficially\s+Owned", self.lines[start].text) or re.search(
+                r"Acquired|Disposed", self.lines[start].text):
+            return
+        found = [self.lines[i].cells[0].strip() for i in range(start + 1, end)
+                 if self.lines[i].cells and _TITLE_END.search(self.lines[i].cells[0])
+                 and _all_title_words(self.lines[i].cells[0]) and not re.search(r"\(Instr|Title", self.lines[i].text)
+                 and len([c for c in self.lines[i].cells if c.strip()]) == 1]
+        if len(found) == 1:
+            row = NonDerivativeHolding(security_title=found[0])
+            self.doc.non_derivative_holdings.append(row)
+            self.notes.unsure(f"non_derivative_holdings[{len(self.doc.non_derivative_holdings) - 1}].security_title",
+                              "OCR: a Table I line with only its title; the row's values lost", found[0])
+
     # footnote markers that follow a value (same or adjacent cell) belong to it
     def _ownership_tail(self, toks: list, i: int, row: Any, p: str) -> None:
         """The end of a row: the ownership form (D/I, with its markers) and the nature of
@@ -262,18 +313,23 @@ class TableRows:
                 row.footnote_ids["direct_or_indirect_ownership"] = fns
         nat = " ".join(t.text for t in toks[i:])
         nfns = re.findall(r"\((\d{1,2})\)", nat)
-        nat2 = self._nature_text(nat)
+        nat2 = self._nature_text(nat, f"{p}.nature_of_ownership")
         if nat2:
             row.nature_of_ownership = nat2
             self.notes.see(f"{p}.nature_of_ownership", nat, "nature column")
         if nfns:
             row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
 
-    def _nature_text(self, nat: str) -> str:
+    def _nature_text(self, nat: str, path: str) -> str:
         """The nature of ownership without its markers; in OCR, without the markers' smears past
-        its words ('See Footnotes 22467)', '... @O46)', 'Footnotes 464'; a '(2019)' stays)."""
+        its words ('See Footnotes 22467)', '... @O46)', 'Footnotes 464'; a '(2019)' stays), and
+        without the smear of column 6's 'I' and its marker before them ('ie) Spouse', 'ee) Spouse')."""
         out = _clean(re.sub(r"\(\d{1,2}\)", "", nat))
         if self.fmt == "ocr":
+            smear = re.match(r"[A-Za-z]{1,2}\)\s+(?=[A-Za-z])", out)
+            if smear:
+                out = out[smear.end():]
+                self.notes.unsure(path, "OCR: the smear of the D/I letter and its marker taken off the front", nat)
             out = re.sub(r"(?:\s+(?!\(\d{4}\)$)[\d()@©®°?O]*[()@©®°][\d()@©®°?O]*)+$", "", out)
             out = re.sub(r"(?<=Footnotes)\s+\d+$", "", out, flags=re.I)
         return out
@@ -743,7 +799,7 @@ class TableRows:
         nat = _clean(" ".join(nature_words))
         if nat:
             nfns = re.findall(r"\((\d{1,2})\)", nat)
-            nat2 = self._nature_text(nat)
+            nat2 = self._nature_text(nat, f"{p}.nature_of_ownership")
             row.nature_of_ownership = nat2 or None
             if nfns:
                 row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]

@@ -149,6 +149,22 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # a footnote marker read as one glyph: it holds its column's place; its number is lost
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
             continue
+        q = re.fullmatch(r"\)|\(\)|\([Q©®°@?]\)?((?:\(\d{1,2}\))*)", t.text)
+        if q and (t.gap or k == 0 or not toks[k - 1].text.endswith("(")):
+            # a marker alone in its cell whose digit OCR lost (')', '()', '(Q' of '(1)(2)'): it holds its
+            # column's place, its number lost; a marker after it keeps its own
+            out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
+            for n in re.findall(r"\(\d{1,2}\)", q.group(1) or ""):
+                out.append(_Tok(n, 0, t.cell, t.x, False))
+            continue
+        lc = re.fullmatch(r"([a-z])(?:\((\d{1,2})\)|[(Q®©°?@t]{0,2}\))", t.text)
+        if (lc and lc.group(1).upper() in _CODES and lc.group(1) != "v" and k + 1 < len(toks)
+                and toks[k + 1].is_num):
+            # a code letter OCR set in lower case with its marker's smear ('s@)', 'p(t)', 'p(10)'):
+            # the code, then its marker (its number when read, else a place holder)
+            out.append(_Tok(lc.group(1).upper(), t.gap, t.cell, t.x, t.ruled))
+            out.append(_Tok(f"({lc.group(2) or 0})", 0, t.cell, t.x + 1, False))
+            continue
         m = _NUM_MARK_NOISE.match(t.text.lstrip("$"))
         if m and t.text.startswith("$") and m.group(2) == ")" and "." in m.group(1):
             m = None  # '$2,556.73462)': the marker's digit may sit in the price (see _choose_price)
