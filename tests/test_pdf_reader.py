@@ -261,6 +261,26 @@ def test_remove_rules_keeps_letters_and_drops_table_lines() -> None:
     assert any(px[x, y] < 128 for x in range(318, 332) for y in range(78, 95))
 
 
+def test_remove_rules_reports_the_column_rules_it_whitens() -> None:
+    """A scan's column borders are the grid a text layer's edges give: each rule once, in pixels."""
+    from PIL import Image, ImageDraw
+
+    from section16.readers.pdf import remove_rules
+
+    img = Image.new("L", (600, 200), 255)
+    draw = ImageDraw.Draw(img)
+    draw.line((10, 50, 590, 50), fill=0, width=2)  # a row rule: not a column border
+    draw.line((300, 5, 300, 195), fill=0, width=4)  # a column rule four pixels wide
+    draw.line((450, 60, 450, 190), fill=0, width=3)  # one spanning the lower rows only
+    draw.text((320, 80), "M", fill=0)
+    found: list[tuple[float, float, float]] = []
+    remove_rules(img, found=found)
+    assert len(found) == 2
+    (x1, top1, bottom1), (x2, top2, bottom2) = sorted(found)
+    assert abs(x1 - 300) <= 2 and top1 <= 6 and bottom1 >= 194
+    assert abs(x2 - 450) <= 2 and 58 <= top2 <= 62 and bottom2 >= 189
+
+
 def test_fix_ocr_words_undoes_usual_misreadings() -> None:
     from section16.readers.pdf import fix_ocr_words
 

@@ -101,12 +101,13 @@ def words_to_lines(
     return lines
 
 
-def clean_scan(img: Any) -> Any:
+def clean_scan(img: Any, rules: list[tuple[float, float, float]] | None = None) -> Any:
     """Straighten a tilted scan and clear its speckle before the rules go and OCR runs.
 
     A tilt of one degree puts the ends of a page-wide line 50 pixels apart, and Tesseract
     (reading the page as one block) then returns almost nothing; isolated dark specks read
-    as letters. The tilt is the angle whose row profile of ink is sharpest.
+    as letters. The tilt is the angle whose row profile of ink is sharpest. A noisy scan's
+    rules go here (see `remove_rules`); its vertical ones are added to ``rules``.
     """
     import numpy as np
     from PIL import Image, ImageFilter
@@ -135,7 +136,8 @@ def clean_scan(img: Any) -> Any:
             # a noisy scan: small median before the rules go (their runs stay whole), a
             # larger one after (measured on the degraded corpus scans: twice the dates and
             # amounts read than with either alone)
-            img = remove_rules(img.filter(ImageFilter.MedianFilter(3)), fringe=True).filter(ImageFilter.MedianFilter(5))
+            img = remove_rules(img.filter(ImageFilter.MedianFilter(3)), fringe=True, found=rules)
+            img = img.filter(ImageFilter.MedianFilter(5))
     return img
 
 
@@ -152,14 +154,17 @@ def _single_threaded_tesseract() -> Iterator[None]:
             os.environ.pop("OMP_THREAD_LIMIT", None)
 
 
-def remove_rules(img: Any, *, min_fraction: float = 0.04, fringe: bool = False) -> Any:
+def remove_rules(
+    img: Any, *, min_fraction: float = 0.04, fringe: bool = False, found: list[tuple[float, float, float]] | None = None
+) -> Any:
     """Whiten the long horizontal and vertical dark runs (table rules) of a grayscale page.
 
     Next to a rule Tesseract drops the one-letter cells of the tables (code, A/D, D/I) and
     short prices; with the rules gone it reads them. ``fringe``: a blurred scan's rule is a
     dark core in a grey band; left behind, the band reads as '- _ +' under each row, so its
     light pixels four rows either side go too (on a sharp page they are the edges of letters
-    near the rule, which Tesseract needs).
+    near the rule, which Tesseract needs). ``found``: the vertical rules whitened are added
+    to it as ``(x, top, bottom)`` in pixels, the table's column borders a text layer would give.
     """
     import numpy as np  # a dependency of pandas and pypdfium2's PIL path
     from PIL import Image
@@ -168,6 +173,7 @@ def remove_rules(img: Any, *, min_fraction: float = 0.04, fringe: bool = False) 
     dark = a < 160
     out = a.copy()
     h, w = dark.shape
+    runs: list[tuple[int, int, int]] = []
     # a vertical rule must be longer than the tallest letter (the 'FORM 4' heading)
     for axis, length in ((1, max(40, int(w * min_fraction))), (0, max(40, int(h * min_fraction * 1.25)))):
         lines = dark if axis == 1 else dark.T
@@ -177,11 +183,27 @@ def remove_rules(img: Any, *, min_fraction: float = 0.04, fringe: bool = False) 
             for s, e in zip(np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0], strict=True):
                 if e - s >= length:
                     target[k, s:e] = 255
+                    if axis == 0:
+                        runs.append((int(k), int(s), int(e)))
                     for j in range(k - 4, k + 5) if fringe else ():
                         if 0 <= j < target.shape[0]:
                             band = target[j, s:e]
                             band[band >= 160] = 255
+    if found is not None:
+        found.extend(_merge_runs(runs))
     return Image.fromarray(out)
+
+
+def _merge_runs(runs: list[tuple[int, int, int]]) -> list[tuple[float, float, float]]:
+    """One ``(x, top, bottom)`` per rule from its pixel columns (a printed rule is a few pixels wide)."""
+    rules: list[list[float]] = []  # x0, x1, top, bottom
+    for x, top, bottom in sorted(runs):
+        r = next((r for r in reversed(rules) if x - r[1] <= 2 and top < r[3] and bottom > r[2]), None)
+        if r is None:
+            rules.append([x, x, top, bottom])
+        else:
+            r[1], r[2], r[3] = x, min(r[2], top), max(r[3], bottom)
+    return [((x0 + x1) / 2, top, bottom) for x0, x1, top, bottom in rules]
 
 
 _BOX_LABEL = re.compile(r"^(Director|Officer|Other|10%|Form)$", re.I)
@@ -379,8 +401,11 @@ def _text_layer(pdf: Any, name: str) -> tuple[list[list[dict[str, Any]]], list[l
     return pages, rules
 
 
-def _ocr_pages(data: bytes, name: str) -> list[list[dict[str, Any]]]:
-    """Render each page with pypdfium2 and read it with Tesseract (word boxes)."""
+def _ocr_pages(
+    data: bytes, name: str
+) -> tuple[list[list[dict[str, Any]]], list[list[tuple[float, float, float]]]]:
+    """Render each page with pypdfium2 and read it with Tesseract (word boxes); with each page,
+    the vertical table rules found while whitening them (in the word boxes' pixels)."""
     if not shutil.which("tesseract"):
         raise MissingDependency(
             "scanned PDF needs OCR: apt-get install tesseract-ocr, then pip install section16[ocr]", source=name
@@ -395,12 +420,15 @@ def _ocr_pages(data: bytes, name: str) -> list[list[dict[str, Any]]]:
         doc = pdfium.PdfDocument(data)
     except Exception as exc:
         raise ReadError(f"cannot render PDF for OCR ({exc})", source=name) from exc
-    images = []
+    images, rules = [], []
     try:
         for i, page in enumerate(doc):
             if i >= MAX_PAGES:
                 break
-            images.append(remove_rules(clean_scan(page.render(scale=OCR_DPI / 72).to_pil().convert("L"))))
+            found: list[tuple[float, float, float]] = []
+            img = clean_scan(page.render(scale=OCR_DPI / 72).to_pil().convert("L"), found)
+            images.append(remove_rules(img, found=found))
+            rules.append(found)
     finally:
         doc.close()
 
@@ -422,7 +450,7 @@ def _ocr_pages(data: bytes, name: str) -> list[list[dict[str, Any]]]:
     workers = max(1, min(len(images), os.cpu_count() or 1))
     with _single_threaded_tesseract(), ThreadPoolExecutor(max_workers=workers) as ex:
         pages = list(ex.map(read_page, range(len(images))))
-    return pages
+    return pages, rules
 
 
 def read_pdf(data: bytes, *, source_name: str | None = None) -> OwnershipDocument:
@@ -439,8 +467,7 @@ def read_pdf(data: bytes, *, source_name: str | None = None) -> OwnershipDocumen
         pdf.close()
     fmt = "pdf"
     if sum(len(p) for p in pages) < MIN_WORDS:
-        pages = _ocr_pages(data, name)
-        rules = [[] for _ in pages]
+        pages, rules = _ocr_pages(data, name)
         fmt = "ocr"
     # one character grid for the whole document, so a table continued on the next page
     # keeps the column offsets of its headings
