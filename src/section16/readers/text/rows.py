@@ -119,6 +119,7 @@ class TableRows:
                         list(ln.cells),
                         list(ln.offsets) if ln.offsets is not None else None,
                         [len(c) for c in ln.cells] if ln.offsets is not None else None,
+                        ln.looked,
                     )
                 )
             elif (
@@ -206,7 +207,9 @@ class TableRows:
         if self.t1 is not None:
             end = self.t2 if self.t2 is not None else fn_end
             for ln in self._table_rows(self.t1 + 1, end):
+                before = len(self.doc.non_derivative_transactions), len(self.doc.non_derivative_holdings)
                 self._row_table1(ln)
+                self._doubt_looked(ln, ("non_derivative_transactions", "non_derivative_holdings"), before)
         if self.t2 is not None:
             self.t2_cols: dict[str, int] = {}
             for i in range(self.t2 + 1, min(fn_end, self.t2 + 16)):
@@ -236,12 +239,34 @@ class TableRows:
                         self.t2_grid = len(cs) if self.fmt != "markdown" else 0
                         break
             for ln in self._table_rows(self.t2 + 1, fn_end):
+                before = len(self.doc.derivative_transactions), len(self.doc.derivative_holdings)
                 self._row_table2(ln)
+                self._doubt_looked(ln, ("derivative_transactions", "derivative_holdings"), before)
         self._arithmetic()
         self._ad_by_arithmetic()
         self._infer_codes()
         self._infer_prices2()
         self._price_range_notes()
+
+    def _doubt_looked(self, ln: Line, tables: tuple[str, str], before: tuple[int, int]) -> None:
+        """A field of the row just read that was taken from a word a second look at a scan added
+        (a cell read alone: a letter or a marker, sometimes misread) is uncertain; so are the
+        row's other one-letter columns when a letter was added (one in the wrong column moves
+        them all)."""
+        if not ln.looked:
+            return
+        letters = ("transaction_code", "transaction_acquired_disposed_code", "direct_or_indirect_ownership")
+        for table, start in zip(tables, before, strict=True):
+            for k in range(start, len(getattr(self.doc, table))):
+                p = f"{table}[{k}]"
+                for path, ev in list(self.notes.evidence.items()):
+                    if path.startswith(p + ".") and any(ev.startswith(repr(t) + ";") for t in ln.looked):
+                        self.notes.unsure(path, "OCR: read by a second look at the cell alone")
+                if any(len(t) == 1 for t in ln.looked):
+                    row = getattr(self.doc, table)[k]
+                    for f in letters:
+                        if getattr(row, f, None) is not None:
+                            self.notes.unsure(f"{p}.{f}", "OCR: a letter of this row was read by a second look")
 
     # footnote markers that follow a value (same or adjacent cell) belong to it
     def _ownership_tail(self, toks: list, i: int, row: Any, p: str) -> None:
