@@ -430,3 +430,23 @@ def test_second_look_leaves_empty_cells_and_unruled_lines_alone() -> None:
     img2, words2, _rules = _table_row_scan()
     second_look(img2, words2, [])
     assert not any(w.get("second_look") for w in words2)
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract-ocr")
+def test_second_look_reads_the_marker_of_a_wrapped_title_line() -> None:
+    """'Common / Stock(1)': the title's marker sits on its wrapped line, which has no digit."""
+    from PIL import ImageDraw, ImageFont
+
+    from section16.readers.pdf import second_look
+
+    img, words, rules = _table_row_scan()
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 34)
+    small = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 22)
+    draw = ImageDraw.Draw(img)
+    x0, y0, x1, y1 = draw.textbbox((40, 135), "Stock", font=font)
+    draw.text((40, 135), "Stock", fill=0, font=font)
+    draw.text((x1 + 3, 131), "(1)", fill=0, font=small)
+    words.append({"text": "Stock", "x0": x0, "x1": x1, "top": y0, "bottom": y1, "line": (0, 1, 1, 6)})
+    words = [w for w in words if w["line"] == (0, 1, 1, 6)]
+    second_look(img, words, rules)
+    assert [(w["text"], w.get("second_look", False)) for w in words] == [("Stock", False), ("(1)", True)]

@@ -420,7 +420,7 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
                 box = (x0 + int(cols[0]), y0 + int(rows[0]), x0 + int(cols[-1]) + 1, y0 + int(rows[-1]) + 1)
                 looks.append(((max(0, box[0] - m), max(0, box[1] - m), min(ww, box[2] + m), min(hh, box[3] + m)),
                               key, None, box))
-        for k, w in enumerate(line if any(_DATA_WORD.search(w["text"]) for w in line) else ()):
+        for k, w in enumerate(line):
             right = next((int(x) - inset for x in xs if x > w["x1"]), ww)
             if k + 1 < len(line):
                 right = min(right, int(line[k + 1]["x0"]) - 2)
