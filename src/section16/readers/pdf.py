@@ -373,12 +373,13 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
 
     Reading a whole page, Tesseract drops one-letter cells (code, A/D, D/I), the lone markers
     of date columns and the raised ``(n)`` after a value (or garbles it); alone and three
-    times larger the same ink reads. Looked at, on data rows (a digit in them) crossed by the
-    table's rules: a cell between two rules that holds ink but no word (an empty cell is never
-    looked at, so never given a letter), and the raised ink at a word's right end (columns
-    whose ink ends well above the word's baseline). A cell's read is kept only when it is a
-    capital letter or a marker, a raised mark's only when it is a marker, and either only when
-    reads at two sizes agree. What is added is placed where its ink is, marked ``second_look``.
+    times larger the same ink reads. Looked at, on lines crossed by the table's rules: on a
+    data row (a digit in it), a cell between two rules that holds ink but no word (an empty
+    cell is never looked at, so never given a letter); on any, a title's wrapped line too, the
+    raised ink at a word's right end (columns whose ink ends well above the word's baseline).
+    A cell's read is kept only when it is a capital letter or a marker, a raised mark's only
+    when it is a marker, and either only when reads at two sizes agree. What is added is placed
+    where its ink is, marked ``second_look``.
     """
     import numpy as np
 
