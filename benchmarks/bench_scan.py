@@ -7,7 +7,9 @@ product path (`read_pdf` -> Tesseract word boxes -> the text decoder) and scores
 against the XML truth with ../shared/tools/score.py. Held-out documents (every 5th by hash)
 are reported apart. OCR is slow, so this runs on a subset::
 
-    python benchmarks/bench_scan.py [--limit 20] [--kinds scan,scan-degraded] [--errors 10]
+    python benchmarks/bench_scan.py [--limit 20] [--kinds scan,scan-degraded] [--errors 10] [--docs TEXT]
+
+``--errors`` and ``--docs`` show tuning documents only: held-out ones are never printed.
 """
 
 from __future__ import annotations
@@ -58,7 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=20, help="documents per kind (OCR takes seconds per page)")
     ap.add_argument("--kinds", default="scan,scan-degraded")
-    ap.add_argument("--errors", type=int, default=0, help="show the N most frequent error kinds")
+    ap.add_argument("--errors", type=int, default=0, help="show the N most frequent error kinds (tuning only)")
+    ap.add_argument("--docs", default="", metavar="TEXT",
+                    help="print each tuning document's errors containing TEXT ('all': every one)")
     args = ap.parse_args(argv)
 
     from section16.errors import Section16Error
@@ -93,7 +97,12 @@ def main(argv: list[str] | None = None) -> int:
             for o in pred.get("reporting_owners") or []:
                 o["rpt_owner_street1"] = join_street(o)
             r = score.score_doc(json.loads((CORPUS / "truth" / f"{stem}.truth.json").read_text()), pred)
-            tally(parts["held-out" if held_out(stem) else "tuning"], errors, r)
+            part = "held-out" if held_out(stem) else "tuning"
+            tally(parts[part], errors if part == "tuning" else Counter(), r)
+            if args.docs and part == "tuning":  # never print held-out failures: they are not for tuning
+                for e in r["errors"]:
+                    if args.docs == "all" or args.docs in e:
+                        print(f"    {kind} {stem}: {e}")
         for part, c in parts.items():
             if c["docs"]:
                 print(f"{kind:<14} {part:<9} {metrics(c)} {seconds / max(1, pages):>7.1f}")

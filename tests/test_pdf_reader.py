@@ -261,6 +261,26 @@ def test_remove_rules_keeps_letters_and_drops_table_lines() -> None:
     assert any(px[x, y] < 128 for x in range(318, 332) for y in range(78, 95))
 
 
+def test_remove_rules_reports_the_column_rules_it_whitens() -> None:
+    """A scan's column borders are the grid a text layer's edges give: each rule once, in pixels."""
+    from PIL import Image, ImageDraw
+
+    from section16.readers.pdf import remove_rules
+
+    img = Image.new("L", (600, 200), 255)
+    draw = ImageDraw.Draw(img)
+    draw.line((10, 50, 590, 50), fill=0, width=2)  # a row rule: not a column border
+    draw.line((300, 5, 300, 195), fill=0, width=4)  # a column rule four pixels wide
+    draw.line((450, 60, 450, 190), fill=0, width=3)  # one spanning the lower rows only
+    draw.text((320, 80), "M", fill=0)
+    found: list[tuple[float, float, float]] = []
+    remove_rules(img, found=found)
+    assert len(found) == 2
+    (x1, top1, bottom1), (x2, top2, bottom2) = sorted(found)
+    assert abs(x1 - 300) <= 2 and top1 <= 6 and bottom1 >= 194
+    assert abs(x2 - 450) <= 2 and 58 <= top2 <= 62 and bottom2 >= 189
+
+
 def test_fix_ocr_words_undoes_usual_misreadings() -> None:
     from section16.readers.pdf import fix_ocr_words
 
@@ -353,3 +373,80 @@ def test_remove_rules_takes_a_blurred_rules_grey_fringe_on_a_noisy_scan() -> Non
     assert all(kept[x, y] == 200 for x in (50, 300, 550) for y in (97, 103))  # a sharp page keeps letter edges
     assert all(cleaned[x, y] == 255 for x in range(20, 580, 7) for y in range(96, 105))
     assert any(cleaned[x, y] < 128 for x in range(298, 312) for y in range(58, 75))
+
+
+def _table_row_scan() -> tuple[Any, list[dict[str, Any]], list[tuple[float, float, float]]]:
+    """A Table I row drawn at 300 dpi as the printed form has it (rules whitened away), with the
+    words Tesseract gave for it: the code cell 'S' and the price's superscript '(1)' missing."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 34)
+    small = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 22)
+    img = Image.new("L", (1500, 200), 255)
+    draw = ImageDraw.Draw(img)
+    xs = [20, 240, 480, 600, 700, 900, 1000, 1250, 1480]  # the column rules (whitened: not drawn)
+    cells = ["Common", "01/02/2024", "S", "", "1,000", "D", "$43.94", "5,000"]
+    words = []
+    for left, text in zip(xs, cells, strict=False):
+        if not text:
+            continue
+        x0, y0, x1, y1 = draw.textbbox((left + 20, 80), text, font=font)
+        draw.text((left + 20, 80), text, fill=0, font=font)
+        if text != "S":
+            words.append({"text": text, "x0": x0, "x1": x1, "top": y0, "bottom": y1, "line": (0, 1, 1, 5)})
+    draw.text((words[-2]["x1"] + 3, 76), "(1)", fill=0, font=small)  # the price's marker, raised
+    rules = [(float(x), 20.0, 180.0) for x in xs]
+    return img, words, rules
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract-ocr")
+def test_second_look_reads_a_dropped_one_letter_cell_and_a_superscript_marker() -> None:
+    """Tesseract drops a lone code letter and the raised '(1)' after a price; read alone and
+    enlarged they read, and are placed where their ink is."""
+    from section16.readers.pdf import second_look, words_to_lines
+
+    img, words, rules = _table_row_scan()
+    second_look(img, words, rules)
+    added = {w["text"]: w for w in words if w.get("second_look")}
+    assert set(added) == {"S", "(1)"}
+    assert 480 < added["S"]["x0"] < added["S"]["x1"] < 600  # in the code column
+    [line] = words_to_lines(words, rules=rules)
+    assert line.cells == ["Common", "01/02/2024", "S", "1,000", "D", "$43.94 (1)", "5,000"]
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract-ocr")
+def test_second_look_leaves_empty_cells_and_unruled_lines_alone() -> None:
+    """No ink, no read: the empty 'V' cell gets no letter; without the table's rules nothing is looked at."""
+    from PIL import ImageDraw
+
+    from section16.readers.pdf import second_look
+
+    img, words, rules = _table_row_scan()
+    ImageDraw.Draw(img).rectangle((480, 0, 600, 200), fill=255)  # the code cell left blank
+    ImageDraw.Draw(img).rectangle((words[-2]["x1"] + 1, 0, words[-2]["x1"] + 60, 200), fill=255)  # no marker
+    before = len(words)
+    second_look(img, words, rules)
+    assert len(words) == before
+    img2, words2, _rules = _table_row_scan()
+    second_look(img2, words2, [])
+    assert not any(w.get("second_look") for w in words2)
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract-ocr")
+def test_second_look_reads_the_marker_of_a_wrapped_title_line() -> None:
+    """'Common / Stock(1)': the title's marker sits on its wrapped line, which has no digit."""
+    from PIL import ImageDraw, ImageFont
+
+    from section16.readers.pdf import second_look
+
+    img, words, rules = _table_row_scan()
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 34)
+    small = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 22)
+    draw = ImageDraw.Draw(img)
+    x0, y0, x1, y1 = draw.textbbox((40, 135), "Stock", font=font)
+    draw.text((40, 135), "Stock", fill=0, font=font)
+    draw.text((x1 + 3, 131), "(1)", fill=0, font=small)
+    words.append({"text": "Stock", "x0": x0, "x1": x1, "top": y0, "bottom": y1, "line": (0, 1, 1, 6)})
+    words = [w for w in words if w["line"] == (0, 1, 1, 6)]
+    second_look(img, words, rules)
+    assert [(w["text"], w.get("second_look", False)) for w in words] == [("Stock", False), ("(1)", True)]

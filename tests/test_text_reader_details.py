@@ -1949,3 +1949,31 @@ def test_markdown_table2_row_not_lined_up_with_the_headings_is_not_read_by_cell(
     assert row.transaction_acquired_disposed_code == "D"
     assert doc.extraction is not None
     assert "derivative_transactions[0].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields
+
+
+def test_a_cell_read_by_a_second_look_is_uncertain() -> None:
+    """A scan's code cell Tesseract dropped and a second look at the cell alone read ('S'): the
+    code is kept but listed as uncertain; the same row read by the page's OCR is not doubted for it."""
+    from dataclasses import replace
+
+    from section16.readers.text import read_cells
+    from section16.readers.text.normalize import _normalize
+
+    second = "Common Stock    05/04/2021     S         500     D     $12.60      8,000     D\n"
+    text = _OCR_BOX5.replace(_OCR_ROW, _OCR_ROW + second)
+    lines, fmt, _damaged = _normalize(text)
+    plain = read_cells(lines, fmt=fmt)
+    lines, fmt, _damaged = _normalize(text)  # the reader works on its lines in place
+    k = next(i for i, ln in enumerate(lines) if "05/04/2021" in ln.text and "8,000" in ln.text)
+    lines[k] = replace(lines[k], looked=("S",))
+    looked = read_cells(lines, fmt=fmt)
+    path = "non_derivative_transactions[1].transaction_code"  # the row the arithmetic confirms
+    for doc in (plain, looked):
+        assert doc.extraction is not None
+        assert doc.non_derivative_transactions[1].transaction_code == "S"
+    assert path not in plain.extraction.uncertain_fields
+    assert path in looked.extraction.uncertain_fields
+    # a letter in the wrong column would move the row's other letters: they are doubted too, the
+    # amounts the arithmetic confirms are not
+    assert "non_derivative_transactions[1].direct_or_indirect_ownership" in looked.extraction.uncertain_fields
+    assert "non_derivative_transactions[1].shares_owned_following_transaction" not in looked.extraction.uncertain_fields

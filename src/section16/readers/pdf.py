@@ -97,16 +97,17 @@ def words_to_lines(
                 cells.append(w["text"])
                 offsets.append(int(round((w["x0"] - left) / char_width)))
             last_x1 = w["x1"]
-        lines.append(Line(cells, offsets))
+        lines.append(Line(cells, offsets, looked=tuple(w["text"] for w in row if w.get("second_look"))))
     return lines
 
 
-def clean_scan(img: Any) -> Any:
+def clean_scan(img: Any, rules: list[tuple[float, float, float]] | None = None) -> Any:
     """Straighten a tilted scan and clear its speckle before the rules go and OCR runs.
 
     A tilt of one degree puts the ends of a page-wide line 50 pixels apart, and Tesseract
     (reading the page as one block) then returns almost nothing; isolated dark specks read
-    as letters. The tilt is the angle whose row profile of ink is sharpest.
+    as letters. The tilt is the angle whose row profile of ink is sharpest. A noisy scan's
+    rules go here (see `remove_rules`); its vertical ones are added to ``rules``.
     """
     import numpy as np
     from PIL import Image, ImageFilter
@@ -135,7 +136,8 @@ def clean_scan(img: Any) -> Any:
             # a noisy scan: small median before the rules go (their runs stay whole), a
             # larger one after (measured on the degraded corpus scans: twice the dates and
             # amounts read than with either alone)
-            img = remove_rules(img.filter(ImageFilter.MedianFilter(3)), fringe=True).filter(ImageFilter.MedianFilter(5))
+            img = remove_rules(img.filter(ImageFilter.MedianFilter(3)), fringe=True, found=rules)
+            img = img.filter(ImageFilter.MedianFilter(5))
     return img
 
 
@@ -152,14 +154,17 @@ def _single_threaded_tesseract() -> Iterator[None]:
             os.environ.pop("OMP_THREAD_LIMIT", None)
 
 
-def remove_rules(img: Any, *, min_fraction: float = 0.04, fringe: bool = False) -> Any:
+def remove_rules(
+    img: Any, *, min_fraction: float = 0.04, fringe: bool = False, found: list[tuple[float, float, float]] | None = None
+) -> Any:
     """Whiten the long horizontal and vertical dark runs (table rules) of a grayscale page.
 
     Next to a rule Tesseract drops the one-letter cells of the tables (code, A/D, D/I) and
     short prices; with the rules gone it reads them. ``fringe``: a blurred scan's rule is a
     dark core in a grey band; left behind, the band reads as '- _ +' under each row, so its
     light pixels four rows either side go too (on a sharp page they are the edges of letters
-    near the rule, which Tesseract needs).
+    near the rule, which Tesseract needs). ``found``: the vertical rules whitened are added
+    to it as ``(x, top, bottom)`` in pixels, the table's column borders a text layer would give.
     """
     import numpy as np  # a dependency of pandas and pypdfium2's PIL path
     from PIL import Image
@@ -168,6 +173,7 @@ def remove_rules(img: Any, *, min_fraction: float = 0.04, fringe: bool = False) 
     dark = a < 160
     out = a.copy()
     h, w = dark.shape
+    runs: list[tuple[int, int, int]] = []
     # a vertical rule must be longer than the tallest letter (the 'FORM 4' heading)
     for axis, length in ((1, max(40, int(w * min_fraction))), (0, max(40, int(h * min_fraction * 1.25)))):
         lines = dark if axis == 1 else dark.T
@@ -177,11 +183,27 @@ def remove_rules(img: Any, *, min_fraction: float = 0.04, fringe: bool = False) 
             for s, e in zip(np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0], strict=True):
                 if e - s >= length:
                     target[k, s:e] = 255
+                    if axis == 0:
+                        runs.append((int(k), int(s), int(e)))
                     for j in range(k - 4, k + 5) if fringe else ():
                         if 0 <= j < target.shape[0]:
                             band = target[j, s:e]
                             band[band >= 160] = 255
+    if found is not None:
+        found.extend(_merge_runs(runs))
     return Image.fromarray(out)
+
+
+def _merge_runs(runs: list[tuple[int, int, int]]) -> list[tuple[float, float, float]]:
+    """One ``(x, top, bottom)`` per rule from its pixel columns (a printed rule is a few pixels wide)."""
+    rules: list[list[float]] = []  # x0, x1, top, bottom
+    for x, top, bottom in sorted(runs):
+        r = next((r for r in reversed(rules) if x - r[1] <= 2 and top < r[3] and bottom > r[2]), None)
+        if r is None:
+            rules.append([x, x, top, bottom])
+        else:
+            r[1], r[2], r[3] = x, min(r[2], top), max(r[3], bottom)
+    return [((x0 + x1) / 2, top, bottom) for x0, x1, top, bottom in rules]
 
 
 _BOX_LABEL = re.compile(r"^(Director|Officer|Other|10%|Form)$", re.I)
@@ -339,6 +361,144 @@ def read_checkboxes(img: Any, words: list[dict[str, Any]]) -> None:
         words[:] = [w for w in words if id(w) not in drop] + add
 
 
+_SECOND_READ = re.compile(r"^(?:[A-Z]|\(\d{1,2}\))$")
+"""What a second look may add to a table row: a one-letter cell (code, A/D, D/I, V) or a marker."""
+_DATA_WORD = re.compile(r"\d")
+MIN_TABLE_RULES = 6
+"""A line crossed by fewer vertical rules than this is not a table row (the header boxes have a few)."""
+
+
+def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, float, float]]) -> None:
+    """Read again, cropped from their row and enlarged, the parts of table rows Tesseract lost.
+
+    Reading a whole page, Tesseract drops one-letter cells (code, A/D, D/I), the lone markers
+    of date columns and the raised ``(n)`` after a value (or garbles it); alone and three
+    times larger the same ink reads. Looked at, on lines crossed by the table's rules: on a
+    data row (a digit in it), a cell between two rules that holds ink but no word (an empty
+    cell is never looked at, so never given a letter); on any, a title's wrapped line too, the
+    raised ink at a word's right end (columns whose ink ends well above the word's baseline).
+    A cell's read is kept only when it is a capital letter or a marker, a raised mark's only
+    when it is a marker, and either only when reads at two sizes agree. What is added is placed
+    where its ink is, marked ``second_look``.
+    """
+    import numpy as np
+
+    if not rules:
+        return
+    a = np.asarray(img)
+    hh, ww = a.shape
+    dark = a < 160
+    by_line: dict[Any, list[dict[str, Any]]] = {}
+    for w in words:
+        by_line.setdefault(w.get("line"), []).append(w)
+    looks: list[tuple[tuple[int, int, int, int], Any, dict[str, Any] | None, tuple[int, int, int, int]]] = []
+    for key, line in by_line.items():
+        line.sort(key=lambda w: w["x0"])
+        top = int(statistics.median(w["top"] for w in line))
+        bottom = int(statistics.median(w["bottom"] for w in line))
+        h = max(8, bottom - top)
+        mid = (top + bottom) / 2
+        xs = sorted(x for x, t, b in rules if t <= mid <= b)
+        if len(xs) < MIN_TABLE_RULES:
+            continue
+        y0, y1 = max(0, top - h // 4), min(hh, bottom + h // 6)
+        inset = max(4, h // 5)  # what the whitened rule's edge leaves behind
+        m = h // 3
+        if any(_DATA_WORD.search(w["text"]) for w in line):
+            for left, right in zip(xs, xs[1:], strict=False):
+                x0, x1 = int(left) + inset, int(right) - inset
+                if x1 - x0 < h // 2:
+                    continue
+                if any(w["x1"] > x0 and w["x0"] < x1 and w["bottom"] > y0 and w["top"] < y1 for w in words):
+                    continue
+                cell = dark[y0:y1, x0:x1]
+                if int(cell.sum()) < max(40, h * h // 25):
+                    continue  # no ink: an empty cell stays empty
+                cols = np.nonzero(cell.any(axis=0))[0]
+                rows = np.nonzero(cell.any(axis=1))[0]
+                if rows[-1] - rows[0] + 1 < h // 2 or cols[-1] - cols[0] + 1 < h // 6:
+                    continue  # smaller than a capital letter: a speck or a rule's remnant, not a cell's value
+                box = (x0 + int(cols[0]), y0 + int(rows[0]), x0 + int(cols[-1]) + 1, y0 + int(rows[-1]) + 1)
+                looks.append(((max(0, box[0] - m), max(0, box[1] - m), min(ww, box[2] + m), min(hh, box[3] + m)),
+                              key, None, box))
+        for k, w in enumerate(line):
+            right = next((int(x) - inset for x in xs if x > w["x1"]), ww)
+            if k + 1 < len(line):
+                right = min(right, int(line[k + 1]["x0"]) - 2)
+            xa, xb = int(w["x0"]), max(int(w["x1"]), min(right, int(w["x1"]) + h))
+            region = dark[y0:y1, xa:xb]
+            inked = region.any(axis=0)
+            if inked.sum() < 4:
+                continue
+            # each column's lowest ink: the word's letters stand on its baseline, a superscript
+            # ends well above it
+            lowest = np.where(inked, region.shape[0] - 1 - np.argmax(region[::-1], axis=0), -1)
+            baseline = float(np.percentile(lowest[inked], 75))
+            e = int(np.nonzero(inked)[0][-1])
+            st = e
+            while st > 0 and lowest[st - 1] < baseline - h / 5:
+                st -= 1  # back over the raised columns (and blanks) to the value's last letter
+            while st <= e and not inked[st]:
+                st += 1
+            if e - st + 1 < h // 4 or int(region[:, st : e + 1].sum()) < h * h // 40:
+                continue
+            base = y0 + int(baseline - h / 5)
+            box = (xa + st, y0, xa + e + 1, base)
+            # from the mark's first column: a sliver of the value's last digit reads as a letter
+            crop = (box[0], max(0, y0 - m // 2), min(ww, box[2] + m // 2), min(hh, base + m // 3))
+            looks.append((crop, key, w, box))
+    if not looks:
+        return
+    crops = [box for box, *_ in looks]
+    # read at two sizes: a small mark misread ('(8)' for '(5)') seldom reads the same wrong way twice
+    reads = [(r3.strip().strip(".,'‘’`"), r4.strip().strip(".,'‘’`"))
+             for r3, r4 in zip(_read_crops(img, crops, 3), _read_crops(img, crops, 4), strict=True)]
+    add: list[dict[str, Any]] = []
+    for (_crop, key, w, box), (text, again) in zip(looks, reads, strict=True):
+        if text != again:
+            continue
+        if w is None:
+            if _SECOND_READ.match(text):
+                add.append({"text": text, "x0": box[0], "x1": box[2], "top": box[1], "bottom": box[3],
+                            "line": key, "second_look": True})
+            continue
+        mk = re.fullmatch(r"\((\d{1,2})\)", text.replace(" ", ""))
+        if mk and not re.search(r"\(\d{1,2}\)$", w["text"]):
+            x0 = int(w["x1"]) + 1  # right after its value, in the same cell
+            add.append({"text": f"({mk.group(1)})", "x0": x0, "x1": max(box[2], x0 + 1), "top": box[1],
+                        "bottom": box[3], "line": key, "second_look": True})
+    words.extend(add)
+
+
+def _read_crops(img: Any, boxes: list[tuple[int, int, int, int]], scale: int = 3) -> list[str]:
+    """The text of each crop of ``img``, enlarged, read in one Tesseract run (one crop a line)."""
+    import pytesseract
+    from PIL import Image
+
+    crops = [img.crop(b) for b in boxes]
+    crops = [c.resize((max(1, c.width * scale), max(1, c.height * scale)), Image.LANCZOS) for c in crops]
+    gap = 60
+    width = max(c.width for c in crops) + 2 * gap
+    height = sum(c.height for c in crops) + gap * (len(crops) + 1)
+    sheet = Image.new("L", (width, height), 255)
+    spans = []
+    y = gap
+    for c in crops:
+        sheet.paste(c, (gap, y))
+        spans.append((y, y + c.height))
+        y += c.height + gap
+    d = pytesseract.image_to_data(sheet, config="--psm 6", output_type=pytesseract.Output.DICT)
+    parts: list[list[tuple[int, str]]] = [[] for _ in crops]
+    for j, t in enumerate(d["text"]):
+        if not t or not t.strip() or float(d["conf"][j]) < 0:
+            continue
+        cy = d["top"][j] + d["height"][j] / 2
+        k = next((k for k, (s, e) in enumerate(spans) if s - gap / 2 <= cy < e + gap / 2), None)
+        if k is not None:
+            parts[k].append((d["left"][j], t))
+    return [" ".join(t for _x, t in sorted(p)) for p in parts]
+
+
 def _declares_encryption(data: bytes) -> bool:
     """True when the trailer names an /Encrypt dictionary (pdfminer hides why it failed)."""
     tail = data[-4096:]
@@ -379,8 +539,11 @@ def _text_layer(pdf: Any, name: str) -> tuple[list[list[dict[str, Any]]], list[l
     return pages, rules
 
 
-def _ocr_pages(data: bytes, name: str) -> list[list[dict[str, Any]]]:
-    """Render each page with pypdfium2 and read it with Tesseract (word boxes)."""
+def _ocr_pages(
+    data: bytes, name: str
+) -> tuple[list[list[dict[str, Any]]], list[list[tuple[float, float, float]]]]:
+    """Render each page with pypdfium2 and read it with Tesseract (word boxes); with each page,
+    the vertical table rules found while whitening them (in the word boxes' pixels)."""
     if not shutil.which("tesseract"):
         raise MissingDependency(
             "scanned PDF needs OCR: apt-get install tesseract-ocr, then pip install section16[ocr]", source=name
@@ -395,12 +558,19 @@ def _ocr_pages(data: bytes, name: str) -> list[list[dict[str, Any]]]:
         doc = pdfium.PdfDocument(data)
     except Exception as exc:
         raise ReadError(f"cannot render PDF for OCR ({exc})", source=name) from exc
-    images = []
+    images, rules, looks = [], [], []
     try:
         for i, page in enumerate(doc):
             if i >= MAX_PAGES:
                 break
-            images.append(remove_rules(clean_scan(page.render(scale=OCR_DPI / 72).to_pil().convert("L"))))
+            found: list[tuple[float, float, float]] = []
+            img = clean_scan(page.render(scale=OCR_DPI / 72).to_pil().convert("L"), found)
+            # clean_scan takes the rules of a speckled, blurred scan (only of one): there small
+            # marks read alone were misread (measured on the degraded scans: 2 of 17 markers
+            # wrong, silent errors in rows), so the second look is for sharp scans only
+            looks.append(not found)
+            images.append(remove_rules(img, found=found))
+            rules.append(found)
     finally:
         doc.close()
 
@@ -415,6 +585,8 @@ def _ocr_pages(data: bytes, name: str) -> list[list[dict[str, Any]]]:
             words.append({"text": t, "x0": x, "x1": x + w, "top": y, "bottom": y + h, "line": line})
         fix_ocr_words(words)
         read_checkboxes(images[i], words)
+        if looks[i]:
+            second_look(images[i], words, rules[i])
         return words
 
     # Tesseract's OpenMP threads thrash on small machines (one thread per page is 2-3x
@@ -422,7 +594,7 @@ def _ocr_pages(data: bytes, name: str) -> list[list[dict[str, Any]]]:
     workers = max(1, min(len(images), os.cpu_count() or 1))
     with _single_threaded_tesseract(), ThreadPoolExecutor(max_workers=workers) as ex:
         pages = list(ex.map(read_page, range(len(images))))
-    return pages
+    return pages, rules
 
 
 def read_pdf(data: bytes, *, source_name: str | None = None) -> OwnershipDocument:
@@ -439,8 +611,7 @@ def read_pdf(data: bytes, *, source_name: str | None = None) -> OwnershipDocumen
         pdf.close()
     fmt = "pdf"
     if sum(len(p) for p in pages) < MIN_WORDS:
-        pages = _ocr_pages(data, name)
-        rules = [[] for _ in pages]
+        pages, rules = _ocr_pages(data, name)
         fmt = "ocr"
     # one character grid for the whole document, so a table continued on the next page
     # keeps the column offsets of its headings

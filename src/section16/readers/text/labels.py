@@ -126,7 +126,7 @@ def _fill_gaps(lines: list[Line]) -> list[Line]:
                 cells = list(prev.cells)
                 for k, c in sorted(slots, reverse=True):
                     cells[k] = cells[k] + " " + c
-                out[-1] = Line(cells, list(prev.offsets), prev.widths)
+                out[-1] = Line(cells, list(prev.offsets), prev.widths, prev.looked + ln.looked)
                 continue
         out.append(ln)
     return out

@@ -128,6 +128,7 @@ class Line:
     cells: list[str]
     offsets: list[int] | None = None
     widths: list[int] | None = None  # printed width of each cell on this line (positioned input)
+    looked: tuple[str, ...] = ()  # OCR: words a second look at the image added (read alone, may be wrong)
 
     @property
     def text(self) -> str:

@@ -137,6 +137,7 @@ class TableRows:
                         list(ln.cells),
                         list(ln.offsets) if ln.offsets is not None else None,
                         [len(c) for c in ln.cells] if ln.offsets is not None else None,
+                        ln.looked,
                     )
                 )
             elif (
@@ -239,7 +240,9 @@ class TableRows:
             end = self.t2 if self.t2 is not None else fn_end
             rows1 = self._table_rows(self.t1 + 1, end)
             for ln in rows1:
+                before = len(self.doc.non_derivative_transactions), len(self.doc.non_derivative_holdings)
                 self._row_table1(ln)
+                self._doubt_looked(ln, ("non_derivative_transactions", "non_derivative_holdings"), before)
             if not rows1 and self.fmt == "ocr":
                 self._title_only_holding(self.t1, end)
         if self.t2 is not None:
@@ -277,7 +280,9 @@ class TableRows:
                         self.t2_grid = len(cs) if self.fmt != "markdown" else 0
                         break
             for ln in self._table_rows(self.t2 + 1, fn_end):
+                before = len(self.doc.derivative_transactions), len(self.doc.derivative_holdings)
                 self._row_table2(ln)
+                self._doubt_looked(ln, ("derivative_transactions", "derivative_holdings"), before)
         self._arithmetic()
         self._ad_by_arithmetic()
         self._infer_codes()
@@ -299,6 +304,26 @@ class TableRows:
             self.doc.non_derivative_holdings.append(row)
             self.notes.unsure(f"non_derivative_holdings[{len(self.doc.non_derivative_holdings) - 1}].security_title",
                               "OCR: a Table I line with only its title; the row's values lost", found[0])
+
+    def _doubt_looked(self, ln: Line, tables: tuple[str, str], before: tuple[int, int]) -> None:
+        """A field of the row just read that was taken from a word a second look at a scan added
+        (a cell read alone: a letter or a marker, sometimes misread) is uncertain; so are the
+        row's other one-letter columns when a letter was added (one in the wrong column moves
+        them all)."""
+        if not ln.looked:
+            return
+        letters = ("transaction_code", "transaction_acquired_disposed_code", "direct_or_indirect_ownership")
+        for table, start in zip(tables, before, strict=True):
+            for k in range(start, len(getattr(self.doc, table))):
+                p = f"{table}[{k}]"
+                for path, ev in list(self.notes.evidence.items()):
+                    if path.startswith(p + ".") and any(ev.startswith(repr(t) + ";") for t in ln.looked):
+                        self.notes.unsure(path, "OCR: read by a second look at the cell alone")
+                if any(len(t) == 1 for t in ln.looked):
+                    row = getattr(self.doc, table)[k]
+                    for f in letters:
+                        if getattr(row, f, None) is not None:
+                            self.notes.unsure(f"{p}.{f}", "OCR: a letter of this row was read by a second look")
 
     # footnote markers that follow a value (same or adjacent cell) belong to it
     def _ownership_tail(self, toks: list, i: int, row: Any, p: str) -> None:
