@@ -834,3 +834,25 @@ def test_box1_piece_ending_in_state_and_zip_goes_on_the_city_line() -> None:
         "ROE RICHARD JAMES", "2800 ROCKCREEK PARKWAY", "NORTH KANSAS CITY", "MO", "64117")
     assert doc.extraction is not None
     assert "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+def test_box5_titles_of_several_owners_each_under_its_own_group() -> None:
+    """Several owners: box 5 stacks one group of labels per owner in its column, each officer's
+    title in bold right under that group's 'Other (specify below)', a title maybe opening the
+    column's cell on the next header row. Each owner gets the title under its own group; an
+    owner whose group has no bold slice there gets none."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**DOE JOHN**<br>(Last) (First) (Middle)"
+              "<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**Widget Corp [ WDGT ]**|5. Relationship of Reporting "
+              "Person(s) to Issuer<br>(Check all applicable)<br>Director<br>10% Owner<br>X Officer (give title below)"
+              "<br>Other (specify below)<br>**Senior Vice President**<br>X Director<br>10% Owner|\n|---|---|---|\n"
+              "|**ROE RICHARD**<br>(Last) (First) (Middle)<br>**2 ELM STREET**<br>(Street)<br>**OMAHA NE 68132**"
+              "<br>(City) (State) (Zip)||Officer (give title below)<br>Other (specify below)<br>X Director<br>"
+              "10% Owner<br>X Officer (give title below)<br>Other (specify below)|\n"
+              "|**POE ANNE**<br>(Last) (First) (Middle)<br>**3 OAK STREET**<br>(Street)<br>**OMAHA NE 68133**<br>"
+              "(City) (State) (Zip)|3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**|<br> <br>"
+              "**Chief Legal Officer**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    got = [(o.rpt_owner_name, o.is_director, o.is_officer, o.officer_title) for o in doc.reporting_owners]
+    assert got == [("DOE JOHN", False, True, "Senior Vice President"), ("ROE RICHARD", True, False, None),
+                   ("POE ANNE", True, True, "Chief Legal Officer")]

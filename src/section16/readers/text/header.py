@@ -410,6 +410,8 @@ class HeaderBoxes:
                 if spread:
                     self.notes.unsure(f"reporting_owners[{n}].{fld}",
                                       "box 5 groups not one per owner; every readable group is the same")
+        if not spread and len(groups) > 1:
+            self._md_group_titles()
 
     def _md_sign(self) -> None:
         """PyMuPDF4LLM: a signature the unstacked lines lost (cut across the cells of a table row)
@@ -907,6 +909,9 @@ class HeaderBoxes:
                     setattr(owner, fld, bool(marks.get(fld)))
                     self.notes.see(f"reporting_owners[{n}].{fld}", "X" if marks.get(fld) else "",
                                    "box 5 check mark in the cell stack beside its label")
+            if len(self.box5_marks) > 1:
+                self._md_group_titles()
+                return
             owner = self.doc.reporting_owners[0]
             md_title = self.box5_marks[0].get("title")
             title, title_raw = (md_title, md_title) if isinstance(md_title, str) else self._officer_title(end)
@@ -986,6 +991,18 @@ class HeaderBoxes:
             if not owner.is_officer:
                 owner.officer_title = None
                 owner.other_text = title if owner.is_other else None
+
+    def _md_group_titles(self) -> None:
+        """Several owners (PyMuPDF4LLM): each officer's or other's title read under its own group of
+        box 5 labels."""
+        for n, (owner, marks) in enumerate(zip(self.doc.reporting_owners, self.box5_marks, strict=True)):
+            title = marks.get("title")
+            if isinstance(title, str) and (owner.is_officer or owner.is_other) and (
+                    bool(marks.get("is_officer")), bool(marks.get("is_other"))) == (owner.is_officer, owner.is_other):
+                fld = "officer_title" if owner.is_officer else "other_text"
+                setattr(owner, fld, title)
+                self.notes.see(f"reporting_owners[{n}].{fld}", title, "box 5 text under its owner's labels",
+                               uncertain=bool(owner.is_officer and owner.is_other))
 
     def _relationships_columns(self, text: str | None = None) -> bool:
         """Box 5 read top to bottom: one 'Director / Officer / 10% Owner / Other' group per owner."""

@@ -94,6 +94,25 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
     return None
 
 
+def _md_group_title(raw_slice: str, label: str, col: int, title_for: tuple[int, int] | None,
+                    groups: list[dict[str, bool]], cur: dict[str, bool] | None,
+                    titles: dict[int, str]) -> tuple[int, int] | None:
+    """One slice of box 5's label column, for the titles of several owners' groups: after the
+    'Officer (give title below)' / 'Other (specify below)' label of a group, the next slice of
+    that column (maybe on the next header row) that shows anything is that group's title when
+    bold (a written value), else the group has none. Returns the (group, column) still waiting
+    for its title."""
+    v = raw_slice.strip()
+    if re.match(r"(?:X\s*)?(?:Officer\s*\(|Other\s*\(s)", label) and cur is not None:
+        n = next((n for n, g in enumerate(groups) if g is cur), None)
+        return None if n is None else (n, col)
+    if title_for is None or title_for[1] != col or not v:
+        return title_for
+    if re.fullmatch(r"\*\*[^*]+\*\*", v) and not _table_piece(v) and title_for[0] not in titles:
+        titles[title_for[0]] = v.strip("* ")
+    return None
+
+
 def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     """PyMuPDF4LLM: box 5's check marks per owner, read from the header row's raw <br>-stacked
     cells (unstacking them loses which box an 'X' sat in). An 'X' is read with the label it
@@ -103,6 +122,10 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     head = _md_head(text)
     groups: list[dict[str, bool]] = []
     titles: list[str | None] = []
+    # several owners: each group's title is the bold slice right under its 'Other (specify below)'
+    # (or 'Officer (give title below)'), in the same column, maybe on the next header row
+    group_titles: dict[int, str] = {}
+    title_for: tuple[int, int] | None = None
     lines = head.splitlines()
     for li, line in enumerate(lines):
         if re.search(r"\|\s*1\.\s*Title of", line):
@@ -112,6 +135,15 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
         more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp", line) or any(
             _box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line)))
         pieces = not groups and any(_box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line))
+        if title_for is not None and line.startswith("|") and not _MD_SEPARATOR.match(line):
+            # a title waiting: the first slice showing anything in its column on this row
+            col = line.strip().strip("|").split("|")
+            if title_for[1] < len(col):
+                for sl in re.split(r"<br\s*/?>", col[title_for[1]]):
+                    title_for = _md_group_title(sl, sl.replace("**", "").strip(), title_for[1], title_for, groups,
+                                                None, group_titles)
+                    if title_for is None:
+                        break
         if not line.startswith("|") or not (_MD_BOX5_ROW.search(line) or more or pieces):
             continue
         raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
@@ -129,6 +161,7 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
             local: int | None = None  # this cell's owner group, counted by the ends of 'Director' it shows
             for si, s in enumerate(c):
                 key = None
+                title_for = _md_group_title(raw[ci][si], s, ci, title_for, groups, cur, group_titles)
                 m = re.match(r"X\s*(\S.*)", s)
                 label = m.group(1) if m else s
                 if ((ci not in at or not m) and len(label) >= 2 and "Director".endswith(label)
@@ -188,6 +221,9 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     if len(groups) == 1 and len([t for t in titles if t]) == 1:
         groups[0]["title"] = next(t for t in titles if t)  # type: ignore[assignment]
     if all(any(g.values()) for g in groups):
+        if len(groups) >= 2:
+            for n, t in group_titles.items():
+                groups[n]["title"] = t  # type: ignore[assignment]
         return groups
     marked = [g for g in groups if any(g.values())]
     if len(marked) >= 2 and all(g == marked[0] for g in marked):
