@@ -856,3 +856,17 @@ def test_box5_titles_of_several_owners_each_under_its_own_group() -> None:
     got = [(o.rpt_owner_name, o.is_director, o.is_officer, o.officer_title) for o in doc.reporting_owners]
     assert got == [("DOE JOHN", False, True, "Senior Vice President"), ("ROE RICHARD", True, False, None),
                    ("POE ANNE", True, True, "Chief Legal Officer")]
+
+
+def test_title_cut_into_two_stacked_cells_with_a_digit_in_a_piece() -> None:
+    """A long title cut at a guessed edge into two stacked cells ('Common S<br>(Class A, S<br>Voting
+    Shar' | 'hare<br>eries 2<br>es)'): a piece of the second cell that starts with a letter may hold
+    a digit ('eries 2'); the pieces still go on with the lines beside them, and the row is read."""
+    row = ("|Common S<br>(Class A, S<br>Voting Shar|hare<br>eries 2<br>es)|05/03/2021||S<br>1,500<br>D|$12.50|"
+           "8,500|D|||\n")
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row))
+    (tx,) = doc.non_derivative_transactions
+    assert tx.security_title == "Common Share (Class A, Series 2 Voting Shares)"
+    assert (tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction) == (
+        "S", Decimal("1500"), Decimal("8500"))

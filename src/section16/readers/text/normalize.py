@@ -465,7 +465,9 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     """PyMuPDF4LLM: a table row's title column cut at a guessed edge into two stacked cells, the
     date starting under the title's pieces ('Common<br>par value<br>$0.001' | 'Stock,<br>09/30' |
     '/2021'): each of the second cell's leading title pieces goes on with the line beside it
-    ('Common Stock, par value $0.001'); what is left of the cell (the date's start) stays."""
+    ('Common Stock, par value $0.001'); what is left of the cell (the date's start) stays. A piece
+    starting with a letter may hold digits ('eries 2' of 'Series 2'): a date never starts so (nor
+    does a footnote marker, '(1)')."""
     if len(cells) < 3:
         return line
     a = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
@@ -483,6 +485,7 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         return line
     n = 0
     while n < len(b) and n < len(a) and (re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", b[n]) or (
+            re.fullmatch(r"[A-Za-z][A-Za-z0-9,.'()&%\s-]*", b[n]) and re.search(r"[A-Za-z]{2}", b[n])) or (
             re.fullmatch(r"\$\d[\d.,]*", b[n]) and re.search(r"(?:value|par)$", a[n], re.I))):
         n += 1
     rest = [x for x in b[n:] if x]
