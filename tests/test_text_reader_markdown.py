@@ -870,3 +870,16 @@ def test_title_cut_into_two_stacked_cells_with_a_digit_in_a_piece() -> None:
     assert tx.security_title == "Common Share (Class A, Series 2 Voting Shares)"
     assert (tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction) == (
         "S", Decimal("1500"), Decimal("8500"))
+
+
+def test_title_cut_inside_its_par_value_amount() -> None:
+    """A title cut at a guessed edge inside its par value ('Common<br>value $0.<br>share' |
+    'Stock, par<br>001 per'): the amount's digits go on with the line ending in '$0.', and the
+    row is read with its whole title."""
+    row = "|Common<br>value $0.<br>share|Stock, par<br>001 per|05/03/2021||S<br>|1,500<br>D|$12.50|8,500<br>D|||\n"
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row))
+    (tx,) = doc.non_derivative_transactions
+    assert tx.security_title == "Common Stock, par value $0.001 per share"
+    assert (tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction) == (
+        "S", Decimal("1500"), Decimal("8500"))
