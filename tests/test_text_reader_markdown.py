@@ -883,3 +883,18 @@ def test_title_cut_inside_its_par_value_amount() -> None:
     assert tx.security_title == "Common Stock, par value $0.001 per share"
     assert (tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction) == (
         "S", Decimal("1500"), Decimal("8500"))
+
+
+def test_amendment_box4_date_cut_across_cells_as_box3s() -> None:
+    """PyMuPDF4LLM cuts box 4's label and date across cells the way it cuts box 3's ('4. If Ame' /
+    '**05/06/2**' | 'ndment, Date o' / '**021**'): the bold slices under the label's pieces make the
+    original filing's date, and the form is an amendment."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**DOE JOHN**<br>(Last) (First) (Middle)|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship|\n"
+              "|---|---|---|\n|**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)|"
+              "3. Date o<br>**05/03/2**<br>"
+              "4. If Ame<br>**05/06/2**<br>6. Individ|f Earliest Trans<br>**021**<br>ndment, Date o<br>**021**<br>"
+              "ual or Joint/Gro|X Director|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    assert (doc.document_type, doc.date_of_original_submission) == ("4/A", date(2021, 5, 6))
+    assert doc.period_of_report == date(2021, 5, 3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from section16.model import (
@@ -92,11 +93,30 @@ class HeaderBoxes:
         if amended:
             self.doc.date_of_original_submission = find_date(amended.group(1))
             self.notes.see("date_of_original_submission", amended.group(0), "box 4 'If Amendment' date")
+        elif original := self.md_original or self._box4_below(min(end, 60)):
+            self.doc.date_of_original_submission = original
+            self.notes.see("date_of_original_submission", str(original), "box 4 'If Amendment' date under its label")
         if kind:
-            self.doc.document_type = kind + ("/A" if amended else "")
+            self.doc.document_type = kind + ("/A" if self.doc.date_of_original_submission else "")
             self.notes.see("document_type", m.group(0) if m else kind, rule, uncertain=m is None)
         else:
             self.notes.warnings.append("form type not found (no 'FORM 3/4/5' heading)")
+
+    def _box4_below(self, end: int) -> date | None:
+        """Box 4's date on the line under its label, in the label's column (a column layout puts the
+        label and its value on lines of their own)."""
+        for i in range(end - 1):
+            ln = self.lines[i]
+            if ln.offsets is None:
+                continue
+            for k, cell in enumerate(ln.cells):
+                if not re.search(r"If\s*Amendment,?\s*Date", cell, re.I) or re.search(r"\d{1,2}/\d{1,2}/\d{4}", cell):
+                    continue
+                nxt = self.lines[i + 1]
+                for off, c in zip(nxt.offsets or [], nxt.cells, strict=False):
+                    if abs(off - ln.offsets[k]) <= 3 and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", c.strip()):
+                        return find_date(c.strip())
+        return None
 
     def _issuer(self, end: int) -> None:
         iss = Issuer()

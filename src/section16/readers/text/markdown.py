@@ -241,19 +241,33 @@ def _md_period(text: str) -> date | None:
     """PyMuPDF4LLM: box 3's date from the raw <br> cells, its label and value cut across cells
     ('3. Date o' / '**04/13/2**' | 'f Earliest Tra' / '**022**'): the bold slices under the
     label's pieces, joined until they make a date."""
+    return _md_box_date(text, "3", r"3\.\s+(?:Dat|Sta|D$|S$)|3\.$", _BOX3_LABELS)
+
+
+_BOX4_LABEL = "4. If Amendment, Date of Original Filed (Month/Day/Year)"
+
+
+def _md_original_date(text: str) -> date | None:
+    """PyMuPDF4LLM: box 4's date (an amendment's original filing), cut across cells as box 3's is
+    ('4. If Ame' / '**04/25/2**' | 'ndment, Date o' / '**014**')."""
+    return _md_box_date(text, "4", r"4\.\s+(?:If|I$)|4\.$", (_BOX4_LABEL,))
+
+
+def _md_box_date(text: str, box: str, start_label: str, labels: tuple[str, ...]) -> date | None:
+    """A header box's date: the bold slice under each piece of the box's label, joined across the
+    cells until they make a date."""
     for line in _md_head(text).splitlines():
-        if not line.startswith("|") or "3. " not in line:
+        if not line.startswith("|") or f"{box}. " not in line:
             continue
         cells = [[x.strip() for x in re.split(r"<br\s*/?>", c)] for c in line.strip().strip("|").split("|")]
-        start = next((ci for ci, c in enumerate(cells) if any(re.match(r"3\.\s+(?:Dat|Sta|D$|S$)|3\.$", x)
-                                                              for x in c)), None)
+        start = next((ci for ci, c in enumerate(cells) if any(re.match(start_label, x) for x in c)), None)
         if start is None:
             continue
         value = ""
         for ci in range(start, len(cells)):
             c = cells[ci]
             at = next((k for k, x in enumerate(c) if x and not x.startswith("**") and (
-                bool(re.match(r"3\.", x)) if ci == start else any(x in lab for lab in _BOX3_LABELS))), None)
+                bool(re.match(rf"{box}\.", x)) if ci == start else any(x in lab for lab in labels))), None)
             if at is None or at + 1 >= len(c) or not c[at + 1].startswith("**"):
                 break
             value += c[at + 1].strip("* ")
