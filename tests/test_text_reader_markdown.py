@@ -898,3 +898,21 @@ def test_amendment_box4_date_cut_across_cells_as_box3s() -> None:
     doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
     assert (doc.document_type, doc.date_of_original_submission) == ("4/A", date(2021, 5, 6))
     assert doc.period_of_report == date(2021, 5, 3)
+
+
+def test_box1_pieces_of_several_owners_go_on_the_lines_long_enough_to_reach_the_edge() -> None:
+    """Several owners, box 1's lines cut at the cell's edge, their ends stacked as bold pieces in
+    the next cell: a line much shorter than the longest ('FLOOR 3') ended before the edge, so the
+    pieces go on the long lines, the name's included ('HOLDIN' + 'GS LLC', 'BUILDIN' + 'G FOUR')."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**DOE JOHN GROWTH HOLDIN**<br>(Last) (First) "
+              "(Middle)<br>**10 MAIN STREET BUILDIN**<br>**FLOOR 3**<br>(Street)<br>**OMAHA NE 68131**<br>(City) "
+              "(State) (Zip)<br>**ROE RICHARD**<br>(Last) (First) (Middle)<br>**20 ELM STREET**<br>(Street)<br>"
+              "**BOSTON MA 02110**<br>(City) (State) (Zip)|**GS LLC**<br>**G FOUR**|2. Issuer Name and Ticker or "
+              "Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer<br>"
+              "X Director<br>10% Owner<br>Officer (give title below)<br>Other (specify below)<br>X Director<br>"
+              "10% Owner<br>Officer (give title below)<br>Other (specify below)|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    got = [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_street2) for o in doc.reporting_owners]
+    assert got[0][0] == "DOE JOHN GROWTH HOLDINGS LLC"
+    assert " ".join(x for x in got[0][1:] if x) == "10 MAIN STREET BUILDING FOUR FLOOR 3"
+    assert got[1] == ("ROE RICHARD", "20 ELM STREET", None)

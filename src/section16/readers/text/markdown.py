@@ -436,8 +436,13 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
         if not pieces or len(pieces) > len(reached):
             break
 
-        def score(k: int, piece: str) -> float:
-            sc = 0.0
+        # the lines of the first cell that reached its edge are about as long as the longest: the
+        # shorter a line, the likelier its text ended before the edge
+        longest = max(len(text[k]) for k in reached)
+        short = {k: 3 * (1 - len(text[k]) / longest) for k in reached} if reached == lines else {}
+
+        def score(k: int, piece: str, short: dict[int, float] = short) -> float:
+            sc = -short.get(k, 0.0)
             if text[k] in template:
                 sc += 3 if template[text[k]] == piece else -3
             if _ZIP_PIECE.fullmatch(piece) or _CSZ_END.search(piece):
