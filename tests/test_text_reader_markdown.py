@@ -916,3 +916,17 @@ def test_box1_pieces_of_several_owners_go_on_the_lines_long_enough_to_reach_the_
     assert got[0][0] == "DOE JOHN GROWTH HOLDINGS LLC"
     assert " ".join(x for x in got[0][1:] if x) == "10 MAIN STREET BUILDING FOUR FLOOR 3"
     assert got[1] == ("ROE RICHARD", "20 ELM STREET", None)
+
+
+def test_rows_in_a_picture_region_are_read_as_plain_lines() -> None:
+    """PyMuPDF4LLM took the top of page 2 (Table I's last row, drawn among many rules) for a
+    picture and printed its text as one line, the lines apart by <br>, words apart by single spaces;
+    the same region came twice. Its lines are read as plain text lines, once: the row is kept."""
+    picture = ("<!-- Start of picture text -->\nClass A 05/04/2021 S 500 D $12.75 8,000 D<br>Common<br>Stock<br>"
+               "<!-- End of picture text -->\n")
+    text = _MD.replace("|**Table II - Derivative", picture * 2 + "\n|**Table II - Derivative")
+    doc = read_text(text)
+    got = [(r.security_title, r.transaction_date, r.transaction_shares, r.shares_owned_following_transaction)
+           for r in doc.non_derivative_transactions]
+    assert got[0] == ("Common Stock", date(2021, 5, 3), Decimal("1500"), Decimal("8500"))
+    assert got[1:] == [("Class A Common Stock", date(2021, 5, 4), Decimal("500"), Decimal("8000"))]

@@ -595,6 +595,27 @@ _SIG_RUN_ON = re.compile(r"(Signature of Reporting Person(?:\s+Date)?)\s+(?=\*\*
 """Where a signature label ends and the next owner's bold signature starts on the same line."""
 
 
+_PICTURE = re.compile(r"<!-- Start of picture text -->\n?(.*?)\n?<!-- End of picture text -->\n?", re.S)
+"""PyMuPDF4LLM's text of a page region it took for a picture (a table's rows past a page break,
+drawn among many rules): the region's lines run together on one line, apart by <br>."""
+
+
+def _unpicture(text: str) -> str:
+    """A picture region's lines put back on lines of their own (plain text, words apart by single
+    spaces, as a non-layout text extraction gives); the same region printed twice in a row is
+    kept once."""
+    seen: list[str] = []
+
+    def lines(m: re.Match[str]) -> str:
+        body = re.sub(r"(?:<br\s*/?>)+\s*$", "", m.group(1).strip())
+        if seen and seen[-1] == body:
+            return ""
+        seen.append(body)
+        return "\n\n" + "\n".join(x.strip() for x in re.split(r"<br\s*/?>", body)) + "\n\n"
+
+    return _PICTURE.sub(lines, text)
+
+
 def _normalize(text: str) -> tuple[list[Line], str, int]:
     """Return (lines of cells, source format, count of damaged characters)."""
     fmt = "text"
@@ -603,6 +624,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         1 for ln in text.splitlines()[:400] if ln.lstrip().startswith("|") and ln.rstrip().endswith("|")
     ) >= 3:
         # markdown pipe tables whose cells stack lines with <br> (PyMuPDF4LLM): not HTML
+        text = _unpicture(text)
         text = _unstack_header_rows(text)
         text = _split_heading_out_of_rows(text)
         text = _join_page_run_on(text)
