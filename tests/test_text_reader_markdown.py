@@ -930,3 +930,20 @@ def test_rows_in_a_picture_region_are_read_as_plain_lines() -> None:
            for r in doc.non_derivative_transactions]
     assert got[0] == ("Common Stock", date(2021, 5, 3), Decimal("1500"), Decimal("8500"))
     assert got[1:] == [("Class A Common Stock", date(2021, 5, 4), Decimal("500"), Decimal("8000"))]
+
+
+def test_title_closing_parenthesis_cut_into_the_next_cell() -> None:
+    """A Table II title's closing parenthesis fell past its column's edge, alone on a line of the
+    next cell ('Units (Deferred<br>Compensation' | '<br> <br>)<br>(3)'): it goes back on the title,
+    and the row is read as a transaction, not lost as a holding of nothing."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "|Phantom Stock<br>Units (Deferred<br>Compensation|<br> <br>)<br>(2)|05/03/2021||A|10.5|(2)<br>(2)|"
+          "Common<br>Stock|10.5|$41.2|310.25|D||\n")
+    text = _MD.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                       t2).replace("FOOTNOTES", "1. Held in a brokerage account.\n\n2. Converts one for one.")
+    doc = read_text(text)
+    assert not doc.derivative_holdings
+    (tx,) = doc.derivative_transactions
+    assert tx.security_title == "Phantom Stock Units (Deferred Compensation)"
+    assert (tx.transaction_date, tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction) == (
+        date(2021, 5, 3), "A", Decimal("10.5"), Decimal("310.25"))

@@ -499,6 +499,26 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     return "|" + "|".join(cells) + "|"
 
 
+def _close_cut_paren(cells: list[str], line: str) -> str:
+    """PyMuPDF4LLM: a row's title whose closing parenthesis fell past the column's guessed edge,
+    alone on a line of the next cell ('Units (Deferred<br>Compensation' | '<br> <br>)<br>(3)'): the
+    ')' goes back on the title's line beside it, which an unclosed '(' above leaves open."""
+    if len(cells) < 3:
+        return line
+    a = re.split(r"<br\s*/?>", cells[0])
+    b = re.split(r"<br\s*/?>", cells[1])
+    at = [k for k, x in enumerate(b) if x.strip() == ")"]
+    if len(at) != 1 or at[0] >= len(a) or not re.search(r"[A-Za-z]$", a[at[0]].strip()):
+        return line
+    above = "".join(a[: at[0] + 1])
+    if above.count("(") <= above.count(")"):
+        return line
+    k = at[0]
+    a[k] = a[k].rstrip() + ")"
+    b[k] = ""
+    return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
+
+
 def _join_page_run_on(text: str) -> str:
     """PyMuPDF4LLM: a row's last column (the nature of ownership) that ran on past the page's
     end comes back as a row of its own on the next page, every cell empty but the last
@@ -530,6 +550,8 @@ def _join_cut_stacks(text: str) -> str:
     out = []
     for line in text.split("\n"):
         if line.startswith("|") and line.count("<br") >= 2 and re.search(r"\d", line):
+            cells = line.strip().strip("|").split("|")
+            line = _close_cut_paren(cells, line)
             cells = line.strip().strip("|").split("|")
             line = _join_cut_title(cells, line)
             cells = line.strip().strip("|").split("|")
