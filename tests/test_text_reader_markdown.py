@@ -947,3 +947,17 @@ def test_title_closing_parenthesis_cut_into_the_next_cell() -> None:
     assert tx.security_title == "Phantom Stock Units (Deferred Compensation)"
     assert (tx.transaction_date, tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction) == (
         date(2021, 5, 3), "A", Decimal("10.5"), Decimal("310.25"))
+
+
+def test_title_last_line_on_a_row_of_its_own_goes_above_the_date_in_the_title_cell() -> None:
+    """The title's cell stacks the date under the title's lines (columns merged), and the title's
+    last line came as a row of its own, every cell empty but the first ('|Shares)||||||'): the
+    line goes back into the title above the date, and the row keeps its values."""
+    row = ("|Common Stock<br>(Class A Voting<br>05/03/2021||S|1,500|D<br>$12.50|8,500|D|||\n"
+           "|Shares)||||||||||\n")
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row))
+    (tx,) = doc.non_derivative_transactions
+    assert tx.security_title == "Common Stock (Class A Voting Shares)"
+    assert (tx.transaction_date, tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction,
+            tx.nature_of_ownership) == (date(2021, 5, 3), "S", Decimal("1500"), Decimal("8500"), None)

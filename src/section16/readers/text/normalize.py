@@ -519,6 +519,28 @@ def _close_cut_paren(cells: list[str], line: str) -> str:
     return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
 
 
+def _join_title_run_on(text: str) -> str:
+    """PyMuPDF4LLM: a row whose title cell also stacks its date under the title's lines
+    ('Common Stock, no<br>...<br>Series 2 Voting<br>05/08/2020') and whose title's last line came
+    as a row of its own, every cell empty but the first ('|Shares)||||||'): that line goes back
+    into the title, above the date."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        cells = line.strip()[1:-1].split("|") if line.startswith("|") else []
+        prev = out[-1] if out else ""
+        if (len(cells) >= 4 and cells[0].strip() and not any(c.strip() for c in cells[1:])
+                and re.fullmatch(r"[A-Za-z(][A-Za-z,.'()&\s-]*", cells[0].strip()) and prev.startswith("|")):
+            pcells = prev.strip()[1:-1].split("|")
+            stack = re.split(r"<br\s*/?>", pcells[0])
+            if len(stack) >= 2 and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", stack[-1].strip()) and re.search(
+                    r"[A-Za-z]", stack[-2]):
+                stack.insert(len(stack) - 1, cells[0].strip())
+                out[-1] = "|" + "|".join(["<br>".join(stack)] + pcells[1:]) + "|"
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def _join_page_run_on(text: str) -> str:
     """PyMuPDF4LLM: a row's last column (the nature of ownership) that ran on past the page's
     end comes back as a row of its own on the next page, every cell empty but the last
@@ -650,6 +672,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         text = _unstack_header_rows(text)
         text = _split_heading_out_of_rows(text)
         text = _join_page_run_on(text)
+        text = _join_title_run_on(text)
         text = _join_cut_stacks(text)
         # a plain marker on a line of its own under an amount (not the amount's superscript) is the
         # next column's value, Table II's footnote-only date ('1,927<br>(1)'): a rule stands between
