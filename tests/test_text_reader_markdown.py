@@ -961,3 +961,16 @@ def test_title_last_line_on_a_row_of_its_own_goes_above_the_date_in_the_title_ce
     assert tx.security_title == "Common Stock (Class A Voting Shares)"
     assert (tx.transaction_date, tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction,
             tx.nature_of_ownership) == (date(2021, 5, 3), "S", Decimal("1500"), Decimal("8500"), None)
+
+
+def test_title_and_date_both_cut_the_dates_first_digit_under_the_titles_piece() -> None:
+    """A guessed edge cut both the title and the date after its first digit ('Class A C<br>Stock' |
+    'ommon<br>0' | '5/03/2021'): the date's start under the title's pieces still says the title
+    column was cut, so the pieces go on the title's lines, and the row is read."""
+    row = "|Class A C<br>Stock|ommon<br>0|5/03/2021|S<br>1,50|0<br>D|$12.50|8,500|D||\n"
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row))
+    (tx,) = doc.non_derivative_transactions
+    assert tx.security_title == "Class A Common Stock"
+    assert (tx.transaction_date, tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction) == (
+        date(2021, 5, 3), "S", Decimal("1500"), Decimal("8500"))

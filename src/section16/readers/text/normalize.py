@@ -492,8 +492,8 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         n += 1
     rest = [x for x in b[n:] if x]
     after = " ".join(rest) + " " + cells[2].strip()
-    if not re.match(r"\s*\d{1,2}/", after):
-        return line  # the date starts under the title's pieces: the title column was cut
+    if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after):
+        return line  # the date starts under the title's pieces (maybe cut after its first digit)
     title = [(_glue(x, b[k]) if k < n and b[k] else x) for k, x in enumerate(a)]
     cells = ["<br>".join(title), "<br>".join(rest)] + cells[2:]
     return "|" + "|".join(cells) + "|"
