@@ -974,3 +974,14 @@ def test_title_and_date_both_cut_the_dates_first_digit_under_the_titles_piece() 
     assert tx.security_title == "Class A Common Stock"
     assert (tx.transaction_date, tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction) == (
         date(2021, 5, 3), "S", Decimal("1500"), Decimal("8500"))
+
+
+def test_box2_label_cut_right_after_its_first_letters() -> None:
+    """Box 2's label cut after 'Iss' below the end of box 1's label ('on<sup>*</sup><br>2. Iss<br>**Alp**'
+    | 'uer Name and Tick<br>**habet Inc. [ GO**' | 'er or Trading Sy<br>**OG ]**'): the bold slices
+    under the label's pieces are still the issuer and its ticker, not box 1's name."""
+    header = ("|1. Name and Ad<br>**DOE**<br>(Last) (First) (Mid|dress of Reporting Pers<br>**JOHN**<br>dle)|"
+              "on<sup>*</sup><br>2. Iss<br>**Alp**|uer Name and Tick<br>**habet Inc. [ GO**|er or Trading Sy<br>"
+              "**OG ]**|5. Relationship of Reporting Person(s) to Issuer|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Alphabet Inc.", "GOOG")

@@ -281,6 +281,10 @@ def _md_box_date(text: str, box: str, start_label: str, labels: tuple[str, ...])
 _BOX2_LABEL = "2. Issuer Name and Ticker or Trading Symbol"
 
 
+_BOX2_START = re.compile(r"2\.\s+Issu|(?:^|<br>|\|)\s*2\.\s+Is?s?\s*(?=$|<br>|\|)")
+"""Box 2's label, also cut right after its first letters ('2. Iss' | 'uer Name and Tick')."""
+
+
 def _md_issuer(text: str) -> tuple[str, str] | None:
     """PyMuPDF4LLM: box 2 read from the header row's raw <br>-stacked cells. The label and its
     bold value are cut across several cells ("2. Issuer" / "**FRANK**" | "Name and Tick" /
@@ -288,10 +292,10 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
     label. Returns (name, ticker) when the value ends in a [ticker]."""
     head = _md_head(text)
     for line in head.splitlines():
-        if not line.startswith("|") or "2. Issu" not in line:
+        if not line.startswith("|") or not _BOX2_START.search(line):
             continue
         cells = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
-        start = next((ci for ci, c in enumerate(cells) if any("2. Issu" in x for x in c)), None)
+        start = next((ci for ci, c in enumerate(cells) if any(_BOX2_START.search(x) for x in c)), None)
         if start is None:
             continue
         parts: list[str] = []
@@ -300,7 +304,7 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
             c = [x.strip() for x in cells[ci]]
             # a later cell's piece of the label is its first plain slice ('n' further down is another box's)
             at = next((k for k, x in enumerate(c) if x and not x.startswith("**")
-                       and (ci != start or "2. Issu" in x)), None)
+                       and (ci != start or _BOX2_START.search(x))), None)
             if at is not None and ci != start and c[at].replace("<sup>*</sup>", "") not in _BOX2_LABEL:
                 at = None
             first = next((x for x in c if x), "")
