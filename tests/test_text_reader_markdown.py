@@ -985,3 +985,13 @@ def test_box2_label_cut_right_after_its_first_letters() -> None:
               "**OG ]**|5. Relationship of Reporting Person(s) to Issuer|\n")
     doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
     assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Alphabet Inc.", "GOOG")
+
+
+def test_box3_label_cut_after_its_first_two_letters() -> None:
+    """Box 3's label cut after 'Da' ('3. Da' / '**05/0**' | 'te of Earliest Trans' / '**3/2021**'):
+    the bold slices under the label's pieces still make the period of report."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**DOE JOHN**<br>(Last) (First) (Middle)|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**<br>3. Da<br>**05/0**|"
+              "te of Earliest Trans<br>**3/2021**|5. Relationship|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    assert doc.period_of_report == date(2021, 5, 3)

@@ -241,7 +241,7 @@ def _md_period(text: str) -> date | None:
     """PyMuPDF4LLM: box 3's date from the raw <br> cells, its label and value cut across cells
     ('3. Date o' / '**04/13/2**' | 'f Earliest Tra' / '**022**'): the bold slices under the
     label's pieces, joined until they make a date."""
-    return _md_box_date(text, "3", r"3\.\s+(?:Dat|Sta|D$|S$)|3\.$", _BOX3_LABELS)
+    return _md_box_date(text, "3", r"3\.\s+(?:Da|St|D$|S$)|3\.$", _BOX3_LABELS)
 
 
 _BOX4_LABEL = "4. If Amendment, Date of Original Filed (Month/Day/Year)"
