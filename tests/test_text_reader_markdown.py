@@ -995,3 +995,16 @@ def test_box3_label_cut_after_its_first_two_letters() -> None:
               "te of Earliest Trans<br>**3/2021**|5. Relationship|\n")
     doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
     assert doc.period_of_report == date(2021, 5, 3)
+
+
+def test_ownership_form_letter_atop_the_first_cell_of_a_cut_nature() -> None:
+    """The nature of ownership cut into three cells stacking the same lines, the ownership form's
+    'I' stacked atop the first ('I<br>Chi<br>par' | "ld's proportio<br>tnership inter" | 'nate<br>est
+    shares'): the letter is the form's, and the nature's lines are put back together."""
+    row = ("|Common<br>Stock|05/03/2021||S|1,500|D<br>$12.50|8,500|I<br>Chi<br>par|ld's proportio<br>tnership inter|"
+           "nate<br>est shares|\n")
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row))
+    (tx,) = doc.non_derivative_transactions
+    assert tx.direct_or_indirect_ownership == "I"
+    assert tx.nature_of_ownership == "Child's proportionate partnership interest shares"

@@ -565,6 +565,24 @@ def _join_page_run_on(text: str) -> str:
     return "\n".join(out)
 
 
+def _form_atop_nature(cells: list[str]) -> list[str]:
+    """The ownership form's letter stacked atop the first of the cells a cut nature of ownership
+    was split into ('I<br>Chi<br>par<br>hel' | "ld's proportio<br>..."): the letter gets a cell of
+    its own, so the nature's cells stack the same lines again."""
+    full = [k for k, c in enumerate(cells) if c.strip()]
+    for j in range(max(0, len(full) - 4), len(full) - 1):
+        k = full[j]
+        stack = re.split(r"<br\s*/?>", cells[k])
+        if (len(stack) >= 3 and re.fullmatch(r"[DI]", stack[0].strip())
+                and all(re.search(r"[A-Za-z]{2}", x) for x in stack[1:])
+                and full[j:] == list(range(k, k + len(full) - j))
+                and all(re.search(r"[A-Za-z]{2}", cells[m]) and not re.search(r"\d", _TAG.sub("", cells[m]))
+                        for m in full[j + 1:])):
+            cells = [*cells[:k], stack[0].strip(), "<br>".join(stack[1:]), *cells[k + 1:]]
+            break
+    return cells
+
+
 def _join_cut_stacks(text: str) -> str:
     """PyMuPDF4LLM: a data row's last column (the nature of ownership) cut at a guessed edge into
     two cells that stack the same lines ('Compa<br>Sponso' | 'ny<br>red 401k'): put each line
@@ -576,7 +594,7 @@ def _join_cut_stacks(text: str) -> str:
             line = _close_cut_paren(cells, line)
             cells = line.strip().strip("|").split("|")
             line = _join_cut_title(cells, line)
-            cells = line.strip().strip("|").split("|")
+            cells = _form_atop_nature(line.strip().strip("|").split("|"))
             full = [k for k, c in enumerate(cells) if c.strip()]
             stacks = {k: re.split(r"<br\s*/?>", cells[k]) for k in full}
             run = full[-1:]
