@@ -1977,3 +1977,19 @@ def test_a_cell_read_by_a_second_look_is_uncertain() -> None:
     # amounts the arithmetic confirms are not
     assert "non_derivative_transactions[1].direct_or_indirect_ownership" in looked.extraction.uncertain_fields
     assert "non_derivative_transactions[1].shares_owned_following_transaction" not in looked.extraction.uncertain_fields
+
+
+def test_layout_amendment_box4_date_on_the_line_under_its_label() -> None:
+    """An amendment: pdftotext -layout prints box 4's label and its date on lines of their own, the
+    date under the label's start. The form is an amendment ('4/A') of that original date; box 3's
+    date, under its own label in the same column, is not box 4's."""
+    text = _LAYOUT_TABLE2.replace(
+        "(Street)                                        6. Individual",
+        "CHAMPION TOWER                                  4. If Amendment, Date of Original Filed (Month/Day/Year)\n"
+        "(Street)                                        05/06/2021\n"
+        "                                                6. Individual")
+    doc = read_text(text)
+    assert (doc.document_type, doc.date_of_original_submission) == ("4/A", date(2021, 5, 6))
+    assert doc.period_of_report == date(2021, 5, 3)
+    plain = read_text(_LAYOUT_TABLE2)
+    assert (plain.document_type, plain.date_of_original_submission) == ("4", None)

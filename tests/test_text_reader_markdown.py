@@ -834,3 +834,177 @@ def test_box1_piece_ending_in_state_and_zip_goes_on_the_city_line() -> None:
         "ROE RICHARD JAMES", "2800 ROCKCREEK PARKWAY", "NORTH KANSAS CITY", "MO", "64117")
     assert doc.extraction is not None
     assert "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+def test_box5_titles_of_several_owners_each_under_its_own_group() -> None:
+    """Several owners: box 5 stacks one group of labels per owner in its column, each officer's
+    title in bold right under that group's 'Other (specify below)', a title maybe opening the
+    column's cell on the next header row. Each owner gets the title under its own group; an
+    owner whose group has no bold slice there gets none."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**DOE JOHN**<br>(Last) (First) (Middle)"
+              "<br>**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**Widget Corp [ WDGT ]**|5. Relationship of Reporting "
+              "Person(s) to Issuer<br>(Check all applicable)<br>Director<br>10% Owner<br>X Officer (give title below)"
+              "<br>Other (specify below)<br>**Senior Vice President**<br>X Director<br>10% Owner|\n|---|---|---|\n"
+              "|**ROE RICHARD**<br>(Last) (First) (Middle)<br>**2 ELM STREET**<br>(Street)<br>**OMAHA NE 68132**"
+              "<br>(City) (State) (Zip)||Officer (give title below)<br>Other (specify below)<br>X Director<br>"
+              "10% Owner<br>X Officer (give title below)<br>Other (specify below)|\n"
+              "|**POE ANNE**<br>(Last) (First) (Middle)<br>**3 OAK STREET**<br>(Street)<br>**OMAHA NE 68133**<br>"
+              "(City) (State) (Zip)|3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**|<br> <br>"
+              "**Chief Legal Officer**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    got = [(o.rpt_owner_name, o.is_director, o.is_officer, o.officer_title) for o in doc.reporting_owners]
+    assert got == [("DOE JOHN", False, True, "Senior Vice President"), ("ROE RICHARD", True, False, None),
+                   ("POE ANNE", True, True, "Chief Legal Officer")]
+
+
+def test_title_cut_into_two_stacked_cells_with_a_digit_in_a_piece() -> None:
+    """A long title cut at a guessed edge into two stacked cells ('Common S<br>(Class A, S<br>Voting
+    Shar' | 'hare<br>eries 2<br>es)'): a piece of the second cell that starts with a letter may hold
+    a digit ('eries 2'); the pieces still go on with the lines beside them, and the row is read."""
+    row = ("|Common S<br>(Class A, S<br>Voting Shar|hare<br>eries 2<br>es)|05/03/2021||S<br>1,500<br>D|$12.50|"
+           "8,500|D|||\n")
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row))
+    (tx,) = doc.non_derivative_transactions
+    assert tx.security_title == "Common Share (Class A, Series 2 Voting Shares)"
+    assert (tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction) == (
+        "S", Decimal("1500"), Decimal("8500"))
+
+
+def test_title_cut_inside_its_par_value_amount() -> None:
+    """A title cut at a guessed edge inside its par value ('Common<br>value $0.<br>share' |
+    'Stock, par<br>001 per'): the amount's digits go on with the line ending in '$0.', and the
+    row is read with its whole title."""
+    row = "|Common<br>value $0.<br>share|Stock, par<br>001 per|05/03/2021||S<br>|1,500<br>D|$12.50|8,500<br>D|||\n"
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row))
+    (tx,) = doc.non_derivative_transactions
+    assert tx.security_title == "Common Stock, par value $0.001 per share"
+    assert (tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction) == (
+        "S", Decimal("1500"), Decimal("8500"))
+
+
+def test_amendment_box4_date_cut_across_cells_as_box3s() -> None:
+    """PyMuPDF4LLM cuts box 4's label and date across cells the way it cuts box 3's ('4. If Ame' /
+    '**05/06/2**' | 'ndment, Date o' / '**021**'): the bold slices under the label's pieces make the
+    original filing's date, and the form is an amendment."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**DOE JOHN**<br>(Last) (First) (Middle)|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship|\n"
+              "|---|---|---|\n|**1 MAIN STREET**<br>(Street)<br>**OMAHA NE 68131**<br>(City) (State) (Zip)|"
+              "3. Date o<br>**05/03/2**<br>"
+              "4. If Ame<br>**05/06/2**<br>6. Individ|f Earliest Trans<br>**021**<br>ndment, Date o<br>**021**<br>"
+              "ual or Joint/Gro|X Director|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    assert (doc.document_type, doc.date_of_original_submission) == ("4/A", date(2021, 5, 6))
+    assert doc.period_of_report == date(2021, 5, 3)
+
+
+def test_box1_pieces_of_several_owners_go_on_the_lines_long_enough_to_reach_the_edge() -> None:
+    """Several owners, box 1's lines cut at the cell's edge, their ends stacked as bold pieces in
+    the next cell: a line much shorter than the longest ('FLOOR 3') ended before the edge, so the
+    pieces go on the long lines, the name's included ('HOLDIN' + 'GS LLC', 'BUILDIN' + 'G FOUR')."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**DOE JOHN GROWTH HOLDIN**<br>(Last) (First) "
+              "(Middle)<br>**10 MAIN STREET BUILDIN**<br>**FLOOR 3**<br>(Street)<br>**OMAHA NE 68131**<br>(City) "
+              "(State) (Zip)<br>**ROE RICHARD**<br>(Last) (First) (Middle)<br>**20 ELM STREET**<br>(Street)<br>"
+              "**BOSTON MA 02110**<br>(City) (State) (Zip)|**GS LLC**<br>**G FOUR**|2. Issuer Name and Ticker or "
+              "Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer<br>"
+              "X Director<br>10% Owner<br>Officer (give title below)<br>Other (specify below)<br>X Director<br>"
+              "10% Owner<br>Officer (give title below)<br>Other (specify below)|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    got = [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_street2) for o in doc.reporting_owners]
+    assert got[0][0] == "DOE JOHN GROWTH HOLDINGS LLC"
+    assert " ".join(x for x in got[0][1:] if x) == "10 MAIN STREET BUILDING FOUR FLOOR 3"
+    assert got[1] == ("ROE RICHARD", "20 ELM STREET", None)
+
+
+def test_rows_in_a_picture_region_are_read_as_plain_lines() -> None:
+    """PyMuPDF4LLM took the top of page 2 (Table I's last row, drawn among many rules) for a
+    picture and printed its text as one line, the lines apart by <br>, words apart by single spaces;
+    the same region came twice. Its lines are read as plain text lines, once: the row is kept."""
+    picture = ("<!-- Start of picture text -->\nClass A 05/04/2021 S 500 D $12.75 8,000 D<br>Common<br>Stock<br>"
+               "<!-- End of picture text -->\n")
+    text = _MD.replace("|**Table II - Derivative", picture * 2 + "\n|**Table II - Derivative")
+    doc = read_text(text)
+    got = [(r.security_title, r.transaction_date, r.transaction_shares, r.shares_owned_following_transaction)
+           for r in doc.non_derivative_transactions]
+    assert got[0] == ("Common Stock", date(2021, 5, 3), Decimal("1500"), Decimal("8500"))
+    assert got[1:] == [("Class A Common Stock", date(2021, 5, 4), Decimal("500"), Decimal("8000"))]
+
+
+def test_title_closing_parenthesis_cut_into_the_next_cell() -> None:
+    """A Table II title's closing parenthesis fell past its column's edge, alone on a line of the
+    next cell ('Units (Deferred<br>Compensation' | '<br> <br>)<br>(3)'): it goes back on the title,
+    and the row is read as a transaction, not lost as a holding of nothing."""
+    t2 = ("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+          "|Phantom Stock<br>Units (Deferred<br>Compensation|<br> <br>)<br>(2)|05/03/2021||A|10.5|(2)<br>(2)|"
+          "Common<br>Stock|10.5|$41.2|310.25|D||\n")
+    text = _MD.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                       t2).replace("FOOTNOTES", "1. Held in a brokerage account.\n\n2. Converts one for one.")
+    doc = read_text(text)
+    assert not doc.derivative_holdings
+    (tx,) = doc.derivative_transactions
+    assert tx.security_title == "Phantom Stock Units (Deferred Compensation)"
+    assert (tx.transaction_date, tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction) == (
+        date(2021, 5, 3), "A", Decimal("10.5"), Decimal("310.25"))
+
+
+def test_title_last_line_on_a_row_of_its_own_goes_above_the_date_in_the_title_cell() -> None:
+    """The title's cell stacks the date under the title's lines (columns merged), and the title's
+    last line came as a row of its own, every cell empty but the first ('|Shares)||||||'): the
+    line goes back into the title above the date, and the row keeps its values."""
+    row = ("|Common Stock<br>(Class A Voting<br>05/03/2021||S|1,500|D<br>$12.50|8,500|D|||\n"
+           "|Shares)||||||||||\n")
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row))
+    (tx,) = doc.non_derivative_transactions
+    assert tx.security_title == "Common Stock (Class A Voting Shares)"
+    assert (tx.transaction_date, tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction,
+            tx.nature_of_ownership) == (date(2021, 5, 3), "S", Decimal("1500"), Decimal("8500"), None)
+
+
+def test_title_and_date_both_cut_the_dates_first_digit_under_the_titles_piece() -> None:
+    """A guessed edge cut both the title and the date after its first digit ('Class A C<br>Stock' |
+    'ommon<br>0' | '5/03/2021'): the date's start under the title's pieces still says the title
+    column was cut, so the pieces go on the title's lines, and the row is read."""
+    row = "|Class A C<br>Stock|ommon<br>0|5/03/2021|S<br>1,50|0<br>D|$12.50|8,500|D||\n"
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row))
+    (tx,) = doc.non_derivative_transactions
+    assert tx.security_title == "Class A Common Stock"
+    assert (tx.transaction_date, tx.transaction_code, tx.transaction_shares, tx.shares_owned_following_transaction) == (
+        date(2021, 5, 3), "S", Decimal("1500"), Decimal("8500"))
+
+
+def test_box2_label_cut_right_after_its_first_letters() -> None:
+    """Box 2's label cut after 'Iss' below the end of box 1's label ('on<sup>*</sup><br>2. Iss<br>**Alp**'
+    | 'uer Name and Tick<br>**habet Inc. [ GO**' | 'er or Trading Sy<br>**OG ]**'): the bold slices
+    under the label's pieces are still the issuer and its ticker, not box 1's name."""
+    header = ("|1. Name and Ad<br>**DOE**<br>(Last) (First) (Mid|dress of Reporting Pers<br>**JOHN**<br>dle)|"
+              "on<sup>*</sup><br>2. Iss<br>**Alp**|uer Name and Tick<br>**habet Inc. [ GO**|er or Trading Sy<br>"
+              "**OG ]**|5. Relationship of Reporting Person(s) to Issuer|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Alphabet Inc.", "GOOG")
+
+
+def test_box3_label_cut_after_its_first_two_letters() -> None:
+    """Box 3's label cut after 'Da' ('3. Da' / '**05/0**' | 'te of Earliest Trans' / '**3/2021**'):
+    the bold slices under the label's pieces still make the period of report."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**DOE JOHN**<br>(Last) (First) (Middle)|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**<br>3. Da<br>**05/0**|"
+              "te of Earliest Trans<br>**3/2021**|5. Relationship|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n", header))
+    assert doc.period_of_report == date(2021, 5, 3)
+
+
+def test_ownership_form_letter_atop_the_first_cell_of_a_cut_nature() -> None:
+    """The nature of ownership cut into three cells stacking the same lines, the ownership form's
+    'I' stacked atop the first ('I<br>Chi<br>par' | "ld's proportio<br>tnership inter" | 'nate<br>est
+    shares'): the letter is the form's, and the nature's lines are put back together."""
+    row = ("|Common<br>Stock|05/03/2021||S|1,500|D<br>$12.50|8,500|I<br>Chi<br>par|ld's proportio<br>tnership inter|"
+           "nate<br>est shares|\n")
+    doc = read_text(_MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n", row))
+    (tx,) = doc.non_derivative_transactions
+    assert tx.direct_or_indirect_ownership == "I"
+    assert tx.nature_of_ownership == "Child's proportionate partnership interest shares"

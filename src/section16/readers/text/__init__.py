@@ -26,6 +26,7 @@ from section16.readers.text.markdown import (
     _md_bold_signature,
     _md_box5_marks,
     _md_issuer,
+    _md_original_date,
     _md_owner_box,
     _md_owner_name,
     _md_owners,
@@ -76,6 +77,7 @@ def read_cells(
         r.md_bold_sig = _md_bold_signature(raw_markdown)
         r.md_owners = _md_owners(raw_markdown)
         r.md_period = _md_period(raw_markdown)
+        r.md_original = _md_original_date(raw_markdown)
     if damaged:
         r.notes.warnings.append(f"{damaged} characters of other scripts replaced (OCR noise)")
     return r.read()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from section16.model import (
@@ -131,11 +132,30 @@ class HeaderBoxes:
         if amended:
             self.doc.date_of_original_submission = find_date(amended.group(1))
             self.notes.see("date_of_original_submission", amended.group(0), "box 4 'If Amendment' date")
+        elif original := self.md_original or self._box4_below(min(end, 60)):
+            self.doc.date_of_original_submission = original
+            self.notes.see("date_of_original_submission", str(original), "box 4 'If Amendment' date under its label")
         if kind:
-            self.doc.document_type = kind + ("/A" if amended else "")
+            self.doc.document_type = kind + ("/A" if self.doc.date_of_original_submission else "")
             self.notes.see("document_type", m.group(0) if m else kind, rule, uncertain=m is None)
         else:
             self.notes.warnings.append("form type not found (no 'FORM 3/4/5' heading)")
+
+    def _box4_below(self, end: int) -> date | None:
+        """Box 4's date on the line under its label, in the label's column (a column layout puts the
+        label and its value on lines of their own)."""
+        for i in range(end - 1):
+            ln = self.lines[i]
+            if ln.offsets is None:
+                continue
+            for k, cell in enumerate(ln.cells):
+                if not re.search(r"If\s*Amendment,?\s*Date", cell, re.I) or re.search(r"\d{1,2}/\d{1,2}/\d{4}", cell):
+                    continue
+                nxt = self.lines[i + 1]
+                for off, c in zip(nxt.offsets or [], nxt.cells, strict=False):
+                    if abs(off - ln.offsets[k]) <= 3 and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", c.strip()):
+                        return find_date(c.strip())
+        return None
 
     def _issuer(self, end: int) -> None:
         iss = Issuer()
@@ -449,6 +469,8 @@ class HeaderBoxes:
                 if spread:
                     self.notes.unsure(f"reporting_owners[{n}].{fld}",
                                       "box 5 groups not one per owner; every readable group is the same")
+        if not spread and len(groups) > 1:
+            self._md_group_titles()
 
     def _md_sign(self) -> None:
         """PyMuPDF4LLM: a signature the unstacked lines lost (cut across the cells of a table row)
@@ -994,6 +1016,9 @@ class HeaderBoxes:
                     setattr(owner, fld, bool(marks.get(fld)))
                     self.notes.see(f"reporting_owners[{n}].{fld}", "X" if marks.get(fld) else "",
                                    "box 5 check mark in the cell stack beside its label")
+            if len(self.box5_marks) > 1:
+                self._md_group_titles()
+                return
             owner = self.doc.reporting_owners[0]
             md_title = self.box5_marks[0].get("title")
             title, title_raw = (md_title, md_title) if isinstance(md_title, str) else self._officer_title(end)
@@ -1075,6 +1100,18 @@ class HeaderBoxes:
             if not owner.is_officer:
                 owner.officer_title = None
                 owner.other_text = title if owner.is_other else None
+
+    def _md_group_titles(self) -> None:
+        """Several owners (PyMuPDF4LLM): each officer's or other's title read under its own group of
+        box 5 labels."""
+        for n, (owner, marks) in enumerate(zip(self.doc.reporting_owners, self.box5_marks, strict=True)):
+            title = marks.get("title")
+            if isinstance(title, str) and (owner.is_officer or owner.is_other) and (
+                    bool(marks.get("is_officer")), bool(marks.get("is_other"))) == (owner.is_officer, owner.is_other):
+                fld = "officer_title" if owner.is_officer else "other_text"
+                setattr(owner, fld, title)
+                self.notes.see(f"reporting_owners[{n}].{fld}", title, "box 5 text under its owner's labels",
+                               uncertain=bool(owner.is_officer and owner.is_other))
 
     def _relationships_columns(self, text: str | None = None) -> bool:
         """Box 5 read top to bottom: one 'Director / Officer / 10% Owner / Other' group per owner."""

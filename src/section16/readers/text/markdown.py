@@ -94,6 +94,25 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
     return None
 
 
+def _md_group_title(raw_slice: str, label: str, col: int, title_for: tuple[int, int] | None,
+                    groups: list[dict[str, bool]], cur: dict[str, bool] | None,
+                    titles: dict[int, str]) -> tuple[int, int] | None:
+    """One slice of box 5's label column, for the titles of several owners' groups: after the
+    'Officer (give title below)' / 'Other (specify below)' label of a group, the next slice of
+    that column (maybe on the next header row) that shows anything is that group's title when
+    bold (a written value), else the group has none. Returns the (group, column) still waiting
+    for its title."""
+    v = raw_slice.strip()
+    if re.match(r"(?:X\s*)?(?:Officer\s*\(|Other\s*\(s)", label) and cur is not None:
+        n = next((n for n, g in enumerate(groups) if g is cur), None)
+        return None if n is None else (n, col)
+    if title_for is None or title_for[1] != col or not v:
+        return title_for
+    if re.fullmatch(r"\*\*[^*]+\*\*", v) and not _table_piece(v) and title_for[0] not in titles:
+        titles[title_for[0]] = v.strip("* ")
+    return None
+
+
 def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     """PyMuPDF4LLM: box 5's check marks per owner, read from the header row's raw <br>-stacked
     cells (unstacking them loses which box an 'X' sat in). An 'X' is read with the label it
@@ -103,6 +122,10 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     head = _md_head(text)
     groups: list[dict[str, bool]] = []
     titles: list[str | None] = []
+    # several owners: each group's title is the bold slice right under its 'Other (specify below)'
+    # (or 'Officer (give title below)'), in the same column, maybe on the next header row
+    group_titles: dict[int, str] = {}
+    title_for: tuple[int, int] | None = None
     lines = head.splitlines()
     for li, line in enumerate(lines):
         if re.search(r"\|\s*1\.\s*Title of", line):
@@ -112,6 +135,15 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
         more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp", line) or any(
             _box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line)))
         pieces = not groups and any(_box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line))
+        if title_for is not None and line.startswith("|") and not _MD_SEPARATOR.match(line):
+            # a title waiting: the first slice showing anything in its column on this row
+            col = line.strip().strip("|").split("|")
+            if title_for[1] < len(col):
+                for sl in re.split(r"<br\s*/?>", col[title_for[1]]):
+                    title_for = _md_group_title(sl, sl.replace("**", "").strip(), title_for[1], title_for, groups,
+                                                None, group_titles)
+                    if title_for is None:
+                        break
         if not line.startswith("|") or not (_MD_BOX5_ROW.search(line) or more or pieces):
             continue
         raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
@@ -129,6 +161,7 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
             local: int | None = None  # this cell's owner group, counted by the ends of 'Director' it shows
             for si, s in enumerate(c):
                 key = None
+                title_for = _md_group_title(raw[ci][si], s, ci, title_for, groups, cur, group_titles)
                 m = re.match(r"X\s*(\S.*)", s)
                 label = m.group(1) if m else s
                 if ((ci not in at or not m) and len(label) >= 2 and "Director".endswith(label)
@@ -188,6 +221,9 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     if len(groups) == 1 and len([t for t in titles if t]) == 1:
         groups[0]["title"] = next(t for t in titles if t)  # type: ignore[assignment]
     if all(any(g.values()) for g in groups):
+        if len(groups) >= 2:
+            for n, t in group_titles.items():
+                groups[n]["title"] = t  # type: ignore[assignment]
         return groups
     marked = [g for g in groups if any(g.values())]
     if len(marked) >= 2 and all(g == marked[0] for g in marked):
@@ -205,19 +241,33 @@ def _md_period(text: str) -> date | None:
     """PyMuPDF4LLM: box 3's date from the raw <br> cells, its label and value cut across cells
     ('3. Date o' / '**04/13/2**' | 'f Earliest Tra' / '**022**'): the bold slices under the
     label's pieces, joined until they make a date."""
+    return _md_box_date(text, "3", r"3\.\s+(?:Da|St|D$|S$)|3\.$", _BOX3_LABELS)
+
+
+_BOX4_LABEL = "4. If Amendment, Date of Original Filed (Month/Day/Year)"
+
+
+def _md_original_date(text: str) -> date | None:
+    """PyMuPDF4LLM: box 4's date (an amendment's original filing), cut across cells as box 3's is
+    ('4. If Ame' / '**04/25/2**' | 'ndment, Date o' / '**014**')."""
+    return _md_box_date(text, "4", r"4\.\s+(?:If|I$)|4\.$", (_BOX4_LABEL,))
+
+
+def _md_box_date(text: str, box: str, start_label: str, labels: tuple[str, ...]) -> date | None:
+    """A header box's date: the bold slice under each piece of the box's label, joined across the
+    cells until they make a date."""
     for line in _md_head(text).splitlines():
-        if not line.startswith("|") or "3. " not in line:
+        if not line.startswith("|") or f"{box}. " not in line:
             continue
         cells = [[x.strip() for x in re.split(r"<br\s*/?>", c)] for c in line.strip().strip("|").split("|")]
-        start = next((ci for ci, c in enumerate(cells) if any(re.match(r"3\.\s+(?:Dat|Sta|D$|S$)|3\.$", x)
-                                                              for x in c)), None)
+        start = next((ci for ci, c in enumerate(cells) if any(re.match(start_label, x) for x in c)), None)
         if start is None:
             continue
         value = ""
         for ci in range(start, len(cells)):
             c = cells[ci]
             at = next((k for k, x in enumerate(c) if x and not x.startswith("**") and (
-                bool(re.match(r"3\.", x)) if ci == start else any(x in lab for lab in _BOX3_LABELS))), None)
+                bool(re.match(rf"{box}\.", x)) if ci == start else any(x in lab for lab in labels))), None)
             if at is None or at + 1 >= len(c) or not c[at + 1].startswith("**"):
                 break
             value += c[at + 1].strip("* ")
@@ -231,6 +281,10 @@ def _md_period(text: str) -> date | None:
 _BOX2_LABEL = "2. Issuer Name and Ticker or Trading Symbol"
 
 
+_BOX2_START = re.compile(r"2\.\s+Issu|(?:^|<br>|\|)\s*2\.\s+Is?s?\s*(?=$|<br>|\|)")
+"""Box 2's label, also cut right after its first letters ('2. Iss' | 'uer Name and Tick')."""
+
+
 def _md_issuer(text: str) -> tuple[str, str] | None:
     """PyMuPDF4LLM: box 2 read from the header row's raw <br>-stacked cells. The label and its
     bold value are cut across several cells ("2. Issuer" / "**FRANK**" | "Name and Tick" /
@@ -238,10 +292,10 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
     label. Returns (name, ticker) when the value ends in a [ticker]."""
     head = _md_head(text)
     for line in head.splitlines():
-        if not line.startswith("|") or "2. Issu" not in line:
+        if not line.startswith("|") or not _BOX2_START.search(line):
             continue
         cells = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
-        start = next((ci for ci, c in enumerate(cells) if any("2. Issu" in x for x in c)), None)
+        start = next((ci for ci, c in enumerate(cells) if any(_BOX2_START.search(x) for x in c)), None)
         if start is None:
             continue
         parts: list[str] = []
@@ -250,7 +304,7 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
             c = [x.strip() for x in cells[ci]]
             # a later cell's piece of the label is its first plain slice ('n' further down is another box's)
             at = next((k for k, x in enumerate(c) if x and not x.startswith("**")
-                       and (ci != start or "2. Issu" in x)), None)
+                       and (ci != start or _BOX2_START.search(x))), None)
             if at is not None and ci != start and c[at].replace("<sup>*</sup>", "") not in _BOX2_LABEL:
                 at = None
             first = next((x for x in c if x), "")
@@ -386,8 +440,13 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
         if not pieces or len(pieces) > len(reached):
             break
 
-        def score(k: int, piece: str) -> float:
-            sc = 0.0
+        # the lines of the first cell that reached its edge are about as long as the longest: the
+        # shorter a line, the likelier its text ended before the edge
+        longest = max(len(text[k]) for k in reached)
+        short = {k: 3 * (1 - len(text[k]) / longest) for k in reached} if reached == lines else {}
+
+        def score(k: int, piece: str, short: dict[int, float] = short) -> float:
+            sc = -short.get(k, 0.0)
             if text[k] in template:
                 sc += 3 if template[text[k]] == piece else -3
             if _ZIP_PIECE.fullmatch(piece) or _CSZ_END.search(piece):

@@ -466,7 +466,9 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     """PyMuPDF4LLM: a table row's title column cut at a guessed edge into two stacked cells, the
     date starting under the title's pieces ('Common<br>par value<br>$0.001' | 'Stock,<br>09/30' |
     '/2021'): each of the second cell's leading title pieces goes on with the line beside it
-    ('Common Stock, par value $0.001'); what is left of the cell (the date's start) stays."""
+    ('Common Stock, par value $0.001'); what is left of the cell (the date's start) stays. A piece
+    starting with a letter may hold digits ('eries 2' of 'Series 2'): a date never starts so (nor
+    does a footnote marker, '(1)')."""
     if len(cells) < 3:
         return line
     a = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
@@ -484,15 +486,60 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         return line
     n = 0
     while n < len(b) and n < len(a) and (re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", b[n]) or (
-            re.fullmatch(r"\$\d[\d.,]*", b[n]) and re.search(r"(?:value|par)$", a[n], re.I))):
+            re.fullmatch(r"[A-Za-z][A-Za-z0-9,.'()&%\s-]*", b[n]) and re.search(r"[A-Za-z]{2}", b[n])) or (
+            re.fullmatch(r"\$\d[\d.,]*", b[n]) and re.search(r"(?:value|par)$", a[n], re.I)) or (
+            # a par value cut inside its amount ('value $0.' | '001 per'): the amount goes on
+            re.fullmatch(r"\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", b[n]) and re.search(r"\$\d*\.?$", a[n]))):
         n += 1
     rest = [x for x in b[n:] if x]
     after = " ".join(rest) + " " + cells[2].strip()
-    if not re.match(r"\s*\d{1,2}/", after):
-        return line  # the date starts under the title's pieces: the title column was cut
+    if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after):
+        return line  # the date starts under the title's pieces (maybe cut after its first digit)
     title = [(_glue(x, b[k]) if k < n and b[k] else x) for k, x in enumerate(a)]
     cells = ["<br>".join(title), "<br>".join(rest)] + cells[2:]
     return "|" + "|".join(cells) + "|"
+
+
+def _close_cut_paren(cells: list[str], line: str) -> str:
+    """PyMuPDF4LLM: a row's title whose closing parenthesis fell past the column's guessed edge,
+    alone on a line of the next cell ('Units (Deferred<br>Compensation' | '<br> <br>)<br>(3)'): the
+    ')' goes back on the title's line beside it, which an unclosed '(' above leaves open."""
+    if len(cells) < 3:
+        return line
+    a = re.split(r"<br\s*/?>", cells[0])
+    b = re.split(r"<br\s*/?>", cells[1])
+    at = [k for k, x in enumerate(b) if x.strip() == ")"]
+    if len(at) != 1 or at[0] >= len(a) or not re.search(r"[A-Za-z]$", a[at[0]].strip()):
+        return line
+    above = "".join(a[: at[0] + 1])
+    if above.count("(") <= above.count(")"):
+        return line
+    k = at[0]
+    a[k] = a[k].rstrip() + ")"
+    b[k] = ""
+    return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
+
+
+def _join_title_run_on(text: str) -> str:
+    """PyMuPDF4LLM: a row whose title cell also stacks its date under the title's lines
+    ('Common Stock, no<br>...<br>Series 2 Voting<br>05/08/2020') and whose title's last line came
+    as a row of its own, every cell empty but the first ('|Shares)||||||'): that line goes back
+    into the title, above the date."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        cells = line.strip()[1:-1].split("|") if line.startswith("|") else []
+        prev = out[-1] if out else ""
+        if (len(cells) >= 4 and cells[0].strip() and not any(c.strip() for c in cells[1:])
+                and re.fullmatch(r"[A-Za-z(][A-Za-z,.'()&\s-]*", cells[0].strip()) and prev.startswith("|")):
+            pcells = prev.strip()[1:-1].split("|")
+            stack = re.split(r"<br\s*/?>", pcells[0])
+            if len(stack) >= 2 and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", stack[-1].strip()) and re.search(
+                    r"[A-Za-z]", stack[-2]):
+                stack.insert(len(stack) - 1, cells[0].strip())
+                out[-1] = "|" + "|".join(["<br>".join(stack)] + pcells[1:]) + "|"
+                continue
+        out.append(line)
+    return "\n".join(out)
 
 
 def _join_page_run_on(text: str) -> str:
@@ -519,6 +566,24 @@ def _join_page_run_on(text: str) -> str:
     return "\n".join(out)
 
 
+def _form_atop_nature(cells: list[str]) -> list[str]:
+    """The ownership form's letter stacked atop the first of the cells a cut nature of ownership
+    was split into ('I<br>Chi<br>par<br>hel' | "ld's proportio<br>..."): the letter gets a cell of
+    its own, so the nature's cells stack the same lines again."""
+    full = [k for k, c in enumerate(cells) if c.strip()]
+    for j in range(max(0, len(full) - 4), len(full) - 1):
+        k = full[j]
+        stack = re.split(r"<br\s*/?>", cells[k])
+        if (len(stack) >= 3 and re.fullmatch(r"[DI]", stack[0].strip())
+                and all(re.search(r"[A-Za-z]{2}", x) for x in stack[1:])
+                and full[j:] == list(range(k, k + len(full) - j))
+                and all(re.search(r"[A-Za-z]{2}", cells[m]) and not re.search(r"\d", _TAG.sub("", cells[m]))
+                        for m in full[j + 1:])):
+            cells = [*cells[:k], stack[0].strip(), "<br>".join(stack[1:]), *cells[k + 1:]]
+            break
+    return cells
+
+
 def _join_cut_stacks(text: str) -> str:
     """PyMuPDF4LLM: a data row's last column (the nature of ownership) cut at a guessed edge into
     two cells that stack the same lines ('Compa<br>Sponso' | 'ny<br>red 401k'): put each line
@@ -527,8 +592,10 @@ def _join_cut_stacks(text: str) -> str:
     for line in text.split("\n"):
         if line.startswith("|") and line.count("<br") >= 2 and re.search(r"\d", line):
             cells = line.strip().strip("|").split("|")
-            line = _join_cut_title(cells, line)
+            line = _close_cut_paren(cells, line)
             cells = line.strip().strip("|").split("|")
+            line = _join_cut_title(cells, line)
+            cells = _form_atop_nature(line.strip().strip("|").split("|"))
             full = [k for k, c in enumerate(cells) if c.strip()]
             stacks = {k: re.split(r"<br\s*/?>", cells[k]) for k in full}
             run = full[-1:]
@@ -591,6 +658,27 @@ _SIG_RUN_ON = re.compile(r"(Signature of Reporting Person(?:\s+Date)?)\s+(?=\*\*
 """Where a signature label ends and the next owner's bold signature starts on the same line."""
 
 
+_PICTURE = re.compile(r"<!-- Start of picture text -->\n?(.*?)\n?<!-- End of picture text -->\n?", re.S)
+"""PyMuPDF4LLM's text of a page region it took for a picture (a table's rows past a page break,
+drawn among many rules): the region's lines run together on one line, apart by <br>."""
+
+
+def _unpicture(text: str) -> str:
+    """A picture region's lines put back on lines of their own (plain text, words apart by single
+    spaces, as a non-layout text extraction gives); the same region printed twice in a row is
+    kept once."""
+    seen: list[str] = []
+
+    def lines(m: re.Match[str]) -> str:
+        body = re.sub(r"(?:<br\s*/?>)+\s*$", "", m.group(1).strip())
+        if seen and seen[-1] == body:
+            return ""
+        seen.append(body)
+        return "\n\n" + "\n".join(x.strip() for x in re.split(r"<br\s*/?>", body)) + "\n\n"
+
+    return _PICTURE.sub(lines, text)
+
+
 def _normalize(text: str) -> tuple[list[Line], str, int]:
     """Return (lines of cells, source format, count of damaged characters)."""
     fmt = "text"
@@ -599,9 +687,11 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         1 for ln in text.splitlines()[:400] if ln.lstrip().startswith("|") and ln.rstrip().endswith("|")
     ) >= 3:
         # markdown pipe tables whose cells stack lines with <br> (PyMuPDF4LLM): not HTML
+        text = _unpicture(text)
         text = _unstack_header_rows(text)
         text = _split_heading_out_of_rows(text)
         text = _join_page_run_on(text)
+        text = _join_title_run_on(text)
         text = _join_cut_stacks(text)
         # a plain marker on a line of its own under an amount (not the amount's superscript) is the
         # next column's value, Table II's footnote-only date ('1,927<br>(1)'): a rule stands between

@@ -56,6 +56,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.md_bold_sig: tuple[str, date | None, str | None] | None = None  # the bold signature lines
         self.md_owners: list[dict[str, list[str]]] = []  # several owners' box 1, from the same
         self.md_period: date | None = None  # box 3, from the same
+        self.md_original: date | None = None  # box 4 (an amendment), from the same
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
