@@ -1949,3 +1949,19 @@ def test_markdown_table2_row_not_lined_up_with_the_headings_is_not_read_by_cell(
     assert row.transaction_acquired_disposed_code == "D"
     assert doc.extraction is not None
     assert "derivative_transactions[0].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_wrapped_line_with_a_trusts_year_in_the_nature() -> None:
+    """OCR'd tab cells: a Table II holding's title, underlying title and nature wrap together, the
+    nature's wrap holding a year ('Common | Common | 2021'): the line is wrapped words, not a new row,
+    and the year goes on with the nature."""
+    table2 = _TABLE2_TAB_HEADER + (
+        "Class B\t$0.00\t(2)\t(2)\tClass A\t8,635\t8,635\tSMB Pacific\n"
+        "Common\tCommon\t2021\n"
+        "Stock\tStock\tCharitable\n"
+        "Remainder\n"
+        "Unitrust |\n")
+    (row,) = read_text(_ocr_form(table2, "1. Vests.\n2. Note.\n")).derivative_holdings
+    assert (row.security_title, row.underlying_security_title, row.nature_of_ownership) == (
+        "Class B Common Stock", "Class A Common Stock", "SMB Pacific 2021 Charitable Remainder Unitrust")
+    assert row.underlying_security_shares == Decimal("8635")

@@ -41,6 +41,8 @@ _CODE_DISPOSES = frozenset("SFDMXCEHU")
 issuer, exercise, conversion, expiry, tender)."""
 _CODE_ACQUIRES = frozenset("PAL")
 """Codes that acquire by their meaning (purchase, grant or award, small acquisition)."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year among a nature's words (a trust's: 'SMB Pacific 2021 Charitable')."""
 _TITLE_END = re.compile(r"(?:stock|shares?|units?|options?|warrants?|rights?|buy\)|sell\))\W*$", re.I)
 """How a finished security title ends: no wrapped line of title words goes on after it."""
 
@@ -127,6 +129,8 @@ class TableRows:
                     if off >= col2_x - 1 and (nature_x is None or off < nature_x - 2)
                 ):
                     t = "x"  # numbers only under the title ("Holdings 2019, LP"): wrapped text
+            elif rows and self._tab_wrap_with_year(ln, rows[-1]):
+                t = "x"  # OCR'd tab cells: a nature's wrap holding a year ('Common | Common | 2021')
             low = t.lower()
             is_head = bool(
                 _HEAD_WORDS.search(low)
@@ -185,7 +189,8 @@ class TableRows:
                     self.flat_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
                       and len([c for c in ln.cells if c.strip()]) > 1
-                      and all(_is_text_cell(c) for c in ln.cells[1:] if c.strip())):
+                      and (all(_is_text_cell(c) for c in ln.cells[1:] if c.strip())
+                           or self._tab_wrap_with_year(ln, prev))):
                     # OCR'd tab cells of a wrapped line: the first is the title's, the others continue
                     # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
                     wrapped = [c.strip() for c in ln.cells if c.strip()]
@@ -193,7 +198,7 @@ class TableRows:
                     # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', is the
                     # underlying security's title glued behind them: it continues too)
                     texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
-                        _is_text_cell(c) or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
+                        _is_text_cell(_YEAR.sub(" ", c)) or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
                     if len(wrapped) - 1 < len(texts):
                         # fewer wrapped cells than text columns: a finished title ('Common Stock') has
                         # ended, so the words go to the columns still going on (the nature, last)
@@ -203,7 +208,7 @@ class TableRows:
                     multi_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
                       and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(prev.cells[0]))
-                      and _is_text_cell(prev.cells[-1])
+                      and _is_text_cell(_YEAR.sub(" ", prev.cells[-1]))
                       and not (set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS
                                and re.search(r"[A-Za-z]{3}", ln.text)
                                and not _TITLE_END.search(prev.cells[0]))):
@@ -231,6 +236,19 @@ class TableRows:
                     else:
                         prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
         return rows
+
+    def _tab_wrap_with_year(self, ln: Line, prev: Line) -> bool:
+        """OCR'd tab cells keep no columns, so a line of words wrapped in several columns whose last
+        cell is a year ('Common | Common | 2021') looks like a row; it is wrapped words when the row
+        above ends in the nature's words (a trust's name goes on with its year) and no other cell
+        holds a number, a date or a D/I: a row of its own would show its amount or date."""
+        if self.fmt != "ocr" or ln.offsets is not None or prev.offsets is not None:
+            return False
+        cells = [c.strip() for c in ln.cells if c.strip()]
+        return (len(cells) >= 3 and len(prev.cells) > len(cells)
+                and bool(re.fullmatch(r"(?:19|20)\d\d", cells[-1]))
+                and all(_is_text_cell(c) for c in cells[:-1])
+                and _is_text_cell(prev.cells[-1]))
 
     def _tables(self) -> None:
         n = len(self.lines)
