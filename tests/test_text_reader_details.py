@@ -1965,3 +1965,21 @@ def test_ocr_tab_wrapped_line_with_a_trusts_year_in_the_nature() -> None:
     assert (row.security_title, row.underlying_security_title, row.nature_of_ownership) == (
         "Class B Common Stock", "Class A Common Stock", "SMB Pacific 2021 Charitable Remainder Unitrust")
     assert row.underlying_security_shares == Decimal("8635")
+
+
+def test_ocr_grid_city_line_split_by_jitter_is_one_line() -> None:
+    """OCR on a grid lost the '(Street)' label and split the city line by baseline jitter ('MENLO'
+    over '   PARK CA 94025', the rest starting right of the first word's end): one city line
+    (uncertain), not a second street line. A line starting at the box's edge is not joined."""
+    old = _at((0, "(Street)"), (99, "Chief Financial Officer")) + _at(
+        (0, "BOSTON MA 02110"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+    split = _at((99, "Chief Financial Officer")) + _at((0, "MENLO")) + _at(
+        (8, "PARK CA 94025"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+    doc = read_text(_OCR_BOX5.replace(old, split))
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2, owner.rpt_owner_city, owner.rpt_owner_state) == (
+        "1 MAIN ST", None, "MENLO PARK", "CA")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_city" in doc.extraction.uncertain_fields
+    owner = read_text(_OCR_BOX5.replace(old, split.replace("        PARK", "PARK"))).reporting_owners[0]
+    assert owner.rpt_owner_city == "PARK"

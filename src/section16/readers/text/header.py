@@ -808,6 +808,7 @@ class HeaderBoxes:
             self.vocab.update(w.strip(",.").upper() for w in nm.split())
         # street lines between the (Last)(First)(Middle) labels and (Street)
         parts: list[tuple[str, int, bool]] = []  # (text, lead_empty, after_street_label)
+        prev_w: list[tuple[str, int]] | None = None  # OCR on a grid: the last part's words and columns
         seen_street = False
         for lead_e, cells in rest_rows:
             txt = ""
@@ -834,6 +835,7 @@ class HeaderBoxes:
                 city_lab = re.search(r"\(City\)", after, re.I)
                 after = _clean(_LABEL_NOISE.sub(" ", after[: city_lab.start()] if city_lab else after))
                 seen_street = True
+                prev_w = None
                 if after:
                     # one run of text ("... (Street) HELLERUP G7 2900 (City) (State) (Zip)"): the city line
                     parts.append((after, lead_e, "city" if city_lab else True))
@@ -842,8 +844,21 @@ class HeaderBoxes:
                 parts[-1] = (parts[-1][0], parts[-1][1], "city")
             if re.fullmatch(r"\W*\(?[A-Za-z]{1,6}\)?\W*", txt) and "(" in full:
                 continue  # a garbled box label like "(Ott)"
+            cur_w = words_at.get(id(cells))
+            if (txt and parts and prev_w and cur_w and not repaired and len(prev_w) == 1
+                    and re.fullmatch(r"[A-Z][A-Za-z.'-]{2,}", parts[-1][0])
+                    and re.fullmatch(r"[A-Z][A-Za-z.' -]*[\s,]+[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", txt)
+                    and cur_w[0][1] > prev_w[0][1] + len(prev_w[0][0]) and _by_column(prev_w, cur_w)):
+                # OCR split one city line by baseline jitter ('MENLO' over '   PARK CA 94025', the rest
+                # starting right of the first word's end; a wrapped line starts at the box's edge)
+                parts[-1] = (parts[-1][0] + " " + txt, parts[-1][1], parts[-1][2])
+                self.notes.unsure(f"{path}.rpt_owner_city", "OCR: a city line's first word a line above the "
+                                  "rest, set by its column", parts[-1][0])
+                prev_w = None
+                continue
             if txt:
                 parts.append((txt + ("\x00" if repaired else ""), lead_e, seen_street))
+                prev_w = cur_w
         self._address(owner, path, parts)
 
     def _address(self, owner: ReportingOwner, path: str, parts: list[tuple[str, int, Any]]) -> None:
