@@ -1983,3 +1983,37 @@ def test_ocr_grid_city_line_split_by_jitter_is_one_line() -> None:
     assert "reporting_owners[0].rpt_owner_city" in doc.extraction.uncertain_fields
     owner = read_text(_OCR_BOX5.replace(old, split.replace("        PARK", "PARK"))).reporting_owners[0]
     assert owner.rpt_owner_city == "PARK"
+
+
+def _ocr_grid_owners(box1: str) -> str:
+    """The OCR'd grid form above with box 1's column (from the first owner's name on) replaced."""
+    head, _sep, _rest = _OCR_BOX5.partition(_at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"),
+                                                (99, "(Check all applicable)")))
+    tail = _OCR_BOX5[_OCR_BOX5.index("                   Table I"):]
+    return head + box1 + tail
+
+
+def test_ocr_grid_owner_whose_city_label_was_lost_keeps_the_next_owners_name_lines() -> None:
+    """OCR on a grid lost the first owner's '(City) (State) (Zip)' label; the next owner's name was
+    split by baseline jitter over two lines ('PARTNERS FUND' over 'ACME   LP'). The first owner ends
+    with its city line (a state and ZIP), so both name lines are the next owner's."""
+    box1 = (_at((0, "ACME CAPITAL LLC"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+            + _at((0, "(Last) (First) (Middle)"), (48, "3. Date of Earliest Transaction (Month/Day/Year)"))
+            + _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "Director j    10% Owner"))
+            + _at((0, "(Street)"), (99, "Officer (give    L]"))
+            + _at((0, "BOSTON MA 02110"), (99, "Director   10% Owner"))
+            + _at((5, "PARTNERS FUND"))
+            + _at((99, "Director   10% Owner"))
+            + _at((0, "ACME"), (20, "LP"))
+            + _at((0, "(Last) (First) (Middle)"))
+            + _at((0, "1 MAIN ST"))
+            + _at((0, "(Street)"))
+            + _at((0, "BOSTON MA 02110"))
+            + _at((0, "(City) (State) (Zip)"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+            + _at((48, "LJ Form filed by More than One Reporting Person")))
+    doc = read_text(_ocr_grid_owners(box1))
+    first, second = doc.reporting_owners
+    assert (first.rpt_owner_name, first.rpt_owner_city, first.rpt_owner_zip_code) == (
+        "ACME CAPITAL LLC", "BOSTON", "02110")
+    assert (second.rpt_owner_name, second.rpt_owner_street1, second.rpt_owner_city) == (
+        "ACME PARTNERS FUND LP", "1 MAIN ST", "BOSTON")

@@ -329,6 +329,17 @@ class HeaderBoxes:
                 # each owner's block starts after the previous owner's "(City) (State) (Zip)" line
                 nxt = [max((c + 1 for c in cities if c < li), default=li - 1) for li in lasts[1:]]
                 cut = [s] + [max(a, b - 3) for a, b in zip(nxt, lasts[1:], strict=False)] + [box1_end]
+                if self.fmt == "ocr":
+                    for j, (pl, li) in enumerate(zip(lasts, lasts[1:], strict=False)):
+                        if any(pl < c < li for c in cities):
+                            continue
+                        # OCR lost the owner's '(City) (State) (Zip)' label: the owner before ends
+                        # with its city line (a state and ZIP at its end), and the next owner's name
+                        # lines, however many, follow it
+                        zl = [i for i in range(pl + 1, li - 1) if re.search(
+                            r"\b[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*$", self.lines[i].text)]
+                        if zl and li - zl[-1] <= 6:
+                            cut[j + 1] = zl[-1] + 1
                 blocks = [(self.lines[cut[j] : cut[j + 1]], j == 0) for j in range(len(cut) - 1)]
         if not blocks:
             for k, s in enumerate(starts):
