@@ -2017,3 +2017,31 @@ def test_ocr_grid_owner_whose_city_label_was_lost_keeps_the_next_owners_name_lin
         "ACME CAPITAL LLC", "BOSTON", "02110")
     assert (second.rpt_owner_name, second.rpt_owner_street1, second.rpt_owner_city) == (
         "ACME PARTNERS FUND LP", "1 MAIN ST", "BOSTON")
+
+
+def test_ocr_grid_owner_whose_last_label_was_lost_is_still_an_owner() -> None:
+    """OCR on a grid lost the second owner's '(Last) (First) (Middle)' label (or garbled it to lower
+    case: '(Lasl) (Firsi) (Midde)'): a '(Street)' label right after the first owner's '(City)' line
+    starts an owner of its own, whose name (a wrapped second line too) ends before the street."""
+    def box1(label: str) -> str:
+        return (_at((0, "ACME CAPITAL LLC"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+                + _at((0, "(Last) (First) (Middle)"), (48, "3. Date of Earliest Transaction (Month/Day/Year)"))
+                + _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "Director j    10% Owner"))
+                + _at((0, "(Street)"), (99, "Officer (give    L]"))
+                + _at((0, "BOSTON MA 02110"))
+                + _at((0, "(City) (State) (Zip)"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+                + _at((0, "ACME PARTNERS FUND"), (48, "LJ Form filed by More than One Reporting Person"))
+                + _at((0, "(Parallel), L.P."))
+                + label
+                + _at((0, "2 HIGH ST"))
+                + _at((0, "(Street)"))
+                + _at((0, "SALEM MA 01970"))
+                + _at((0, "(City) (State) (Zip)")))
+    for label in ("", _at((0, "(Lasl) (Firsi) (Midde)"))):
+        doc = read_text(_ocr_grid_owners(box1(label)))
+        first, second = doc.reporting_owners
+        assert (first.rpt_owner_name, first.rpt_owner_city) == ("ACME CAPITAL LLC", "BOSTON")
+        assert (second.rpt_owner_name, second.rpt_owner_street1, second.rpt_owner_city) == (
+            "ACME PARTNERS FUND (Parallel), L.P.", "2 HIGH ST", "SALEM")
+        assert doc.extraction is not None
+        assert "reporting_owners[1].rpt_owner_name" in doc.extraction.uncertain_fields

@@ -325,6 +325,7 @@ class HeaderBoxes:
             s = starts[0]
             lasts = [i for i in range(s, box1_end) if re.search(r"\(Last\)", self.lines[i].text, re.I)]
             cities = [i for i in range(s, box1_end) if re.search(r"\(City\)", self.lines[i].text, re.I)]
+            cut: list[int] = []
             if len(lasts) > 1:
                 # each owner's block starts after the previous owner's "(City) (State) (Zip)" line
                 nxt = [max((c + 1 for c in cities if c < li), default=li - 1) for li in lasts[1:]]
@@ -340,6 +341,19 @@ class HeaderBoxes:
                             r"\b[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*$", self.lines[i].text)]
                         if zl and li - zl[-1] <= 6:
                             cut[j + 1] = zl[-1] + 1
+            if self.fmt == "ocr" and lasts:
+                # OCR lost (or garbled past reading) an owner's '(Last) (First) (Middle)' label: a
+                # '(Street)' label right after the owner before's '(City) (State) (Zip)' (no '(Last)' or
+                # '(Street)' between them) starts an owner of its own, after that '(City)' line
+                streets = [i for i in range(s, box1_end) if re.search(r"\(Street\)", self.lines[i].text, re.I)]
+                extra = []
+                for st in streets:
+                    pc = max((c for c in cities if c < st), default=None)
+                    if pc is not None and not any(pc < x < st for x in lasts + streets):
+                        extra.append(pc + 1)
+                if extra:
+                    cut = sorted({*(cut if len(lasts) > 1 else [s, box1_end]), *extra})
+            if len(lasts) > 1 or cut:
                 blocks = [(self.lines[cut[j] : cut[j + 1]], j == 0) for j in range(len(cut) - 1)]
         if not blocks:
             for k, s in enumerate(starts):
@@ -697,6 +711,8 @@ class HeaderBoxes:
                         row_at[id(cells)] = first_at
         if not rows:
             return
+        if self.fmt == "ocr" and not labelled:
+            self._lost_name_label(rows, path)
         # the name: after the label on its line, else the next line's text
         lead, cells0 = rows[0]
         joined0 = " ".join(cells0)
@@ -871,6 +887,28 @@ class HeaderBoxes:
                 parts.append((txt + ("\x00" if repaired else ""), lead_e, seen_street))
                 prev_w = cur_w
         self._address(owner, path, parts)
+
+    def _lost_name_label(self, rows: list[tuple[int, list[str]]], path: str) -> None:
+        """OCR lost an owner's '(Last) (First) (Middle)' label (the block was cut at '(Street)'): put
+        it back where it stood, before the first street line (a number, 'C/O', a street word), so
+        the name and its wrapped lines stay apart from the street. A line of three words with a
+        parenthesis in lower case just before the street ('Deco ane adsl)') is the label garbled."""
+        label = re.compile(r"\((?:Last|First|Middle)\)|\b(?:Last|First|Middle)\)|\((?:Last|First|Middle)\b", re.I)
+        if len(rows) < 3 or any(label.search(" ".join(c)) for _l, c in rows):
+            return
+        st = next((k for k, (_l, c) in enumerate(rows) if re.search(r"\(Street\)", " ".join(c), re.I)), None)
+        if st is None or st < 2:
+            return
+        fake = (0, ["(Last) (First) (Middle)"])
+        k = next((k for k in range(2, st) if re.match(
+            r"\s*(?:\d|C/O\b|(?:STREET|AVENUE|ROAD|DRIVE|SUITE|FLOOR|BOULEVARD|PLAZA)\b)", " ".join(rows[k][1]))), st)
+        before = " ".join(rows[k - 1][1])
+        if k > 2 and len(before.split()) == 3 and re.search(r"[()]", before) and re.search(r"[a-z]{2}", before):
+            rows[k - 1] = fake
+        else:
+            rows.insert(k, fake)
+        self.notes.unsure(f"{path}.rpt_owner_name", "OCR lost the '(Last) (First) (Middle)' label: the name read "
+                          "as the lines before the street", "")
 
     def _address(self, owner: ReportingOwner, path: str, parts: list[tuple[str, int, Any]]) -> None:
         csz = re.compile(r"^(.*?)[\s,]+([A-Z]{2})[\s,]+(\d{5}(?:-\d{4})?)\b")
