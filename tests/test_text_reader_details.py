@@ -2045,3 +2045,22 @@ def test_ocr_grid_owner_whose_last_label_was_lost_is_still_an_owner() -> None:
             "ACME PARTNERS FUND (Parallel), L.P.", "2 HIGH ST", "SALEM")
         assert doc.extraction is not None
         assert "reporting_owners[1].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_box6_or_alone_above_the_city_label_is_not_the_city() -> None:
+    """OCR'd tab cells: box 6's 'or' (of 'Individual or Joint/Group Filing') alone on the line above
+    '(City) (State) (Zip)': the city line is the one above it, a foreign city with its EDGAR code,
+    not a street line."""
+    doc = read_text(_ocr_tab_box1([
+        "DOE JANE\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First) (Middle)\tDirector j\t10% 0,",
+        "12 KING STREET WEST\t05/03/2021\tOfficer (give title below)\tOther (specify below)",
+        "(Street)\tIf",
+        "4.\tAmendment, Date of Original Filed (Month/Day/Year)",
+        "TORONTO A6 M5H 1A1\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+        "or",
+        "(City) (State) (Zip)\tForm filed by One Reporting Person",
+    ]))
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("12 KING STREET WEST", None)
+    assert (owner.rpt_owner_city, owner.rpt_owner_state) == ("TORONTO", "A6")

@@ -869,6 +869,10 @@ class HeaderBoxes:
                 continue
             if re.search(r"\(City\)", full, re.I) and parts and not any(p[2] == "city" for p in parts):
                 parts[-1] = (parts[-1][0], parts[-1][1], "city")
+            if self.fmt == "ocr" and re.fullmatch(r"[a-z]{1,3}", txt):
+                # a lone short lower-case word is box 6's label split at its line ('or' of 'Individual or
+                # Joint/Group Filing'), not a street or city line: '(City)' below marks the line above it
+                continue
             if re.fullmatch(r"\W*\(?[A-Za-z]{1,6}\)?\W*", txt) and "(" in full:
                 continue  # a garbled box label like "(Ott)"
             cur_w = words_at.get(id(cells))
