@@ -2064,3 +2064,25 @@ def test_ocr_tab_box6_or_alone_above_the_city_label_is_not_the_city() -> None:
     (owner,) = doc.reporting_owners
     assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("12 KING STREET WEST", None)
     assert (owner.rpt_owner_city, owner.rpt_owner_state) == ("TORONTO", "A6")
+
+
+def test_ocr_tab_several_owners_box5_glyph_and_label_cells_beside_box1() -> None:
+    """OCR'd tab cells of several owners: box 5's check boxes read as glyphs in cells of their own
+    beside box 1's lines ('_]', 'C1]', '[1', 'ea)') and its label's words each in a cell ('(give .' |
+    'title .'): none of them goes into a street or city line."""
+    doc = read_text(_ocr_tab_box1([
+        "ACME FUND, LP\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First) (Middle)\tDirector\t10% Owner",
+        "1 MAIN STREET, SUITE 5\t_]\t[X]",
+        "(Street)\tOfficer .\t(give .\ttitle .\tbelow)\tOther (specify :\tbelow)",
+        "BOSTON MA 02110\tC1]\t[1",
+        "(City) (State) (Zip)\tDirector\t10% Owner",
+        "ACME ADVISERS LLC",
+        "(Last) (First) (Middle)\tL]\t[X]",
+        "2 HIGH STREET\tea)",
+        "(Street)",
+        "SALEM MA 01970",
+        "(City) (State) (Zip)",
+    ]))
+    assert [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city) for o in doc.reporting_owners] == [
+        ("ACME FUND, LP", "1 MAIN STREET, SUITE 5", "BOSTON"), ("ACME ADVISERS LLC", "2 HIGH STREET", "SALEM")]

@@ -45,6 +45,11 @@ _BRACKETS = re.compile(r"\[\s*(n/a|[A-Za-z0-9.\-]{1,10})\s*\]")
 """Box 2's [ticker]; the brackets may hold 'n/a' (no ticker), kept as the form prints it."""
 _OCR_CITY_LINE = re.compile(r"[A-Za-z]{2}[\s,]+\d{5}(?:-\d{4})?\s*$|\b[A-Z][0-9]\s*$")
 """An owner's city line as OCR'd tab cells give it: a state and ZIP, or an EDGAR country code, at its end."""
+_BOX_GLYPH_CELL = re.compile(r"(?=.{2})[\[(_]?[LCl1I_]?[\]J1lI|)]\]?|\[[1lI]|[\]\[_|]|[a-z]{1,2}\)?")
+"""A cell of one check box of box 5 as OCR'd tab cells give it beside box 1's lines ('_]', 'C1]', '[1',
+'LJ', 'ea)', 'im'); a lone letter may be a name's ('L' of 'L P') and is not one."""
+_BOX5_LABEL_PIECE = re.compile(r"\(?give\W*|title\W*|below\W*|\(?specify\W*", re.I)
+"""A word of box 5's 'Officer (give title below)' or 'Other (specify below)' in a cell of its own."""
 _OCR_MONTH_NINE = re.compile(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})")
 """A month whose leading '0' OCR read as '9' ('97/07/2020'): no month is 91-99."""
 
@@ -612,7 +617,12 @@ class HeaderBoxes:
                     groups.append(g.group(0))
                 if self.fmt == "ocr" and k > 0 and len(lns[k].cells) > 1:
                     # OCR'd tab cells: a cell of box 5's words beside box 1's ('] Officer (give title below)')
-                    text = " ".join(c for c in lns[k].cells if not _OTHER_BOX_WORDS.search(c) or _BOX_LABEL.search(c))
+                    # and box 5's check boxes as OCR reads them ('_]', 'C1]', '[1', 'LJ', '[X]', 'ea)') or its
+                    # labels' words each in a cell ('Officer .' | '(give .' | 'title .' | 'below)')
+                    text = " ".join(c for j, c in enumerate(lns[k].cells)
+                                    if (not _OTHER_BOX_WORDS.search(c) or _BOX_LABEL.search(c))
+                                    and not (j and any(r.fullmatch(c.strip()) for r in (
+                                        _BOX_GLYPH_CELL, _CHECKED, _BOX5_LABEL_PIECE))))
                 text = _NOT_BOX1.sub(" ", text)
                 if _clean(text) and not re.fullmatch(r"[\sXx]*", text):
                     block.append(Line([_clean(text)]))
