@@ -2086,3 +2086,20 @@ def test_ocr_tab_several_owners_box5_glyph_and_label_cells_beside_box1() -> None
     ]))
     assert [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city) for o in doc.reporting_owners] == [
         ("ACME FUND, LP", "1 MAIN STREET, SUITE 5", "BOSTON"), ("ACME ADVISERS LLC", "2 HIGH STREET", "SALEM")]
+
+
+def test_ocr_tab_natures_first_word_read_after_the_row() -> None:
+    """OCR'd tab cells: a nature printed on two lines in a taller row ('By' over 'Trust') had its
+    first word read on a line after the row's, before the title's wrapped word ('Stock'): 'By' or
+    'See' only starts a nature, so it goes before the nature, not into the title."""
+    rows = ("Common\t05/03/2021\tS\t1,500\tD\t$12.50\t8,500\tI\tTrust\n"
+            "By\n"
+            "Stock\n"
+            "Class A\t05/03/2021\tS\t100\tD\t$12.50\t8,400\tI\tfootnotes\n"
+            "See\n"
+            "Common Stock\n")
+    doc = read_text(_ocr_tab_box1(["DOE JOHN\tWidget Corp [ WDGT ]", "(Last) (First) (Middle)"]).replace(
+        _OCR_ROW, rows))
+    a, b = doc.non_derivative_transactions
+    assert (a.security_title, a.nature_of_ownership) == ("Common Stock", "By Trust")
+    assert (b.security_title, b.nature_of_ownership) == ("Class A Common Stock", "See footnotes")

@@ -64,6 +64,18 @@ def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
     return cell + " " + word
 
 
+def _nature_cell(cells: list[str]) -> int | None:
+    """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
+    marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
+    k = len(cells) - 1
+    while k > 0 and not re.search(r"[A-Za-z]{3}", cells[k]):
+        k -= 1
+    m = re.match(r"\W*([A-Za-z]{3,})", cells[k]) if k > 0 else None
+    if m is None or m.group(1).lower() in _TITLE_WORDS or m.group(1) in ("By", "See"):
+        return None
+    return k
+
+
 class TableRows:
     """Table I and II rows: a part of `Reader`, whose state it shares."""
 
@@ -179,6 +191,12 @@ class TableRows:
                             prev.offsets.insert(pos, off)
                             if prev.widths is not None:
                                 prev.widths.insert(pos, len(c))
+                elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
+                      and re.fullmatch(r"\s*(?:By|See)\s*", ln.text)
+                      and (nk := _nature_cell(prev.cells)) is not None):
+                    # OCR'd tab cells: a nature printed on two lines in a taller row ('By' over 'Trust')
+                    # had its first word read after the row's line; 'By' or 'See' only starts a nature
+                    prev.cells[nk] = ln.text.strip() + " " + prev.cells[nk].lstrip()
                 elif len(prev.cells) == 1 and re.search(r"\s[DI](?:\(\d{1,2}\))*$", prev.cells[0]):
                     # flat text of a row (a table extractor lost the grid at a page break): the row
                     # ends with its D/I column, so the wrapped words are the title's ("Class A" + "Common")
