@@ -2103,3 +2103,22 @@ def test_ocr_tab_natures_first_word_read_after_the_row() -> None:
     a, b = doc.non_derivative_transactions
     assert (a.security_title, a.nature_of_ownership) == ("Common Stock", "By Trust")
     assert (b.security_title, b.nature_of_ownership) == ("Class A Common Stock", "See footnotes")
+
+
+def test_ocr_tab_row_split_over_two_lines_by_its_cells_baselines() -> None:
+    """OCR'd tab cells: a Table I row OCR split over two lines, the title with the date, price and the
+    nature's last word above ('Common | 05/04/2021 | $12.75 | Footnote'), the code, amount, amount
+    following and the nature's first word under it ('S | 200 | 8,300 | See'): one row, its cells
+    in the columns' order, the row arithmetic agreeing."""
+    rows = ("Common\t05/03/2021\tS\t1,500\tD\t$12.50\t8,500\tI\tSee Footnote\n"
+            "Stock\n"
+            "Common\t05/04/2021\t$12.75\tFootnote\n"
+            "S\t1,200\t7,300\tSee\n"
+            "Stock\n")
+    doc = read_text(_ocr_tab_box1(["DOE JOHN\tWidget Corp [ WDGT ]", "(Last) (First) (Middle)"]).replace(
+        _OCR_ROW, rows))
+    a, b = doc.non_derivative_transactions
+    assert (b.security_title, b.transaction_date, b.transaction_code, b.transaction_shares) == (
+        "Common Stock", date(2021, 5, 4), "S", Decimal("1200"))
+    assert (b.transaction_price_per_share, b.shares_owned_following_transaction, b.nature_of_ownership) == (
+        Decimal("12.75"), Decimal("7300"), "See Footnote")

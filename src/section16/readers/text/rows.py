@@ -64,6 +64,42 @@ def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
     return cell + " " + word
 
 
+_FULL_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+_WHOLE_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _split_row(upper: list[str], lower: list[str]) -> list[str] | None:
+    """OCR'd tab cells of one Table I row that OCR split over two lines by its cells' baselines: the
+    upper line a title with a price (and a date, the nature's last word), no amount; the line right
+    under it no title but the code, the amount and the amount owned following ('S | 20,448 |
+    28,469,987 | See'). The cells merged in the columns' order: title, date, code, amount (A/D),
+    price, amount following, nature (the lower line's words before the upper's)."""
+    up = [c.strip() for c in upper if c.strip()]
+    low = [c.strip() for c in lower if c.strip()]
+    if (not low or len(up) < 2 or len(up) > 4 or not re.match(r"[A-Za-z]{3}", up[0]) or re.search(r"\d", up[0])
+            or any(_WHOLE_AMOUNT.fullmatch(c) for c in up)
+            or not any(c.startswith("$") for c in up[1:])
+            or re.match(r"[A-Za-z]{3}", low[0])):
+        return None
+    amounts = [k for k, c in enumerate(low) if _WHOLE_AMOUNT.fullmatch(c)]
+    if len(amounts) != 2 or any(c.startswith("$") for c in low):
+        return None
+    dates = [c for c in up[1:] + low if _FULL_DATE.fullmatch(c)]
+    if len(dates) != 1:
+        return None
+    prices = [c for c in up[1:] if c.startswith("$")]
+    words_up = [c for c in up[1:] if not c.startswith("$") and not _FULL_DATE.fullmatch(c)]
+    core = [c for c in low[: amounts[-1] + 1] if not _FULL_DATE.fullmatch(c)]
+    words_low = low[amounts[-1] + 1:]
+    if not all(re.search(r"[A-Za-z]{2}", c) for c in words_up + words_low):
+        return None
+    at = next(k for k, c in enumerate(core) if _WHOLE_AMOUNT.fullmatch(c)) + 1
+    if at < len(core) and core[at] in ("A", "D"):
+        at += 1
+    nature = " ".join(words_low + words_up)
+    return [up[0], *dates, *core[:at], *prices, *core[at:], *([nature] if nature else [])]
+
+
 def _nature_cell(cells: list[str]) -> int | None:
     """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
     marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
@@ -105,6 +141,7 @@ class TableRows:
                         mn = re.search(r"\|\s*((?:\d{1,2}\.\s*)?Nature\b)", c)
                         if mn and nature_x is None:
                             nature_x = off + mn.start(1)
+        last_row_at = -2  # the line the last row started on
         for i in range(start, end):
             ln = self.lines[i]
             t = ln.text
@@ -147,7 +184,13 @@ class TableRows:
             is_head = bool(
                 _HEAD_WORDS.search(low)
             )
+            if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
+                    and rows[-1].offsets is None and (merged := _split_row(rows[-1].cells, ln.cells)) is not None):
+                rows[-1].cells = merged  # one row OCR split over two lines by its cells' baselines
+                last_row_at = i
+                continue
             if not is_head and data.search(_PARENS.sub(" ", t)) and _TWO_LETTERS.search(t):
+                last_row_at = i
                 rows.append(
                     Line(
                         list(ln.cells),
