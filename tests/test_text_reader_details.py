@@ -2122,3 +2122,24 @@ def test_ocr_tab_row_split_over_two_lines_by_its_cells_baselines() -> None:
         "Common Stock", date(2021, 5, 4), "S", Decimal("1200"))
     assert (b.transaction_price_per_share, b.shares_owned_following_transaction, b.nature_of_ownership) == (
         Decimal("12.75"), Decimal("7300"), "See Footnote")
+
+
+def test_ocr_tab_wrapped_nature_starting_short_or_with_a_number() -> None:
+    """OCR'd tab cells: a Table II row's nature starts with a short word or a number ('By', 'By 70')
+    and wraps with the titles ('Common | Common | Renyan'), then alone, its year on a line of its own:
+    the nature's words go on with it, not into the titles."""
+    table2 = _TABLE2_TAB_HEADER + (
+        "Class B\t$0.0 | 08/06/2019\tG\t2,731\t(1)\t(1)\tClass A\t2,731\t364,402\tBy\n"
+        "Common\tCommon\tRenyan\n"
+        "Stock\tStock\tTzuo\n"
+        "2010\n"
+        "Annuity\n"
+        "Trust\n"
+        "Class B\t$0.0 | 08/06/2019\tG\t5,462\t(1)\t(1)\tClass A\t5,462\t6,998,547\tBy 70\n"
+        "Common\tCommon\tThirty\n"
+        "Stock\tStock\tTrust\n")
+    a, b = read_text(_ocr_form(table2, "1. Converts.\n")).derivative_transactions
+    assert (a.security_title, a.underlying_security_title, a.nature_of_ownership) == (
+        "Class B Common Stock", "Class A Common Stock", "By Renyan Tzuo 2010 Annuity Trust")
+    assert (b.security_title, b.underlying_security_title, b.nature_of_ownership) == (
+        "Class B Common Stock", "Class A Common Stock", "By 70 Thirty Trust")

@@ -41,6 +41,8 @@ _CODE_DISPOSES = frozenset("SFDMXCEHU")
 issuer, exercise, conversion, expiry, tender)."""
 _CODE_ACQUIRES = frozenset("PAL")
 """Codes that acquire by their meaning (purchase, grant or award, small acquisition)."""
+_NATURE_START = re.compile(r"\s*(?:By|See)\b")
+"""The words a nature of ownership starts with ('By Trust', 'See Footnotes'), short or not."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 """A year among a nature's words (a trust's: 'SMB Pacific 2021 Charitable')."""
 _TITLE_END = re.compile(r"(?:stock|shares?|units?|options?|warrants?|rights?|buy\)|sell\))\W*$", re.I)
@@ -148,6 +150,7 @@ class TableRows:
             if not t.strip():
                 continue
             title_only = False
+            year_wrap = ""
             if ln.offsets is not None and col2_x is not None:
                 in_title = [c for c, off in zip(ln.cells, ln.offsets, strict=False) if off < col2_x - 1 and c.strip()]
                 if not in_title:
@@ -179,7 +182,7 @@ class TableRows:
                 ):
                     t = "x"  # numbers only under the title ("Holdings 2019, LP"): wrapped text
             elif rows and self._tab_wrap_with_year(ln, rows[-1]):
-                t = "x"  # OCR'd tab cells: a nature's wrap holding a year ('Common | Common | 2021')
+                t = year_wrap = "x"  # OCR'd tab cells: a nature's wrap holding a year ('Common | Common | 2021')
             low = t.lower()
             is_head = bool(
                 _HEAD_WORDS.search(low)
@@ -202,7 +205,7 @@ class TableRows:
                 rows
                 and not is_head
                 and (
-                    _TWO_LETTERS.search(ln.text)
+                    _TWO_LETTERS.search(ln.text) or year_wrap
                     or (ln.offsets is not None and (t == " " or re.search(r"[A-Za-z]", ln.text)))
                 )
                 and not data.search(_PARENS.sub(" ", t))
@@ -258,8 +261,10 @@ class TableRows:
                     prev.cells[0] = prev.cells[0] + " " + wrapped[0]
                     # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', is the
                     # underlying security's title glued behind them: it continues too)
+                    # (the nature's first words may be short or hold a number: 'By', 'By 70')
                     texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
-                        _is_text_cell(_YEAR.sub(" ", c)) or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
+                        _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c)
+                        or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
                     if len(wrapped) - 1 < len(texts):
                         # fewer wrapped cells than text columns: a finished title ('Common Stock') has
                         # ended, so the words go to the columns still going on (the nature, last)
@@ -269,7 +274,7 @@ class TableRows:
                     multi_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
                       and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(prev.cells[0]))
-                      and _is_text_cell(_YEAR.sub(" ", prev.cells[-1]))
+                      and (_is_text_cell(_YEAR.sub(" ", prev.cells[-1])) or _NATURE_START.match(prev.cells[-1]))
                       and not (set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS
                                and re.search(r"[A-Za-z]{3}", ln.text)
                                and not _TITLE_END.search(prev.cells[0]))):
@@ -306,6 +311,10 @@ class TableRows:
         if self.fmt != "ocr" or ln.offsets is not None or prev.offsets is not None:
             return False
         cells = [c.strip() for c in ln.cells if c.strip()]
+        if len(cells) == 1:
+            # only the year left to wrap ('2010' of 'By Renyan Tzuo 2010 Annuity Trust')
+            return (bool(re.fullmatch(r"(?:19|20)\d\d", cells[0])) and len(prev.cells) > 3
+                    and bool(_NATURE_START.match(prev.cells[-1])))
         return (len(cells) >= 3 and len(prev.cells) > len(cells)
                 and bool(re.fullmatch(r"(?:19|20)\d\d", cells[-1]))
                 and all(_is_text_cell(c) for c in cells[:-1])
