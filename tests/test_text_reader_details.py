@@ -2143,3 +2143,14 @@ def test_ocr_tab_wrapped_nature_starting_short_or_with_a_number() -> None:
         "Class B Common Stock", "Class A Common Stock", "By Renyan Tzuo 2010 Annuity Trust")
     assert (b.security_title, b.underlying_security_title, b.nature_of_ownership) == (
         "Class B Common Stock", "Class A Common Stock", "By 70 Thirty Trust")
+
+
+def test_ocr_issuer_state_suffix_slash_read_as_i() -> None:
+    """OCR reads a slash of EDGAR's state suffix in box 2 as 'I' ('CORP /PAI', 'INCI/MI/'): the slash
+    is put back (uncertain) where the 'I' closes a state code or stands between a legal form and the
+    state's slash; a name whose 'I' is its own ('MAUI/HI') is left as read."""
+    for seen, want in (("WIDGET CORP /PAI", "WIDGET CORP /PA/"), ("WIDGET INCI/MI/", "WIDGET INC/MI/"),
+                          ("WIDGET COMPANYI/MN", "WIDGET COMPANY/MN"), ("MAUI/HI", "MAUI/HI")):
+        doc = read_text(_OCR_BOX5.replace("WIDGET CORP [ WDGT ]", f"{seen} [ WDGT ]"))
+        assert doc.issuer is not None and doc.issuer.issuer_name == want
+        assert doc.extraction is not None and "issuer.issuer_name" in doc.extraction.uncertain_fields

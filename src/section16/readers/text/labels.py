@@ -311,3 +311,19 @@ def _overlap_join(a: str, b: str, vocab: frozenset[str] | set[str]) -> tuple[str
 _FOREIGN_CSZ = re.compile(r"^(.*?)\s+([A-Z][0-9]|[0-9][A-Z])(?:\s+([A-Z0-9][A-Z0-9 \-]{0,11}))?$")
 """City, EDGAR country/province code (``X0`` United Kingdom, ``A1`` British Columbia, ...), postal code."""
 
+
+
+def _ocr_state_suffix(name: str) -> str:
+    """EDGAR's conformed company names end in a state between slashes ('CORP /PA/', 'INC/MI/',
+    'COMPANY/MN', 'INC /NEW/'); OCR reads such a slash as an 'I' ('/PAI', 'INCI/MI/'). The slash is
+    put back where an 'I' closes a state code after a slash, or stands between a legal form and the
+    slash of a state code; anything else is left as read."""
+    def is_state(code: str) -> bool:
+        return code in _STATES or code == "NEW"
+    m = re.search(r"/([A-Z]{2,3})I$", name)
+    if m and is_state(m.group(1)):
+        name = name[: m.start()] + f"/{m.group(1)}/"
+    m = re.search(rf"\b({_LEGAL_FORMS}|CO)I(/([A-Z]{{2,3}})/?)$", name)
+    if m and is_state(m.group(3)):
+        name = name[: m.start()] + m.group(1) + m.group(2)
+    return name

@@ -23,6 +23,7 @@ from section16.readers.text.labels import (
     _T2_KEYS,
     _find_line,
     _is_form,
+    _ocr_state_suffix,
 )
 from section16.readers.text.normalize import Line
 from section16.readers.text.notes import _Notes
@@ -250,6 +251,12 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 # and with several owners it may land in another owner's group
                 if getattr(o, f) is False or (getattr(o, f) and len(d.reporting_owners) > 1):
                     self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR check mark not cross-checked")
+        if d.issuer is not None and d.issuer.issuer_name:
+            name = _ocr_state_suffix(d.issuer.issuer_name)
+            if name != d.issuer.issuer_name:
+                self.notes.unsure("issuer.issuer_name", "OCR read a slash of the state suffix as 'I'",
+                                  d.issuer.issuer_name)
+                d.issuer.issuer_name = name
         for _table, _k, row in d.rows():
             for f in ("security_title", "underlying_security_title", "nature_of_ownership"):
                 v = getattr(row, f, None)
