@@ -2154,3 +2154,15 @@ def test_ocr_issuer_state_suffix_slash_read_as_i() -> None:
         doc = read_text(_OCR_BOX5.replace("WIDGET CORP [ WDGT ]", f"{seen} [ WDGT ]"))
         assert doc.issuer is not None and doc.issuer.issuer_name == want
         assert doc.extraction is not None and "issuer.issuer_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_roman_numeral_with_a_lower_case_l() -> None:
+    """OCR reads an 'I' of a roman numeral after a word as a lower-case 'l' or 'i' ('Associates Il',
+    'Fund Xil'): put back in capitals in names and natures; a 'Xi' with no 'l' may be a name, and is kept."""
+    rows = ("Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     I     "
+            "By Acme Associates Il, L.P.\n")
+    doc = read_text(_ocr_form(rows, "1. Vests.\n").replace("WIDGET CORP [ WDGT ]", "WIDGET FUND Xil [ WDGT ]"))
+    assert doc.non_derivative_transactions[-1].nature_of_ownership == "By Acme Associates II, L.P."
+    assert doc.issuer is not None and doc.issuer.issuer_name == "WIDGET FUND XII"
+    doc = read_text(_OCR_BOX5.replace("WIDGET CORP [ WDGT ]", "WIDGET Xi [ WDGT ]"))
+    assert doc.issuer is not None and doc.issuer.issuer_name == "WIDGET Xi"

@@ -327,3 +327,13 @@ def _ocr_state_suffix(name: str) -> str:
     if m and is_state(m.group(3)):
         name = name[: m.start()] + m.group(1) + m.group(2)
     return name
+
+
+_OCR_ROMAN = re.compile(r"(?<=\S\s)[IVX]*[IVX][il]*l[il]*\b|(?<=\S\s)[IVX]+il\b")
+"""A roman numeral after a word whose 'I' OCR read as 'l' or 'i' ('Associates Il', 'SVF Il', 'SC Xil'):
+capitals and one of them as a lower-case 'l' (a lone 'Xi' may be a name, and is not one)."""
+
+
+def _ocr_roman(text: str) -> str:
+    """``text`` with each lower-case 'l' or 'i' of a roman numeral OCR misread put back as 'I'."""
+    return _OCR_ROMAN.sub(lambda m: m.group(0).replace("l", "I").replace("i", "I"), text)

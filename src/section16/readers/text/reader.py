@@ -23,6 +23,7 @@ from section16.readers.text.labels import (
     _T2_KEYS,
     _find_line,
     _is_form,
+    _ocr_roman,
     _ocr_state_suffix,
 )
 from section16.readers.text.normalize import Line
@@ -262,6 +263,17 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 v = getattr(row, f, None)
                 if v and re.search(r"[{}]", v):
                     setattr(row, f, _clean(re.sub(r"\s*[{}]+\s*", " ", v)) or None)  # table rules read as braces
+        # a roman numeral after a word, one of its I's read as a lower-case 'l' ('Associates Il'): free
+        # text OCR transcribed, uncertain as such below
+        objs: list[tuple[Any, tuple[str, ...]]] = [(d.issuer, ("issuer_name",))]
+        objs += [(o, ("rpt_owner_name", "rpt_owner_street1", "rpt_owner_street2")) for o in d.reporting_owners]
+        objs += [(r, ("security_title", "underlying_security_title", "nature_of_ownership")) for _t, _k, r in d.rows()]
+        objs += [(sg, ("signature_name",)) for sg in d.owner_signatures]
+        for obj, fields in objs:
+            for f in fields:
+                v = getattr(obj, f, None) if obj is not None else None
+                if v and _ocr_roman(v) != v:
+                    setattr(obj, f, _ocr_roman(v))
         for path in text_paths:
             obj: Any = d
             for part in re.split(r"\.(?![^\[]*\])", path):
