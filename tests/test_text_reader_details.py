@@ -2166,3 +2166,17 @@ def test_ocr_roman_numeral_with_a_lower_case_l() -> None:
     assert doc.issuer is not None and doc.issuer.issuer_name == "WIDGET FUND XII"
     doc = read_text(_OCR_BOX5.replace("WIDGET CORP [ WDGT ]", "WIDGET Xi [ WDGT ]"))
     assert doc.issuer is not None and doc.issuer.issuer_name == "WIDGET Xi"
+
+
+def test_ocr_grid_title_ending_in_a_digit_takes_its_wrapped_words_after_it() -> None:
+    """OCR on a grid: a title ending in a series number glued to its letter ('SERIES B-1') wraps its
+    last words onto the next line ('PREFERRED STOCK'): they go after the whole title, the digit
+    being the title's own, not an amount the words sit before."""
+    table2 = (_TABLE2_TITLE
+              + _at((0, "1. Title of Derivative Security"), (27, "2. Date Exercisable"), (63, "3. Title and Amount"),
+                    (96, "4. Conversion"), (114, "5. Ownership Form"), (134, "6. Nature of Indirect"))
+              + _at((1, "SERIES B-1"), (27, "(1)"), (45, "(1)"), (63, "COMMON"), (95, "66,454"), (114, "(1)"),
+                    (126, "D"))
+              + _at((1, "PREFERRED STOCK"), (63, "STOCK")))
+    (row,) = read_text(_ocr_form(table2, "1. Converts.\n")).derivative_holdings
+    assert (row.security_title, row.underlying_security_title) == ("SERIES B-1 PREFERRED STOCK", "COMMON STOCK")
