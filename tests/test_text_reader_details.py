@@ -2180,3 +2180,20 @@ def test_ocr_grid_title_ending_in_a_digit_takes_its_wrapped_words_after_it() -> 
               + _at((1, "PREFERRED STOCK"), (63, "STOCK")))
     (row,) = read_text(_ocr_form(table2, "1. Converts.\n")).derivative_holdings
     assert (row.security_title, row.underlying_security_title) == ("SERIES B-1 PREFERRED STOCK", "COMMON STOCK")
+
+
+def test_ocr_grid_nature_wrapped_with_a_year_keeps_its_order() -> None:
+    """OCR on a grid: a nature wrapped over several lines, one of them a trust's year ('SMB Pacific' /
+    '2021' / 'Charitable' / 'Trust'): the later words go after the year, a bare year being the
+    nature's own words, not an amount of the next column (that would print its comma)."""
+    table2 = (_TABLE2_TITLE
+              + _at((0, "1. Title of Derivative Security"), (27, "2. Date Exercisable"), (63, "3. Title and Amount"),
+                    (96, "4. Conversion"), (114, "5. Ownership Form"), (134, "6. Nature of Indirect"))
+              + _at((1, "Class B"), (27, "(1)"), (45, "(1)"), (63, "Class A"), (95, "8,635"), (114, "$0.00"),
+                    (126, "I"), (140, "SMB Pacific"))
+              + _at((1, "Common"), (63, "Common"), (140, "2021"))
+              + _at((1, "Stock"), (63, "Stock"), (140, "Charitable"))
+              + _at((140, "Trust")))
+    (row,) = read_text(_ocr_form(table2, "1. Converts.\n")).derivative_holdings
+    assert (row.security_title, row.nature_of_ownership) == (
+        "Class B Common Stock", "SMB Pacific 2021 Charitable Trust")

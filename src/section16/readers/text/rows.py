@@ -61,8 +61,10 @@ def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
     column's amount: 'Common | 176,000' over 'Stock' -> 'Common Stock | 176,000'), else at the end."""
     rel = off - at
     for m in re.finditer(r"[A-Za-z][A-Za-z.,'&()-]*(?: [A-Za-z][A-Za-z.,'&()-]*)*", cell):
-        # (apart from the words: a digit glued to them is the title's own, 'SERIES B-1')
-        if m.start() - 2 <= rel <= m.end() + 1 and re.match(r"(?:\s+|\s*[|}\]]\s*)\$?\d", cell[m.end():]):
+        # (apart from the words: a digit glued to them is the title's own, 'SERIES B-1'; an amount of
+        # 1,000 or more has its comma, so a bare year is the words' own too, 'SMB Pacific 2021')
+        if m.start() - 2 <= rel <= m.end() + 1 and re.match(
+                r"(?:\s+|\s*[|}\]]\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d", cell[m.end():]):
             return cell[: m.end()] + " " + word + cell[m.end():]
     return cell + " " + word
 
