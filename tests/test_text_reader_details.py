@@ -2197,3 +2197,20 @@ def test_ocr_grid_nature_wrapped_with_a_year_keeps_its_order() -> None:
     (row,) = read_text(_ocr_form(table2, "1. Converts.\n")).derivative_holdings
     assert (row.security_title, row.nature_of_ownership) == (
         "Class B Common Stock", "SMB Pacific 2021 Charitable Trust")
+
+
+def test_ocr_grid_nature_holding_a_number_takes_its_wrapped_words_after_it() -> None:
+    """OCR on a grid: a nature holding a number ('By 70', 'Through 401(k)') wraps its last words
+    onto the next line: the nature is the last column, so its number is its own and the words go
+    after it, not before it as before an amount of the next column."""
+    def table2(nature: str, wrapped: str) -> str:
+        return (_TABLE2_TITLE
+                + _at((0, "1. Title of Derivative Security"), (27, "2. Date Exercisable"),
+                      (63, "3. Title and Amount"), (96, "4. Conversion"), (114, "5. Ownership Form"),
+                      (134, "6. Nature of Indirect"))
+                + _at((1, "Class B"), (27, "(1)"), (45, "(1)"), (63, "Class A"), (95, "8,635"), (114, "$0.00"),
+                      (126, "I"), (140, nature))
+                + _at((1, "Common Stock"), (63, "Common Stock"), (140, wrapped)))
+    for nature, wrapped in (("By 70", "Thirty Trust"), ("Through 401(k)", "Plan")):
+        (row,) = read_text(_ocr_form(table2(nature, wrapped), "1. Converts.\n")).derivative_holdings
+        assert row.nature_of_ownership == f"{nature} {wrapped}"

@@ -232,8 +232,10 @@ class TableRows:
                             pc = prev.cells[0]
                             prev.cells[0] = pc[: dm.start()] + " " + c + pc[dm.start():]
                         elif best is not None:
+                            # (the nature is the last column: a number in it ('By 70', '401(k)') is its own)
+                            in_nature = nature_x is not None and prev.offsets[best] >= nature_x - 2
                             prev.cells[best] = (_wrap_into(prev.cells[best], prev.offsets[best], c, off)
-                                                if self.fmt == "ocr" else prev.cells[best] + " " + c)
+                                                if self.fmt == "ocr" and not in_nature else prev.cells[best] + " " + c)
                         else:
                             pos = sum(1 for po in prev.offsets if po < off)
                             prev.cells.insert(pos, c)
