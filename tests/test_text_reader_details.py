@@ -2214,3 +2214,18 @@ def test_ocr_grid_nature_holding_a_number_takes_its_wrapped_words_after_it() -> 
     for nature, wrapped in (("By 70", "Thirty Trust"), ("Through 401(k)", "Plan")):
         (row,) = read_text(_ocr_form(table2(nature, wrapped), "1. Converts.\n")).derivative_holdings
         assert row.nature_of_ownership == f"{nature} {wrapped}"
+
+
+def test_ocr_grid_street_line_split_by_jitter_its_end_a_line_higher() -> None:
+    """OCR on a grid split a street line by baseline jitter and set its end a line higher, right of
+    where the rest ends ('           STREET' over '415 MISSION'): one street line (uncertain); a
+    street line starts at the box's edge, so the raised part cannot be a first line of its own."""
+    old = _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)"))
+    split = _at((14, "STREET"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")) + _at(
+        (0, "415 MISSION"))
+    doc = read_text(_OCR_BOX5.replace(old, split))
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2, owner.rpt_owner_city) == (
+        "415 MISSION STREET", None, "BOSTON")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields

@@ -897,6 +897,17 @@ class HeaderBoxes:
                                   "rest, set by its column", parts[-1][0])
                 prev_w = None
                 continue
+            if (txt and parts and prev_w and cur_w and not repaired and not seen_street
+                    and re.match(r"\d", txt) and not re.search(r"\d", parts[-1][0])
+                    and prev_w[0][1] > 4 and prev_w[0][1] > cur_w[-1][1] + len(cur_w[-1][0])):
+                # OCR split one street line by baseline jitter and set its right part a line higher
+                # ('      STREET,' over '415 MISSION'): a street line starts at the box's edge, so a
+                # line starting right of the next one's end is its end
+                parts[-1] = (txt + " " + parts[-1][0], lead_e, parts[-1][2])
+                self.notes.unsure(f"{path}.rpt_owner_street1", "OCR: a street line's end a line above the "
+                                  "rest, set by its column", parts[-1][0])
+                prev_w = None
+                continue
             if txt:
                 parts.append((txt + ("\x00" if repaired else ""), lead_e, seen_street))
                 prev_w = cur_w
