@@ -2229,3 +2229,20 @@ def test_ocr_grid_street_line_split_by_jitter_its_end_a_line_higher() -> None:
         "415 MISSION STREET", None, "BOSTON")
     assert doc.extraction is not None
     assert "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_title_par_value_wrapped_alone_with_its_number() -> None:
+    """OCR'd tab cells: a title's par value wraps onto lines of its own, its number with them
+    ('par value' / '$0.001', 'Stock, $0.01' / 'par value'): title words around one '$' number are
+    the title's wrap, not a row of their own nor a price, and go before the row's date."""
+    rows = ("Common Stock, | 05/03/2021\tS\t1,500\tD\t$12.50\t8,500\tD\n"
+            "par value\n"
+            "$0.001\n"
+            "Common\t05/04/2021\tS\t100\tD\t$12.75\t8,400\tD\n"
+            "Stock, $0.01\n"
+            "par value\n")
+    doc = read_text(_ocr_tab_box1(["DOE JOHN\tWidget Corp [ WDGT ]", "(Last) (First) (Middle)"]).replace(
+        _OCR_ROW, rows))
+    a, b = doc.non_derivative_transactions
+    assert (a.security_title, a.transaction_price_per_share) == ("Common Stock, par value $0.001", Decimal("12.50"))
+    assert (b.security_title, b.transaction_price_per_share) == ("Common Stock, $0.01 par value", Decimal("12.75"))

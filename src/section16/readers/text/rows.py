@@ -41,6 +41,9 @@ _CODE_DISPOSES = frozenset("SFDMXCEHU")
 issuer, exercise, conversion, expiry, tender)."""
 _CODE_ACQUIRES = frozenset("PAL")
 """Codes that acquire by their meaning (purchase, grant or award, small acquisition)."""
+_PAR_WRAP = re.compile(r"(?:[A-Za-z][A-Za-z ,]*\s)?\$\s?\d*\.\d+(?:\s+[A-Za-z][A-Za-z ,]*)?")
+"""A title's par value wrapped onto a line of its own, with title words around it ('$0.001',
+'Stock, $0.01', '$.01 par value')."""
 _NATURE_START = re.compile(r"\s*(?:By|See)\b")
 """The words a nature of ownership starts with ('By Trust', 'See Footnotes'), short or not."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -153,7 +156,7 @@ class TableRows:
             if not t.strip():
                 continue
             title_only = False
-            year_wrap = ""
+            forced_wrap = ""
             if ln.offsets is not None and col2_x is not None:
                 in_title = [c for c, off in zip(ln.cells, ln.offsets, strict=False) if off < col2_x - 1 and c.strip()]
                 if not in_title:
@@ -185,7 +188,11 @@ class TableRows:
                 ):
                     t = "x"  # numbers only under the title ("Holdings 2019, LP"): wrapped text
             elif rows and self._tab_wrap_with_year(ln, rows[-1]):
-                t = year_wrap = "x"  # OCR'd tab cells: a nature's wrap holding a year ('Common | Common | 2021')
+                t = forced_wrap = "x"  # OCR'd tab cells: a nature's wrap holding a year ('Common | Common | 2021')
+            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
+                  and len([c for c in ln.cells if c.strip()]) == 1 and _PAR_WRAP.fullmatch(ln.text.strip())
+                  and set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS):
+                t = forced_wrap = "x"  # OCR'd tab cells: a title's par value wrapped alone ('$0.001', 'Stock, $0.01')
             low = t.lower()
             is_head = bool(
                 _HEAD_WORDS.search(low)
@@ -208,7 +215,7 @@ class TableRows:
                 rows
                 and not is_head
                 and (
-                    _TWO_LETTERS.search(ln.text) or year_wrap
+                    _TWO_LETTERS.search(ln.text) or forced_wrap
                     or (ln.offsets is not None and (t == " " or re.search(r"[A-Za-z]", ln.text)))
                 )
                 and not data.search(_PARENS.sub(" ", t))
