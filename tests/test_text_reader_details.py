@@ -2246,3 +2246,16 @@ def test_ocr_tab_title_par_value_wrapped_alone_with_its_number() -> None:
     a, b = doc.non_derivative_transactions
     assert (a.security_title, a.transaction_price_per_share) == ("Common Stock, par value $0.001", Decimal("12.50"))
     assert (b.security_title, b.transaction_price_per_share) == ("Common Stock, $0.01 par value", Decimal("12.75"))
+
+
+def test_ocr_tab_wrapped_word_of_an_underlying_title_joined_to_its_amount() -> None:
+    """OCR'd tab cells: the underlying title joined to its amount across a rule ('Common |
+    14,225.8819') is a text column too: the wrapped line's second word ('Stock') goes after the
+    title, before the amount."""
+    table2 = _TABLE2_TAB_HEADER + (
+        "Restricted\t(3) | 04/22/2014\tM\t14,225.8819 | (4)\t(4)\tCommon | 14,225.8819\t(4)\tD\n"
+        "Stock\tStock\n"
+        "Units\n")
+    (row,) = read_text(_ocr_form(table2, "3. Vests.\n4. Converts.\n")).derivative_transactions
+    assert (row.security_title, row.underlying_security_title) == ("Restricted Stock Units", "Common Stock")
+    assert row.underlying_security_shares == Decimal("14225.8819")

@@ -44,6 +44,9 @@ _CODE_ACQUIRES = frozenset("PAL")
 _PAR_WRAP = re.compile(r"(?:[A-Za-z][A-Za-z ,]*\s)?\$\s?\d*\.\d+(?:\s+[A-Za-z][A-Za-z ,]*)?")
 """A title's par value wrapped onto a line of its own, with title words around it ('$0.001',
 'Stock, $0.01', '$.01 par value')."""
+_TITLE_THEN_AMOUNT = re.compile(r"([A-Za-z][A-Za-z ,.'-]{2,}?)(\s*\|\s*\d[\d,]*(?:\.\d+)?)")
+"""The underlying title OCR joined to its amount across a rule ('Common | 14,225.8819'): its
+wrapped words go after the title, before the amount."""
 _NATURE_START = re.compile(r"\s*(?:By|See)\b")
 """The words a nature of ownership starts with ('By Trust', 'See Footnotes'), short or not."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -275,14 +278,16 @@ class TableRows:
                     # underlying security's title glued behind them: it continues too)
                     # (the nature's first words may be short or hold a number: 'By', 'By 70')
                     texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
-                        _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c)
+                        _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c) or _TITLE_THEN_AMOUNT.fullmatch(c)
                         or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
                     if len(wrapped) - 1 < len(texts):
                         # fewer wrapped cells than text columns: a finished title ('Common Stock') has
                         # ended, so the words go to the columns still going on (the nature, last)
                         texts = [k for k in texts if k == texts[-1] or not _TITLE_END.search(prev.cells[k])]
                     for k, w in zip(texts, wrapped[1:], strict=False):
-                        prev.cells[k] = prev.cells[k] + " " + w
+                        glued = _TITLE_THEN_AMOUNT.fullmatch(prev.cells[k])
+                        prev.cells[k] = (f"{glued.group(1)} {w}{glued.group(2)}" if glued
+                                         else prev.cells[k] + " " + w)
                     multi_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
                       and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(prev.cells[0]))
