@@ -2259,3 +2259,16 @@ def test_ocr_tab_wrapped_word_of_an_underlying_title_joined_to_its_amount() -> N
     (row,) = read_text(_ocr_form(table2, "3. Vests.\n4. Converts.\n")).derivative_transactions
     assert (row.security_title, row.underlying_security_title) == ("Restricted Stock Units", "Common Stock")
     assert row.underlying_security_shares == Decimal("14225.8819")
+
+
+def test_ocr_tab_wrapped_nature_ending_in_a_glued_marker_still_wraps_by_column() -> None:
+    """OCR'd tab cells: the title's and the nature's last words wrap together, the nature's ending in
+    a marker glued to it with its parentheses lost ('Stock | Associates II, L.P.2'): still wrapped
+    words of both columns, the title's word to the title."""
+    rows = ("Class A\t05/03/2021\tG\t111\tA\t$0\t902\tI\tChild's trust's interests held by Rankin\n"
+            "Common\tinterests in shares of\n"
+            "Stock\tAssociates II, L.P.2\n")
+    doc = read_text(_ocr_form(rows, "2. Held by a trust.\n"))
+    row = doc.non_derivative_transactions[-1]
+    assert row.security_title == "Class A Common Stock"
+    assert row.nature_of_ownership is not None and "Stock" not in row.nature_of_ownership

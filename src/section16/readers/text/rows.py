@@ -44,6 +44,8 @@ _CODE_ACQUIRES = frozenset("PAL")
 _PAR_WRAP = re.compile(r"(?:[A-Za-z][A-Za-z ,]*\s)?\$\s?\d*\.\d+(?:\s+[A-Za-z][A-Za-z ,]*)?")
 """A title's par value wrapped onto a line of its own, with title words around it ('$0.001',
 'Stock, $0.01', '$.01 par value')."""
+_GLUED_MARK = re.compile(r"(?<=[A-Za-z.])[\d()®©°@?]{1,4}$")
+"""A footnote marker glued to a nature's last word, its parentheses lost or misread ('L.P.2', 'LP.@)')."""
 _TITLE_THEN_AMOUNT = re.compile(r"([A-Za-z][A-Za-z ,.'-]{2,}?)(\s*\|\s*\d[\d,]*(?:\.\d+)?)")
 """The underlying title OCR joined to its amount across a rule ('Common | 14,225.8819'): its
 wrapped words go after the title, before the amount."""
@@ -268,7 +270,7 @@ class TableRows:
                     self.flat_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
                       and len([c for c in ln.cells if c.strip()]) > 1
-                      and (all(_is_text_cell(c) for c in ln.cells[1:] if c.strip())
+                      and (all(_is_text_cell(_GLUED_MARK.sub("", c)) for c in ln.cells[1:] if c.strip())
                            or self._tab_wrap_with_year(ln, prev))):
                     # OCR'd tab cells of a wrapped line: the first is the title's, the others continue
                     # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
