@@ -1993,3 +1993,326 @@ def test_layout_amendment_box4_date_on_the_line_under_its_label() -> None:
     assert doc.period_of_report == date(2021, 5, 3)
     plain = read_text(_LAYOUT_TABLE2)
     assert (plain.document_type, plain.date_of_original_submission) == ("4", None)
+
+
+def test_ocr_tab_wrapped_line_with_a_trusts_year_in_the_nature() -> None:
+    """OCR'd tab cells: a Table II holding's title, underlying title and nature wrap together, the
+    nature's wrap holding a year ('Common | Common | 2021'): the line is wrapped words, not a new row,
+    and the year goes on with the nature."""
+    table2 = _TABLE2_TAB_HEADER + (
+        "Class B\t$0.00\t(2)\t(2)\tClass A\t8,635\t8,635\tSMB Pacific\n"
+        "Common\tCommon\t2021\n"
+        "Stock\tStock\tCharitable\n"
+        "Remainder\n"
+        "Unitrust |\n")
+    (row,) = read_text(_ocr_form(table2, "1. Vests.\n2. Note.\n")).derivative_holdings
+    assert (row.security_title, row.underlying_security_title, row.nature_of_ownership) == (
+        "Class B Common Stock", "Class A Common Stock", "SMB Pacific 2021 Charitable Remainder Unitrust")
+    assert row.underlying_security_shares == Decimal("8635")
+
+
+def test_ocr_grid_city_line_split_by_jitter_is_one_line() -> None:
+    """OCR on a grid lost the '(Street)' label and split the city line by baseline jitter ('MENLO'
+    over '   PARK CA 94025', the rest starting right of the first word's end): one city line
+    (uncertain), not a second street line. A line starting at the box's edge is not joined."""
+    old = _at((0, "(Street)"), (99, "Chief Financial Officer")) + _at(
+        (0, "BOSTON MA 02110"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+    split = _at((99, "Chief Financial Officer")) + _at((0, "MENLO")) + _at(
+        (8, "PARK CA 94025"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+    doc = read_text(_OCR_BOX5.replace(old, split))
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2, owner.rpt_owner_city, owner.rpt_owner_state) == (
+        "1 MAIN ST", None, "MENLO PARK", "CA")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_city" in doc.extraction.uncertain_fields
+    owner = read_text(_OCR_BOX5.replace(old, split.replace("        PARK", "PARK"))).reporting_owners[0]
+    assert owner.rpt_owner_city == "PARK"
+
+
+def _ocr_grid_owners(box1: str) -> str:
+    """The OCR'd grid form above with box 1's column (from the first owner's name on) replaced."""
+    head, _sep, _rest = _OCR_BOX5.partition(_at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"),
+                                                (99, "(Check all applicable)")))
+    tail = _OCR_BOX5[_OCR_BOX5.index("                   Table I"):]
+    return head + box1 + tail
+
+
+def test_ocr_grid_owner_whose_city_label_was_lost_keeps_the_next_owners_name_lines() -> None:
+    """OCR on a grid lost the first owner's '(City) (State) (Zip)' label; the next owner's name was
+    split by baseline jitter over two lines ('PARTNERS FUND' over 'ACME   LP'). The first owner ends
+    with its city line (a state and ZIP), so both name lines are the next owner's."""
+    box1 = (_at((0, "ACME CAPITAL LLC"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+            + _at((0, "(Last) (First) (Middle)"), (48, "3. Date of Earliest Transaction (Month/Day/Year)"))
+            + _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "Director j    10% Owner"))
+            + _at((0, "(Street)"), (99, "Officer (give    L]"))
+            + _at((0, "BOSTON MA 02110"), (99, "Director   10% Owner"))
+            + _at((5, "PARTNERS FUND"))
+            + _at((99, "Director   10% Owner"))
+            + _at((0, "ACME"), (20, "LP"))
+            + _at((0, "(Last) (First) (Middle)"))
+            + _at((0, "1 MAIN ST"))
+            + _at((0, "(Street)"))
+            + _at((0, "BOSTON MA 02110"))
+            + _at((0, "(City) (State) (Zip)"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+            + _at((48, "LJ Form filed by More than One Reporting Person")))
+    doc = read_text(_ocr_grid_owners(box1))
+    first, second = doc.reporting_owners
+    assert (first.rpt_owner_name, first.rpt_owner_city, first.rpt_owner_zip_code) == (
+        "ACME CAPITAL LLC", "BOSTON", "02110")
+    assert (second.rpt_owner_name, second.rpt_owner_street1, second.rpt_owner_city) == (
+        "ACME PARTNERS FUND LP", "1 MAIN ST", "BOSTON")
+
+
+def test_ocr_grid_owner_whose_last_label_was_lost_is_still_an_owner() -> None:
+    """OCR on a grid lost the second owner's '(Last) (First) (Middle)' label (or garbled it to lower
+    case: '(Lasl) (Firsi) (Midde)'): a '(Street)' label right after the first owner's '(City)' line
+    starts an owner of its own, whose name (a wrapped second line too) ends before the street."""
+    def box1(label: str) -> str:
+        return (_at((0, "ACME CAPITAL LLC"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+                + _at((0, "(Last) (First) (Middle)"), (48, "3. Date of Earliest Transaction (Month/Day/Year)"))
+                + _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "Director j    10% Owner"))
+                + _at((0, "(Street)"), (99, "Officer (give    L]"))
+                + _at((0, "BOSTON MA 02110"))
+                + _at((0, "(City) (State) (Zip)"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+                + _at((0, "ACME PARTNERS FUND"), (48, "LJ Form filed by More than One Reporting Person"))
+                + _at((0, "(Parallel), L.P."))
+                + label
+                + _at((0, "2 HIGH ST"))
+                + _at((0, "(Street)"))
+                + _at((0, "SALEM MA 01970"))
+                + _at((0, "(City) (State) (Zip)")))
+    for label in ("", _at((0, "(Lasl) (Firsi) (Midde)"))):
+        doc = read_text(_ocr_grid_owners(box1(label)))
+        first, second = doc.reporting_owners
+        assert (first.rpt_owner_name, first.rpt_owner_city) == ("ACME CAPITAL LLC", "BOSTON")
+        assert (second.rpt_owner_name, second.rpt_owner_street1, second.rpt_owner_city) == (
+            "ACME PARTNERS FUND (Parallel), L.P.", "2 HIGH ST", "SALEM")
+        assert doc.extraction is not None
+        assert "reporting_owners[1].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_box6_or_alone_above_the_city_label_is_not_the_city() -> None:
+    """OCR'd tab cells: box 6's 'or' (of 'Individual or Joint/Group Filing') alone on the line above
+    '(City) (State) (Zip)': the city line is the one above it, a foreign city with its EDGAR code,
+    not a street line."""
+    doc = read_text(_ocr_tab_box1([
+        "DOE JANE\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First) (Middle)\tDirector j\t10% 0,",
+        "12 KING STREET WEST\t05/03/2021\tOfficer (give title below)\tOther (specify below)",
+        "(Street)\tIf",
+        "4.\tAmendment, Date of Original Filed (Month/Day/Year)",
+        "TORONTO A6 M5H 1A1\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+        "or",
+        "(City) (State) (Zip)\tForm filed by One Reporting Person",
+    ]))
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("12 KING STREET WEST", None)
+    assert (owner.rpt_owner_city, owner.rpt_owner_state) == ("TORONTO", "A6")
+
+
+def test_ocr_tab_several_owners_box5_glyph_and_label_cells_beside_box1() -> None:
+    """OCR'd tab cells of several owners: box 5's check boxes read as glyphs in cells of their own
+    beside box 1's lines ('_]', 'C1]', '[1', 'ea)') and its label's words each in a cell ('(give .' |
+    'title .'): none of them goes into a street or city line."""
+    doc = read_text(_ocr_tab_box1([
+        "ACME FUND, LP\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First) (Middle)\tDirector\t10% Owner",
+        "1 MAIN STREET, SUITE 5\t_]\t[X]",
+        "(Street)\tOfficer .\t(give .\ttitle .\tbelow)\tOther (specify :\tbelow)",
+        "BOSTON MA 02110\tC1]\t[1",
+        "(City) (State) (Zip)\tDirector\t10% Owner",
+        "ACME ADVISERS LLC",
+        "(Last) (First) (Middle)\tL]\t[X]",
+        "2 HIGH STREET\tea)",
+        "(Street)",
+        "SALEM MA 01970",
+        "(City) (State) (Zip)",
+    ]))
+    assert [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city) for o in doc.reporting_owners] == [
+        ("ACME FUND, LP", "1 MAIN STREET, SUITE 5", "BOSTON"), ("ACME ADVISERS LLC", "2 HIGH STREET", "SALEM")]
+
+
+def test_ocr_tab_natures_first_word_read_after_the_row() -> None:
+    """OCR'd tab cells: a nature printed on two lines in a taller row ('By' over 'Trust') had its
+    first word read on a line after the row's, before the title's wrapped word ('Stock'): 'By' or
+    'See' only starts a nature, so it goes before the nature, not into the title."""
+    rows = ("Common\t05/03/2021\tS\t1,500\tD\t$12.50\t8,500\tI\tTrust\n"
+            "By\n"
+            "Stock\n"
+            "Class A\t05/03/2021\tS\t100\tD\t$12.50\t8,400\tI\tfootnotes\n"
+            "See\n"
+            "Common Stock\n")
+    doc = read_text(_ocr_tab_box1(["DOE JOHN\tWidget Corp [ WDGT ]", "(Last) (First) (Middle)"]).replace(
+        _OCR_ROW, rows))
+    a, b = doc.non_derivative_transactions
+    assert (a.security_title, a.nature_of_ownership) == ("Common Stock", "By Trust")
+    assert (b.security_title, b.nature_of_ownership) == ("Class A Common Stock", "See footnotes")
+
+
+def test_ocr_tab_row_split_over_two_lines_by_its_cells_baselines() -> None:
+    """OCR'd tab cells: a Table I row OCR split over two lines, the title with the date, price and the
+    nature's last word above ('Common | 05/04/2021 | $12.75 | Footnote'), the code, amount, amount
+    following and the nature's first word under it ('S | 200 | 8,300 | See'): one row, its cells
+    in the columns' order, the row arithmetic agreeing."""
+    rows = ("Common\t05/03/2021\tS\t1,500\tD\t$12.50\t8,500\tI\tSee Footnote\n"
+            "Stock\n"
+            "Common\t05/04/2021\t$12.75\tFootnote\n"
+            "S\t1,200\t7,300\tSee\n"
+            "Stock\n")
+    doc = read_text(_ocr_tab_box1(["DOE JOHN\tWidget Corp [ WDGT ]", "(Last) (First) (Middle)"]).replace(
+        _OCR_ROW, rows))
+    a, b = doc.non_derivative_transactions
+    assert (b.security_title, b.transaction_date, b.transaction_code, b.transaction_shares) == (
+        "Common Stock", date(2021, 5, 4), "S", Decimal("1200"))
+    assert (b.transaction_price_per_share, b.shares_owned_following_transaction, b.nature_of_ownership) == (
+        Decimal("12.75"), Decimal("7300"), "See Footnote")
+
+
+def test_ocr_tab_wrapped_nature_starting_short_or_with_a_number() -> None:
+    """OCR'd tab cells: a Table II row's nature starts with a short word or a number ('By', 'By 70')
+    and wraps with the titles ('Common | Common | Renyan'), then alone, its year on a line of its own:
+    the nature's words go on with it, not into the titles."""
+    table2 = _TABLE2_TAB_HEADER + (
+        "Class B\t$0.0 | 08/06/2019\tG\t2,731\t(1)\t(1)\tClass A\t2,731\t364,402\tBy\n"
+        "Common\tCommon\tRenyan\n"
+        "Stock\tStock\tTzuo\n"
+        "2010\n"
+        "Annuity\n"
+        "Trust\n"
+        "Class B\t$0.0 | 08/06/2019\tG\t5,462\t(1)\t(1)\tClass A\t5,462\t6,998,547\tBy 70\n"
+        "Common\tCommon\tThirty\n"
+        "Stock\tStock\tTrust\n")
+    a, b = read_text(_ocr_form(table2, "1. Converts.\n")).derivative_transactions
+    assert (a.security_title, a.underlying_security_title, a.nature_of_ownership) == (
+        "Class B Common Stock", "Class A Common Stock", "By Renyan Tzuo 2010 Annuity Trust")
+    assert (b.security_title, b.underlying_security_title, b.nature_of_ownership) == (
+        "Class B Common Stock", "Class A Common Stock", "By 70 Thirty Trust")
+
+
+def test_ocr_issuer_state_suffix_slash_read_as_i() -> None:
+    """OCR reads a slash of EDGAR's state suffix in box 2 as 'I' ('CORP /PAI', 'INCI/MI/'): the slash
+    is put back (uncertain) where the 'I' closes a state code or stands between a legal form and the
+    state's slash; a name whose 'I' is its own ('MAUI/HI') is left as read."""
+    for seen, want in (("WIDGET CORP /PAI", "WIDGET CORP /PA/"), ("WIDGET INCI/MI/", "WIDGET INC/MI/"),
+                          ("WIDGET COMPANYI/MN", "WIDGET COMPANY/MN"), ("MAUI/HI", "MAUI/HI")):
+        doc = read_text(_OCR_BOX5.replace("WIDGET CORP [ WDGT ]", f"{seen} [ WDGT ]"))
+        assert doc.issuer is not None and doc.issuer.issuer_name == want
+        assert doc.extraction is not None and "issuer.issuer_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_roman_numeral_with_a_lower_case_l() -> None:
+    """OCR reads an 'I' of a roman numeral after a word as a lower-case 'l' or 'i' ('Associates Il',
+    'Fund Xil'): put back in capitals in names and natures; a 'Xi' with no 'l' may be a name, and is kept."""
+    rows = ("Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     I     "
+            "By Acme Associates Il, L.P.\n")
+    doc = read_text(_ocr_form(rows, "1. Vests.\n").replace("WIDGET CORP [ WDGT ]", "WIDGET FUND Xil [ WDGT ]"))
+    assert doc.non_derivative_transactions[-1].nature_of_ownership == "By Acme Associates II, L.P."
+    assert doc.issuer is not None and doc.issuer.issuer_name == "WIDGET FUND XII"
+    doc = read_text(_OCR_BOX5.replace("WIDGET CORP [ WDGT ]", "WIDGET Xi [ WDGT ]"))
+    assert doc.issuer is not None and doc.issuer.issuer_name == "WIDGET Xi"
+
+
+def test_ocr_grid_title_ending_in_a_digit_takes_its_wrapped_words_after_it() -> None:
+    """OCR on a grid: a title ending in a series number glued to its letter ('SERIES B-1') wraps its
+    last words onto the next line ('PREFERRED STOCK'): they go after the whole title, the digit
+    being the title's own, not an amount the words sit before."""
+    table2 = (_TABLE2_TITLE
+              + _at((0, "1. Title of Derivative Security"), (27, "2. Date Exercisable"), (63, "3. Title and Amount"),
+                    (96, "4. Conversion"), (114, "5. Ownership Form"), (134, "6. Nature of Indirect"))
+              + _at((1, "SERIES B-1"), (27, "(1)"), (45, "(1)"), (63, "COMMON"), (95, "66,454"), (114, "(1)"),
+                    (126, "D"))
+              + _at((1, "PREFERRED STOCK"), (63, "STOCK")))
+    (row,) = read_text(_ocr_form(table2, "1. Converts.\n")).derivative_holdings
+    assert (row.security_title, row.underlying_security_title) == ("SERIES B-1 PREFERRED STOCK", "COMMON STOCK")
+
+
+def test_ocr_grid_nature_wrapped_with_a_year_keeps_its_order() -> None:
+    """OCR on a grid: a nature wrapped over several lines, one of them a trust's year ('SMB Pacific' /
+    '2021' / 'Charitable' / 'Trust'): the later words go after the year, a bare year being the
+    nature's own words, not an amount of the next column (that would print its comma)."""
+    table2 = (_TABLE2_TITLE
+              + _at((0, "1. Title of Derivative Security"), (27, "2. Date Exercisable"), (63, "3. Title and Amount"),
+                    (96, "4. Conversion"), (114, "5. Ownership Form"), (134, "6. Nature of Indirect"))
+              + _at((1, "Class B"), (27, "(1)"), (45, "(1)"), (63, "Class A"), (95, "8,635"), (114, "$0.00"),
+                    (126, "I"), (140, "SMB Pacific"))
+              + _at((1, "Common"), (63, "Common"), (140, "2021"))
+              + _at((1, "Stock"), (63, "Stock"), (140, "Charitable"))
+              + _at((140, "Trust")))
+    (row,) = read_text(_ocr_form(table2, "1. Converts.\n")).derivative_holdings
+    assert (row.security_title, row.nature_of_ownership) == (
+        "Class B Common Stock", "SMB Pacific 2021 Charitable Trust")
+
+
+def test_ocr_grid_nature_holding_a_number_takes_its_wrapped_words_after_it() -> None:
+    """OCR on a grid: a nature holding a number ('By 70', 'Through 401(k)') wraps its last words
+    onto the next line: the nature is the last column, so its number is its own and the words go
+    after it, not before it as before an amount of the next column."""
+    def table2(nature: str, wrapped: str) -> str:
+        return (_TABLE2_TITLE
+                + _at((0, "1. Title of Derivative Security"), (27, "2. Date Exercisable"),
+                      (63, "3. Title and Amount"), (96, "4. Conversion"), (114, "5. Ownership Form"),
+                      (134, "6. Nature of Indirect"))
+                + _at((1, "Class B"), (27, "(1)"), (45, "(1)"), (63, "Class A"), (95, "8,635"), (114, "$0.00"),
+                      (126, "I"), (140, nature))
+                + _at((1, "Common Stock"), (63, "Common Stock"), (140, wrapped)))
+    for nature, wrapped in (("By 70", "Thirty Trust"), ("Through 401(k)", "Plan")):
+        (row,) = read_text(_ocr_form(table2(nature, wrapped), "1. Converts.\n")).derivative_holdings
+        assert row.nature_of_ownership == f"{nature} {wrapped}"
+
+
+def test_ocr_grid_street_line_split_by_jitter_its_end_a_line_higher() -> None:
+    """OCR on a grid split a street line by baseline jitter and set its end a line higher, right of
+    where the rest ends ('           STREET' over '415 MISSION'): one street line (uncertain); a
+    street line starts at the box's edge, so the raised part cannot be a first line of its own."""
+    old = _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)"))
+    split = _at((14, "STREET"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")) + _at(
+        (0, "415 MISSION"))
+    doc = read_text(_OCR_BOX5.replace(old, split))
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2, owner.rpt_owner_city) == (
+        "415 MISSION STREET", None, "BOSTON")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_title_par_value_wrapped_alone_with_its_number() -> None:
+    """OCR'd tab cells: a title's par value wraps onto lines of its own, its number with them
+    ('par value' / '$0.001', 'Stock, $0.01' / 'par value'): title words around one '$' number are
+    the title's wrap, not a row of their own nor a price, and go before the row's date."""
+    rows = ("Common Stock, | 05/03/2021\tS\t1,500\tD\t$12.50\t8,500\tD\n"
+            "par value\n"
+            "$0.001\n"
+            "Common\t05/04/2021\tS\t100\tD\t$12.75\t8,400\tD\n"
+            "Stock, $0.01\n"
+            "par value\n")
+    doc = read_text(_ocr_tab_box1(["DOE JOHN\tWidget Corp [ WDGT ]", "(Last) (First) (Middle)"]).replace(
+        _OCR_ROW, rows))
+    a, b = doc.non_derivative_transactions
+    assert (a.security_title, a.transaction_price_per_share) == ("Common Stock, par value $0.001", Decimal("12.50"))
+    assert (b.security_title, b.transaction_price_per_share) == ("Common Stock, $0.01 par value", Decimal("12.75"))
+
+
+def test_ocr_tab_wrapped_word_of_an_underlying_title_joined_to_its_amount() -> None:
+    """OCR'd tab cells: the underlying title joined to its amount across a rule ('Common |
+    14,225.8819') is a text column too: the wrapped line's second word ('Stock') goes after the
+    title, before the amount."""
+    table2 = _TABLE2_TAB_HEADER + (
+        "Restricted\t(3) | 04/22/2014\tM\t14,225.8819 | (4)\t(4)\tCommon | 14,225.8819\t(4)\tD\n"
+        "Stock\tStock\n"
+        "Units\n")
+    (row,) = read_text(_ocr_form(table2, "3. Vests.\n4. Converts.\n")).derivative_transactions
+    assert (row.security_title, row.underlying_security_title) == ("Restricted Stock Units", "Common Stock")
+    assert row.underlying_security_shares == Decimal("14225.8819")
+
+
+def test_ocr_tab_wrapped_nature_ending_in_a_glued_marker_still_wraps_by_column() -> None:
+    """OCR'd tab cells: the title's and the nature's last words wrap together, the nature's ending in
+    a marker glued to it with its parentheses lost ('Stock | Associates II, L.P.2'): still wrapped
+    words of both columns, the title's word to the title."""
+    rows = ("Class A\t05/03/2021\tG\t111\tA\t$0\t902\tI\tChild's trust's interests held by Rankin\n"
+            "Common\tinterests in shares of\n"
+            "Stock\tAssociates II, L.P.2\n")
+    doc = read_text(_ocr_form(rows, "2. Held by a trust.\n"))
+    row = doc.non_derivative_transactions[-1]
+    assert row.security_title == "Class A Common Stock"
+    assert row.nature_of_ownership is not None and "Stock" not in row.nature_of_ownership

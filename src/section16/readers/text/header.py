@@ -46,6 +46,11 @@ _BRACKETS = re.compile(r"\[\s*(n/a|[A-Za-z0-9.\-]{1,10})\s*\]")
 """Box 2's [ticker]; the brackets may hold 'n/a' (no ticker), kept as the form prints it."""
 _OCR_CITY_LINE = re.compile(r"[A-Za-z]{2}[\s,]+\d{5}(?:-\d{4})?\s*$|\b[A-Z][0-9]\s*$")
 """An owner's city line as OCR'd tab cells give it: a state and ZIP, or an EDGAR country code, at its end."""
+_BOX_GLYPH_CELL = re.compile(r"(?=.{2})[\[(_]?[LCl1I_]?[\]J1lI|)]\]?|\[[1lI]|[\]\[_|]|[a-z]{1,2}\)?")
+"""A cell of one check box of box 5 as OCR'd tab cells give it beside box 1's lines ('_]', 'C1]', '[1',
+'LJ', 'ea)', 'im'); a lone letter may be a name's ('L' of 'L P') and is not one."""
+_BOX5_LABEL_PIECE = re.compile(r"\(?give\W*|title\W*|below\W*|\(?specify\W*", re.I)
+"""A word of box 5's 'Officer (give title below)' or 'Other (specify below)' in a cell of its own."""
 _OCR_MONTH_NINE = re.compile(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})")
 """A month whose leading '0' OCR read as '9' ('97/07/2020'): no month is 91-99."""
 
@@ -345,10 +350,35 @@ class HeaderBoxes:
             s = starts[0]
             lasts = [i for i in range(s, box1_end) if re.search(r"\(Last\)", self.lines[i].text, re.I)]
             cities = [i for i in range(s, box1_end) if re.search(r"\(City\)", self.lines[i].text, re.I)]
+            cut: list[int] = []
             if len(lasts) > 1:
                 # each owner's block starts after the previous owner's "(City) (State) (Zip)" line
                 nxt = [max((c + 1 for c in cities if c < li), default=li - 1) for li in lasts[1:]]
                 cut = [s] + [max(a, b - 3) for a, b in zip(nxt, lasts[1:], strict=False)] + [box1_end]
+                if self.fmt == "ocr":
+                    for j, (pl, li) in enumerate(zip(lasts, lasts[1:], strict=False)):
+                        if any(pl < c < li for c in cities):
+                            continue
+                        # OCR lost the owner's '(City) (State) (Zip)' label: the owner before ends
+                        # with its city line (a state and ZIP at its end), and the next owner's name
+                        # lines, however many, follow it
+                        zl = [i for i in range(pl + 1, li - 1) if re.search(
+                            r"\b[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*$", self.lines[i].text)]
+                        if zl and li - zl[-1] <= 6:
+                            cut[j + 1] = zl[-1] + 1
+            if self.fmt == "ocr" and lasts:
+                # OCR lost (or garbled past reading) an owner's '(Last) (First) (Middle)' label: a
+                # '(Street)' label right after the owner before's '(City) (State) (Zip)' (no '(Last)' or
+                # '(Street)' between them) starts an owner of its own, after that '(City)' line
+                streets = [i for i in range(s, box1_end) if re.search(r"\(Street\)", self.lines[i].text, re.I)]
+                extra = []
+                for st in streets:
+                    pc = max((c for c in cities if c < st), default=None)
+                    if pc is not None and not any(pc < x < st for x in lasts + streets):
+                        extra.append(pc + 1)
+                if extra:
+                    cut = sorted({*(cut if len(lasts) > 1 else [s, box1_end]), *extra})
+            if len(lasts) > 1 or cut:
                 blocks = [(self.lines[cut[j] : cut[j + 1]], j == 0) for j in range(len(cut) - 1)]
         if not blocks:
             for k, s in enumerate(starts):
@@ -609,7 +639,12 @@ class HeaderBoxes:
                     groups.append(g.group(0))
                 if self.fmt == "ocr" and k > 0 and len(lns[k].cells) > 1:
                     # OCR'd tab cells: a cell of box 5's words beside box 1's ('] Officer (give title below)')
-                    text = " ".join(c for c in lns[k].cells if not _OTHER_BOX_WORDS.search(c) or _BOX_LABEL.search(c))
+                    # and box 5's check boxes as OCR reads them ('_]', 'C1]', '[1', 'LJ', '[X]', 'ea)') or its
+                    # labels' words each in a cell ('Officer .' | '(give .' | 'title .' | 'below)')
+                    text = " ".join(c for j, c in enumerate(lns[k].cells)
+                                    if (not _OTHER_BOX_WORDS.search(c) or _BOX_LABEL.search(c))
+                                    and not (j and any(r.fullmatch(c.strip()) for r in (
+                                        _BOX_GLYPH_CELL, _CHECKED, _BOX5_LABEL_PIECE))))
                 text = _NOT_BOX1.sub(" ", text)
                 if _clean(text) and not re.fullmatch(r"[\sXx]*", text):
                     block.append(Line([_clean(text)]))
@@ -708,6 +743,8 @@ class HeaderBoxes:
                         row_at[id(cells)] = first_at
         if not rows:
             return
+        if self.fmt == "ocr" and not labelled:
+            self._lost_name_label(rows, path)
         # the name: after the label on its line, else the next line's text
         lead, cells0 = rows[0]
         joined0 = " ".join(cells0)
@@ -830,6 +867,7 @@ class HeaderBoxes:
             self.vocab.update(w.strip(",.").upper() for w in nm.split())
         # street lines between the (Last)(First)(Middle) labels and (Street)
         parts: list[tuple[str, int, bool]] = []  # (text, lead_empty, after_street_label)
+        prev_w: list[tuple[str, int]] | None = None  # OCR on a grid: the last part's words and columns
         seen_street = False
         for lead_e, cells in rest_rows:
             txt = ""
@@ -856,17 +894,68 @@ class HeaderBoxes:
                 city_lab = re.search(r"\(City\)", after, re.I)
                 after = _clean(_LABEL_NOISE.sub(" ", after[: city_lab.start()] if city_lab else after))
                 seen_street = True
+                prev_w = None
                 if after:
                     # one run of text ("... (Street) HELLERUP G7 2900 (City) (State) (Zip)"): the city line
                     parts.append((after, lead_e, "city" if city_lab else True))
                 continue
             if re.search(r"\(City\)", full, re.I) and parts and not any(p[2] == "city" for p in parts):
                 parts[-1] = (parts[-1][0], parts[-1][1], "city")
+            if self.fmt == "ocr" and re.fullmatch(r"[a-z]{1,3}", txt):
+                # a lone short lower-case word is box 6's label split at its line ('or' of 'Individual or
+                # Joint/Group Filing'), not a street or city line: '(City)' below marks the line above it
+                continue
             if re.fullmatch(r"\W*\(?[A-Za-z]{1,6}\)?\W*", txt) and "(" in full:
                 continue  # a garbled box label like "(Ott)"
+            cur_w = words_at.get(id(cells))
+            if (txt and parts and prev_w and cur_w and not repaired and len(prev_w) == 1
+                    and re.fullmatch(r"[A-Z][A-Za-z.'-]{2,}", parts[-1][0])
+                    and re.fullmatch(r"[A-Z][A-Za-z.' -]*[\s,]+[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", txt)
+                    and cur_w[0][1] > prev_w[0][1] + len(prev_w[0][0]) and _by_column(prev_w, cur_w)):
+                # OCR split one city line by baseline jitter ('MENLO' over '   PARK CA 94025', the rest
+                # starting right of the first word's end; a wrapped line starts at the box's edge)
+                parts[-1] = (parts[-1][0] + " " + txt, parts[-1][1], parts[-1][2])
+                self.notes.unsure(f"{path}.rpt_owner_city", "OCR: a city line's first word a line above the "
+                                  "rest, set by its column", parts[-1][0])
+                prev_w = None
+                continue
+            if (txt and parts and prev_w and cur_w and not repaired and not seen_street
+                    and re.match(r"\d", txt) and not re.search(r"\d", parts[-1][0])
+                    and prev_w[0][1] > 4 and prev_w[0][1] > cur_w[-1][1] + len(cur_w[-1][0])):
+                # OCR split one street line by baseline jitter and set its right part a line higher
+                # ('      STREET,' over '415 MISSION'): a street line starts at the box's edge, so a
+                # line starting right of the next one's end is its end
+                parts[-1] = (txt + " " + parts[-1][0], lead_e, parts[-1][2])
+                self.notes.unsure(f"{path}.rpt_owner_street1", "OCR: a street line's end a line above the "
+                                  "rest, set by its column", parts[-1][0])
+                prev_w = None
+                continue
             if txt:
                 parts.append((txt + ("\x00" if repaired else ""), lead_e, seen_street))
+                prev_w = cur_w
         self._address(owner, path, parts)
+
+    def _lost_name_label(self, rows: list[tuple[int, list[str]]], path: str) -> None:
+        """OCR lost an owner's '(Last) (First) (Middle)' label (the block was cut at '(Street)'): put
+        it back where it stood, before the first street line (a number, 'C/O', a street word), so
+        the name and its wrapped lines stay apart from the street. A line of three words with a
+        parenthesis in lower case just before the street ('Deco ane adsl)') is the label garbled."""
+        label = re.compile(r"\((?:Last|First|Middle)\)|\b(?:Last|First|Middle)\)|\((?:Last|First|Middle)\b", re.I)
+        if len(rows) < 3 or any(label.search(" ".join(c)) for _l, c in rows):
+            return
+        st = next((k for k, (_l, c) in enumerate(rows) if re.search(r"\(Street\)", " ".join(c), re.I)), None)
+        if st is None or st < 2:
+            return
+        fake = (0, ["(Last) (First) (Middle)"])
+        k = next((k for k in range(2, st) if re.match(
+            r"\s*(?:\d|C/O\b|(?:STREET|AVENUE|ROAD|DRIVE|SUITE|FLOOR|BOULEVARD|PLAZA)\b)", " ".join(rows[k][1]))), st)
+        before = " ".join(rows[k - 1][1])
+        if k > 2 and len(before.split()) == 3 and re.search(r"[()]", before) and re.search(r"[a-z]{2}", before):
+            rows[k - 1] = fake
+        else:
+            rows.insert(k, fake)
+        self.notes.unsure(f"{path}.rpt_owner_name", "OCR lost the '(Last) (First) (Middle)' label: the name read "
+                          "as the lines before the street", "")
 
     def _address(self, owner: ReportingOwner, path: str, parts: list[tuple[str, int, Any]]) -> None:
         csz = re.compile(r"^(.*?)[\s,]+([A-Z]{2})[\s,]+(\d{5}(?:-\d{4})?)\b")

@@ -311,3 +311,29 @@ def _overlap_join(a: str, b: str, vocab: frozenset[str] | set[str]) -> tuple[str
 _FOREIGN_CSZ = re.compile(r"^(.*?)\s+([A-Z][0-9]|[0-9][A-Z])(?:\s+([A-Z0-9][A-Z0-9 \-]{0,11}))?$")
 """City, EDGAR country/province code (``X0`` United Kingdom, ``A1`` British Columbia, ...), postal code."""
 
+
+
+def _ocr_state_suffix(name: str) -> str:
+    """EDGAR's conformed company names end in a state between slashes ('CORP /PA/', 'INC/MI/',
+    'COMPANY/MN', 'INC /NEW/'); OCR reads such a slash as an 'I' ('/PAI', 'INCI/MI/'). The slash is
+    put back where an 'I' closes a state code after a slash, or stands between a legal form and the
+    slash of a state code; anything else is left as read."""
+    def is_state(code: str) -> bool:
+        return code in _STATES or code == "NEW"
+    m = re.search(r"/([A-Z]{2,3})I$", name)
+    if m and is_state(m.group(1)):
+        name = name[: m.start()] + f"/{m.group(1)}/"
+    m = re.search(rf"\b({_LEGAL_FORMS}|CO)I(/([A-Z]{{2,3}})/?)$", name)
+    if m and is_state(m.group(3)):
+        name = name[: m.start()] + m.group(1) + m.group(2)
+    return name
+
+
+_OCR_ROMAN = re.compile(r"(?<=\S\s)[IVX]*[IVX][il]*l[il]*\b|(?<=\S\s)[IVX]+il\b")
+"""A roman numeral after a word whose 'I' OCR read as 'l' or 'i' ('Associates Il', 'SVF Il', 'SC Xil'):
+capitals and one of them as a lower-case 'l' (a lone 'Xi' may be a name, and is not one)."""
+
+
+def _ocr_roman(text: str) -> str:
+    """``text`` with each lower-case 'l' or 'i' of a roman numeral OCR misread put back as 'I'."""
+    return _OCR_ROMAN.sub(lambda m: m.group(0).replace("l", "I").replace("i", "I"), text)

@@ -23,6 +23,8 @@ from section16.readers.text.labels import (
     _T2_KEYS,
     _find_line,
     _is_form,
+    _ocr_roman,
+    _ocr_state_suffix,
 )
 from section16.readers.text.normalize import Line
 from section16.readers.text.notes import _Notes
@@ -251,11 +253,28 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 # and with several owners it may land in another owner's group
                 if getattr(o, f) is False or (getattr(o, f) and len(d.reporting_owners) > 1):
                     self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR check mark not cross-checked")
+        if d.issuer is not None and d.issuer.issuer_name:
+            name = _ocr_state_suffix(d.issuer.issuer_name)
+            if name != d.issuer.issuer_name:
+                self.notes.unsure("issuer.issuer_name", "OCR read a slash of the state suffix as 'I'",
+                                  d.issuer.issuer_name)
+                d.issuer.issuer_name = name
         for _table, _k, row in d.rows():
             for f in ("security_title", "underlying_security_title", "nature_of_ownership"):
                 v = getattr(row, f, None)
                 if v and re.search(r"[{}]", v):
                     setattr(row, f, _clean(re.sub(r"\s*[{}]+\s*", " ", v)) or None)  # table rules read as braces
+        # a roman numeral after a word, one of its I's read as a lower-case 'l' ('Associates Il'): free
+        # text OCR transcribed, uncertain as such below
+        objs: list[tuple[Any, tuple[str, ...]]] = [(d.issuer, ("issuer_name",))]
+        objs += [(o, ("rpt_owner_name", "rpt_owner_street1", "rpt_owner_street2")) for o in d.reporting_owners]
+        objs += [(r, ("security_title", "underlying_security_title", "nature_of_ownership")) for _t, _k, r in d.rows()]
+        objs += [(sg, ("signature_name",)) for sg in d.owner_signatures]
+        for obj, fields in objs:
+            for f in fields:
+                v = getattr(obj, f, None) if obj is not None else None
+                if v and _ocr_roman(v) != v:
+                    setattr(obj, f, _ocr_roman(v))
         for path in text_paths:
             obj: Any = d
             for part in re.split(r"\.(?![^\[]*\])", path):

@@ -41,6 +41,18 @@ _CODE_DISPOSES = frozenset("SFDMXCEHU")
 issuer, exercise, conversion, expiry, tender)."""
 _CODE_ACQUIRES = frozenset("PAL")
 """Codes that acquire by their meaning (purchase, grant or award, small acquisition)."""
+_PAR_WRAP = re.compile(r"(?:[A-Za-z][A-Za-z ,]*\s)?\$\s?\d*\.\d+(?:\s+[A-Za-z][A-Za-z ,]*)?")
+"""A title's par value wrapped onto a line of its own, with title words around it ('$0.001',
+'Stock, $0.01', '$.01 par value')."""
+_GLUED_MARK = re.compile(r"(?<=[A-Za-z.])[\d()®©°@?]{1,4}$")
+"""A footnote marker glued to a nature's last word, its parentheses lost or misread ('L.P.2', 'LP.@)')."""
+_TITLE_THEN_AMOUNT = re.compile(r"([A-Za-z][A-Za-z ,.'-]{2,}?)(\s*\|\s*\d[\d,]*(?:\.\d+)?)")
+"""The underlying title OCR joined to its amount across a rule ('Common | 14,225.8819'): its
+wrapped words go after the title, before the amount."""
+_NATURE_START = re.compile(r"\s*(?:By|See)\b")
+"""The words a nature of ownership starts with ('By Trust', 'See Footnotes'), short or not."""
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year among a nature's words (a trust's: 'SMB Pacific 2021 Charitable')."""
 _TITLE_END = re.compile(r"(?:stock|shares?|units?|options?|warrants?|rights?|buy\)|sell\))\W*$", re.I)
 """How a finished security title ends: no wrapped line of title words goes on after it."""
 
@@ -57,9 +69,60 @@ def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
     column's amount: 'Common | 176,000' over 'Stock' -> 'Common Stock | 176,000'), else at the end."""
     rel = off - at
     for m in re.finditer(r"[A-Za-z][A-Za-z.,'&()-]*(?: [A-Za-z][A-Za-z.,'&()-]*)*", cell):
-        if m.start() - 2 <= rel <= m.end() + 1 and re.match(r"\s*[|}\]]?\s*\$?\d", cell[m.end():]):
+        # (apart from the words: a digit glued to them is the title's own, 'SERIES B-1'; an amount of
+        # 1,000 or more has its comma, so a bare year is the words' own too, 'SMB Pacific 2021')
+        if m.start() - 2 <= rel <= m.end() + 1 and re.match(
+                r"(?:\s+|\s*[|}\]]\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d", cell[m.end():]):
             return cell[: m.end()] + " " + word + cell[m.end():]
     return cell + " " + word
+
+
+_FULL_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+_WHOLE_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _split_row(upper: list[str], lower: list[str]) -> list[str] | None:
+    """OCR'd tab cells of one Table I row that OCR split over two lines by its cells' baselines: the
+    upper line a title with a price (and a date, the nature's last word), no amount; the line right
+    under it no title but the code, the amount and the amount owned following ('S | 20,448 |
+    28,469,987 | See'). The cells merged in the columns' order: title, date, code, amount (A/D),
+    price, amount following, nature (the lower line's words before the upper's)."""
+    up = [c.strip() for c in upper if c.strip()]
+    low = [c.strip() for c in lower if c.strip()]
+    if (not low or len(up) < 2 or len(up) > 4 or not re.match(r"[A-Za-z]{3}", up[0]) or re.search(r"\d", up[0])
+            or any(_WHOLE_AMOUNT.fullmatch(c) for c in up)
+            or not any(c.startswith("$") for c in up[1:])
+            or re.match(r"[A-Za-z]{3}", low[0])):
+        return None
+    amounts = [k for k, c in enumerate(low) if _WHOLE_AMOUNT.fullmatch(c)]
+    if len(amounts) != 2 or any(c.startswith("$") for c in low):
+        return None
+    dates = [c for c in up[1:] + low if _FULL_DATE.fullmatch(c)]
+    if len(dates) != 1:
+        return None
+    prices = [c for c in up[1:] if c.startswith("$")]
+    words_up = [c for c in up[1:] if not c.startswith("$") and not _FULL_DATE.fullmatch(c)]
+    core = [c for c in low[: amounts[-1] + 1] if not _FULL_DATE.fullmatch(c)]
+    words_low = low[amounts[-1] + 1:]
+    if not all(re.search(r"[A-Za-z]{2}", c) for c in words_up + words_low):
+        return None
+    at = next(k for k, c in enumerate(core) if _WHOLE_AMOUNT.fullmatch(c)) + 1
+    if at < len(core) and core[at] in ("A", "D"):
+        at += 1
+    nature = " ".join(words_low + words_up)
+    return [up[0], *dates, *core[:at], *prices, *core[at:], *([nature] if nature else [])]
+
+
+def _nature_cell(cells: list[str]) -> int | None:
+    """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
+    marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
+    k = len(cells) - 1
+    while k > 0 and not re.search(r"[A-Za-z]{3}", cells[k]):
+        k -= 1
+    m = re.match(r"\W*([A-Za-z]{3,})", cells[k]) if k > 0 else None
+    if m is None or m.group(1).lower() in _TITLE_WORDS or m.group(1) in ("By", "See"):
+        return None
+    return k
 
 
 class TableRows:
@@ -91,12 +154,14 @@ class TableRows:
                         mn = re.search(r"\|\s*((?:\d{1,2}\.\s*)?Nature\b)", c)
                         if mn and nature_x is None:
                             nature_x = off + mn.start(1)
+        last_row_at = -2  # the line the last row started on
         for i in range(start, end):
             ln = self.lines[i]
             t = ln.text
             if not t.strip():
                 continue
             title_only = False
+            forced_wrap = ""
             if ln.offsets is not None and col2_x is not None:
                 in_title = [c for c, off in zip(ln.cells, ln.offsets, strict=False) if off < col2_x - 1 and c.strip()]
                 if not in_title:
@@ -127,11 +192,23 @@ class TableRows:
                     if off >= col2_x - 1 and (nature_x is None or off < nature_x - 2)
                 ):
                     t = "x"  # numbers only under the title ("Holdings 2019, LP"): wrapped text
+            elif rows and self._tab_wrap_with_year(ln, rows[-1]):
+                t = forced_wrap = "x"  # OCR'd tab cells: a nature's wrap holding a year ('Common | Common | 2021')
+            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
+                  and len([c for c in ln.cells if c.strip()]) == 1 and _PAR_WRAP.fullmatch(ln.text.strip())
+                  and set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS):
+                t = forced_wrap = "x"  # OCR'd tab cells: a title's par value wrapped alone ('$0.001', 'Stock, $0.01')
             low = t.lower()
             is_head = bool(
                 _HEAD_WORDS.search(low)
             )
+            if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
+                    and rows[-1].offsets is None and (merged := _split_row(rows[-1].cells, ln.cells)) is not None):
+                rows[-1].cells = merged  # one row OCR split over two lines by its cells' baselines
+                last_row_at = i
+                continue
             if not is_head and data.search(_PARENS.sub(" ", t)) and _TWO_LETTERS.search(t):
+                last_row_at = i
                 rows.append(
                     Line(
                         list(ln.cells),
@@ -144,7 +221,7 @@ class TableRows:
                 rows
                 and not is_head
                 and (
-                    _TWO_LETTERS.search(ln.text)
+                    _TWO_LETTERS.search(ln.text) or forced_wrap
                     or (ln.offsets is not None and (t == " " or re.search(r"[A-Za-z]", ln.text)))
                 )
                 and not data.search(_PARENS.sub(" ", t))
@@ -168,14 +245,22 @@ class TableRows:
                             pc = prev.cells[0]
                             prev.cells[0] = pc[: dm.start()] + " " + c + pc[dm.start():]
                         elif best is not None:
+                            # (the nature is the last column: a number in it ('By 70', '401(k)') is its own)
+                            in_nature = nature_x is not None and prev.offsets[best] >= nature_x - 2
                             prev.cells[best] = (_wrap_into(prev.cells[best], prev.offsets[best], c, off)
-                                                if self.fmt == "ocr" else prev.cells[best] + " " + c)
+                                                if self.fmt == "ocr" and not in_nature else prev.cells[best] + " " + c)
                         else:
                             pos = sum(1 for po in prev.offsets if po < off)
                             prev.cells.insert(pos, c)
                             prev.offsets.insert(pos, off)
                             if prev.widths is not None:
                                 prev.widths.insert(pos, len(c))
+                elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
+                      and re.fullmatch(r"\s*(?:By|See)\s*", ln.text)
+                      and (nk := _nature_cell(prev.cells)) is not None):
+                    # OCR'd tab cells: a nature printed on two lines in a taller row ('By' over 'Trust')
+                    # had its first word read after the row's line; 'By' or 'See' only starts a nature
+                    prev.cells[nk] = ln.text.strip() + " " + prev.cells[nk].lstrip()
                 elif len(prev.cells) == 1 and re.search(r"\s[DI](?:\(\d{1,2}\))*$", prev.cells[0]):
                     # flat text of a row (a table extractor lost the grid at a page break): the row
                     # ends with its D/I column, so the wrapped words are the title's ("Class A" + "Common")
@@ -186,25 +271,30 @@ class TableRows:
                     self.flat_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
                       and len([c for c in ln.cells if c.strip()]) > 1
-                      and all(_is_text_cell(c) for c in ln.cells[1:] if c.strip())):
+                      and (all(_is_text_cell(_GLUED_MARK.sub("", c)) for c in ln.cells[1:] if c.strip())
+                           or self._tab_wrap_with_year(ln, prev))):
                     # OCR'd tab cells of a wrapped line: the first is the title's, the others continue
                     # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
                     wrapped = [c.strip() for c in ln.cells if c.strip()]
                     prev.cells[0] = prev.cells[0] + " " + wrapped[0]
                     # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', is the
                     # underlying security's title glued behind them: it continues too)
+                    # (the nature's first words may be short or hold a number: 'By', 'By 70')
                     texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
-                        _is_text_cell(c) or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
+                        _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c) or _TITLE_THEN_AMOUNT.fullmatch(c)
+                        or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
                     if len(wrapped) - 1 < len(texts):
                         # fewer wrapped cells than text columns: a finished title ('Common Stock') has
                         # ended, so the words go to the columns still going on (the nature, last)
                         texts = [k for k in texts if k == texts[-1] or not _TITLE_END.search(prev.cells[k])]
                     for k, w in zip(texts, wrapped[1:], strict=False):
-                        prev.cells[k] = prev.cells[k] + " " + w
+                        glued = _TITLE_THEN_AMOUNT.fullmatch(prev.cells[k])
+                        prev.cells[k] = (f"{glued.group(1)} {w}{glued.group(2)}" if glued
+                                         else prev.cells[k] + " " + w)
                     multi_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
                       and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(prev.cells[0]))
-                      and _is_text_cell(prev.cells[-1])
+                      and (_is_text_cell(_YEAR.sub(" ", prev.cells[-1])) or _NATURE_START.match(prev.cells[-1]))
                       and not (set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS
                                and re.search(r"[A-Za-z]{3}", ln.text)
                                and not _TITLE_END.search(prev.cells[0]))):
@@ -232,6 +322,23 @@ class TableRows:
                     else:
                         prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
         return rows
+
+    def _tab_wrap_with_year(self, ln: Line, prev: Line) -> bool:
+        """OCR'd tab cells keep no columns, so a line of words wrapped in several columns whose last
+        cell is a year ('Common | Common | 2021') looks like a row; it is wrapped words when the row
+        above ends in the nature's words (a trust's name goes on with its year) and no other cell
+        holds a number, a date or a D/I: a row of its own would show its amount or date."""
+        if self.fmt != "ocr" or ln.offsets is not None or prev.offsets is not None:
+            return False
+        cells = [c.strip() for c in ln.cells if c.strip()]
+        if len(cells) == 1:
+            # only the year left to wrap ('2010' of 'By Renyan Tzuo 2010 Annuity Trust')
+            return (bool(re.fullmatch(r"(?:19|20)\d\d", cells[0])) and len(prev.cells) > 3
+                    and bool(_NATURE_START.match(prev.cells[-1])))
+        return (len(cells) >= 3 and len(prev.cells) > len(cells)
+                and bool(re.fullmatch(r"(?:19|20)\d\d", cells[-1]))
+                and all(_is_text_cell(c) for c in cells[:-1])
+                and _is_text_cell(prev.cells[-1]))
 
     def _tables(self) -> None:
         n = len(self.lines)
