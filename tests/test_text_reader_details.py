@@ -1993,3 +1993,32 @@ def test_layout_amendment_box4_date_on_the_line_under_its_label() -> None:
     assert doc.period_of_report == date(2021, 5, 3)
     plain = read_text(_LAYOUT_TABLE2)
     assert (plain.document_type, plain.date_of_original_submission) == ("4", None)
+
+
+def test_pymupdf4llm_nature_cut_into_three_cells_stacking_fewer_pieces() -> None:
+    """The nature of ownership cut at guessed edges into three cells, the form letter stacked atop
+    the first ('I<br>Spous<br>...'): a later cell stacks a piece only for the lines that reached its
+    edge, with no empty slice for a line that ended (here the one ending in its marker), so its
+    pieces go on the lines that ran furthest; another assembly was possible, so uncertain."""
+    rows = ("|Common<br>Stock||||||1,151|I<br>Spous<br>held f<br>Smith"
+            "|e's trus<br>or the c<br>Family<sup>(1)</sup>|t, as<br>hildren|\n")
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("1151"), "I")
+    assert h.nature_of_ownership == "Spouse's trust, as held for the children Smith Family"
+    assert h.footnote_ids.get("nature_of_ownership") == ["F1"]
+    assert doc.extraction is not None
+    assert "non_derivative_holdings[0].nature_of_ownership" in doc.extraction.uncertain_fields
+
+
+def test_pymupdf4llm_nature_cut_after_a_form_letter_stacked_under_the_amount() -> None:
+    """The amount and the form letter stacked in one cell ('1,151<br>I'), the nature after it cut
+    into two cells stacking the same lines: each line is put back together, in order."""
+    rows = "|Common<br>Stock||||||1,151<br>I|By Sm<br>Trust|ith Family<br>ee<sup>(2)</sup>|\n"
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("1151"), "I")
+    assert h.nature_of_ownership == "By Smith Family Trustee"
+    assert h.footnote_ids.get("nature_of_ownership") == ["F2"]
