@@ -73,6 +73,24 @@ def test_table2_heading_cut_into_table1_row_with_its_date() -> None:
     assert (tx.shares_owned_following_transaction, tx.direct_or_indirect_ownership) == (Decimal("8925"), "D")
 
 
+def test_table2_heading_cut_into_table1_row_with_its_date_cut_after_the_year_slash() -> None:
+    """As above, the title with its marker and the row's date cut right after its second slash
+    ('01/02/' | '2020'): still a date, so the heading goes on a line of its own, the row reads whole."""
+    row = ("|Common<br>Stock<sup>(1)</sup>|01/02/<br>**Tab**|2020<br>**le II - Derivative**|"
+           "**Securities Acquir**|F<br>948<br>D<br>**ed, Disposed of, or Beneficially Owne**|$25.71<br>**d (e.g., pu**|"
+           "**ts, calls, warran**|8,925<br>**ts, options,**|D<br>**vertible secu**|**rities)**||\n")
+    text = _MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n"
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", row)
+    doc = read_text(text)
+    assert not doc.non_derivative_holdings
+    (tx,) = doc.non_derivative_transactions
+    assert tx.security_title == "Common Stock"
+    assert (tx.transaction_date, tx.transaction_code) == (date(2020, 1, 2), "F")
+    assert (tx.transaction_shares, tx.transaction_acquired_disposed_code) == (Decimal("948"), "D")
+    assert (tx.shares_owned_following_transaction, tx.direct_or_indirect_ownership) == (Decimal("8925"), "D")
+
+
 def test_signature_blocks_run_together_in_one_paragraph() -> None:
     """PyMuPDF4LLM ran several owners' signature blocks into one paragraph ('**A date** **
     Signature of Reporting Person Date **B date** ** Signature ...'), printed a date again alone,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
 from section16.readers.text.values import _NOT_ALNUM, _OCR_TRACES, DAMAGE
@@ -652,7 +653,6 @@ def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[s
         if len(st) == len(reached):
             picks = reached
         else:
-            from itertools import combinations
             picks = list(max(combinations(reached, len(st)),
                              key=lambda c: sum(score(j, p) for j, p in zip(c, st, strict=True))))
             guessed = True
@@ -876,7 +876,8 @@ def _split_heading_out_of_rows(text: str) -> str:
         first = line.strip().strip("|").split("|")[0].strip() if line.startswith("|") else ""
         # the heading may be cut anywhere ('**Ta**' | '**ble II - Derivative**'), the row's date too
         if (line.startswith("|") and "**" in line and re.search(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)", line)
-                and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}", line)
+                and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}"
+                               r"|\d{1,2}/\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{2,4}\b", line)
                      or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", re.sub(r"<br\s*/?>", " ", first)))):
             heading: list[str] = []
             cells = []
