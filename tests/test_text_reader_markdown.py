@@ -243,6 +243,23 @@ def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street:
     assert doc.extraction is not None and "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
 
 
+def test_box1_pieces_go_on_lines_short_of_the_widest_that_reached_the_edge() -> None:
+    """One owner, box 1's lines cut across four cells: the third cell holds a piece for the name
+    and one for the street ('P.', 'TH FLOO') while the name's line is wider in characters than the
+    street's; with the city line's state and ZIP whole, the lines that reached the edge are just as
+    many as the pieces, so each goes on its line (not one dropped and the box read otherwise)."""
+    header = ("|1. Name and<br>**Acme Capi**<br>(Last) (First) (<br>**200 PARK**<br>(Street)<br>**NEW YOR**<br>"
+              "(City) (State) (|Address of Repor<br>**tal Partners, L.**<br>Middle)<br>**AVENUE 40**<br>"
+              "**K NY 10166**<br>Zip)|ting Person<br>**P.**<br>**TH FLOO**|<sup>*</sup><br>**R**|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_name or "").replace(" ", "") == "AcmeCapitalPartners,L.P."
+    assert (owner.rpt_owner_street1 or "").replace(" ", "") == "200PARKAVENUE40THFLOOR"
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("NEW YORK", "NY", "10166")
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
 @pytest.mark.parametrize(("cells", "want"), [
     ("Throu<br>Trust|gh Family", "Through Family Trust"),
     ("Proportionate I<br>Shares held by<br>Associates V|nterest in<br>Rankin",

@@ -700,6 +700,14 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                         # else a street line before a name line: a name ends before its street does
                         slots = word if len(word) == 1 else sorted(cand, key=lambda r: r[0] == "name")[:1]
                     else:
+                        ended = {id(city)} if city is not None and re.search(
+                            r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])) else set()
+                        more = [r for r in slots if id(r) not in keep and id(r) not in ended and id(r) in last_len]
+                        if len(cand) < len(pieces) == len(cand) + len(more):
+                            # widths counted in characters mislead (proportional font): the lines short of
+                            # the widest that reached the last edge, a city line whose ZIP is whole excepted,
+                            # are just as many as the pieces ('ic Equities, L.' + 'P.', 'GTON AVENU' + 'E 30TH F')
+                            cand = [r for r in slots if r in cand or r in more]
                         slots = cand[: len(pieces)]
                     if len(slots) != len(pieces):
                         return None
