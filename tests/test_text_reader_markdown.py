@@ -260,6 +260,24 @@ def test_box1_pieces_go_on_lines_short_of_the_widest_that_reached_the_edge() -> 
     assert doc.extraction is not None and "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
 
 
+def test_box1_pieces_fewer_than_lines_pass_the_name_line_first() -> None:
+    """One owner, box 1's name and two street lines all as wide in characters at a cell's edge, the
+    next cell holding two pieces: a name ends before its street does, so the pieces go on the
+    street lines ('ACME' + 'INDUSTRI' + 'ES INC.', 'AVENUE' + 'OF THE AME' + 'RICAS'), the name
+    stays whole ('Roe J' + 'ohn Paul')."""
+    header = ("|1. Name and<br>**Roe J**<br>(Last) (First) (<br>**ACME**<br>**AVENUE**<br>(Street)<br>**NEW YOR**<br>"
+              "(City) (State)|Address of Rep<br>**ohn Paul**<br>Middle)<br>**INDUSTRI**<br>**OF THE AME**<br>"
+              "**K NY 10036**<br>(Zip)|orting Person<sup>*</sup><br>**ES INC.**<br>**RICAS**|"
+              "**1095**<br>2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_name or "").replace(" ", "") == "RoeJohnPaul"
+    joined = " ".join(x for x in (owner.rpt_owner_street1, owner.rpt_owner_street2) if x)
+    assert joined.replace(" ", "") == "ACMEINDUSTRIESINC.1095AVENUEOFTHEAMERICAS"
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("NEW YORK", "NY", "10036")
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
 @pytest.mark.parametrize(("cells", "want"), [
     ("Throu<br>Trust|gh Family", "Through Family Trust"),
     ("Proportionate I<br>Shares held by<br>Associates V|nterest in<br>Rankin",

@@ -708,7 +708,10 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                             # the widest that reached the last edge, a city line whose ZIP is whole excepted,
                             # are just as many as the pieces ('ic Equities, L.' + 'P.', 'GTON AVENU' + 'E 30TH F')
                             cand = [r for r in slots if r in cand or r in more]
-                        slots = cand[: len(pieces)]
+                        # more lines than pieces: a name line is passed first (a name ends before its
+                        # street does: 'Skiadas A' + 'nthony T' ended, 'VERIZON' + 'COMMUNIC' + 'ATIONS INC.')
+                        keep_ids = {id(r) for r in sorted(cand, key=lambda r: r[0] == "name")[: len(pieces)]}
+                        slots = [r for r in cand if id(r) in keep_ids]
                     if len(slots) != len(pieces):
                         return None
                 for r, piece in zip(slots, pieces, strict=True):
