@@ -278,6 +278,25 @@ def test_box1_pieces_fewer_than_lines_pass_the_name_line_first() -> None:
     assert doc.extraction is not None and "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
 
 
+def test_box1_several_owners_issuer_in_the_next_cell_is_not_a_line_end() -> None:
+    """Several owners in box 1's column, box 2's issuer with its ticker as the bold slice of the
+    next cell on the first owner's row: it is box 2's value, not the end of the owner's street line
+    ('Attn: General' + 'Counsel, 4th Floor' on the next row)."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup>|2. Issuer Name and Ticker or Trading Symbol<br>|"
+              "5. Relationship of Reporting Person(s) to Issuer<br>|\n|---|---|---|\n"
+              "|<br>**ROE RICHARD**<br>(Last) (First) (Middle)<br>**200 MAIN STREET Attn: General**|"
+              "**Widget Corp [ WDGT ]**|(Check all applicable)<br>X Director<br>10% Owner|\n"
+              "|**Counsel, 4th Floor**<br>(Street)<br>**BOSTON MA 02116**<br>(City) (State) (Zip)||"
+              "Officer (give title below)<br>Other (specify below)|\n"
+              "|<br>**DOE JANE**<br>(Last) (First) (Middle)<br>**1 ELM STREET**<br>(Street)<br>**OMAHA NE 68131**<br>"
+              "(City) (State) (Zip)||Director<br>X 10% Owner<br>Officer (give title below)<br>Other (specify below)|")
+    doc = read_text(_MD.replace(_BOX1_CELL, header))
+    got = [(o.rpt_owner_name, " ".join(x for x in (o.rpt_owner_street1, o.rpt_owner_street2) if x), o.rpt_owner_city)
+           for o in doc.reporting_owners]
+    assert got == [("ROE RICHARD", "200 MAIN STREET Attn: General Counsel, 4th Floor", "BOSTON"),
+                   ("DOE JANE", "1 ELM STREET", "OMAHA")]
+
+
 @pytest.mark.parametrize(("cells", "want"), [
     ("Throu<br>Trust|gh Family", "Through Family Trust"),
     ("Proportionate I<br>Shares held by<br>Associates V|nterest in<br>Rankin",

@@ -402,6 +402,10 @@ def _md_glue(line: str, piece: str) -> str:
     return line + piece
 
 
+_OTHER_BOX_VALUE = re.compile(r"\[\s*[A-Za-z.]{1,6}\s*\]$|^\d{1,2}/\d{1,2}/\d{4}$")
+"""A whole value of box 2 ('CSK AUTO CORP [ CAO ]') or box 3 ('12/09/2024'), never a piece of box 1."""
+
+
 def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
                      template: dict[str, str | None]) -> bool:
     """Several owners, PyMuPDF4LLM: box 1's lines in the first cell of a header row go on in the
@@ -435,6 +439,9 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
                 break
             if re.match(r"\*\*Table I", x):
                 ended = True  # Table I's heading cut into the header's last row
+                break
+            if _OTHER_BOX_VALUE.search(x.strip("*~ ")):
+                ended = True  # box 2's issuer and ticker, box 3's date: the next box's column
                 break
             pieces.append(x.strip("*~ "))
         if not pieces or len(pieces) > len(reached):
