@@ -2022,3 +2022,17 @@ def test_pymupdf4llm_nature_cut_after_a_form_letter_stacked_under_the_amount() -
     assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("1151"), "I")
     assert h.nature_of_ownership == "By Smith Family Trustee"
     assert h.footnote_ids.get("nature_of_ownership") == ["F2"]
+
+
+def test_pymupdf4llm_nature_cut_under_an_amount_end_and_its_marker_cut() -> None:
+    """The amount's end, the form letter and the nature's first pieces stacked in one cell
+    ('13,' | '972<br>I<br>Smi<br>dtd 4'), the nature going on in the next cells, its marker cut
+    across two of them ('(3' | ')'): the lines are put back together and the marker read whole."""
+    rows = ("|Common<br>Stock||||||13,|972<br>I<br>Smi<br>dtd 4|th Fa<br>/15/2014<sup>(3</sup>"
+            "|mily Trust<br><sup>)</sup>|\n")
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("13972"), "I")
+    assert h.nature_of_ownership == "Smith Family Trust dtd 4/15/2014"
+    assert h.footnote_ids.get("nature_of_ownership") == ["F3"]

@@ -609,8 +609,10 @@ def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[s
     letter = ""  # the form letter stacked atop the nature's first cell ('I<br>Minor c<br>...')
     while True:
         first = re.split(r"<br\s*/?>", cells[run[0]])
-        if len(first) >= 3 and form(first[0]) and len(run) >= 2:
-            letter = first[0].strip()
+        at_form = next((j for j, x in enumerate(first) if not re.fullmatch(r"[\d,.$]+", _TAG.sub("", x).strip())), 0)
+        if len(first) >= at_form + 3 and form(first[at_form]) and len(run) >= 2:
+            # (maybe under an amount's end cut into the cell: '13,' | '972<br>I<br>Esch<br>...')
+            letter = "<br>".join(x.strip() for x in first[: at_form + 1])
             break
         at = full.index(run[0])
         if at == 0:
@@ -623,8 +625,9 @@ def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[s
     if len(run) < 2:
         return None
     stacks = []
+    skip = letter.count("<br>") + 1 if letter else 0  # the letter and what is above it in the first cell
     for n, k in enumerate(run):
-        st = [x.strip() for x in re.split(r"<br\s*/?>", cells[k])][1 if n == 0 and letter else 0:]
+        st = [x.strip() for x in re.split(r"<br\s*/?>", cells[k])][skip if n == 0 else 0:]
         while st and not st[-1]:
             st.pop()
         if not st or not all(st) or not any(re.search(r"[A-Za-z]{2}", _TAG.sub("", x)) for x in st):
@@ -633,8 +636,6 @@ def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[s
     counts = [len(s) for s in stacks]
     if counts[0] < 2 or any(b > a for a, b in zip(counts, counts[1:], strict=False)):
         return None
-    if len(run) == 2 and counts[0] == counts[1] and not letter and "<br" not in cells[run[0] - 1]:
-        return None  # the plain case the caller reads already
     lines = list(stacks[0])
     reached = list(range(len(lines)))
     guessed = False
