@@ -297,6 +297,21 @@ def test_box1_several_owners_issuer_in_the_next_cell_is_not_a_line_end() -> None
                    ("DOE JANE", "1 ELM STREET", "OMAHA")]
 
 
+def test_box1_empty_slice_holds_the_name_line_place_in_the_last_cell() -> None:
+    """One owner, box 1's last cell: an empty slice under the label's piece holds the place of the
+    name line (it ended), so the pieces after it go on the street and city lines ('420 MON' +
+    'TGOMERY' + 'STREET', 'SAN FRA' + 'NCISCO CA' + '94104'), not the name."""
+    header = ("|1. Name an<br>**Roewe**<br>(Last) (First)<br>**420 MON**<br>(Street)<br>**SAN FRA**<br>(City) (State)|"
+              "d Address of R<br>**ntree John R.**<br>(Middle)<br>**TGOMERY**<br>**NCISCO CA**<br>(Zip)|"
+              "eporting Person<sup>*</sup><br> <br>**STREET**<br>**94104**|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_name or "").replace(" ", "") == "RoewentreeJohnR."
+    assert (owner.rpt_owner_street1 or "").replace(" ", "") == "420MONTGOMERYSTREET"
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("SAN FRANCISCO", "CA", "94104")
+
+
 @pytest.mark.parametrize(("cells", "want"), [
     ("Throu<br>Trust|gh Family", "Through Family Trust"),
     ("Proportionate I<br>Shares held by<br>Associates V|nterest in<br>Rankin",

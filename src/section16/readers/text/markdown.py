@@ -665,7 +665,7 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                 if len(pieces) > len(slots):
                     return None
                 held = [x.strip("* ") for x in c[s0 + 1:s1] if x.startswith("**") or not x]
-                if len(pieces) < len(slots) and len(held) == len(slots) and s1 < len(c):
+                if len(pieces) < len(slots) and len(held) == len(slots) and (s1 < len(c) or held[-1]):
                     # an empty slice between two anchors holds the place of a line with no piece here
                     # ('A, INC. 101' / '' / 'D CITY CA 9' under street 1, street 2, city)
                     pairs = [(r, x) for r, x in zip(slots, held, strict=True) if x]
