@@ -312,6 +312,22 @@ def test_box1_empty_slice_holds_the_name_line_place_in_the_last_cell() -> None:
     assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("SAN FRANCISCO", "CA", "94104")
 
 
+def test_box1_table_heading_start_in_the_last_cell_is_not_a_line_end() -> None:
+    """One owner, box 1's last cell ends with Table I's heading cut after two letters ('**Ta**'),
+    the next cell going on with it ('**ble I - Non-D**'): the slice is the heading's, not the end
+    of a street line ('GREENWICH' + 'STREET' + 'Ta')."""
+    header = ("|1. Name and Address of Rep<br>**DOE JOHN**|orting Person<sup>*</sup>|2. Issuer Name and Ticker or "
+              "Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n"
+              "|---|---|---|---|\n|(Last) (First) (Middl<br>**7 WORLD TRA**<br>**GREENWICH**<br>(Street)<br>"
+              "**NEW YORK N**<br>(City) (State) (Zip)|e)<br>**DE CENTE**<br>**STREET**<br>**Y 10007**|"
+              "**R 250**<br>**Ta**|3. Date of Earliest Transaction<br>**ble I - Non-D**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
+    (owner,) = doc.reporting_owners
+    joined = " ".join(x for x in (owner.rpt_owner_street1, owner.rpt_owner_street2) if x)
+    assert joined.replace(" ", "") == "7WORLDTRADECENTER250GREENWICHSTREET"
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("NEW YORK", "NY", "10007")
+
+
 @pytest.mark.parametrize(("cells", "want"), [
     ("Throu<br>Trust|gh Family", "Through Family Trust"),
     ("Proportionate I<br>Shares held by<br>Associates V|nterest in<br>Rankin",

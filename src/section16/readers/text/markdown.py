@@ -585,6 +585,15 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
     return owners
 
 
+def _heading_start(piece: str, next_cell: list[str]) -> bool:
+    """A cell's last bold slice is the start of a table's heading ('Ta') when the next cell's
+    bold slice goes on with the heading's rest ('ble I - Non-D')."""
+    if not re.fullmatch(r"T(?:a(?:b(?:le?)?)?)?", piece):
+        return False
+    rest = "Table I"[len(piece):]
+    return any(x.startswith("**") and x.strip("* ").startswith(rest) for x in next_cell)
+
+
 def _md_owner_box(text: str) -> dict[str, list[str]] | None:
     """PyMuPDF4LLM, one owner: box 1's lines (name, street lines, city line) from the raw
     <br>-stacked cells of the header rows. In each row, box 1's first cell fixes the lines: each
@@ -636,6 +645,9 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
             last_len = {id(r): len(r[1][-1]) for r in rows if r[0] != "label" and r[1] and got[id(r)] == ci - 1}
             if not last_len:
                 last_len = {id(r): len(r[1][-1]) for r in rows if r[0] != "label" and r[1]}
+            nxt = cells[ci + 1] if ci + 1 < len(cells) else []
+            if c and _heading_start(c[-1].strip("* "), nxt):
+                c = c[:-1]  # the tables' heading cut into the row ('**Ta**' | '**ble I - Non-D**')
             anchors: list[tuple[int, int]] = []  # (slice index, row index)
             stop = False
             for si, x in enumerate(c):
