@@ -2036,3 +2036,19 @@ def test_pymupdf4llm_nature_cut_under_an_amount_end_and_its_marker_cut() -> None
     assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("13972"), "I")
     assert h.nature_of_ownership == "Smith Family Trust dtd 4/15/2014"
     assert h.footnote_ids.get("nature_of_ownership") == ["F3"]
+
+
+def test_pymupdf4llm_nature_cut_into_cells_with_its_last_line_in_a_row_of_its_own() -> None:
+    """The nature cut into three cells, its last line (and the title's wrapped word) put in a row
+    of its own under the data row ('|Stock|...|Smith|Family|Trust(2)|'): each cell's piece is the
+    last line of the same cell above, so the nature reads in order and the title whole."""
+    rows = ("|Common|||||||1,151|I|Held b<br>for the|y the tru<br>benefit of|stee<br>the|\n"
+            "|Stock|||||||||Smith|Family|Trust<sup>(2)</sup>|\n")
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert h.security_title == "Common Stock"
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("1151"), "I")
+    # whether a space fell at a cell edge is not known: the letters, in order, are what is read
+    assert (h.nature_of_ownership or "").replace(" ", "") == "HeldbythetrusteeforthebenefitoftheSmithFamilyTrust"
+    assert h.footnote_ids.get("nature_of_ownership") == ["F2"]

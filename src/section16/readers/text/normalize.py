@@ -567,6 +567,32 @@ def _join_page_run_on(text: str) -> str:
     return "\n".join(out)
 
 
+def _join_wrapped_nature_row(text: str) -> str:
+    """PyMuPDF4LLM: a data row whose nature of ownership was cut into several cells and whose
+    title wrapped may put the title's and the nature's last lines in a row of their own under it
+    ('|Stock||...||Rankin|Associates|II, L.P.(6)|', every other cell empty): each of its cells goes
+    on as the last stacked line of the same cell of the row above, so the lines read in order."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        prev = out[-1] if out else ""
+        if line.startswith("|") and prev.startswith("|") and not _MD_SEPARATOR.match(prev):
+            cells, above = line.strip()[1:-1].split("|"), prev.strip()[1:-1].split("|")
+            full = [k for k, c in enumerate(cells) if c.strip()]
+            run = [k for k in full if k > 0]
+            if (len(cells) == len(above) and len(run) >= 2 and run == list(range(run[0], len(cells)))
+                    and all(re.search(r"[A-Za-z]{2}", c) and not re.search(r"\d", _TAG.sub("", re.sub(
+                        r"<sup>.*?</sup>", "", c))) for c in (cells[k] for k in run))
+                    and (not cells[0].strip() or re.fullmatch(r"[A-Za-z ]+", cells[0].strip()))
+                    and all(above[k].strip() for k in run)
+                    and re.fullmatch(r"[DI](?:<sup>\(\d{1,2}\)</sup>)*", above[run[0] - 1].strip())
+                    and re.search(r"\d", " ".join(above[1:run[0] - 1]))):
+                merged = [a + ("<br>" + c.strip() if c.strip() else "") for a, c in zip(above, cells, strict=True)]
+                out[-1] = "|" + "|".join(merged) + "|"
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def _form_atop_nature(cells: list[str]) -> list[str]:
     """The ownership form's letter stacked atop the first of the cells a cut nature of ownership
     was split into ('I<br>Chi<br>par<br>hel' | "ld's proportio<br>..."): the letter gets a cell of
@@ -780,6 +806,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         text = _split_heading_out_of_rows(text)
         text = _join_page_run_on(text)
         text = _join_title_run_on(text)
+        text = _join_wrapped_nature_row(text)
         text = _join_cut_stacks(text)
         # a plain marker on a line of its own under an amount (not the amount's superscript) is the
         # next column's value, Table II's footnote-only date ('1,927<br>(1)'): a rule stands between
