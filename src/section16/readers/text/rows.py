@@ -341,7 +341,7 @@ class TableRows:
         nat2 = self._nature_text(nat, f"{p}.nature_of_ownership")
         if nat2:
             row.nature_of_ownership = nat2
-            self.notes.see(f"{p}.nature_of_ownership", nat, "nature column")
+            self.notes.see(f"{p}.nature_of_ownership", nat.replace(CUT_GUESSED, ""), "nature column")
         if nfns:
             row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
 
@@ -831,7 +831,7 @@ class TableRows:
             row.nature_of_ownership = nat2 or None
             if nfns:
                 row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
-            self.notes.see(f"{p}.nature_of_ownership", nat, "nature column")
+            self.notes.see(f"{p}.nature_of_ownership", nat.replace(CUT_GUESSED, ""), "nature column")
 
     def _choose_price(self, frags: list[str], path: str) -> tuple[Decimal | None, bool]:
         acc = frags[0].lstrip("$")
