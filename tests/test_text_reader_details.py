@@ -2316,3 +2316,81 @@ def test_ocr_tab_wrapped_nature_ending_in_a_glued_marker_still_wraps_by_column()
     row = doc.non_derivative_transactions[-1]
     assert row.security_title == "Class A Common Stock"
     assert row.nature_of_ownership is not None and "Stock" not in row.nature_of_ownership
+
+
+def test_pymupdf4llm_nature_cut_into_three_cells_stacking_fewer_pieces() -> None:
+    """The nature of ownership cut at guessed edges into three cells, the form letter stacked atop
+    the first ('I<br>Spous<br>...'): a later cell stacks a piece only for the lines that reached its
+    edge, with no empty slice for a line that ended (here the one ending in its marker), so its
+    pieces go on the lines that ran furthest; another assembly was possible, so uncertain."""
+    rows = ("|Common<br>Stock||||||1,151|I<br>Spous<br>held f<br>Smith"
+            "|e's trus<br>or the c<br>Family<sup>(1)</sup>|t, as<br>hildren|\n")
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("1151"), "I")
+    assert h.nature_of_ownership == "Spouse's trust, as held for the children Smith Family"
+    assert h.footnote_ids.get("nature_of_ownership") == ["F1"]
+    assert doc.extraction is not None
+    assert "non_derivative_holdings[0].nature_of_ownership" in doc.extraction.uncertain_fields
+
+
+def test_pymupdf4llm_nature_cut_after_a_form_letter_stacked_under_the_amount() -> None:
+    """The amount and the form letter stacked in one cell ('1,151<br>I'), the nature after it cut
+    into two cells stacking the same lines: each line is put back together, in order."""
+    rows = "|Common<br>Stock||||||1,151<br>I|By Sm<br>Trust|ith Family<br>ee<sup>(2)</sup>|\n"
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("1151"), "I")
+    assert h.nature_of_ownership == "By Smith Family Trustee"
+    assert h.footnote_ids.get("nature_of_ownership") == ["F2"]
+
+
+def test_pymupdf4llm_nature_cut_under_an_amount_end_and_its_marker_cut() -> None:
+    """The amount's end, the form letter and the nature's first pieces stacked in one cell
+    ('13,' | '972<br>I<br>Smi<br>dtd 4'), the nature going on in the next cells, its marker cut
+    across two of them ('(3' | ')'): the lines are put back together and the marker read whole."""
+    rows = ("|Common<br>Stock||||||13,|972<br>I<br>Smi<br>dtd 4|th Fa<br>/15/2014<sup>(3</sup>"
+            "|mily Trust<br><sup>)</sup>|\n")
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("13972"), "I")
+    assert h.nature_of_ownership == "Smith Family Trust dtd 4/15/2014"
+    assert h.footnote_ids.get("nature_of_ownership") == ["F3"]
+
+
+def test_pymupdf4llm_nature_cut_into_cells_with_its_last_line_in_a_row_of_its_own() -> None:
+    """The nature cut into three cells, its last line (and the title's wrapped word) put in a row
+    of its own under the data row ('|Stock|...|Smith|Family|Trust(2)|'): each cell's piece is the
+    last line of the same cell above, so the nature reads in order and the title whole."""
+    rows = ("|Common|||||||1,151|I|Held b<br>for the|y the tru<br>benefit of|stee<br>the|\n"
+            "|Stock|||||||||Smith|Family|Trust<sup>(2)</sup>|\n")
+    text = _MD_FORM4.replace("|**Table II - Derivative", rows + "|**Table II - Derivative")
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert h.security_title == "Common Stock"
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("1151"), "I")
+    # whether a space fell at a cell edge is not known: the letters, in order, are what is read
+    assert (h.nature_of_ownership or "").replace(" ", "") == "HeldbythetrusteeforthebenefitoftheSmithFamilyTrust"
+    assert h.footnote_ids.get("nature_of_ownership") == ["F2"]
+
+
+def test_a_cut_guess_sign_never_reaches_a_field() -> None:
+    """normalize marks a PyMuPDF4LLM cell whose cut pieces it put back by a guess with CUT_GUESSED;
+    wherever such text lands (here a street and a footnote), the sign is taken out and the field is
+    listed as uncertain, while the same form without it reads the same values sure."""
+    from section16.readers.text.normalize import CUT_GUESSED
+
+    plain = read_text(_LAYOUT_TABLE2)
+    marked = read_text(_LAYOUT_TABLE2.replace("1 MAIN ST", CUT_GUESSED + "1 MAIN ST").replace(
+        "2. Two.", "2. T" + CUT_GUESSED + "wo."))
+    assert marked.reporting_owners[0].rpt_owner_street1 == plain.reporting_owners[0].rpt_owner_street1 == "1 MAIN ST"
+    assert [f.text for f in marked.footnotes] == [f.text for f in plain.footnotes]
+    assert marked.extraction is not None and plain.extraction is not None
+    assert "reporting_owners[0].rpt_owner_street1" in marked.extraction.uncertain_fields
+    assert "reporting_owners[0].rpt_owner_street1" not in plain.extraction.uncertain_fields
+    two = next(i for i, f in enumerate(marked.footnotes) if f.text == "Two.")
+    assert f"footnotes[{two}].text" in marked.extraction.uncertain_fields
+    assert CUT_GUESSED not in marked.to_json()

@@ -73,6 +73,24 @@ def test_table2_heading_cut_into_table1_row_with_its_date() -> None:
     assert (tx.shares_owned_following_transaction, tx.direct_or_indirect_ownership) == (Decimal("8925"), "D")
 
 
+def test_table2_heading_cut_into_table1_row_with_its_date_cut_after_the_year_slash() -> None:
+    """As above, the title with its marker and the row's date cut right after its second slash
+    ('01/02/' | '2020'): still a date, so the heading goes on a line of its own, the row reads whole."""
+    row = ("|Common<br>Stock<sup>(1)</sup>|01/02/<br>**Tab**|2020<br>**le II - Derivative**|"
+           "**Securities Acquir**|F<br>948<br>D<br>**ed, Disposed of, or Beneficially Owne**|$25.71<br>**d (e.g., pu**|"
+           "**ts, calls, warran**|8,925<br>**ts, options,**|D<br>**vertible secu**|**rities)**||\n")
+    text = _MD.replace(
+        "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50<sup>(2)</sup>|8,500<sup>(1)</sup>|D||\n"
+        "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n", row)
+    doc = read_text(text)
+    assert not doc.non_derivative_holdings
+    (tx,) = doc.non_derivative_transactions
+    assert tx.security_title == "Common Stock"
+    assert (tx.transaction_date, tx.transaction_code) == (date(2020, 1, 2), "F")
+    assert (tx.transaction_shares, tx.transaction_acquired_disposed_code) == (Decimal("948"), "D")
+    assert (tx.shares_owned_following_transaction, tx.direct_or_indirect_ownership) == (Decimal("8925"), "D")
+
+
 def test_signature_blocks_run_together_in_one_paragraph() -> None:
     """PyMuPDF4LLM ran several owners' signature blocks into one paragraph ('**A date** **
     Signature of Reporting Person Date **B date** ** Signature ...'), printed a date again alone,
@@ -223,6 +241,91 @@ def test_box1_address_pieces_put_on_the_lines_they_continue(header: str, street:
     assert joined.replace(" ", "") == street.replace(" ", "")
     assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == csz
     assert doc.extraction is not None and "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+def test_box1_pieces_go_on_lines_short_of_the_widest_that_reached_the_edge() -> None:
+    """One owner, box 1's lines cut across four cells: the third cell holds a piece for the name
+    and one for the street ('P.', 'TH FLOO') while the name's line is wider in characters than the
+    street's; with the city line's state and ZIP whole, the lines that reached the edge are just as
+    many as the pieces, so each goes on its line (not one dropped and the box read otherwise)."""
+    header = ("|1. Name and<br>**Acme Capi**<br>(Last) (First) (<br>**200 PARK**<br>(Street)<br>**NEW YOR**<br>"
+              "(City) (State) (|Address of Repor<br>**tal Partners, L.**<br>Middle)<br>**AVENUE 40**<br>"
+              "**K NY 10166**<br>Zip)|ting Person<br>**P.**<br>**TH FLOO**|<sup>*</sup><br>**R**|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_name or "").replace(" ", "") == "AcmeCapitalPartners,L.P."
+    assert (owner.rpt_owner_street1 or "").replace(" ", "") == "200PARKAVENUE40THFLOOR"
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("NEW YORK", "NY", "10166")
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+def test_box1_pieces_fewer_than_lines_pass_the_name_line_first() -> None:
+    """One owner, box 1's name and two street lines all as wide in characters at a cell's edge, the
+    next cell holding two pieces: a name ends before its street does, so the pieces go on the
+    street lines ('ACME' + 'INDUSTRI' + 'ES INC.', 'AVENUE' + 'OF THE AME' + 'RICAS'), the name
+    stays whole ('Roe J' + 'ohn Paul')."""
+    header = ("|1. Name and<br>**Roe J**<br>(Last) (First) (<br>**ACME**<br>**AVENUE**<br>(Street)<br>**NEW YOR**<br>"
+              "(City) (State)|Address of Rep<br>**ohn Paul**<br>Middle)<br>**INDUSTRI**<br>**OF THE AME**<br>"
+              "**K NY 10036**<br>(Zip)|orting Person<sup>*</sup><br>**ES INC.**<br>**RICAS**|"
+              "**1095**<br>2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_name or "").replace(" ", "") == "RoeJohnPaul"
+    joined = " ".join(x for x in (owner.rpt_owner_street1, owner.rpt_owner_street2) if x)
+    assert joined.replace(" ", "") == "ACMEINDUSTRIESINC.1095AVENUEOFTHEAMERICAS"
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("NEW YORK", "NY", "10036")
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+def test_box1_several_owners_issuer_in_the_next_cell_is_not_a_line_end() -> None:
+    """Several owners in box 1's column, box 2's issuer with its ticker as the bold slice of the
+    next cell on the first owner's row: it is box 2's value, not the end of the owner's street line
+    ('Attn: General' + 'Counsel, 4th Floor' on the next row)."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup>|2. Issuer Name and Ticker or Trading Symbol<br>|"
+              "5. Relationship of Reporting Person(s) to Issuer<br>|\n|---|---|---|\n"
+              "|<br>**ROE RICHARD**<br>(Last) (First) (Middle)<br>**200 MAIN STREET Attn: General**|"
+              "**Widget Corp [ WDGT ]**|(Check all applicable)<br>X Director<br>10% Owner|\n"
+              "|**Counsel, 4th Floor**<br>(Street)<br>**BOSTON MA 02116**<br>(City) (State) (Zip)||"
+              "Officer (give title below)<br>Other (specify below)|\n"
+              "|<br>**DOE JANE**<br>(Last) (First) (Middle)<br>**1 ELM STREET**<br>(Street)<br>**OMAHA NE 68131**<br>"
+              "(City) (State) (Zip)||Director<br>X 10% Owner<br>Officer (give title below)<br>Other (specify below)|")
+    doc = read_text(_MD.replace(_BOX1_CELL, header))
+    got = [(o.rpt_owner_name, " ".join(x for x in (o.rpt_owner_street1, o.rpt_owner_street2) if x), o.rpt_owner_city)
+           for o in doc.reporting_owners]
+    assert got == [("ROE RICHARD", "200 MAIN STREET Attn: General Counsel, 4th Floor", "BOSTON"),
+                   ("DOE JANE", "1 ELM STREET", "OMAHA")]
+
+
+def test_box1_empty_slice_holds_the_name_line_place_in_the_last_cell() -> None:
+    """One owner, box 1's last cell: an empty slice under the label's piece holds the place of the
+    name line (it ended), so the pieces after it go on the street and city lines ('420 MON' +
+    'TGOMERY' + 'STREET', 'SAN FRA' + 'NCISCO CA' + '94104'), not the name."""
+    header = ("|1. Name an<br>**Roewe**<br>(Last) (First)<br>**420 MON**<br>(Street)<br>**SAN FRA**<br>(City) (State)|"
+              "d Address of R<br>**ntree John R.**<br>(Middle)<br>**TGOMERY**<br>**NCISCO CA**<br>(Zip)|"
+              "eporting Person<sup>*</sup><br> <br>**STREET**<br>**94104**|"
+              "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_name or "").replace(" ", "") == "RoewentreeJohnR."
+    assert (owner.rpt_owner_street1 or "").replace(" ", "") == "420MONTGOMERYSTREET"
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("SAN FRANCISCO", "CA", "94104")
+
+
+def test_box1_table_heading_start_in_the_last_cell_is_not_a_line_end() -> None:
+    """One owner, box 1's last cell ends with Table I's heading cut after two letters ('**Ta**'),
+    the next cell going on with it ('**ble I - Non-D**'): the slice is the heading's, not the end
+    of a street line ('GREENWICH' + 'STREET' + 'Ta')."""
+    header = ("|1. Name and Address of Rep<br>**DOE JOHN**|orting Person<sup>*</sup>|2. Issuer Name and Ticker or "
+              "Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n"
+              "|---|---|---|---|\n|(Last) (First) (Middl<br>**7 WORLD TRA**<br>**GREENWICH**<br>(Street)<br>"
+              "**NEW YORK N**<br>(City) (State) (Zip)|e)<br>**DE CENTE**<br>**STREET**<br>**Y 10007**|"
+              "**R 250**<br>**Ta**|3. Date of Earliest Transaction<br>**ble I - Non-D**|\n")
+    doc = read_text(_MD.replace(_BOX1_CELL + "\n|---|---|---|---|\n", header + "|---|---|---|---|\n"))
+    (owner,) = doc.reporting_owners
+    joined = " ".join(x for x in (owner.rpt_owner_street1, owner.rpt_owner_street2) if x)
+    assert joined.replace(" ", "") == "7WORLDTRADECENTER250GREENWICHSTREET"
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("NEW YORK", "NY", "10007")
 
 
 @pytest.mark.parametrize(("cells", "want"), [

@@ -402,6 +402,10 @@ def _md_glue(line: str, piece: str) -> str:
     return line + piece
 
 
+_OTHER_BOX_VALUE = re.compile(r"\[\s*[A-Za-z.]{1,6}\s*\]$|^\d{1,2}/\d{1,2}/\d{4}$")
+"""A whole value of box 2 ('CSK AUTO CORP [ CAO ]') or box 3 ('12/09/2024'), never a piece of box 1."""
+
+
 def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
                      template: dict[str, str | None]) -> bool:
     """Several owners, PyMuPDF4LLM: box 1's lines in the first cell of a header row go on in the
@@ -435,6 +439,9 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
                 break
             if re.match(r"\*\*Table I", x):
                 ended = True  # Table I's heading cut into the header's last row
+                break
+            if _OTHER_BOX_VALUE.search(x.strip("*~ ")):
+                ended = True  # box 2's issuer and ticker, box 3's date: the next box's column
                 break
             pieces.append(x.strip("*~ "))
         if not pieces or len(pieces) > len(reached):
@@ -578,6 +585,15 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
     return owners
 
 
+def _heading_start(piece: str, next_cell: list[str]) -> bool:
+    """A cell's last bold slice is the start of a table's heading ('Ta') when the next cell's
+    bold slice goes on with the heading's rest ('ble I - Non-D')."""
+    if not re.fullmatch(r"T(?:a(?:b(?:le?)?)?)?", piece):
+        return False
+    rest = "Table I"[len(piece):]
+    return any(x.startswith("**") and x.strip("* ").startswith(rest) for x in next_cell)
+
+
 def _md_owner_box(text: str) -> dict[str, list[str]] | None:
     """PyMuPDF4LLM, one owner: box 1's lines (name, street lines, city line) from the raw
     <br>-stacked cells of the header rows. In each row, box 1's first cell fixes the lines: each
@@ -629,6 +645,9 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
             last_len = {id(r): len(r[1][-1]) for r in rows if r[0] != "label" and r[1] and got[id(r)] == ci - 1}
             if not last_len:
                 last_len = {id(r): len(r[1][-1]) for r in rows if r[0] != "label" and r[1]}
+            nxt = cells[ci + 1] if ci + 1 < len(cells) else []
+            if c and _heading_start(c[-1].strip("* "), nxt):
+                c = c[:-1]  # the tables' heading cut into the row ('**Ta**' | '**ble I - Non-D**')
             anchors: list[tuple[int, int]] = []  # (slice index, row index)
             stop = False
             for si, x in enumerate(c):
@@ -658,7 +677,7 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                 if len(pieces) > len(slots):
                     return None
                 held = [x.strip("* ") for x in c[s0 + 1:s1] if x.startswith("**") or not x]
-                if len(pieces) < len(slots) and len(held) == len(slots) and s1 < len(c):
+                if len(pieces) < len(slots) and len(held) == len(slots) and (s1 < len(c) or held[-1]):
                     # an empty slice between two anchors holds the place of a line with no piece here
                     # ('A, INC. 101' / '' / 'D CITY CA 9' under street 1, street 2, city)
                     pairs = [(r, x) for r, x in zip(slots, held, strict=True) if x]
@@ -700,7 +719,18 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                         # else a street line before a name line: a name ends before its street does
                         slots = word if len(word) == 1 else sorted(cand, key=lambda r: r[0] == "name")[:1]
                     else:
-                        slots = cand[: len(pieces)]
+                        ended = {id(city)} if city is not None and re.search(
+                            r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])) else set()
+                        more = [r for r in slots if id(r) not in keep and id(r) not in ended and id(r) in last_len]
+                        if len(cand) < len(pieces) == len(cand) + len(more):
+                            # widths counted in characters mislead (proportional font): the lines short of
+                            # the widest that reached the last edge, a city line whose ZIP is whole excepted,
+                            # are just as many as the pieces ('ic Equities, L.' + 'P.', 'GTON AVENU' + 'E 30TH F')
+                            cand = [r for r in slots if r in cand or r in more]
+                        # more lines than pieces: a name line is passed first (a name ends before its
+                        # street does: 'Skiadas A' + 'nthony T' ended, 'VERIZON' + 'COMMUNIC' + 'ATIONS INC.')
+                        keep_ids = {id(r) for r in sorted(cand, key=lambda r: r[0] == "name")[: len(pieces)]}
+                        slots = [r for r in cand if id(r) in keep_ids]
                     if len(slots) != len(pieces):
                         return None
                 for r, piece in zip(slots, pieces, strict=True):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
 from section16.readers.text.values import _NOT_ALNUM, _OCR_TRACES, DAMAGE
@@ -566,6 +567,32 @@ def _join_page_run_on(text: str) -> str:
     return "\n".join(out)
 
 
+def _join_wrapped_nature_row(text: str) -> str:
+    """PyMuPDF4LLM: a data row whose nature of ownership was cut into several cells and whose
+    title wrapped may put the title's and the nature's last lines in a row of their own under it
+    ('|Stock||...||Rankin|Associates|II, L.P.(6)|', every other cell empty): each of its cells goes
+    on as the last stacked line of the same cell of the row above, so the lines read in order."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        prev = out[-1] if out else ""
+        if line.startswith("|") and prev.startswith("|") and not _MD_SEPARATOR.match(prev):
+            cells, above = line.strip()[1:-1].split("|"), prev.strip()[1:-1].split("|")
+            full = [k for k, c in enumerate(cells) if c.strip()]
+            run = [k for k in full if k > 0]
+            if (len(cells) == len(above) and len(run) >= 2 and run == list(range(run[0], len(cells)))
+                    and all(re.search(r"[A-Za-z]{2}", c) and not re.search(r"\d", _TAG.sub("", re.sub(
+                        r"<sup>.*?</sup>", "", c))) for c in (cells[k] for k in run))
+                    and (not cells[0].strip() or re.fullmatch(r"[A-Za-z ]+", cells[0].strip()))
+                    and all(above[k].strip() for k in run)
+                    and re.fullmatch(r"[DI](?:<sup>\(\d{1,2}\)</sup>)*", above[run[0] - 1].strip())
+                    and re.search(r"\d", " ".join(above[1:run[0] - 1]))):
+                merged = [a + ("<br>" + c.strip() if c.strip() else "") for a, c in zip(above, cells, strict=True)]
+                out[-1] = "|" + "|".join(merged) + "|"
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def _form_atop_nature(cells: list[str]) -> list[str]:
     """The ownership form's letter stacked atop the first of the cells a cut nature of ownership
     was split into ('I<br>Chi<br>par<br>hel' | "ld's proportio<br>..."): the letter gets a cell of
@@ -584,6 +611,89 @@ def _form_atop_nature(cells: list[str]) -> list[str]:
     return cells
 
 
+_ENDS_MARKED = re.compile(r"\(\d{1,2}\)$")
+"""A line ending in a footnote marker: the marker closes the value, so the line ended there."""
+
+CUT_GUESSED = "\u2e3e"
+"""Put before a nature of ownership whose cut lines were put back where another assembly was
+possible (a later cell stacking fewer pieces than lines): the rows reader lists it uncertain."""
+
+
+def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[str] | None:
+    """PyMuPDF4LLM: a row's last column (the nature of ownership) cut at guessed edges into three
+    or more cells, or into cells after a form letter stacked under an amount ('7<br>I'), each
+    stacking one piece per line that reached its left edge ('Minor c<br>proport<br>shares<br>Associ'
+    | 'hild?s trust?<br>ionate LP int<br>held by Ran<br>ates II, L.P.(2)' | 's<br>erests in<br>kin').
+    A later cell stacks no more pieces than the one before, in the lines' order, with no empty
+    slice for a line that ended: its pieces go on the lines that ran furthest, never past a line
+    ending in a footnote marker, and a word's end preferably where it completes a word the document
+    prints. Returns the cells with the lines put back in the run's first cell, or None."""
+    def form(x: str) -> bool:
+        return bool(re.fullmatch(r"[DI](?:\(\d{1,2}\))*", _TAG.sub("", x).replace(" ", "")))
+
+    run = [full[-1]]
+    letter = ""  # the form letter stacked atop the nature's first cell ('I<br>Minor c<br>...')
+    while True:
+        first = re.split(r"<br\s*/?>", cells[run[0]])
+        at_form = next((j for j, x in enumerate(first) if not re.fullmatch(r"[\d,.$]+", _TAG.sub("", x).strip())), 0)
+        if len(first) >= at_form + 3 and form(first[at_form]) and len(run) >= 2:
+            # (maybe under an amount's end cut into the cell: '13,' | '972<br>I<br>Esch<br>...')
+            letter = "<br>".join(x.strip() for x in first[: at_form + 1])
+            break
+        at = full.index(run[0])
+        if at == 0:
+            return None
+        if form(re.split(r"<br\s*/?>", cells[full[at - 1]])[-1]):
+            break  # the ownership form (maybe a blank cell before): the nature starts in this cell
+        if full[at - 1] != run[0] - 1:
+            return None
+        run.insert(0, run[0] - 1)
+    if len(run) < 2:
+        return None
+    stacks = []
+    skip = letter.count("<br>") + 1 if letter else 0  # the letter and what is above it in the first cell
+    for n, k in enumerate(run):
+        st = [x.strip() for x in re.split(r"<br\s*/?>", cells[k])][skip if n == 0 else 0:]
+        while st and not st[-1]:
+            st.pop()
+        if not st or not all(st) or not any(re.search(r"[A-Za-z]{2}", _TAG.sub("", x)) for x in st):
+            return None
+        stacks.append(st)
+    counts = [len(s) for s in stacks]
+    if counts[0] < 2 or any(b > a for a, b in zip(counts, counts[1:], strict=False)):
+        return None
+    lines = list(stacks[0])
+    reached = list(range(len(lines)))
+    guessed = False
+
+    def score(j: int, piece: str) -> float:
+        seen = _TAG.sub("", lines[j]).strip()
+        if _ENDS_MARKED.search(seen):
+            return -100.0
+        sc = float(len(seen))
+        w, e = re.search(r"[A-Za-z]+$", seen), re.match(r"[a-z]+", _TAG.sub("", piece))
+        if w and e and re.search(rf"\b{w.group(0)}{e.group(0)}\b", text, re.I):
+            sc += 4  # the word it completes is printed elsewhere ('Ran' + 'kin': Rankin)
+        return sc
+
+    for st in stacks[1:]:
+        if len(st) == len(reached):
+            picks = reached
+        else:
+            picks = list(max(combinations(reached, len(st)),
+                             key=lambda c: sum(score(j, p) for j, p in zip(c, st, strict=True))))
+            guessed = True
+        for j, piece in zip(picks, st, strict=True):
+            cut = re.search(r"\(\d{0,2}$", _TAG.sub("", lines[j])) and re.match(r"\d{0,2}\)", _TAG.sub("", piece))
+            lines[j] = lines[j] + piece if cut else _glue(lines[j], piece)  # a marker cut ('(1' | ')')
+        reached = picks
+    out = list(cells)
+    out[run[0]] = (f"{letter}<br>" if letter else "") + (CUT_GUESSED if guessed else "") + " ".join(lines)
+    for k in run[1:]:
+        out[k] = ""
+    return out
+
+
 def _join_cut_stacks(text: str) -> str:
     """PyMuPDF4LLM: a data row's last column (the nature of ownership) cut at a guessed edge into
     two cells that stack the same lines ('Compa<br>Sponso' | 'ny<br>red 401k'): put each line
@@ -597,6 +707,10 @@ def _join_cut_stacks(text: str) -> str:
             line = _join_cut_title(cells, line)
             cells = _form_atop_nature(line.strip().strip("|").split("|"))
             full = [k for k, c in enumerate(cells) if c.strip()]
+            assembled = _assemble_cut_nature(cells, full, text) if full else None
+            if assembled is not None:
+                out.append("|" + "|".join(assembled) + "|")
+                continue
             stacks = {k: re.split(r"<br\s*/?>", cells[k]) for k in full}
             run = full[-1:]
             while (len(run) < len(full) - 1 and full[-len(run) - 1] == run[0] - 1
@@ -692,6 +806,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         text = _split_heading_out_of_rows(text)
         text = _join_page_run_on(text)
         text = _join_title_run_on(text)
+        text = _join_wrapped_nature_row(text)
         text = _join_cut_stacks(text)
         # a plain marker on a line of its own under an amount (not the amount's superscript) is the
         # next column's value, Table II's footnote-only date ('1,927<br>(1)'): a rule stands between
@@ -789,7 +904,8 @@ def _split_heading_out_of_rows(text: str) -> str:
         first = line.strip().strip("|").split("|")[0].strip() if line.startswith("|") else ""
         # the heading may be cut anywhere ('**Ta**' | '**ble II - Derivative**'), the row's date too
         if (line.startswith("|") and "**" in line and re.search(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)", line)
-                and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}", line)
+                and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}"
+                               r"|\d{1,2}/\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{2,4}\b", line)
                      or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", re.sub(r"<br\s*/?>", " ", first)))):
             heading: list[str] = []
             cells = []

@@ -26,7 +26,7 @@ from section16.readers.text.labels import (
     _ocr_roman,
     _ocr_state_suffix,
 )
-from section16.readers.text.normalize import Line
+from section16.readers.text.normalize import CUT_GUESSED, Line
 from section16.readers.text.notes import _Notes
 from section16.readers.text.rows import TableRows
 from section16.readers.text.rules import FormRules
@@ -96,6 +96,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self._tables()
 
         self._drop_noise()
+        self._no_cut_marks()
         for _table, _k, row in self.doc.rows():
             for f, ids in list(row.footnote_ids.items()):
                 row.footnote_ids[f] = list(dict.fromkeys(x for x in ids if x != "F0"))  # one marker read twice is one
@@ -116,11 +117,27 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             source_format=self.fmt,
             uncertain_fields=self.notes.uncertain,
             warnings=self.notes.warnings,
-            evidence=self.notes.evidence,
+            evidence={k: v.replace(CUT_GUESSED, "") for k, v in self.notes.evidence.items()},
         )
         if self.name != "<text>":
             self.doc.metadata = FilingMetadata(source_path=self.name, form_type=self.doc.document_type)
         return self.doc
+
+    def _no_cut_marks(self) -> None:
+        """A safety net for ``CUT_GUESSED``, the sign normalize leaves in a cell whose cut pieces it
+        put back where another assembly was possible: wherever such a cell's text ended up, the
+        sign goes and the field is uncertain (the nature column handles it where it is read)."""
+        places: list[tuple[str, Any]] = [("issuer", self.doc.issuer), ("", self.doc)]
+        places += [(f"reporting_owners[{i}]", o) for i, o in enumerate(self.doc.reporting_owners)]
+        places += [(f"footnotes[{i}]", f) for i, f in enumerate(self.doc.footnotes)]
+        places += [(f"owner_signatures[{i}]", s) for i, s in enumerate(self.doc.owner_signatures)]
+        places += [(f"{table}[{k}]", row) for table, k, row in self.doc.rows()]
+        for prefix, obj in places:
+            for f in type(obj).__struct_fields__:
+                value = getattr(obj, f)
+                if isinstance(value, str) and CUT_GUESSED in value:
+                    setattr(obj, f, value.replace(CUT_GUESSED, "").strip() or None)
+                    self.notes.unsure(f"{prefix}.{f}" if prefix else f, "PyMuPDF4LLM: cut pieces put back by a guess")
 
     def _drop_row(self, table: str, k: int) -> None:
         """Drop row ``k`` of a table; the notes of the rows after it move up with them."""

@@ -14,7 +14,7 @@ from section16.model import (
     NonDerivativeTransaction,
 )
 from section16.readers.text.labels import _is_text_cell
-from section16.readers.text.normalize import _TITLE_WORDS, Line, _glue
+from section16.readers.text.normalize import _TITLE_WORDS, CUT_GUESSED, Line, _glue
 from section16.readers.text.tokens import (
     _assemble_date,
     _number_readings,
@@ -448,7 +448,7 @@ class TableRows:
         nat2 = self._nature_text(nat, f"{p}.nature_of_ownership")
         if nat2:
             row.nature_of_ownership = nat2
-            self.notes.see(f"{p}.nature_of_ownership", nat, "nature column")
+            self.notes.see(f"{p}.nature_of_ownership", nat.replace(CUT_GUESSED, ""), "nature column")
         if nfns:
             row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
 
@@ -456,6 +456,9 @@ class TableRows:
         """The nature of ownership without its markers; in OCR, without the markers' smears past
         its words ('See Footnotes 22467)', '... @O46)', 'Footnotes 464'; a '(2019)' stays), and
         without the smear of column 6's 'I' and its marker before them ('ie) Spouse', 'ee) Spouse')."""
+        if CUT_GUESSED in nat:
+            nat = nat.replace(CUT_GUESSED, "")
+            self.notes.unsure(path, "PyMuPDF4LLM: cut lines put back where another assembly was possible", nat)
         out = _clean(re.sub(r"\(\d{1,2}\)", "", nat))
         if self.fmt == "ocr":
             smear = re.match(r"[A-Za-z]{1,2}\)\s+(?=[A-Za-z])", out)
@@ -935,7 +938,7 @@ class TableRows:
             row.nature_of_ownership = nat2 or None
             if nfns:
                 row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
-            self.notes.see(f"{p}.nature_of_ownership", nat, "nature column")
+            self.notes.see(f"{p}.nature_of_ownership", nat.replace(CUT_GUESSED, ""), "nature column")
 
     def _choose_price(self, frags: list[str], path: str) -> tuple[Decimal | None, bool]:
         acc = frags[0].lstrip("$")
