@@ -32,3 +32,22 @@ def test_ocr_table2_ad_column_with_column_6_heading_on_its_own_line() -> None:
     unsure = doc.extraction.uncertain_fields
     assert "derivative_transactions[0].transaction_acquired_disposed_code" in unsure
     assert "derivative_transactions[1].transaction_acquired_disposed_code" in unsure
+
+
+def test_ocr_marker_read_as_at_sign_holds_the_exercise_date_column() -> None:
+    """OCR reads a Form 3 holding's lone exercise-date marker as '@': it fills column 6's first slot,
+    so the date after it is the expiration date and the title is only the title's words."""
+    table2 = _TABLE2_TITLE + (
+        _at((0, "1. Title of Derivative Security"), (25, "2. Date Exercisable and Expiration Date"),
+            (60, "3. Title and Amount"), (100, "4. Conversion"))
+        + _at((0, "Stock Option (right"), (23, "| @"), (45, "09/06/2029"), (65, "Common Stock"), (100, "9,927"),
+              (130, "$3.87"), (145, "D"))
+        + _at((0, "to buy)"))
+    )
+    form3 = _ocr_form(table2, "1. Vests monthly.\n").replace("FORM 4", "FORM 3").replace(
+        "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP", "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES")
+    doc = read_text(form3)
+    (row,) = doc.derivative_holdings
+    assert row.exercise_date is None and row.expiration_date is not None
+    assert row.expiration_date.isoformat() == "2029-09-06"
+    assert row.underlying_security_title == "Common Stock"
