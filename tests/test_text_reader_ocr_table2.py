@@ -51,3 +51,21 @@ def test_ocr_marker_read_as_at_sign_holds_the_exercise_date_column() -> None:
     assert row.exercise_date is None and row.expiration_date is not None
     assert row.expiration_date.isoformat() == "2029-09-06"
     assert row.underlying_security_title == "Common Stock"
+
+
+def test_ocr_nature_markers_glued_with_lost_parentheses_come_off() -> None:
+    """OCR glues a nature's markers '(2)(3)(6)' to its last word losing some parentheses
+    ('Footnotes)3)6)', 'Footnotes2))4)6)'): they come off the nature (uncertain); a nature's own
+    closing parenthesis stays."""
+    rows = (
+        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     I     See Footnotes)3)6)\n"
+        "Common Stock    05/03/2021     S       1,000     D     $12.50      7,500     I     See Footnotes2))4)6)\n"
+        "Common Stock    05/03/2021     S         500     D     $12.50      7,000     I     By Spouse (as trustee)\n"
+    )
+    text = _ocr_form(footnotes="3. Held by a trust.\n4. Held by a fund.\n6. Disclaimed.\n").replace(
+        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", rows)
+    doc = read_text(text)
+    natures = [r.nature_of_ownership for r in doc.non_derivative_transactions]
+    assert natures == ["See Footnotes", "See Footnotes", "By Spouse (as trustee)"]
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].nature_of_ownership" in doc.extraction.uncertain_fields
