@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from section16.readers.text import read_text
-from test_text_reader_details import _TABLE2_TITLE, _at, _ocr_form
+from test_text_reader_details import _TABLE2_TAB_HEADER, _TABLE2_TITLE, _at, _ocr_form
 
 
 def test_ocr_table2_ad_column_with_column_6_heading_on_its_own_line() -> None:
@@ -69,3 +69,14 @@ def test_ocr_nature_markers_glued_with_lost_parentheses_come_off() -> None:
     assert natures == ["See Footnotes", "See Footnotes", "By Spouse (as trustee)"]
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].nature_of_ownership" in doc.extraction.uncertain_fields
+
+
+def test_tab_cells_class_letter_cut_from_class() -> None:
+    """A table extractor cuts 'Class B Common' at its wide word gap ('Class | B Common'): the class
+    letter stays with 'Class', so the wrapped line's 'Stock' words fill the two title columns."""
+    table2 = _TABLE2_TAB_HEADER + "Class\tB Common\t(1)\t(1)\tClass A Common\t20,000\t(1)\tD\nStock\tStock\n"
+    text = _ocr_form(table2, "1. Converts at any time.\n").replace(" " * 8, "\t")
+    doc = read_text(text)
+    (row,) = doc.derivative_holdings
+    assert row.security_title == "Class B Common Stock"
+    assert row.underlying_security_title == "Class A Common Stock"
