@@ -875,6 +875,9 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
                 cells = _join_split_tokens(cells)
             lines.append(Line(cells))
         elif "\t" in s:
+            # a table extractor cuts 'Class B Common Stock' at its wide word gap ('Class | B Common'): a
+            # class letter never starts a column of its own after 'Class'
+            s = re.sub(r"\bClass\t([A-Z])(?= )", r"Class \1", s)
             lines.append(Line([c.strip() for c in s.split("\t")]))
         elif layout:
             cells, offsets = [], []

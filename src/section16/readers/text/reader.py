@@ -218,11 +218,15 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         for table, k, row in d.rows():
             p = f"{table}[{k}]"
             nat = getattr(row, "nature_of_ownership", None)
-            sm = re.search(r"(?<=[A-Za-z.])((?:\d{1,2}\)|[?®©°]\)?)+)$", nat or "")
+            # (a ')' alone only before a marker's digit: ')3)6)', '2))4)', not the close of '(as trustee)')
+            sm = re.search(r"(?<=[A-Za-z.])((?:\)(?=\d)|\(?\d{1,2}\)|[?®©°]\)?)+)$", nat or "")
             if nat and sm and _clean(nat[: sm.start()]):
                 # markers whose '(' OCR lost, glued to the nature's last word ('See Footnotes2)6)')
                 row.nature_of_ownership = _clean(nat[: sm.start()])
-                fns = [f"F{int(x)}" for x in re.findall(r"(\d{1,2})\)", sm.group(1)) if f"F{int(x)}" in ids]
+                # a smear that lost a '(' or a digit ('2))4)') misreads its numbers too: no ids from it
+                whole = re.fullmatch(r"(?:\d{1,2}\)|[?®©°]\)?)+", sm.group(1))
+                nums = re.findall(r"(\d{1,2})\)", sm.group(1)) if whole else []
+                fns = [f"F{int(x)}" for x in nums if f"F{int(x)}" in ids]
                 if fns:
                     have = row.footnote_ids.setdefault("nature_of_ownership", [])
                     have += [f for f in fns if f not in have]

@@ -357,13 +357,26 @@ class TableRows:
             for i in range(self.t2 + 1, min(fn_end, self.t2 + 16)):
                 ln = self.lines[i]
                 # OCR reads the '(' of '(A)' as a bar or a letter ('IA)', '|A)')
-                heads = [re.sub(r"^[(\[I|l1]([AD])\)$", r"(\1)", c) if self.fmt == "ocr" else c for c in ln.cells]
+                # and keeps the bar before it ('|(A)', '1(A)'): the heading's column is where its '(' is
+                heads, offs = [], []
+                for c, off in zip(ln.cells, ln.offsets or [], strict=False):
+                    m = re.fullmatch(r"[|1I]?([(\[I|l1])([AD])\)", c) if self.fmt == "ocr" else None
+                    heads.append(f"({m.group(2)})" if m else c)
+                    offs.append(off + m.start(1) if m else off)
                 if ln.offsets is None or "(A)" not in heads or "(D)" not in heads:
                     continue
-                for c, off in zip(heads, ln.offsets, strict=False):
+                for c, off in zip(heads, offs, strict=False):
                     key = {"(A)": "A", "(D)": "D", "Date": "date", "Expiration": "exp", "Title": "title"}.get(c)
                     if key and key not in self.t2_cols:
                         self.t2_cols[key] = off
+                if self.fmt == "ocr" and "date" not in self.t2_cols:
+                    # OCR puts column 6's 'Date' / 'Exercisable' on a heading line of its own: the first
+                    # such word right of '(D)' starts column 6, the (D) column's right end
+                    at = [o for k in range(self.t2 + 1, min(fn_end, self.t2 + 16))
+                          for c, o in zip(self.lines[k].cells, self.lines[k].offsets or [], strict=False)
+                          if re.fullmatch(r"Date|Exercisable|Date Exercisable", c) and o > self.t2_cols["D"] + 3]
+                    if at:
+                        self.t2_cols["date"] = min(at)
                 break
             self.t2_cells: dict[str, int] = {}
             self.t2_grid = 0  # a table extractor's cell count per row, when its cells are the columns
@@ -1165,7 +1178,16 @@ class TableRows:
                 # numbers are right-aligned: the column whose span holds the number's right edge
                 edge = amount_tok.x + len(amount_tok.text) - 1
                 ad = "A" if cols["A"] - 2 <= edge < cols["D"] else "D" if cols["D"] <= edge < cols["date"] else None
-                if ad:
+                if self.fmt == "ocr" and (code in _CODE_DISPOSES or code in _CODE_ACQUIRES):
+                    pass  # a scan's rows drift against its headings: a code that fixes the direction says more
+                elif ad and self.fmt == "ocr":
+                    # a scan's columns drift and OCR loses the rules between them: the column is a guess
+                    # the amount-owned arithmetic may overrule ('inferred')
+                    row.transaction_acquired_disposed_code = ad
+                    self.notes.unsure(f"{p}.transaction_acquired_disposed_code",
+                                      f"OCR: inferred from the amount's right edge under the ({ad}) heading",
+                                      amount_tok.text)
+                elif ad:
                     row.transaction_acquired_disposed_code = ad
                     self.notes.see(
                         f"{p}.transaction_acquired_disposed_code",

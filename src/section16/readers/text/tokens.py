@@ -145,8 +145,10 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             out.append(_Tok(g.group(1), t.gap, t.cell, t.x, t.ruled))
             out.append(_Tok(f"({g.group(2)})", 0, t.cell, t.x + len(g.group(1)), False))
             continue
-        if re.fullmatch(r"[©®°]{1,2}\)?", t.text):
-            # a footnote marker read as one glyph: it holds its column's place; its number is lost
+        if re.fullmatch(r"[©®°]{1,2}\)?", t.text) or (
+                t.text == "@" and k + 1 < len(toks) and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", toks[k + 1].text)):
+            # a footnote marker read as one glyph ('@' before column 6's other date): it holds its
+            # column's place; its number is lost
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
             continue
         q = re.fullmatch(r"\)|\(\)|\([Q©®°@?]\)?((?:\(\d{1,2}\))*)", t.text)
