@@ -80,3 +80,23 @@ def test_tab_cells_class_letter_cut_from_class() -> None:
     (row,) = doc.derivative_holdings
     assert row.security_title == "Class B Common Stock"
     assert row.underlying_security_title == "Class A Common Stock"
+
+
+def test_seed_style_code_heading_cut_in_two_cells_still_anchors_the_grid() -> None:
+    """Seed-style cells (tabs, '\\$': read as OCR) with Table II's 'Code' heading cut into 'Co' | 'ode'
+    (as seed 001 prints it): the row's code sits under either piece, so the row lines up with the
+    headings and a gift's amount in the cell under '(D)' is read as D from its cell."""
+    from test_text_reader_details import _FLAT_T2_FORM, _TAB_T2_HEAD
+
+    head = _TAB_T2_HEAD.replace("\tCode\t\tV\t", "\tCo\tode\tV\t")
+    assert head != _TAB_T2_HEAD
+    for before, after in (("\t\t\t\t", "\t\t\t\t"), ("\t\t\t\t\t", "\t\t\t")):  # code under 'Co', then 'ode'
+        row = (f"Stock Option (right to buy)\t$2.92\t\t06/12/2019{before}G{after}\t18,070\t\t01/29/2013\t\t"
+               "03/08/2021\t\tCommon Stock\t\t18,070\t$0\t\t0\tD\t\t\n")
+        doc = read_text(_FLAT_T2_FORM.replace("{table2}", head + row).replace("$", "\\$"))
+        assert doc.extraction is not None and doc.extraction.source_format == "ocr"
+        (gift,) = doc.derivative_transactions
+        assert (gift.transaction_code, gift.transaction_shares) == ("G", Decimal("18070"))
+        assert gift.transaction_acquired_disposed_code == "D"
+        evidence = doc.extraction.evidence["derivative_transactions[0].transaction_acquired_disposed_code"]
+        assert "amount in the cell under (D)" in evidence

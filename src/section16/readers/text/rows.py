@@ -395,8 +395,15 @@ class TableRows:
                     d = next((k for k, c in enumerate(cs) if a is not None and k > a
                               and re.match(r"\W{0,2}\(?D\)", c)), None)
                     code = next((k for k, c in enumerate(cs) if re.match(r"Code\b", c)), None)
+                    code_end = None
+                    if code is None:  # the heading cut in two cells ('Co' | 'ode'): a row's code sits under either
+                        code = next((k for k in range(len(cs) - 1)
+                                     if re.fullmatch(r"Co", cs[k]) and re.fullmatch(r"ode\b.*", cs[k + 1])), None)
+                        code_end = None if code is None else code + 1
                     if a is not None and d is not None and code is not None:
                         self.t2_cells = {"A": a, "D": d, "code": code}
+                        if code_end is not None:
+                            self.t2_cells["code_end"] = code_end
                         self.t2_grid = len(cs) if self.fmt != "markdown" else 0
                         break
             for ln in self._table_rows(self.t2 + 1, fn_end):
@@ -1200,8 +1207,9 @@ class TableRows:
                     and (self.fmt == "markdown" or (grid and len(ln.cells) == grid))
                     and row.transaction_acquired_disposed_code is None):
                 # the row lines up with the headings only if its code sits in the 'Code' heading's cell
-                lined_up = code_tok is not None and code_tok.cell == cells_ad.get("code", -1)
-                ad = next((k for k, ci in cells_ad.items() if ci == amount_tok.cell and k != "code"), None)
+                lined_up = code_tok is not None and code_tok.cell in (cells_ad.get("code", -1),
+                                                                      cells_ad.get("code_end", -1))
+                ad = next((k for k, ci in cells_ad.items() if ci == amount_tok.cell and k in ("A", "D")), None)
                 if ad and lined_up:
                     row.transaction_acquired_disposed_code = ad
                     self.notes.see(f"{p}.transaction_acquired_disposed_code", amount_tok.text,
