@@ -1111,3 +1111,26 @@ def test_ownership_form_letter_atop_the_first_cell_of_a_cut_nature() -> None:
     (tx,) = doc.non_derivative_transactions
     assert tx.direct_or_indirect_ownership == "I"
     assert tx.nature_of_ownership == "Child's proportionate partnership interest shares"
+
+
+def test_markdown_signature_rows_after_an_empty_remarks_box_are_signatures() -> None:
+    """PyMuPDF4LLM prints several owners' signatures as table rows '| name | date |', each above its
+    label. The first, an entity's signature over several rows whose typed '/s/' comes only on the
+    last, follows an empty Remarks box: the date alone in its row's last cell makes it a signature
+    (not a remarks sentence that mentions a date), so the remarks stay empty."""
+    from test_text_reader_details import _MD_FORM4
+
+    sigs = ("## **Remarks:**\n\n"
+            "|**ACME PARTNERS, L.P. By: ACME**|**04/15/2022**|\n|---|---|\n"
+            "|**GP, LLC, its general partner**||\n"
+            "|**By: /s/ Jane Roe, Managing Member**||\n"
+            "|** Signature of Reporting Person|Date|\n"
+            "|**/s/ John Doe**|**04/15/2022**|\n"
+            "|** Signature of Reporting Person|Date|\n")
+    head = _MD_FORM4.split("## **Remarks:**")[0]
+    doc = read_text(head + sigs)
+    assert doc.remarks is None
+    names = [s.signature_name or "" for s in doc.owner_signatures]
+    assert len(names) == 2 and names[0].startswith("ACME PARTNERS, L.P.") and "Jane Roe" in names[0]
+    assert names[1] == "/s/ John Doe"
+    assert [str(s.signature_date) for s in doc.owner_signatures] == ["2022-04-15", "2022-04-15"]

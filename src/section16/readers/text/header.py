@@ -1570,6 +1570,12 @@ class HeaderBoxes:
             self.doc.remarks = text
             self.notes.see("remarks", text, "text after 'Remarks:' (no signature label)")
 
+    def _date_cell_of_its_own(self, i: int) -> bool:
+        """A table row's last cell holding a date alone (markdown's '| name | **04/15/2022** |'): the
+        signature block's Date column, not a date inside a remarks sentence."""
+        cells = [c.strip(" *") for c in self.lines[i].cells]
+        return self.cut_cells and len(cells) >= 2 and bool(_DATE_FULL.fullmatch(cells[-1])) and bool(_clean(cells[0]))
+
     def _signatures(self) -> None:
         """Signature blocks above '** Signature of Reporting Person': name (maybe wrapped), date."""
         if self.sig is None:
@@ -1619,6 +1625,7 @@ class HeaderBoxes:
             typed = next((k for k, (_i, t, _x) in enumerate(block) if "/s/" in t), 0) if self.cut_cells else 0
             first = next((k for k, (i, t, _x) in enumerate(block) if (d := _DATE_FULL.search(t)) and (
                 k >= typed or not _clean(t[: d.start()] + t[d.end():])
+                or self._date_cell_of_its_own(i)
                 or any(key in self.sq[j] for j in range(i, block[typed][0]) for key in _SIG_KEYS))), None)
             on_label = [k for k, (i, _t, _x) in enumerate(block) if i in labels_at]
             sig_at = min((i for i in range(lo, last + 1) if any(k in self.sq[i] for k in _SIG_KEYS)), default=None)
