@@ -295,6 +295,16 @@ def fix_ocr_words(words: list[dict[str, Any]]) -> None:
         words[:] = [w for w in words if id(w) not in drop]
 
 
+def _words_by_line(words: list[dict[str, Any]]) -> dict[Any, list[dict[str, Any]]]:
+    """A page's OCR words grouped by Tesseract's own line (its ``line`` key), each left to right."""
+    by_line: dict[Any, list[dict[str, Any]]] = {}
+    for w in words:
+        by_line.setdefault(w.get("line"), []).append(w)
+    for line in by_line.values():
+        line.sort(key=lambda w: w["x0"])
+    return by_line
+
+
 _BOXED_LABEL = re.compile(r"^(Director|Officer|Other|10%|Form)$", re.I)
 
 
@@ -310,13 +320,9 @@ def read_checkboxes(img: Any, words: list[dict[str, Any]]) -> None:
     a = np.asarray(img)
     hh, ww = a.shape
     dark = a < 140
-    by_line: dict[Any, list[dict[str, Any]]] = {}
-    for w in words:
-        by_line.setdefault(w.get("line"), []).append(w)
     add: list[dict[str, Any]] = []
     drop: set[int] = set()
-    for line in by_line.values():
-        line.sort(key=lambda w: w["x0"])
+    for line in _words_by_line(words).values():
         for k, w in enumerate(line):
             if not _BOXED_LABEL.match(w["text"]):
                 continue
@@ -388,12 +394,8 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
     a = np.asarray(img)
     hh, ww = a.shape
     dark = a < 160
-    by_line: dict[Any, list[dict[str, Any]]] = {}
-    for w in words:
-        by_line.setdefault(w.get("line"), []).append(w)
     looks: list[tuple[tuple[int, int, int, int], Any, dict[str, Any] | None, tuple[int, int, int, int]]] = []
-    for key, line in by_line.items():
-        line.sort(key=lambda w: w["x0"])
+    for key, line in _words_by_line(words).items():
         top = int(statistics.median(w["top"] for w in line))
         bottom = int(statistics.median(w["bottom"] for w in line))
         h = max(8, bottom - top)

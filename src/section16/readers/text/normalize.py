@@ -501,6 +501,18 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     return "|" + "|".join(cells) + "|"
 
 
+def _completes_printed_word(line: str, piece: str, text: str) -> bool:
+    """Whether a cut piece's lower-case start finishes the line's last word into a word the
+    document prints elsewhere ('Ran' + 'kin': Rankin): the line the piece was cut from."""
+    w, e = re.search(r"[A-Za-z]+$", line), re.match(r"[a-z]+", piece)
+    return bool(w and e and re.search(rf"\b{w.group(0)}{e.group(0)}\b", text, re.I))
+
+
+def _words_only(cell: str) -> bool:
+    """A cell with no digit outside its superscript markers and tags: words, not an amount."""
+    return not re.search(r"\d", _TAG.sub("", re.sub(r"<sup>.*?</sup>", "", cell)))
+
+
 def _close_cut_paren(cells: list[str], line: str) -> str:
     """PyMuPDF4LLM: a row's title whose closing parenthesis fell past the column's guessed edge,
     alone on a line of the next cell ('Units (Deferred<br>Compensation' | '<br> <br>)<br>(3)'): the
@@ -556,8 +568,7 @@ def _join_page_run_on(text: str) -> str:
             continue
         cells = line.strip()[1:-1].split("|")
         if (last_row is not None and len(cells) >= 4 and not any(c.strip() for c in cells[:-1])
-                and re.search(r"[A-Za-z]{2}", cells[-1]) and not re.search(r"\d", _TAG.sub("", re.sub(
-                    r"<sup>.*?</sup>", "", cells[-1])))):
+                and re.search(r"[A-Za-z]{2}", cells[-1]) and _words_only(cells[-1])):
             prev = out[last_row].rstrip()
             out[last_row] = prev[:-1] + "<br>" + cells[-1].strip() + "|"  # prev ends with its last cell's '|'
             continue
@@ -580,8 +591,7 @@ def _join_wrapped_nature_row(text: str) -> str:
             full = [k for k, c in enumerate(cells) if c.strip()]
             run = [k for k in full if k > 0]
             if (len(cells) == len(above) and len(run) >= 2 and run == list(range(run[0], len(cells)))
-                    and all(re.search(r"[A-Za-z]{2}", c) and not re.search(r"\d", _TAG.sub("", re.sub(
-                        r"<sup>.*?</sup>", "", c))) for c in (cells[k] for k in run))
+                    and all(re.search(r"[A-Za-z]{2}", c) and _words_only(c) for c in (cells[k] for k in run))
                     and (not cells[0].strip() or re.fullmatch(r"[A-Za-z ]+", cells[0].strip()))
                     and all(above[k].strip() for k in run)
                     and re.fullmatch(r"[DI](?:<sup>\(\d{1,2}\)</sup>)*", above[run[0] - 1].strip())
@@ -671,9 +681,8 @@ def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[s
         if _ENDS_MARKED.search(seen):
             return -100.0
         sc = float(len(seen))
-        w, e = re.search(r"[A-Za-z]+$", seen), re.match(r"[a-z]+", _TAG.sub("", piece))
-        if w and e and re.search(rf"\b{w.group(0)}{e.group(0)}\b", text, re.I):
-            sc += 4  # the word it completes is printed elsewhere ('Ran' + 'kin': Rankin)
+        if _completes_printed_word(seen, _TAG.sub("", piece), text):
+            sc += 4
         return sc
 
     for st in stacks[1:]:
@@ -735,8 +744,7 @@ def _join_cut_stacks(text: str) -> str:
                         # a word's end ('ation'): the line it completes into a word the document
                         # prints elsewhere ('Compens' + 'ation', not 'Deferred' + 'ation'), if only one
                         made = [j for j, x in enumerate(left)
-                                if (w := re.search(r"[A-Za-z]+$", _TAG.sub("", x).strip()))
-                                and re.search(rf"\b{w.group(0)}{end.group(0)}\b", text, re.I)]
+                                if _completes_printed_word(_TAG.sub("", x).strip(), right[0].strip(), text)]
                         at = made if len(made) == 1 else at
                     if min(size[j] for j in at) >= max((z for j, z in enumerate(size) if j not in at), default=0) - 2:
                         lines = [_glue(x.strip(), right[at.index(j)].strip()) if j in at else x.strip()
