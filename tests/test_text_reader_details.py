@@ -406,7 +406,7 @@ def test_ocr_marker_read_as_one_glyph_keeps_its_column() -> None:
         "Restricted Stock Units     $0      05/03/2021      M      1,000 | ©      (1)      Common Stock      1,000"
         "      $0      2,000      D\n"
     )
-    text = _ocr_form(table2, "1. Vests.\n")
+    text = _ocr_form(table2, "1. Vests.\n2. Granted.\n")  # two footnotes: the lost number could be either
     doc = read_text(text)
     (row,) = doc.derivative_transactions
     assert row.footnote_ids.get("expiration_date") == ["F1"]

@@ -97,8 +97,12 @@ class Reader(HeaderBoxes, TableRows, FormRules):
 
         self._drop_noise()
         self._no_cut_marks()
-        for _table, _k, row in self.doc.rows():
+        sole = self._sole_footnote()
+        for table, k, row in self.doc.rows():
             for f, ids in list(row.footnote_ids.items()):
+                if sole and "F0" in ids:
+                    ids = [sole if x == "F0" else x for x in ids]
+                    self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._SOLE_RULE, sole)
                 row.footnote_ids[f] = list(dict.fromkeys(x for x in ids if x != "F0"))  # one marker read twice is one
                 if not row.footnote_ids[f]:
                     del row.footnote_ids[f]  # 'F0': a marker OCR read as one glyph, its number lost
@@ -197,6 +201,14 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 paths += [f"{table}[{k}].footnote_ids.{f}" for f in row.footnote_ids]
         for path in paths:
             self.notes.unsure(path, "text of a cell cut at a guessed column edge")
+
+    _SOLE_RULE = "marker's number lost; the form lists one footnote, so the marker can only be it"
+
+    def _sole_footnote(self) -> str | None:
+        """The id of the form's only footnote, if it lists exactly one: a marker whose digit OCR lost
+        can refer to nothing else (markers point into the footnote list)."""
+        ids = [f.id for f in self.doc.footnotes]
+        return ids[0] if ids == ["F1"] else None
 
     def _ocr_policy(self) -> None:
         """OCR text: a transcription nothing on the form confirms is uncertain.

@@ -112,8 +112,8 @@ class FormRules:
         for table in ("non_derivative_transactions", "derivative_transactions"):
             for k, row in enumerate(getattr(self.doc, table)):
                 price = row.transaction_price_per_share
-                if price is None or "transaction_price_per_share" in row.footnote_ids:
-                    continue
+                if price is None or set(row.footnote_ids.get("transaction_price_per_share", ["F0"])) != {"F0"}:
+                    continue  # a marker read with its number ('F0': one whose number OCR lost is no reading)
                 hits = [i for i, (lo, hi) in ranges.items() if lo <= price <= hi]
                 if len(hits) == 1:
                     row.footnote_ids["transaction_price_per_share"] = hits

@@ -106,6 +106,17 @@ _DI_MARK_NOISE = re.compile(r"^([DI])(?:[a-z]{1,2}[?®©°)'\"]{0,2}|[?®©°)'\
 """The ownership form with its footnote marker's smear: 'Dp?)' for D(2)."""
 
 
+_SMEAR = re.compile(r"[?°®©'\"*]{1,2}\)?|\)|[O0o][?°®©'\"*]?\)")
+"""What a marker glued to a value smeared into ('?)', '®', ')', 'O)'): a marker was there, its number lost.
+(A code's echoed letter 'Ss', a second capital 'AM' or a bare 'O' after a code is not taken for one.)"""
+
+
+def _marker_smeared(rest: str) -> bool:
+    """Whether what OCR left of a marker glued to a value shows the marker itself (its number lost).
+    ('7)' alone is no value with a smear: it may be the marker '(7)' that lost its '(')"""
+    return bool(_SMEAR.fullmatch(rest) or re.fullmatch(r"[a-z]{1,2}[?®©°)'\"]{1,2}", rest))
+
+
 def _whole_amount(left: str, right: str) -> bool:
     """OCR'd tab cells: is ``left`` a whole amount, ``right`` the next column's, rather than two
     pieces of one split amount ('10 | 4,167', '3,0 | 000')? Yes when ``left`` is written with its
@@ -175,6 +186,9 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
         if m is None and k > 0 and toks[k - 1].is_num and all(not x.is_num for x in toks[k + 1:]):
             m = _DI_MARK_NOISE.match(t.text)  # after the last amount: the ownership form column
         out.append(_Tok(("$" if t.text.startswith("$") else "") + m.group(1), t.gap, t.cell, t.x, t.ruled) if m else t)
+        rest = t.text[m.end(1) + (1 if t.text.startswith("$") and m.re is _NUM_MARK_NOISE else 0):] if m else ""
+        if m and _marker_smeared(rest) and not re.fullmatch(r"\d{1,2}", m.group(1) + rest.rstrip(")")):
+            out.append(_Tok("(0)", 0, t.cell, t.x + len(t.text) - len(rest), False))
     return out
 
 
