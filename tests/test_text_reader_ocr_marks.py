@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from section16.readers.text import read_text
-from test_text_reader_details import _OCR_ROW, _ocr_form
+from test_text_reader_details import _OCR_BOX5, _OCR_ROW, _at, _ocr_form, _ocr_tab_box1
 
 
 def _rows(rows: str, footnotes: str) -> str:
@@ -51,3 +51,42 @@ def test_smeared_price_marker_still_takes_its_price_range_footnote() -> None:
     (row,) = doc.non_derivative_transactions
     assert row.footnote_ids.get("transaction_price_per_share") == ["F2"]
 
+
+
+def _box5_officer_line(glyph: str, title: str) -> str:
+    """The OCR'd form with ``glyph`` on the line above box 5's 'Officer' label, left of it (the Other box's
+    glyph lost), and ``title`` written under the labels."""
+    return _OCR_BOX5.replace(_at((99, "Officer (give    L]")), _at((48, "05/03/2021"), (99, glyph))).replace(
+        _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+        _at((0, "1 MAIN ST"), (102, "Officer (give title below)    Other (specify below)")),
+    ).replace(_at((0, "(Street)"), (99, "Chief Financial Officer")), _at((0, "(Street)"), (99, title)))
+
+
+def test_ocr_box5_officer_box_read_empty_makes_the_title_other_text() -> None:
+    """OCR lost box 5's X, but the glyph left of 'Officer' reads an empty box ('L]'): the text
+    written under the labels is then Other's ('Portfolio Manager'), not an officer's title (uncertain)."""
+    doc = read_text(_box5_officer_line("L]", "Portfolio Manager"))
+    (owner,) = doc.reporting_owners
+    assert (owner.is_officer, owner.is_other) == (False, True)
+    assert owner.other_text == "Portfolio Manager" and owner.officer_title is None
+    assert doc.extraction is not None
+    assert {"reporting_owners[0].is_officer", "reporting_owners[0].is_other"} <= set(doc.extraction.uncertain_fields)
+
+
+def test_ocr_tab_box5_table_rule_before_officer_is_no_box() -> None:
+    """OCR'd tab cells: a table rule's bar in the cell before 'Officer' ('|') says nothing about the
+    Officer box: the title under the labels stays an officer's."""
+    doc = read_text(_ocr_tab_box1([
+        "DOE JOHN\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "(Last) (First)\tDirector j\t10% 0,",
+        "-\t(Middle)\t3. Date of Earliest Transaction (Month/Day/Year)",
+        "CIO\t|\tOfficer (give\tL]",
+        "WIDGET CORPORATION\t05/03/2021\t.\ttitle below)\tOther (specify below)",
+        "1 MAIN STREET\tPortfolio Manager",
+        "(Street)\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)\tL] Form filed by More than One Reporting Person",
+    ]))
+    (owner,) = doc.reporting_owners
+    assert (owner.is_officer, owner.is_other) == (True, False)
+    assert owner.officer_title == "Portfolio Manager"

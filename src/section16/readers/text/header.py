@@ -73,6 +73,15 @@ def _words_at(cells: list[str], ln: Line) -> list[tuple[str, int]] | None:
     return out
 
 
+def _only_officer_empty(officer: list[str], other: list[str]) -> bool:
+    """Whether the glyphs read at box 5's Officer box say empty ('L]', 'LJ', 'C') and those at the Other
+    box do not: a title written under the labels is then Other's text, not an officer's."""
+    def empty(words: list[str]) -> bool:
+        words = [w for w in words if w.strip("|")]  # a table rule's bar is no box, checked or not
+        return bool(words) and all(_EMPTY_BOX.fullmatch(w) or w == "C" for w in words)
+    return empty(officer) and not empty(other)
+
+
 def _by_column(upper: list[tuple[str, int]], lower: list[tuple[str, int]]) -> list[tuple[str, int]] | None:
     """One printed name line that OCR split over two lines by baseline jitter ('Winning   Andrew'
     over '   Scott' under the gap): its words in column order, when no word of one line sits over
@@ -1284,7 +1293,7 @@ class HeaderBoxes:
                         self.notes.see(f"{path}.other_text", title, "box 5 text under 'Other (specify below)'")
         return True
 
-    def _ten_box(self, end: int, n: int = 0) -> tuple[bool | None, bool]:
+    def _ten_box(self, end: int, n: int = 0) -> tuple[bool | None, bool, bool]:
         """OCR on a grid: the 10% Owner box as read between 'Director' and '10%' (on their line or
         the one above): checked ('x', 'ix', 'XX', '14'), empty ('j', 'ou', 'L1', '=') or not
         seen (None); and whether the Officer and Other boxes also read empty ('L]', 'LJ', '1]', on
@@ -1300,29 +1309,29 @@ class HeaderBoxes:
             d = next((c + len(w) for w, c in words if w == "Director"), None)
             t = next((c for w, c in words if w.startswith("10%")), None)
             if d is None or t is None or t <= d:
-                return None, False
+                return None, False, False
             ten = [w for k in (i - 1, i) for w, c in self._grid_words(k) if c >= d and c + len(w) <= t]
             if any(_CHECK_BOX.fullmatch(w) for w in ten):
-                return True, False
+                return True, False, False
             if not ten or not all(_EMPTY_BOX.fullmatch(w) for w in ten):
-                return None, False
+                return None, False, False
             j = next((k for k in range(i + 1, min(i + 4, len(self.lines)))
                       if any(w == "Officer" for w, _c in self._grid_words(k))), None)
             o = next((c for w, c in self._grid_words(j) if w == "Officer"), None) if j is not None else None
             r = next((c for w, c in self._grid_words(j) if w.lower() == "other" and c > o),
                      None) if j is not None and o is not None else None
             if j is None or o is None or r is None:
-                return False, False
+                return False, False, False
             boxes = [
                 [w for k in (j - 1, j) for w, c in self._grid_words(k) if o - 6 <= c and c + len(w) <= o + 3
                  and (k < j or c < o)],
                 [w for k in (j - 1, j) for w, c in self._grid_words(k) if r - 6 <= c and c + len(w) <= r + 3
                  and (k < j or c < r)],
             ]
-            return False, all(b and all(_EMPTY_BOX.fullmatch(w) for w in b) for b in boxes)
-        return None, False
+            return False, all(b and all(_EMPTY_BOX.fullmatch(w) for w in b) for b in boxes), _only_officer_empty(*boxes)
+        return None, False, False
 
-    def _ten_box_tab(self, end: int) -> tuple[bool | None, bool]:
+    def _ten_box_tab(self, end: int) -> tuple[bool | None, bool, bool]:
         """OCR'd tab cells (no columns): box 5's boxes as the order of cells still shows them. The
         10% Owner box is the glyph between 'Director' and '10%' ('Director j 10% Owner'), or the cell
         before 'Owner' on the line above when '10%' lost its 'Owner' ('ou | Owner' over 'Director |
@@ -1338,20 +1347,22 @@ class HeaderBoxes:
             if not ten and len(above) > 1 and above[-1] == "Owner" and not re.search(r"10%\s*Owner", ln.text):
                 ten = [above[-2]]
             if any(_CHECK_BOX.fullmatch(w) for w in ten):
-                return True, False
+                return True, False, False
             if not ten or not all(_EMPTY_BOX.fullmatch(w) for w in ten):
-                return None, False
+                return None, False, False
             j = next((k for k in range(i + 1, min(i + 4, end)) if re.search(r"\bOfficer\b", self.lines[k].text)), None)
             if j is None:
-                return False, False
+                return False, False, False
             text = self.lines[j].text
             before = re.findall(r"(\S+)\s+(?:Officer|[Oo]ther)\b", text)
             glyphs = [w for w in before if _EMPTY_BOX.fullmatch(w)]
+            officer = re.findall(r"(\S+)\s+Officer\b", text)
+            other = re.findall(r"(\S+)\s+[Oo]ther\b", text)
             if len(glyphs) < 2:
                 alone = [c.strip() for c in self.lines[j - 1].cells if _EMPTY_BOX.fullmatch(c.strip())]
                 glyphs += alone if len(alone) + len(glyphs) == 2 else []
-            return False, len(glyphs) == 2
-        return None, False
+            return False, len(glyphs) == 2, _only_officer_empty(officer[-1:], other[-1:])
+        return None, False, False
 
     def _grid_words(self, i: int) -> list[tuple[str, int]]:
         """The words of line ``i`` with their character columns (positioned input), else none."""
@@ -1361,7 +1372,7 @@ class HeaderBoxes:
         return _words_at([c for c in ln.cells if c.strip()], ln) or []
 
     def _box5_ocr(self, owner: ReportingOwner, path: str, title: str | None, *, marked: bool,
-                  ten: tuple[bool | None, bool] = (None, False)) -> None:
+                  ten: tuple[bool | None, bool, bool] = (None, False, False)) -> None:
         """OCR drops check marks (one glyph beside a table rule). What box 5 still says:
         a title written under 'Officer (give title below)' means Officer is checked (or Other,
         for a title such as 'Member of a Group'); with no title, Officer and Other are not checked,
@@ -1371,7 +1382,10 @@ class HeaderBoxes:
             kind = "other" if _OTHER_TEXT.search(title) and not _OFFICER_WORDS.search(title) else "officer"
             if kind == "officer" and owner.rpt_owner_name and _ENTITY_NAME.search(owner.rpt_owner_name):
                 kind = "other"  # a company, fund or trust is no officer: its text is under 'Other (specify below)'
+            elif kind == "officer" and ten[2]:
+                kind = "other"  # the Officer box reads empty: the text written under the labels is Other's
         why = f"title {title!r}" if title else "absence of a title"
+        why += " and the Officer box reading empty" if kind == "other" and ten[2] else ""
         rule = f"OCR: check mark not read; inferred from the {why}"
         if marked:
             if kind == "officer" and not owner.is_officer and not owner.is_other:
@@ -1383,7 +1397,7 @@ class HeaderBoxes:
             # a director who is also an officer usually chairs the board; a title alone says no more
             vals["is_director"] = bool(re.search(r"chair", title or "", re.I))
             vals["is_ten_percent_owner"] = False
-        elif ten == (False, True):
+        elif ten[:2] == (False, True):
             # neither Officer nor Other (no title, their boxes read empty), and the 10% Owner box
             # reads empty: every owner checks a box, so Director is the one checked
             vals["is_director"], vals["is_ten_percent_owner"] = True, False
@@ -1395,7 +1409,7 @@ class HeaderBoxes:
             # unread rather than guessed from how often each is filed
             vals["is_director"], vals["is_ten_percent_owner"] = False, True
             rule = "OCR: check mark not read; no title, so Director or 10% Owner: a company, fund or trust's name"
-        if ten[0] is not None and ten != (False, True):
+        if ten[0] is not None and ten[:2] != (False, True):
             # the 10% Owner box itself read on the grid, as checked or as empty, says more than a name
             vals["is_ten_percent_owner"] = ten[0]
             if not kind and not ten[0]:
