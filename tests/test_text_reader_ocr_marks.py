@@ -90,3 +90,18 @@ def test_ocr_tab_box5_table_rule_before_officer_is_no_box() -> None:
     (owner,) = doc.reporting_owners
     assert (owner.is_officer, owner.is_other) == (True, False)
     assert owner.officer_title == "Portfolio Manager"
+
+
+def test_ocr_box5_stacked_labels_officer_box_read_empty() -> None:
+    """OCR stacks box 5's labels ('L] Officer (give' over 'title below)   Other (specify below)'): the
+    Other label on the next line still places the Other box, so an Officer box read empty makes the
+    title Other's text (uncertain)."""
+    text = _OCR_BOX5.replace(_at((99, "Officer (give    L]")), _at((99, "L] Officer (give"))).replace(
+        _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+        _at((0, "1 MAIN ST"), (48, "05/03/2021"), (105, "title below)     Other (specify below)")),
+    ).replace(_at((0, "(Street)"), (99, "Chief Financial Officer")), _at((0, "(Street)"), (99, "Portfolio Manager")))
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert (owner.is_officer, owner.is_other) == (False, True)
+    assert owner.other_text == "Portfolio Manager"
+    assert doc.extraction is not None and "reporting_owners[0].is_other" in doc.extraction.uncertain_fields

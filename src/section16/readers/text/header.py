@@ -1318,15 +1318,17 @@ class HeaderBoxes:
             j = next((k for k in range(i + 1, min(i + 4, len(self.lines)))
                       if any(w == "Officer" for w, _c in self._grid_words(k))), None)
             o = next((c for w, c in self._grid_words(j) if w == "Officer"), None) if j is not None else None
-            r = next((c for w, c in self._grid_words(j) if w.lower() == "other" and c > o),
-                     None) if j is not None and o is not None else None
+            # 'Other' on the Officer line, or on the next one when OCR stacked the labels
+            # ('L] Officer (give    [x]' over 'title below)   Other (specify below)')
+            jr, r = next(((k, c) for k in (j, j + 1) for w, c in self._grid_words(k) if w.lower() == "other"
+                          and c > o), (j, None)) if j is not None and o is not None else (j, None)
             if j is None or o is None or r is None:
                 return False, False, False
             boxes = [
                 [w for k in (j - 1, j) for w, c in self._grid_words(k) if o - 6 <= c and c + len(w) <= o + 3
                  and (k < j or c < o)],
-                [w for k in (j - 1, j) for w, c in self._grid_words(k) if r - 6 <= c and c + len(w) <= r + 3
-                 and (k < j or c < r)],
+                [w for k in (jr - 1, jr) for w, c in self._grid_words(k) if r - 6 <= c and c + len(w) <= r + 3
+                 and (k < jr or c < r)],
             ]
             return False, all(b and all(_EMPTY_BOX.fullmatch(w) for w in b) for b in boxes), _only_officer_empty(*boxes)
         return None, False, False
