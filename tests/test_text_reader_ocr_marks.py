@@ -105,3 +105,16 @@ def test_ocr_box5_stacked_labels_officer_box_read_empty() -> None:
     assert (owner.is_officer, owner.is_other) == (False, True)
     assert owner.other_text == "Portfolio Manager"
     assert doc.extraction is not None and "reporting_owners[0].is_other" in doc.extraction.uncertain_fields
+
+
+def test_code_with_its_marker_read_as_a_letter_takes_the_only_footnote() -> None:
+    """OCR reads a code's marker as a letter ('GO' for G(1), 'AM' for A(1)): with one footnote listed
+    the marker is that footnote (uncertain); an echoed code letter ('SS') is no marker."""
+    rows = ("Common Stock    05/03/2021     GO      1,500     D     $0          8,500     D\n"
+            "Common Stock    05/03/2021     SS        500     D     $12.50      8,000     D\n")
+    doc = read_text(_rows(rows, "1. A gift to a family trust.\n"))
+    gift, sale = doc.non_derivative_transactions
+    assert (gift.transaction_code, gift.footnote_ids.get("transaction_code")) == ("G", ["F1"])
+    assert (sale.transaction_code, sale.footnote_ids.get("transaction_code")) == ("S", None)
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].footnote_ids.transaction_code" in doc.extraction.uncertain_fields

@@ -108,7 +108,7 @@ _DI_MARK_NOISE = re.compile(r"^([DI])(?:[a-z]{1,2}[?®©°)'\"]{0,2}|[?®©°)'\
 
 _SMEAR = re.compile(r"[?°®©'\"*]{1,2}\)?|\)|[O0o][?°®©'\"*]?\)")
 """What a marker glued to a value smeared into ('?)', '®', ')', 'O)'): a marker was there, its number lost.
-(A code's echoed letter 'Ss', a second capital 'AM' or a bare 'O' after a code is not taken for one.)"""
+(After a code, a second capital or 'O' ('AM', 'FO') is one too; a code's echoed letter ('Ss', 'SS') is not.)"""
 
 
 def _marker_smeared(rest: str) -> bool:
@@ -187,7 +187,9 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             m = _DI_MARK_NOISE.match(t.text)  # after the last amount: the ownership form column
         out.append(_Tok(("$" if t.text.startswith("$") else "") + m.group(1), t.gap, t.cell, t.x, t.ruled) if m else t)
         rest = t.text[m.end(1) + (1 if t.text.startswith("$") and m.re is _NUM_MARK_NOISE else 0):] if m else ""
-        if m and _marker_smeared(rest) and not re.fullmatch(r"\d{1,2}", m.group(1) + rest.rstrip(")")):
+        code_marker = m is not None and m.re is _CODE_MARK_NOISE and bool(re.fullmatch(r"[A-Z0O]", rest)) and (
+            rest.lower() != m.group(1).lower())  # 'FO', 'AM': the marker read as a letter; 'SS' is an echo
+        if m and (_marker_smeared(rest) or code_marker) and not re.fullmatch(r"\d{1,2}", m.group(1) + rest.rstrip(")")):
             out.append(_Tok("(0)", 0, t.cell, t.x + len(t.text) - len(rest), False))
     return out
 
