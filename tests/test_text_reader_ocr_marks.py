@@ -118,3 +118,23 @@ def test_code_with_its_marker_read_as_a_letter_takes_the_only_footnote() -> None
     assert (sale.transaction_code, sale.footnote_ids.get("transaction_code")) == ("S", None)
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].footnote_ids.transaction_code" in doc.extraction.uncertain_fields
+
+
+def test_nature_marker_smear_takes_the_only_footnote() -> None:
+    """A nature's marker smeared to a glyph ('By Trust®)') is the form's only footnote (uncertain)."""
+    rows = "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     I     By Trust®)\n"
+    doc = read_text(_rows(rows, "1. Held by a family trust.\n"))
+    (row,) = doc.non_derivative_transactions
+    assert row.nature_of_ownership == "By Trust"
+    assert row.footnote_ids.get("nature_of_ownership") == ["F1"]
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].footnote_ids.nature_of_ownership" in doc.extraction.uncertain_fields
+
+
+def test_one_footnote_read_with_a_second_merged_in_gives_no_number() -> None:
+    """OCR ran footnote 2 into footnote 1 ('... plan. 2..Held ...'): the list read shows one footnote but
+    the form has more, so a smeared marker gets no number."""
+    rows = "Common Stock    05/03/2021     S       1,500?)     D     $12.50      8,500     D\n"
+    doc = read_text(_rows(rows, "1. Sold under a Rule 10b5-1 plan. 2..Held by a family trust.\n"))
+    (row,) = doc.non_derivative_transactions
+    assert "transaction_shares" not in row.footnote_ids

@@ -205,10 +205,14 @@ class Reader(HeaderBoxes, TableRows, FormRules):
     _SOLE_RULE = "marker's number lost; the form lists one footnote, so the marker can only be it"
 
     def _sole_footnote(self) -> str | None:
-        """The id of the form's only footnote, if it lists exactly one: a marker whose digit OCR lost
-        can refer to nothing else (markers point into the footnote list)."""
+        """The id of the form's only footnote, if it lists exactly one and no marker read names another:
+        a marker whose digit OCR lost can refer to nothing else (markers point into the footnote list)."""
         ids = [f.id for f in self.doc.footnotes]
-        return ids[0] if ids == ["F1"] else None
+        read = {x for _t, _k, row in self.doc.rows() for fns in row.footnote_ids.values() for x in fns}
+        # a marker read with another number says the list lost footnotes: then no marker is given one
+        # ... and so does a numbered start inside the one footnote's text ('... 16a-9. 2..Each ...')
+        merged = any(re.search(r"(?<![\w$,.])[2-9]\s?[.:]{1,2}\s?[A-Z]", f.text or "") for f in self.doc.footnotes)
+        return ids[0] if ids == ["F1"] and read <= {"F0", "F1"} and not merged else None
 
     def _ocr_policy(self) -> None:
         """OCR text: a transcription nothing on the form confirms is uncertain.
@@ -239,6 +243,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 whole = re.fullmatch(r"(?:\d{1,2}\)|[?®©°]\)?)+", sm.group(1))
                 nums = re.findall(r"(\d{1,2})\)", sm.group(1)) if whole else []
                 fns = [f"F{int(x)}" for x in nums if f"F{int(x)}" in ids]
+                sole = self._sole_footnote()
+                if sole and not fns and sm.group(1) != ")":
+                    fns = [sole]  # a marker whose number is lost ('LLC®)'): the form's only footnote
+                    self.notes.unsure(f"{p}.footnote_ids.nature_of_ownership", self._SOLE_RULE, sm.group(1))
                 if fns:
                     have = row.footnote_ids.setdefault("nature_of_ownership", [])
                     have += [f for f in fns if f not in have]
