@@ -138,3 +138,15 @@ def test_one_footnote_read_with_a_second_merged_in_gives_no_number() -> None:
     doc = read_text(_rows(rows, "1. Sold under a Rule 10b5-1 plan. 2..Held by a family trust.\n"))
     (row,) = doc.non_derivative_transactions
     assert "transaction_shares" not in row.footnote_ids
+
+
+def test_price_with_its_decimal_point_read_as_a_comma_before_a_marker() -> None:
+    """OCR reads a price's decimal point as a comma ('$4,95(12)'): two digits after a comma are no
+    thousands group, so it is $4.95 (uncertain, as every OCR price nothing confirms); the marker stays."""
+    rows = "Common Stock    05/03/2021     P       1,500     A     $4,95(2)      8,500     D\n"
+    doc = read_text(_rows(rows, "1. Held directly.\n2. Weighted average price.\n"))
+    (row,) = doc.non_derivative_transactions
+    assert row.transaction_price_per_share is not None and str(row.transaction_price_per_share) == "4.95"
+    assert row.footnote_ids.get("transaction_price_per_share") == ["F2"]
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].transaction_price_per_share" in doc.extraction.uncertain_fields

@@ -149,6 +149,10 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # '$0' after an amount (or its A/D) read as the word 'go' (the '$' as 'g', the '0' as 'o')
             out.append(_Tok("$0", t.gap, t.cell, t.x, t.ruled))
             continue
+        if re.fullmatch(r"\$\d{1,3},\d{2}", t.text):
+            # a price whose decimal point OCR read as a comma ('$4,95(12)'): a comma group has three digits
+            out.append(_Tok(t.text.replace(",", "."), t.gap, t.cell, t.x, t.ruled))
+            continue
         g = re.fullmatch(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,2})\)", t.text)
         if g:
             # a marker that lost its '(' glued to an amount ('19,0482)' for 19,048(2)): the comma
