@@ -97,7 +97,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
 
         self._drop_noise()
         self._no_cut_marks()
-        sole = self._sole_footnote()
+        sole = self._sole_footnote() if self.fmt == "ocr" else None  # 'F0' is OCR's number-lost marker
         for table, k, row in self.doc.rows():
             for f, ids in list(row.footnote_ids.items()):
                 if sole and "F0" in ids:
