@@ -1118,7 +1118,7 @@ def test_markdown_signature_rows_after_an_empty_remarks_box_are_signatures() -> 
     label. The first, an entity's signature over several rows whose typed '/s/' comes only on the
     last, follows an empty Remarks box: the date alone in its row's last cell makes it a signature
     (not a remarks sentence that mentions a date), so the remarks stay empty."""
-    from test_text_reader_details import _MD_FORM4
+    from text_forms import MD_FORM4
 
     sigs = ("## **Remarks:**\n\n"
             "|**ACME PARTNERS, L.P. By: ACME**|**04/15/2022**|\n|---|---|\n"
@@ -1127,7 +1127,7 @@ def test_markdown_signature_rows_after_an_empty_remarks_box_are_signatures() -> 
             "|** Signature of Reporting Person|Date|\n"
             "|**/s/ John Doe**|**04/15/2022**|\n"
             "|** Signature of Reporting Person|Date|\n")
-    head = _MD_FORM4.split("## **Remarks:**")[0]
+    head = MD_FORM4.split("## **Remarks:**")[0]
     doc = read_text(head + sigs)
     assert doc.remarks is None
     names = [s.signature_name or "" for s in doc.owner_signatures]

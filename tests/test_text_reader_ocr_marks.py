@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from section16.readers.text import read_text
-from test_text_reader_details import _OCR_BOX5, _OCR_ROW, _at, _ocr_form, _ocr_tab_box1
+from text_forms import OCR_BOX5, OCR_ROW, at, ocr_form, ocr_tab_box1
 
 
 def _rows(rows: str, footnotes: str) -> str:
     """The OCR'd form with its one Table I row replaced by ``rows`` and ``footnotes`` listed."""
-    return _ocr_form(footnotes=footnotes).replace(_OCR_ROW, rows)
+    return ocr_form(footnotes=footnotes).replace(OCR_ROW, rows)
 
 
 def test_smeared_marker_is_the_forms_only_footnote() -> None:
@@ -56,10 +56,10 @@ def test_smeared_price_marker_still_takes_its_price_range_footnote() -> None:
 def _box5_officer_line(glyph: str, title: str) -> str:
     """The OCR'd form with ``glyph`` on the line above box 5's 'Officer' label, left of it (the Other box's
     glyph lost), and ``title`` written under the labels."""
-    return _OCR_BOX5.replace(_at((99, "Officer (give    L]")), _at((48, "05/03/2021"), (99, glyph))).replace(
-        _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
-        _at((0, "1 MAIN ST"), (102, "Officer (give title below)    Other (specify below)")),
-    ).replace(_at((0, "(Street)"), (99, "Chief Financial Officer")), _at((0, "(Street)"), (99, title)))
+    return OCR_BOX5.replace(at((99, "Officer (give    L]")), at((48, "05/03/2021"), (99, glyph))).replace(
+        at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+        at((0, "1 MAIN ST"), (102, "Officer (give title below)    Other (specify below)")),
+    ).replace(at((0, "(Street)"), (99, "Chief Financial Officer")), at((0, "(Street)"), (99, title)))
 
 
 def test_ocr_box5_officer_box_read_empty_makes_the_title_other_text() -> None:
@@ -76,7 +76,7 @@ def test_ocr_box5_officer_box_read_empty_makes_the_title_other_text() -> None:
 def test_ocr_tab_box5_table_rule_before_officer_is_no_box() -> None:
     """OCR'd tab cells: a table rule's bar in the cell before 'Officer' ('|') says nothing about the
     Officer box: the title under the labels stays an officer's."""
-    doc = read_text(_ocr_tab_box1([
+    doc = read_text(ocr_tab_box1([
         "DOE JOHN\tWidget Corp [ WDGT ]\t(Check all applicable)",
         "(Last) (First)\tDirector j\t10% 0,",
         "-\t(Middle)\t3. Date of Earliest Transaction (Month/Day/Year)",
@@ -96,10 +96,10 @@ def test_ocr_box5_stacked_labels_officer_box_read_empty() -> None:
     """OCR stacks box 5's labels ('L] Officer (give' over 'title below)   Other (specify below)'): the
     Other label on the next line still places the Other box, so an Officer box read empty makes the
     title Other's text (uncertain)."""
-    text = _OCR_BOX5.replace(_at((99, "Officer (give    L]")), _at((99, "L] Officer (give"))).replace(
-        _at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
-        _at((0, "1 MAIN ST"), (48, "05/03/2021"), (105, "title below)     Other (specify below)")),
-    ).replace(_at((0, "(Street)"), (99, "Chief Financial Officer")), _at((0, "(Street)"), (99, "Portfolio Manager")))
+    text = OCR_BOX5.replace(at((99, "Officer (give    L]")), at((99, "L] Officer (give"))).replace(
+        at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "title below)     Other (specify below)")),
+        at((0, "1 MAIN ST"), (48, "05/03/2021"), (105, "title below)     Other (specify below)")),
+    ).replace(at((0, "(Street)"), (99, "Chief Financial Officer")), at((0, "(Street)"), (99, "Portfolio Manager")))
     doc = read_text(text)
     (owner,) = doc.reporting_owners
     assert (owner.is_officer, owner.is_other) == (False, True)

@@ -5,26 +5,26 @@ from __future__ import annotations
 from decimal import Decimal
 
 from section16.readers.text import read_text
-from test_text_reader_details import _TABLE2_TAB_HEADER, _TABLE2_TITLE, _at, _ocr_form
+from text_forms import TABLE2_TAB_HEADER, TABLE2_TITLE, at, ocr_form
 
 
 def test_ocr_table2_ad_column_with_column_6_heading_on_its_own_line() -> None:
     """OCR puts '(A)  (D)' on one heading line (the '(' glued to a rule's bar) and column 6's
     'Exercisable' on the next: the amount's right edge under (D) or (A) places a gift's or an
     'other' row's direction (no code fixes it), listed as uncertain."""
-    table2 = _TABLE2_TITLE + (
-        _at((0, "1. Title of"), (15, "2."), (25, "3. Transaction"), (60, "4."), (70, "5. Number of"),
+    table2 = TABLE2_TITLE + (
+        at((0, "1. Title of"), (15, "2."), (25, "3. Transaction"), (60, "4."), (70, "5. Number of"),
             (86, "6. Date Exercisable and"), (112, "7. Title and Amount"))
-        + _at((60, "Code"), (66, "V"), (69, "|(A)"), (76, "(D)"), (100, "Expiration"), (112, "Title"))
-        + _at((86, "Exercisable"), (100, "Date"))
-        + _at((0, "Stock Options"), (15, "$2.92"), (25, "06/12/2019"), (60, "G"), (75, "18,070"),
+        + at((60, "Code"), (66, "V"), (69, "|(A)"), (76, "(D)"), (100, "Expiration"), (112, "Title"))
+        + at((86, "Exercisable"), (100, "Date"))
+        + at((0, "Stock Options"), (15, "$2.92"), (25, "06/12/2019"), (60, "G"), (75, "18,070"),
               (86, "01/29/2013"), (100, "03/08/2021"), (112, "Common Stock"), (128, "18,070"),
               (138, "$0"), (146, "0"), (156, "D"))
-        + _at((0, "Stock Options"), (15, "$2.92"), (25, "06/12/2019"), (60, "J"), (68, "5,000"),
+        + at((0, "Stock Options"), (15, "$2.92"), (25, "06/12/2019"), (60, "J"), (68, "5,000"),
               (86, "01/29/2013"), (100, "03/08/2021"), (112, "Common Stock"), (128, "5,000"),
               (138, "$0"), (146, "5,000"), (156, "D"))
     )
-    doc = read_text(_ocr_form(table2, "1. Gift.\n"))
+    doc = read_text(ocr_form(table2, "1. Gift.\n"))
     assert doc.extraction is not None and doc.extraction.source_format == "ocr"
     gift, other = doc.derivative_transactions
     assert gift.transaction_shares == Decimal("18070") and gift.transaction_acquired_disposed_code == "D"
@@ -37,14 +37,14 @@ def test_ocr_table2_ad_column_with_column_6_heading_on_its_own_line() -> None:
 def test_ocr_marker_read_as_at_sign_holds_the_exercise_date_column() -> None:
     """OCR reads a Form 3 holding's lone exercise-date marker as '@': it fills column 6's first slot,
     so the date after it is the expiration date and the title is only the title's words."""
-    table2 = _TABLE2_TITLE + (
-        _at((0, "1. Title of Derivative Security"), (25, "2. Date Exercisable and Expiration Date"),
+    table2 = TABLE2_TITLE + (
+        at((0, "1. Title of Derivative Security"), (25, "2. Date Exercisable and Expiration Date"),
             (60, "3. Title and Amount"), (100, "4. Conversion"))
-        + _at((0, "Stock Option (right"), (23, "| @"), (45, "09/06/2029"), (65, "Common Stock"), (100, "9,927"),
+        + at((0, "Stock Option (right"), (23, "| @"), (45, "09/06/2029"), (65, "Common Stock"), (100, "9,927"),
               (130, "$3.87"), (145, "D"))
-        + _at((0, "to buy)"))
+        + at((0, "to buy)"))
     )
-    form3 = _ocr_form(table2, "1. Vests monthly.\n").replace("FORM 4", "FORM 3").replace(
+    form3 = ocr_form(table2, "1. Vests monthly.\n").replace("FORM 4", "FORM 3").replace(
         "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP", "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES")
     doc = read_text(form3)
     (row,) = doc.derivative_holdings
@@ -62,7 +62,7 @@ def test_ocr_nature_markers_glued_with_lost_parentheses_come_off() -> None:
         "Common Stock    05/03/2021     S       1,000     D     $12.50      7,500     I     See Footnotes2))4)6)\n"
         "Common Stock    05/03/2021     S         500     D     $12.50      7,000     I     By Spouse (as trustee)\n"
     )
-    text = _ocr_form(footnotes="3. Held by a trust.\n4. Held by a fund.\n6. Disclaimed.\n").replace(
+    text = ocr_form(footnotes="3. Held by a trust.\n4. Held by a fund.\n6. Disclaimed.\n").replace(
         "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     D\n", rows)
     doc = read_text(text)
     natures = [r.nature_of_ownership for r in doc.non_derivative_transactions]
@@ -74,8 +74,8 @@ def test_ocr_nature_markers_glued_with_lost_parentheses_come_off() -> None:
 def test_tab_cells_class_letter_cut_from_class() -> None:
     """A table extractor cuts 'Class B Common' at its wide word gap ('Class | B Common'): the class
     letter stays with 'Class', so the wrapped line's 'Stock' words fill the two title columns."""
-    table2 = _TABLE2_TAB_HEADER + "Class\tB Common\t(1)\t(1)\tClass A Common\t20,000\t(1)\tD\nStock\tStock\n"
-    text = _ocr_form(table2, "1. Converts at any time.\n").replace(" " * 8, "\t")
+    table2 = TABLE2_TAB_HEADER + "Class\tB Common\t(1)\t(1)\tClass A Common\t20,000\t(1)\tD\nStock\tStock\n"
+    text = ocr_form(table2, "1. Converts at any time.\n").replace(" " * 8, "\t")
     doc = read_text(text)
     (row,) = doc.derivative_holdings
     assert row.security_title == "Class B Common Stock"
@@ -86,14 +86,14 @@ def test_seed_style_code_heading_cut_in_two_cells_still_anchors_the_grid() -> No
     """Seed-style cells (tabs, '\\$': read as OCR) with Table II's 'Code' heading cut into 'Co' | 'ode'
     (as seed 001 prints it): the row's code sits under either piece, so the row lines up with the
     headings and a gift's amount in the cell under '(D)' is read as D from its cell."""
-    from test_text_reader_details import _FLAT_T2_FORM, _TAB_T2_HEAD
+    from text_forms import FLAT_T2_FORM, TAB_T2_HEAD
 
-    head = _TAB_T2_HEAD.replace("\tCode\t\tV\t", "\tCo\tode\tV\t")
-    assert head != _TAB_T2_HEAD
+    head = TAB_T2_HEAD.replace("\tCode\t\tV\t", "\tCo\tode\tV\t")
+    assert head != TAB_T2_HEAD
     for before, after in (("\t\t\t\t", "\t\t\t\t"), ("\t\t\t\t\t", "\t\t\t")):  # code under 'Co', then 'ode'
         row = (f"Stock Option (right to buy)\t$2.92\t\t06/12/2019{before}G{after}\t18,070\t\t01/29/2013\t\t"
                "03/08/2021\t\tCommon Stock\t\t18,070\t$0\t\t0\tD\t\t\n")
-        doc = read_text(_FLAT_T2_FORM.replace("{table2}", head + row).replace("$", "\\$"))
+        doc = read_text(FLAT_T2_FORM.replace("{table2}", head + row).replace("$", "\\$"))
         assert doc.extraction is not None and doc.extraction.source_format == "ocr"
         (gift,) = doc.derivative_transactions
         assert (gift.transaction_code, gift.transaction_shares) == ("G", Decimal("18070"))
