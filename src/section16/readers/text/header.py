@@ -94,6 +94,13 @@ _EMPTY_BOX = re.compile(r"[jo0=_~]|ou|ao|us|[LCl1\[|]?[\]J1lI|]")
 one reads as 'x', 'ix', 'XX', 'kX' or '14', or is lost."""
 
 
+def _date_alone(t: str, d: re.Match[str]) -> bool:
+    """A line holding only a date, maybe with its printed 'Date' label beside it (PyMuPDF4LLM's
+    '**03/12/2025** Date' above the typed name): a signature's date, not a remarks sentence."""
+    rest = _clean(t[: d.start()] + " " + t[d.end():]).strip(" *")
+    return not rest or rest.lower() == "date"
+
+
 class HeaderBoxes:
     """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
 
@@ -1624,7 +1631,7 @@ class HeaderBoxes:
             # wraps a signature's name around its date onto the line above the '/s/'.)
             typed = next((k for k, (_i, t, _x) in enumerate(block) if "/s/" in t), 0) if self.cut_cells else 0
             first = next((k for k, (i, t, _x) in enumerate(block) if (d := _DATE_FULL.search(t)) and (
-                k >= typed or not _clean(t[: d.start()] + t[d.end():])
+                k >= typed or _date_alone(t, d)
                 or self._date_cell_of_its_own(i)
                 or any(key in self.sq[j] for j in range(i, block[typed][0]) for key in _SIG_KEYS))), None)
             on_label = [k for k, (i, _t, _x) in enumerate(block) if i in labels_at]

@@ -533,6 +533,45 @@ def _close_cut_paren(cells: list[str], line: str) -> str:
     return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
 
 
+_SUP_OPEN = re.compile(r"\((\d{0,2})</sup>\s*$")
+"""A stacked line ending in a superscript marker the column edge cut open ('Stock<sup>(2)(7</sup>')."""
+_SUP_CLOSE = re.compile(r"\s*<sup>(\d{0,2}\)(?:\(\d{1,2}\))*)\s*")
+"""The next cell's first line opening with the rest of that marker ('<sup>)(10)</sup>', '<sup>3)(6)')."""
+
+
+def _join_cut_superscripts(text: str) -> str:
+    """PyMuPDF4LLM cuts a raised marker at a column edge on any line of a cell's stack, not only
+    the last ('Stock<sup>(2)(7</sup><br>(11)' | '<sup>)(10)</sup><br>05/20/'): the marker's rest,
+    the next cell's first line, goes back onto the line it was cut from."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not (line.startswith("|") and "<sup>" in line):
+            out.append(line)
+            continue
+        body = line.strip()
+        cells = body[1:-1 if body.endswith("|") else None].split("|")
+        changed = False
+        for k in range(len(cells) - 1):
+            left = re.split(r"<br\s*/?>", cells[k])
+            right = re.split(r"<br\s*/?>", cells[k + 1])
+            close = _SUP_CLOSE.match(right[0])
+            opened = [i for i, x in enumerate(left) if _SUP_OPEN.search(x)]
+            if not close or not opened:
+                continue
+            i = opened[-1]
+            head = _SUP_OPEN.search(left[i]).group(1)  # type: ignore[union-attr]
+            if not (head or close.group(1)[0].isdigit()):
+                continue  # '(' | ')': no number on either side
+            left[i] = _SUP_OPEN.sub(f"({head}{close.group(1)}</sup>", left[i])
+            rest = right[0][close.end():]
+            rest = "" if re.fullmatch(r"\s*</sup>\s*", rest) else "<sup>" + rest
+            right = ([rest] if rest else []) + right[1:]
+            cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
+            changed = True
+        out.append("|" + "|".join(cells) + "|" if changed else line)
+    return "\n".join(out)
+
+
 def _join_title_run_on(text: str) -> str:
     """PyMuPDF4LLM: a row whose title cell also stacks its date under the title's lines
     ('Common Stock, no<br>...<br>Series 2 Voting<br>05/08/2020') and whose title's last line came
@@ -812,6 +851,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         text = _unpicture(text)
         text = _unstack_header_rows(text)
         text = _split_heading_out_of_rows(text)
+        text = _join_cut_superscripts(text)
         text = _join_page_run_on(text)
         text = _join_title_run_on(text)
         text = _join_wrapped_nature_row(text)

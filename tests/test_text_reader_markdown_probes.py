@@ -1,0 +1,51 @@
+"""PyMuPDF4LLM markdown in shapes the probe folders (other page geometries, forms of unusual
+shape) showed and the corpus' own rendering rarely does; each on a small fixture typed here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from section16.readers.text import read_text
+
+_MD = """**FORM 4**
+
+# **STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP**
+
+|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>iddle)|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|
+|---|---|---|---|
+|1. Title of<br>Security (Instr. 3)|2. Transaction Date<br>(Month/Day/Year)|2A. Deemed Execution<br>Date, if any|3. Transaction<br>Code (Instr. 8)|4. Securities Acquired (A) or Disposed Of (D)|5. Amount of Securities Beneficially Owned|6. Ownership Form|7. Nature of Indirect Beneficial Ownership|
+|**Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||
+|Common<br>Stock|05/03/2021||S|1,500|D|$12.50|8,500|D||
+|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||
+
+## **Explanation of Responses:**
+
+1. Held in a brokerage account.
+
+SIGNATURE
+Reminder: Report on a separate line for each class of securities beneficially owned directly or indirectly.
+"""  # noqa: E501 - extractor lines are as wide as the page
+
+
+def test_signature_date_above_the_typed_name_with_its_date_label_is_no_remark() -> None:
+    """The page's paragraphs put the bold date and its 'Date' label on the line below 'Remarks:'
+    and the typed signature under it: the date is the signature's, and there are no remarks."""
+    text = _MD.replace("SIGNATURE", "## **Remarks:**\n\n**06/02/2021** Date\n\n# **/s/ Ann Roe, attorney-in-fact**\n\n"
+                       "** Signature of Reporting Person\n")
+    doc = read_text(text)
+    assert doc.remarks is None
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
+        ("/s/ Ann Roe, attorney-in-fact", date(2021, 6, 2))]
+
+
+def test_marker_cut_at_a_column_edge_above_the_cells_last_line_is_joined() -> None:
+    """The title's raised markers were cut at the column edge on a line above the cell's last
+    ('Stock<sup>(2)(7</sup><br>(11)' | '<sup>)(9)</sup><br>05/03/'): the rest goes back onto
+    the title's markers and the date column keeps only the date."""
+    row = ("|Common<br>Stock<sup>(2)(7</sup><br>(11)|<sup>)(9)</sup><br>05/03/|2021||S<br>1,500<sup>(</sup>|"
+           "<sup>3)</sup><br>D<br>$12.50|8,500|D||")
+    doc = read_text(_MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50|8,500|D||", row))
+    t = doc.non_derivative_transactions[0]
+    assert (t.security_title, t.transaction_date, t.transaction_shares) == ("Common Stock", date(2021, 5, 3), 1500)
+    assert t.footnote_ids.get("security_title") == ["F2", "F7", "F9", "F11"]
+    assert t.footnote_ids.get("transaction_shares") == ["F3"]
