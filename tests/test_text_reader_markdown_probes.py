@@ -49,3 +49,19 @@ def test_marker_cut_at_a_column_edge_above_the_cells_last_line_is_joined() -> No
     assert (t.security_title, t.transaction_date, t.transaction_shares) == ("Common Stock", date(2021, 5, 3), 1500)
     assert t.footnote_ids.get("security_title") == ["F2", "F7", "F9", "F11"]
     assert t.footnote_ids.get("transaction_shares") == ["F3"]
+
+
+def test_table_two_heading_under_a_row_whose_date_is_cut_inside_its_year() -> None:
+    """Table II's bold heading printed in the cells of Table I's last row, under a date cut inside
+    its year ('05/03/2<br>**Tab**' | '021<br>**le II - Deriv**') and under a price cut after its
+    '$' ('$ **ative Securities**'): the heading goes on a line of its own, the row keeps its values."""
+    row = ("|Common<br>Stock|05/03/2<br>**Tab**|021<br>**le II - Deriv**||S<br>1,500|D<br>$ **ative Securities**|"
+           "12.50<br>**Acquired, Disposed of, or Beneficially Owned**|8,500|D||")
+    text = _MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50|8,500|D||\n", row + "\n")
+    text = text.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                        "")
+    doc = read_text(text)
+    t = doc.non_derivative_transactions[0]
+    assert (t.transaction_date, t.transaction_code, t.transaction_shares) == (date(2021, 5, 3), "S", 1500)
+    assert (t.transaction_acquired_disposed_code, t.shares_owned_following_transaction) == ("D", 8500)
+    assert str(t.transaction_price_per_share) == "12.50"

@@ -946,6 +946,12 @@ def _md_head(text: str) -> str:
     return text[: text.find("\n", at) if at >= 0 and text.find("\n", at) > 0 else 20000]
 
 
+def _bold_tail(v: str) -> tuple[str, str]:
+    """A stacked line as (plain text before, bold slice ending it): ('$', '**ficially Owne**')."""
+    m = re.fullmatch(r"([^*]*?)\s*(\*\*[^*]+\*\*)", v)
+    return (m.group(1), m.group(2)) if m else (v, "")
+
+
 def _split_heading_out_of_rows(text: str) -> str:
     """PyMuPDF4LLM may print Table II's heading in the cells of Table I's last row, as bold
     slices under its values ('1,009<br>**d of, or Benefi**'): the heading goes on a line of its
@@ -956,17 +962,19 @@ def _split_heading_out_of_rows(text: str) -> str:
         # the heading may be cut anywhere ('**Ta**' | '**ble II - Derivative**'), the row's date too
         if (line.startswith("|") and "**" in line and re.search(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)", line)
                 and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}"
-                               r"|\d{1,2}/\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{2,4}\b", line)
+                               r"|\d{1,2}/\d{1,2}/\d{0,3}(?:<br>\*\*[^*|]*\*\*)?\|\d{1,4}\b", line)
                      or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", re.sub(r"<br\s*/?>", " ", first)))):
             heading: list[str] = []
             cells = []
             for cell in line.strip().strip("|").split("|"):
                 keep = []
                 for sl in re.split(r"<br\s*/?>", cell):
-                    v = sl.strip()
-                    bold = re.fullmatch(r"\*\*[^*]+\*\*", v)
-                    if bold and (_title_piece(v.strip("* ")) or v.startswith("**Table")):
+                    # the piece may share its line with a value cut short ('$ **ficially Owne**')
+                    value, v = _bold_tail(sl.strip())
+                    if v and (_title_piece(v.strip("* ")) or v.startswith("**Table")):
                         heading.append(v.strip("* "))
+                        if value:
+                            keep.append(value)
                     else:
                         keep.append(sl)
                 cells.append("<br>".join(keep))
