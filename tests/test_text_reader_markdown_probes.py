@@ -65,3 +65,25 @@ def test_table_two_heading_under_a_row_whose_date_is_cut_inside_its_year() -> No
     assert (t.transaction_date, t.transaction_code, t.transaction_shares) == (date(2021, 5, 3), "S", 1500)
     assert (t.transaction_acquired_disposed_code, t.shares_owned_following_transaction) == ("D", 8500)
     assert str(t.transaction_price_per_share) == "12.50"
+
+
+def test_side_by_side_signatures_take_the_row_of_dates_below_in_order() -> None:
+    """Two owners signed side by side: the paragraphs run the names and labels together on one
+    line and the dates on one line below; each name gets the date in its place (uncertain)."""
+    text = _MD.replace("SIGNATURE", "## **Remarks:**\n\nA general comment.\n\n"
+                       "**Ann Roe** ** Signature of Reporting Person **Bob Poe**\n\n"
+                       "** Signature of Reporting Person\n\n**06/02/2021** Date **06/03/2021** Date\n")
+    doc = read_text(text)
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
+        ("Ann Roe", date(2021, 6, 2)), ("Bob Poe", date(2021, 6, 3))]
+    assert doc.remarks == "A general comment."
+    assert "owner_signatures[1].signature_date" in doc.extraction.uncertain_fields
+
+
+def test_side_by_side_signatures_with_the_row_of_dates_wrapped() -> None:
+    """The same with the names wrapped onto the label lines and the dates each on a line."""
+    text = _MD.replace("SIGNATURE", "## **Remarks:**\n\n**Ann Roe** ** Signature of Reporting Person **Bob Poe**\n\n"
+                       "** Signature of Reporting Person\n\n**06/02/2021**\n\nDate **06/03/2021**\n\nDate\n")
+    doc = read_text(text)
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
+        ("Ann Roe", date(2021, 6, 2)), ("Bob Poe", date(2021, 6, 3))]

@@ -1583,6 +1583,25 @@ class HeaderBoxes:
         cells = [c.strip(" *") for c in self.lines[i].cells]
         return self.cut_cells and len(cells) >= 2 and bool(_DATE_FULL.fullmatch(cells[-1])) and bool(_clean(cells[0]))
 
+    def _dates_in_a_row(self, block: list[tuple[int, str, int | None]], k0: int,
+                        last: int) -> list[tuple[int, str, int | None]] | None:
+        """Several owners signing side by side (PyMuPDF4LLM's paragraphs: 'A ** Signature ... B **
+        Signature ...', then '11/23/2002 Date 11/22/2002 Date', maybe wrapped): as many dates in the
+        lines of dates below the labels as names from the first labelled one on; each name gets the
+        date in its place."""
+        row: list[str] = []
+        for ln in self.lines[last + 1:last + 9]:
+            if not ln.text.strip():
+                continue
+            if not _DATE_FULL.search(ln.text) or _clean(_DATE_FULL.sub(" ", ln.text).replace("Date", " ")):
+                break
+            row.append(ln.text)
+        dates = list(_DATE_FULL.finditer(" ".join(row)))
+        names = [b for b in block[k0:] if b[0] <= last]
+        if len(dates) < 2 or len(names) != len(dates) or len(names) != len(block) - k0:
+            return None
+        return [(i, f"{t} {d.group(0)}", None) for (i, t, _x), d in zip(names, dates, strict=True)]
+
     def _signatures(self) -> None:
         """Signature blocks above '** Signature of Reporting Person': name (maybe wrapped), date."""
         if self.sig is None:
@@ -1605,6 +1624,7 @@ class HeaderBoxes:
             elif re.match(r"\W*(Reminder|Note:|Persons who respond)", self.lines[i].text, re.I):
                 break
         block: list[tuple[int, str, int | None]] = []  # (line, text, x offset when known)
+        dated_row = 0  # signatures dated from a row of dates below the labels, in order
         labels_at: set[int] = set()  # label lines with text before the label
         for i in range(lo, last + 1):
             ln = self.lines[i]
@@ -1644,7 +1664,12 @@ class HeaderBoxes:
                 k0 = on_label[0]
                 below = next((self.lines[j].text for j in range(last + 1, min(len(self.lines), last + 5))
                               if _DATE_FULL.search(self.lines[j].text)), None)
-                if below is not None:
+                paired = self._dates_in_a_row(block, k0, last)
+                if paired:
+                    block[k0:k0 + len(paired)] = paired
+                    first = k0
+                    dated_row = len(paired)
+                elif below is not None:
                     d = _DATE_FULL.search(below)
                     block[k0] = (block[k0][0], f"{block[k0][1]} {d.group(0)}", None)  # type: ignore[union-attr]
                     first = k0
@@ -1718,6 +1743,9 @@ class HeaderBoxes:
             else:  # every signature is dated on the form: one not found was lost, not absent
                 self.notes.unsure(f"owner_signatures[{j}].signature_date", "no date found beside the signature", src)
         self.doc.owner_signatures = out
+        for j in range(dated_row):
+            self.notes.unsure(f"owner_signatures[{j}].signature_date",
+                              "dates printed side by side below the labels, paired with the names in order")
         for j in dated_below:
             self.notes.unsure(f"owner_signatures[{j}].signature_date", "date printed alone below the last label")
         if rem is not None and rem_lines:
