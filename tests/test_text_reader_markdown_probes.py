@@ -87,3 +87,14 @@ def test_side_by_side_signatures_with_the_row_of_dates_wrapped() -> None:
     doc = read_text(text)
     assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
         ("Ann Roe", date(2021, 6, 2)), ("Bob Poe", date(2021, 6, 3))]
+
+
+def test_holding_title_cut_into_a_cell_of_title_words_before_its_amount() -> None:
+    """A holding row's title cut at a column edge between words ('Class B Common' | 'Stock' |
+    '7,250'): the cell of title words goes on with the title, not into the nature."""
+    text = _MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50|8,500|D||\n",
+                       "|Common<br>Stock|05/03/2021||S|1,500|D|$12.50|8,500|D||\n|Class B Common|Stock|7,250|D||||\n")
+    doc = read_text(text)
+    h = doc.non_derivative_holdings[0]
+    assert (h.security_title, h.shares_owned_following_transaction) == ("Class B Common Stock", 7250)
+    assert (h.direct_or_indirect_ownership, h.nature_of_ownership) == ("D", None)
