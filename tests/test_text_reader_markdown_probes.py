@@ -98,3 +98,15 @@ def test_holding_title_cut_into_a_cell_of_title_words_before_its_amount() -> Non
     h = doc.non_derivative_holdings[0]
     assert (h.security_title, h.shares_owned_following_transaction) == ("Class B Common Stock", 7250)
     assert (h.direct_or_indirect_ownership, h.nature_of_ownership) == ("D", None)
+
+
+def test_empty_ad_column_with_less_owned_after_than_the_amount_is_a_disposition() -> None:
+    """Table II's (A)/(D) column printed empty: 0 owned after a gift of 18,070 options can only
+    follow a disposition (an acquisition leaves at least its amount); inferred, so uncertain."""
+    row = "|Stock<br>Options|$2.92|06/12/2019||G|18,070|(2)|03/08/2021|Common<br>Stock|18,070|$0|0|D||\n"
+    heading = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+    doc = read_text(_MD.replace(heading, heading + row))
+    t = doc.derivative_transactions[0]
+    assert (t.transaction_code, t.transaction_shares, t.shares_owned_following_transaction) == ("G", 18070, 0)
+    assert t.transaction_acquired_disposed_code == "D"
+    assert "derivative_transactions[0].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields
