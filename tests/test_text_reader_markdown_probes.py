@@ -110,3 +110,12 @@ def test_empty_ad_column_with_less_owned_after_than_the_amount_is_a_disposition(
     assert (t.transaction_code, t.transaction_shares, t.shares_owned_following_transaction) == ("G", 18070, 0)
     assert t.transaction_acquired_disposed_code == "D"
     assert "derivative_transactions[0].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields
+
+
+def test_typed_name_over_a_signature_label_cut_across_cells() -> None:
+    """No '/s/': the typed name and the label under it in one table row, both cut at column
+    edges ('**Ann**<br>** Sign' | '**Ro**<br>ature of Rep' | '**e**<br>orting Person'): the bold
+    slices are the name, the bold date its date."""
+    sig = "|**Remarks:**|**Ann**<br>** Sign|**Ro**<br>ature of Rep|**e**<br>orting Person|**06/02/2021**<br>Date|\n"
+    doc = read_text(_MD.replace("SIGNATURE\n", sig))
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [("Ann Roe", date(2021, 6, 2))]

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import Any
 
 from section16.readers.text.labels import _ADDRESS_WORDS, _BOX5_LABEL_LINE
-from section16.readers.text.normalize import _MD_SEPARATOR, _md_head, _title_piece
+from section16.readers.text.normalize import _MD_SEPARATOR, _glue, _md_head, _title_piece
 from section16.readers.text.values import _DATE_FULL, _clean, _to_date
 
 _BOX5_LABELS = (("is_director", r"di|irec|d$"), ("is_officer", r"of|o$"), ("is_ten_percent_owner", r"10"),
@@ -754,11 +755,11 @@ def _md_signature(text: str) -> tuple[str, date | None] | None:
         start = next(ci for ci, c in enumerate(cells) if any("/s/" in x for x in c))
     else:
         # no '/s/': the name typed above the label, cut across the cells of the label's row
-        lines = [ln for ln in text.splitlines() if ln.startswith("|") and re.search(r"<br>\*\* Signature of", ln)]
+        lines = [ln for ln in text.splitlines() if ln.startswith("|") and _label_in_row(ln)]
         if len(lines) != 1 or "/s/" in text:
             return None
         cells = [re.split(r"<br\s*/?>", c) for c in lines[0].strip().strip("|").split("|")]
-        start = next(ci for ci, c in enumerate(cells) if any(x.strip().startswith("** Signature") for x in c))
+        start = next(ci for ci, c in enumerate(cells) if any(re.match(r"\*\* ?Sig(?!.*\*\*$)", x.strip()) for x in c))
         if not re.fullmatch(r"\s*\*\*\S.*\*\*\s*", cells[start][0]):
             return None
     rows: list[list[str]] = []
@@ -777,8 +778,15 @@ def _md_signature(text: str) -> tuple[str, date | None] | None:
             rows[k].append(x)
         if when is not None:
             break
-    name = " ".join("".join(r) for r in rows if r)
+    name = " ".join(functools.reduce(_glue, r) for r in rows if r)
     return (_clean(name), when) if _clean(name) else None
+
+
+def _label_in_row(line: str) -> bool:
+    """A table row holding the signature label under the typed name, the label maybe cut across
+    cells ('**Brend**<br>** Sign' | '**a DeBlas**<br>ature of Rep' | '**io**<br>orting Person')."""
+    plain = re.sub(r"\*\*[^*|<]+\*\*|<br\s*/?>|[|\s]", "", line)
+    return "**SignatureofReporting" in plain
 
 
 
