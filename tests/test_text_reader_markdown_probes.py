@@ -119,3 +119,20 @@ def test_typed_name_over_a_signature_label_cut_across_cells() -> None:
     sig = "|**Remarks:**|**Ann**<br>** Sign|**Ro**<br>ature of Rep|**e**<br>orting Person|**06/02/2021**<br>Date|\n"
     doc = read_text(_MD.replace("SIGNATURE\n", sig))
     assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [("Ann Roe", date(2021, 6, 2))]
+
+
+def test_box5_mark_beside_the_rest_of_a_cut_director_label() -> None:
+    """Box 5's labels cut at a column edge ('Di' in one header row, 'X rector' in the next): the
+    X beside the label's rest is the Director box checked."""
+    head = ("|1. Name and Address<br>**DOE JOHN**|"
+            "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|"
+            "5. Relationship of Reporting<br>(Check all applicable)<br>Di<br>10% O|Person(s) to Issuer<br>|\n"
+            "|---|---|---|---|\n"
+            "|(Last) (First) (Middle)<br>**1 MAIN ST**<br>(Street)<br>**AUSTIN TX 78701**<br>(City) (State) (Zip)|"
+            "3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**|X rector<br>w<br>"
+            "X Officer (give title belo<br>**Chief Executive Officer**|ner<br>w)<br>Other (specify below)|\n")
+    start = _MD.index("|1. Name and")
+    text = _MD[:start] + head + _MD[_MD.index("|1. Title of"):]
+    owner = read_text(text).reporting_owners[0]
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner) == (True, True, False)
+    assert owner.officer_title == "Chief Executive Officer"

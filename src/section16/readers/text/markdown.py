@@ -172,6 +172,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                     local = 0 if local is None else local + 1
                     if first_group + local < len(groups):
                         cur = groups[first_group + local]
+                    if m and cur is not None:
+                        cur["is_director"] = True  # 'X rector': the box checked beside the label's rest
                     continue
                 if ci in at and re.match(r"D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)", label):
                     # each owner's group of boxes starts with 'Director'
