@@ -136,3 +136,19 @@ def test_box5_mark_beside_the_rest_of_a_cut_director_label() -> None:
     owner = read_text(text).reporting_owners[0]
     assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner) == (True, True, False)
     assert owner.officer_title == "Chief Executive Officer"
+
+
+def test_box5_x_below_the_end_of_officers_label_is_other() -> None:
+    """Box 5 cut into three cells whose stacked lines do not line up: an 'X' alone below the end
+    of Officer's label ('give title below)'), 'Other (specify below)' in the next cell, is the
+    box right of Officer's label: Other's."""
+    head = ("|1. Name and Address<br>**DOE JOHN**|"
+            "2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|"
+            "5. Relationshi<br>(Check all ap<br>Director<br>Officer (<br>**Member of**|"
+            "p of Reporting Person(<br>plicable)<br> <br>10% Owner<br>give title below)<br>X <br>**a Group**|"
+            "s) to Issuer<br> Other (specify below)|\n|---|---|---|---|---|\n")
+    start = _MD.index("|1. Name and")
+    text = _MD[:start] + head + _MD[_MD.index("|1. Title of"):]
+    owner = read_text(text).reporting_owners[0]
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
+        False, False, False, True)

@@ -43,6 +43,15 @@ def _box5_piece_label(piece: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
+def _box_right_of_officer(above: list[str], nxt: list[str]) -> str | None:
+    """An 'X' alone below the end of Officer's label in its cell ('give title below)' / 'X'), the
+    next cell holding 'Other (specify below)': the box right of Officer's label is Other's."""
+    last = next((x for x in reversed(above) if x.strip()), "")
+    if re.search(r"title below\)$", last.strip()) and any(re.match(r"\s*Other \(spec", x) for x in nxt):
+        return "is_other"
+    return None
+
+
 def _table_piece(slice_: str) -> bool:
     """A slice cut out of a table's title (PyMuPDF4LLM prints it on the box 5 rows)."""
     v = slice_.strip("* ")
@@ -203,6 +212,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                         if cur is not None:
                             cur["is_ten_percent_owner"] = True
                             continue
+                    if key is None:
+                        key = _box_right_of_officer(c[:si], nxt)
                     if key is None and ci + 1 in at and si == 0:
                         key = "is_director"
                     if key and ci + 1 in at:
