@@ -152,3 +152,17 @@ def test_box5_x_below_the_end_of_officers_label_is_other() -> None:
     owner = read_text(text).reporting_owners[0]
     assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
         False, False, False, True)
+
+
+def test_title_wrap_cut_at_an_edge_on_the_row_of_table_two_heading() -> None:
+    """A holding's title wraps onto the next row, which also holds Table II's heading, and a column
+    edge cuts the wrapped word ('|Capital Sto|ck<br>**Table II - Derivative**|...'): the word is
+    joined and goes on with the title."""
+    rows = ("|Class C|||||||8,500|D||\n"
+            "|Capital Sto|ck<br>**Table II - Derivative**|**Securities Acquired, Disposed of,**|"
+            "**or Beneficially Owned**|\n")
+    text = _MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50|8,500|D||\n", rows)
+    text = text.replace("|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n",
+                        "")
+    h = read_text(text).non_derivative_holdings[0]
+    assert (h.security_title, h.shares_owned_following_transaction) == ("Class C Capital Stock", 8500)

@@ -3,6 +3,7 @@ lines of cells, with OCR's homoglyphs and foreign-script junk mapped back or mar
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -979,7 +980,12 @@ def _split_heading_out_of_rows(text: str) -> str:
                         keep.append(sl)
                 cells.append("<br>".join(keep))
             title = "".join(heading)
-            words_only = [c.strip() for c in cells if c.strip()] == [first]  # a title's wrapped word ('Stock')
+            # a title's wrapped word ('Stock'), maybe cut at a column edge too ('Capital Sto' | 'ck')
+            kept = [re.sub(r"<br\s*/?>", " ", c).strip() for c in cells if c.strip()]
+            words_only = bool(kept) and kept[0] == re.sub(r"<br\s*/?>", " ", first).strip() and all(
+                re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", c) for c in kept)
+            if words_only and len(kept) > 1:
+                cells = [functools.reduce(_glue, kept)] + [""] * (len(cells) - 1)  # one title line again
             if heading and re.search(r"Table\s*II\b", title) and (
                     any(re.search(r"\d", c) for c in cells) or words_only):
                 out.append("|" + "|".join(cells) + "|")
