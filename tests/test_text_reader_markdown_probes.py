@@ -166,3 +166,13 @@ def test_title_wrap_cut_at_an_edge_on_the_row_of_table_two_heading() -> None:
                         "")
     h = read_text(text).non_derivative_holdings[0]
     assert (h.security_title, h.shares_owned_following_transaction) == ("Class C Capital Stock", 8500)
+
+
+def test_title_last_line_on_a_row_of_its_own_over_a_date_cut_after_its_first_digit() -> None:
+    """The title cell stacks the date's first digit under the title ('Common<br>0' | '5/03/2021')
+    and the title's last line came as a row of its own ('|Stock||||'): the line goes back into
+    the title, the digit back onto the date."""
+    rows = "|Common<br>0|5/03/2021||S|1,500|D|$12.50|8,500|D||\n|Stock|||||||||\n"
+    doc = read_text(_MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50|8,500|D||\n", rows))
+    t = doc.non_derivative_transactions[0]
+    assert (t.security_title, t.transaction_date, t.transaction_shares) == ("Common Stock", date(2021, 5, 3), 1500)

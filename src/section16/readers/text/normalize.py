@@ -573,6 +573,15 @@ def _join_cut_superscripts(text: str) -> str:
     return "\n".join(out)
 
 
+def _date_under_title(last: str, next_cell: str) -> bool:
+    """The last line of a title cell's stack is the row's date, whole ('05/08/2020') or its first
+    digits cut off from the rest in the next cell ('0' | '6/10/2020')."""
+    last = last.strip()
+    rest = re.split(r"<br\s*/?>", next_cell)[0].strip()
+    return bool(re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", last) or re.fullmatch(r"[\d/]{1,5}", last) and re.fullmatch(
+        r"\d{1,2}/\d{1,2}/\d{4}", last + rest))
+
+
 def _join_title_run_on(text: str) -> str:
     """PyMuPDF4LLM: a row whose title cell also stacks its date under the title's lines
     ('Common Stock, no<br>...<br>Series 2 Voting<br>05/08/2020') and whose title's last line came
@@ -586,9 +595,11 @@ def _join_title_run_on(text: str) -> str:
                 and re.fullmatch(r"[A-Za-z(][A-Za-z,.'()&\s-]*", cells[0].strip()) and prev.startswith("|")):
             pcells = prev.strip()[1:-1].split("|")
             stack = re.split(r"<br\s*/?>", pcells[0])
-            if len(stack) >= 2 and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", stack[-1].strip()) and re.search(
+            if len(stack) >= 2 and len(pcells) >= 2 and _date_under_title(stack[-1], pcells[1]) and re.search(
                     r"[A-Za-z]", stack[-2]):
                 stack.insert(len(stack) - 1, cells[0].strip())
+                if not re.search(r"\d{4}$", stack[-1].strip()):  # the date's cut digits go back onto it
+                    pcells[1] = stack.pop().strip() + pcells[1].lstrip()
                 out[-1] = "|" + "|".join(["<br>".join(stack)] + pcells[1:]) + "|"
                 continue
         out.append(line)
