@@ -176,3 +176,12 @@ def test_title_last_line_on_a_row_of_its_own_over_a_date_cut_after_its_first_dig
     doc = read_text(_MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50|8,500|D||\n", rows))
     t = doc.non_derivative_transactions[0]
     assert (t.security_title, t.transaction_date, t.transaction_shares) == ("Common Stock", date(2021, 5, 3), 1500)
+
+
+def test_cut_word_end_goes_onto_the_title_line_it_completes() -> None:
+    """A title cut at a column edge inside its second line's last word ('Common<br>Stock Clas<br>A'
+    | 's<br>05/03/20'): the word's end completes 'Clas', not the whole 'Common' beside it."""
+    row = "|Common<br>Stock Clas<br>A|s<br>05/03/20|21||S|1,500|D|$12.50|8,500|D||\n"
+    doc = read_text(_MD.replace("|Common<br>Stock|05/03/2021||S|1,500|D|$12.50|8,500|D||\n", row))
+    t = doc.non_derivative_transactions[0]
+    assert (t.security_title, t.transaction_date) == ("Common Stock Class A", date(2021, 5, 3))

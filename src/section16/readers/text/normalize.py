@@ -464,6 +464,17 @@ def _unstack_header_rows(text: str) -> str:
     return "\n".join(out)
 
 
+def _line_a_piece_completes(lines: list[str], piece: str) -> int | None:
+    """The one title line whose cut last word a word's end completes into a title word ('Stock
+    Clas' + 's', not 'Common' + 's'), when the first line's last word is whole already."""
+    head = piece.split()[0].lower() if piece.split() else ""
+    if not head.isalpha() or not piece[0].islower() or not lines[0].split() or (
+            lines[0].split()[-1].lower() not in _TITLE_WORDS):
+        return None
+    hits = [j for j, x in enumerate(lines) if x.split() and (x.split()[-1] + head).lower() in _TITLE_WORDS]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _join_cut_title(cells: list[str], line: str) -> str:
     """PyMuPDF4LLM: a table row's title column cut at a guessed edge into two stacked cells, the
     date starting under the title's pieces ('Common<br>par value<br>$0.001' | 'Stock,<br>09/30' |
@@ -497,7 +508,10 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     after = " ".join(rest) + " " + cells[2].strip()
     if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after):
         return line  # the date starts under the title's pieces (maybe cut after its first digit)
-    title = [(_glue(x, b[k]) if k < n and b[k] else x) for k, x in enumerate(a)]
+    at = list(range(n))
+    if n == 1 and (j := _line_a_piece_completes(a, b[0])) is not None:
+        at = [j]
+    title = [(_glue(x, b[at.index(k)]) if k in at and b[at.index(k)] else x) for k, x in enumerate(a)]
     cells = ["<br>".join(title), "<br>".join(rest)] + cells[2:]
     return "|" + "|".join(cells) + "|"
 
