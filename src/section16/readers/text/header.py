@@ -103,6 +103,13 @@ _EMPTY_BOX = re.compile(r"[jo0=_~]|ou|ao|us|[LCl1\[|]?[\]J1lI|]")
 one reads as 'x', 'ix', 'XX', 'kX' or '14', or is lost."""
 
 
+def _date_alone(t: str, d: re.Match[str]) -> bool:
+    """A line holding only a date, maybe with its printed 'Date' label beside it (PyMuPDF4LLM's
+    '**03/12/2025** Date' above the typed name): a signature's date, not a remarks sentence."""
+    rest = _clean(t[: d.start()] + " " + t[d.end():]).strip(" *")
+    return not rest or rest.lower() == "date"
+
+
 class HeaderBoxes:
     """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
 
@@ -1592,6 +1599,25 @@ class HeaderBoxes:
         cells = [c.strip(" *") for c in self.lines[i].cells]
         return self.cut_cells and len(cells) >= 2 and bool(_DATE_FULL.fullmatch(cells[-1])) and bool(_clean(cells[0]))
 
+    def _dates_in_a_row(self, block: list[tuple[int, str, int | None]], k0: int,
+                        last: int) -> list[tuple[int, str, int | None]] | None:
+        """Several owners signing side by side (PyMuPDF4LLM's paragraphs: 'A ** Signature ... B **
+        Signature ...', then '11/23/2002 Date 11/22/2002 Date', maybe wrapped): as many dates in the
+        lines of dates below the labels as names from the first labelled one on; each name gets the
+        date in its place."""
+        row: list[str] = []
+        for ln in self.lines[last + 1:last + 9]:
+            if not ln.text.strip():
+                continue
+            if not _DATE_FULL.search(ln.text) or _clean(_DATE_FULL.sub(" ", ln.text).replace("Date", " ")):
+                break
+            row.append(ln.text)
+        dates = list(_DATE_FULL.finditer(" ".join(row)))
+        names = [b for b in block[k0:] if b[0] <= last]
+        if len(dates) < 2 or len(names) != len(dates) or len(names) != len(block) - k0:
+            return None
+        return [(i, f"{t} {d.group(0)}", None) for (i, t, _x), d in zip(names, dates, strict=True)]
+
     def _signatures(self) -> None:
         """Signature blocks above '** Signature of Reporting Person': name (maybe wrapped), date."""
         if self.sig is None:
@@ -1614,6 +1640,7 @@ class HeaderBoxes:
             elif re.match(r"\W*(Reminder|Note:|Persons who respond)", self.lines[i].text, re.I):
                 break
         block: list[tuple[int, str, int | None]] = []  # (line, text, x offset when known)
+        dated_row = 0  # signatures dated from a row of dates below the labels, in order
         labels_at: set[int] = set()  # label lines with text before the label
         for i in range(lo, last + 1):
             ln = self.lines[i]
@@ -1640,7 +1667,7 @@ class HeaderBoxes:
             # wraps a signature's name around its date onto the line above the '/s/'.)
             typed = next((k for k, (_i, t, _x) in enumerate(block) if "/s/" in t), 0) if self.cut_cells else 0
             first = next((k for k, (i, t, _x) in enumerate(block) if (d := _DATE_FULL.search(t)) and (
-                k >= typed or not _clean(t[: d.start()] + t[d.end():])
+                k >= typed or _date_alone(t, d)
                 or self._date_cell_of_its_own(i)
                 or any(key in self.sq[j] for j in range(i, block[typed][0]) for key in _SIG_KEYS))), None)
             on_label = [k for k, (i, _t, _x) in enumerate(block) if i in labels_at]
@@ -1653,7 +1680,12 @@ class HeaderBoxes:
                 k0 = on_label[0]
                 below = next((self.lines[j].text for j in range(last + 1, min(len(self.lines), last + 5))
                               if _DATE_FULL.search(self.lines[j].text)), None)
-                if below is not None:
+                paired = self._dates_in_a_row(block, k0, last)
+                if paired:
+                    block[k0:k0 + len(paired)] = paired
+                    first = k0
+                    dated_row = len(paired)
+                elif below is not None:
                     d = _DATE_FULL.search(below)
                     block[k0] = (block[k0][0], f"{block[k0][1]} {d.group(0)}", None)  # type: ignore[union-attr]
                     first = k0
@@ -1727,6 +1759,9 @@ class HeaderBoxes:
             else:  # every signature is dated on the form: one not found was lost, not absent
                 self.notes.unsure(f"owner_signatures[{j}].signature_date", "no date found beside the signature", src)
         self.doc.owner_signatures = out
+        for j in range(dated_row):
+            self.notes.unsure(f"owner_signatures[{j}].signature_date",
+                              "dates printed side by side below the labels, paired with the names in order")
         for j in dated_below:
             self.notes.unsure(f"owner_signatures[{j}].signature_date", "date printed alone below the last label")
         if rem is not None and rem_lines:

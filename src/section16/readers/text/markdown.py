@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import Any
 
 from section16.readers.text.labels import _ADDRESS_WORDS, _BOX5_LABEL_LINE
-from section16.readers.text.normalize import _MD_SEPARATOR, _md_head, _title_piece
+from section16.readers.text.normalize import _MD_SEPARATOR, _glue, _md_head, _title_piece
 from section16.readers.text.values import _DATE_FULL, _clean, _to_date
 
 _BOX5_LABELS = (("is_director", r"di|irec|d$"), ("is_officer", r"of|o$"), ("is_ten_percent_owner", r"10"),
@@ -40,6 +41,15 @@ def _box5_piece_label(piece: str) -> str | None:
         keys = [k for k, lab in _BOX5_FULL if any(sq == lab[i:i + len(sq) + 1][:j] + lab[i:i + len(sq) + 1][j + 1:]
                                                  for i in range(len(lab) - len(sq)) for j in range(1, len(sq)))]
     return keys[0] if len(keys) == 1 else None
+
+
+def _box_right_of_officer(above: list[str], nxt: list[str]) -> str | None:
+    """An 'X' alone below the end of Officer's label in its cell ('give title below)' / 'X'), the
+    next cell holding 'Other (specify below)': the box right of Officer's label is Other's."""
+    last = next((x for x in reversed(above) if x.strip()), "")
+    if re.search(r"title below\)$", last.strip()) and any(re.match(r"\s*Other \(spec", x) for x in nxt):
+        return "is_other"
+    return None
 
 
 def _table_piece(slice_: str) -> bool:
@@ -171,6 +181,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                     local = 0 if local is None else local + 1
                     if first_group + local < len(groups):
                         cur = groups[first_group + local]
+                    if m and cur is not None:
+                        cur["is_director"] = True  # 'X rector': the box checked beside the label's rest
                     continue
                 if ci in at and re.match(r"D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)", label):
                     # each owner's group of boxes starts with 'Director'
@@ -200,6 +212,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                         if cur is not None:
                             cur["is_ten_percent_owner"] = True
                             continue
+                    if key is None:
+                        key = _box_right_of_officer(c[:si], nxt)
                     if key is None and ci + 1 in at and si == 0:
                         key = "is_director"
                     if key and ci + 1 in at:
@@ -754,11 +768,11 @@ def _md_signature(text: str) -> tuple[str, date | None] | None:
         start = next(ci for ci, c in enumerate(cells) if any("/s/" in x for x in c))
     else:
         # no '/s/': the name typed above the label, cut across the cells of the label's row
-        lines = [ln for ln in text.splitlines() if ln.startswith("|") and re.search(r"<br>\*\* Signature of", ln)]
+        lines = [ln for ln in text.splitlines() if ln.startswith("|") and _label_in_row(ln)]
         if len(lines) != 1 or "/s/" in text:
             return None
         cells = [re.split(r"<br\s*/?>", c) for c in lines[0].strip().strip("|").split("|")]
-        start = next(ci for ci, c in enumerate(cells) if any(x.strip().startswith("** Signature") for x in c))
+        start = next(ci for ci, c in enumerate(cells) if any(re.match(r"\*\* ?Sig(?!.*\*\*$)", x.strip()) for x in c))
         if not re.fullmatch(r"\s*\*\*\S.*\*\*\s*", cells[start][0]):
             return None
     rows: list[list[str]] = []
@@ -777,8 +791,15 @@ def _md_signature(text: str) -> tuple[str, date | None] | None:
             rows[k].append(x)
         if when is not None:
             break
-    name = " ".join("".join(r) for r in rows if r)
+    name = " ".join(functools.reduce(_glue, r) for r in rows if r)
     return (_clean(name), when) if _clean(name) else None
+
+
+def _label_in_row(line: str) -> bool:
+    """A table row holding the signature label under the typed name, the label maybe cut across
+    cells ('**Brend**<br>** Sign' | '**a DeBlas**<br>ature of Rep' | '**io**<br>orting Person')."""
+    plain = re.sub(r"\*\*[^*|<]+\*\*|<br\s*/?>|[|\s]", "", line)
+    return "**SignatureofReporting" in plain
 
 
 

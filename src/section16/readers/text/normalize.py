@@ -3,6 +3,7 @@ lines of cells, with OCR's homoglyphs and foreign-script junk mapped back or mar
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -463,6 +464,17 @@ def _unstack_header_rows(text: str) -> str:
     return "\n".join(out)
 
 
+def _line_a_piece_completes(lines: list[str], piece: str) -> int | None:
+    """The one title line whose cut last word a word's end completes into a title word ('Stock
+    Clas' + 's', not 'Common' + 's'), when the first line's last word is whole already."""
+    head = piece.split()[0].lower() if piece.split() else ""
+    if not head.isalpha() or not piece[0].islower() or not lines[0].split() or (
+            lines[0].split()[-1].lower() not in _TITLE_WORDS):
+        return None
+    hits = [j for j, x in enumerate(lines) if x.split() and (x.split()[-1] + head).lower() in _TITLE_WORDS]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _join_cut_title(cells: list[str], line: str) -> str:
     """PyMuPDF4LLM: a table row's title column cut at a guessed edge into two stacked cells, the
     date starting under the title's pieces ('Common<br>par value<br>$0.001' | 'Stock,<br>09/30' |
@@ -496,7 +508,10 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     after = " ".join(rest) + " " + cells[2].strip()
     if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after):
         return line  # the date starts under the title's pieces (maybe cut after its first digit)
-    title = [(_glue(x, b[k]) if k < n and b[k] else x) for k, x in enumerate(a)]
+    at = list(range(n))
+    if n == 1 and (j := _line_a_piece_completes(a, b[0])) is not None:
+        at = [j]
+    title = [(_glue(x, b[at.index(k)]) if k in at and b[at.index(k)] else x) for k, x in enumerate(a)]
     cells = ["<br>".join(title), "<br>".join(rest)] + cells[2:]
     return "|" + "|".join(cells) + "|"
 
@@ -533,6 +548,54 @@ def _close_cut_paren(cells: list[str], line: str) -> str:
     return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
 
 
+_SUP_OPEN = re.compile(r"\((\d{0,2})</sup>\s*$")
+"""A stacked line ending in a superscript marker the column edge cut open ('Stock<sup>(2)(7</sup>')."""
+_SUP_CLOSE = re.compile(r"\s*<sup>(\d{0,2}\)(?:\(\d{1,2}\))*)\s*")
+"""The next cell's first line opening with the rest of that marker ('<sup>)(10)</sup>', '<sup>3)(6)')."""
+
+
+def _join_cut_superscripts(text: str) -> str:
+    """PyMuPDF4LLM cuts a raised marker at a column edge on any line of a cell's stack, not only
+    the last ('Stock<sup>(2)(7</sup><br>(11)' | '<sup>)(10)</sup><br>05/20/'): the marker's rest,
+    the next cell's first line, goes back onto the line it was cut from."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not (line.startswith("|") and "<sup>" in line):
+            out.append(line)
+            continue
+        body = line.strip()
+        cells = body[1:-1 if body.endswith("|") else None].split("|")
+        changed = False
+        for k in range(len(cells) - 1):
+            left = re.split(r"<br\s*/?>", cells[k])
+            right = re.split(r"<br\s*/?>", cells[k + 1])
+            close = _SUP_CLOSE.match(right[0])
+            opened = [i for i, x in enumerate(left) if _SUP_OPEN.search(x)]
+            if not close or not opened:
+                continue
+            i = opened[-1]
+            head = _SUP_OPEN.search(left[i]).group(1)  # type: ignore[union-attr]
+            if not (head or close.group(1)[0].isdigit()):
+                continue  # '(' | ')': no number on either side
+            left[i] = _SUP_OPEN.sub(f"({head}{close.group(1)}</sup>", left[i])
+            rest = right[0][close.end():]
+            rest = "" if re.fullmatch(r"\s*</sup>\s*", rest) else "<sup>" + rest
+            right = ([rest] if rest else []) + right[1:]
+            cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
+            changed = True
+        out.append("|" + "|".join(cells) + "|" if changed else line)
+    return "\n".join(out)
+
+
+def _date_under_title(last: str, next_cell: str) -> bool:
+    """The last line of a title cell's stack is the row's date, whole ('05/08/2020') or its first
+    digits cut off from the rest in the next cell ('0' | '6/10/2020')."""
+    last = last.strip()
+    rest = re.split(r"<br\s*/?>", next_cell)[0].strip()
+    return bool(re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", last) or re.fullmatch(r"[\d/]{1,5}", last) and re.fullmatch(
+        r"\d{1,2}/\d{1,2}/\d{4}", last + rest))
+
+
 def _join_title_run_on(text: str) -> str:
     """PyMuPDF4LLM: a row whose title cell also stacks its date under the title's lines
     ('Common Stock, no<br>...<br>Series 2 Voting<br>05/08/2020') and whose title's last line came
@@ -546,9 +609,11 @@ def _join_title_run_on(text: str) -> str:
                 and re.fullmatch(r"[A-Za-z(][A-Za-z,.'()&\s-]*", cells[0].strip()) and prev.startswith("|")):
             pcells = prev.strip()[1:-1].split("|")
             stack = re.split(r"<br\s*/?>", pcells[0])
-            if len(stack) >= 2 and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", stack[-1].strip()) and re.search(
+            if len(stack) >= 2 and len(pcells) >= 2 and _date_under_title(stack[-1], pcells[1]) and re.search(
                     r"[A-Za-z]", stack[-2]):
                 stack.insert(len(stack) - 1, cells[0].strip())
+                if not re.search(r"\d{4}$", stack[-1].strip()):  # the date's cut digits go back onto it
+                    pcells[1] = stack.pop().strip() + pcells[1].lstrip()
                 out[-1] = "|" + "|".join(["<br>".join(stack)] + pcells[1:]) + "|"
                 continue
         out.append(line)
@@ -812,6 +877,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         text = _unpicture(text)
         text = _unstack_header_rows(text)
         text = _split_heading_out_of_rows(text)
+        text = _join_cut_superscripts(text)
         text = _join_page_run_on(text)
         text = _join_title_run_on(text)
         text = _join_wrapped_nature_row(text)
@@ -906,6 +972,12 @@ def _md_head(text: str) -> str:
     return text[: text.find("\n", at) if at >= 0 and text.find("\n", at) > 0 else 20000]
 
 
+def _bold_tail(v: str) -> tuple[str, str]:
+    """A stacked line as (plain text before, bold slice ending it): ('$', '**ficially Owne**')."""
+    m = re.fullmatch(r"([^*]*?)\s*(\*\*[^*]+\*\*)", v)
+    return (m.group(1), m.group(2)) if m else (v, "")
+
+
 def _split_heading_out_of_rows(text: str) -> str:
     """PyMuPDF4LLM may print Table II's heading in the cells of Table I's last row, as bold
     slices under its values ('1,009<br>**d of, or Benefi**'): the heading goes on a line of its
@@ -916,22 +988,29 @@ def _split_heading_out_of_rows(text: str) -> str:
         # the heading may be cut anywhere ('**Ta**' | '**ble II - Derivative**'), the row's date too
         if (line.startswith("|") and "**" in line and re.search(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)", line)
                 and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}"
-                               r"|\d{1,2}/\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{2,4}\b", line)
+                               r"|\d{1,2}/\d{1,2}/\d{0,3}(?:<br>\*\*[^*|]*\*\*)?\|\d{1,4}\b", line)
                      or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", re.sub(r"<br\s*/?>", " ", first)))):
             heading: list[str] = []
             cells = []
             for cell in line.strip().strip("|").split("|"):
                 keep = []
                 for sl in re.split(r"<br\s*/?>", cell):
-                    v = sl.strip()
-                    bold = re.fullmatch(r"\*\*[^*]+\*\*", v)
-                    if bold and (_title_piece(v.strip("* ")) or v.startswith("**Table")):
+                    # the piece may share its line with a value cut short ('$ **ficially Owne**')
+                    value, v = _bold_tail(sl.strip())
+                    if v and (_title_piece(v.strip("* ")) or v.startswith("**Table")):
                         heading.append(v.strip("* "))
+                        if value:
+                            keep.append(value)
                     else:
                         keep.append(sl)
                 cells.append("<br>".join(keep))
             title = "".join(heading)
-            words_only = [c.strip() for c in cells if c.strip()] == [first]  # a title's wrapped word ('Stock')
+            # a title's wrapped word ('Stock'), maybe cut at a column edge too ('Capital Sto' | 'ck')
+            kept = [re.sub(r"<br\s*/?>", " ", c).strip() for c in cells if c.strip()]
+            words_only = bool(kept) and kept[0] == re.sub(r"<br\s*/?>", " ", first).strip() and all(
+                re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", c) for c in kept)
+            if words_only and len(kept) > 1:
+                cells = [functools.reduce(_glue, kept)] + [""] * (len(cells) - 1)  # one title line again
             if heading and re.search(r"Table\s*II\b", title) and (
                     any(re.search(r"\d", c) for c in cells) or words_only):
                 out.append("|" + "|".join(cells) + "|")

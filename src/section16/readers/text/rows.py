@@ -615,7 +615,11 @@ class TableRows:
                     words_of = [t for t in nxt if re.fullmatch(r"[A-Za-z(][A-Za-z,.'()-]*", t.text)]
                     after = toks[n + len(words_of)] if n + len(words_of) < len(toks) else None
                     if (words_of and words_of == nxt[: len(words_of)] and after is not None
-                            and (after.is_datefrag or _DATE_FULL.fullmatch(after.text))):
+                            and (after.is_datefrag or _DATE_FULL.fullmatch(after.text) or (
+                                # a holding's: title words alone before its amount ('Class A Common' | 'Stock'
+                                # | '16,351'), unless the title is finished ('Common Stock' | 'Units')
+                                after.is_num and not after.fn and not _TITLE_END.search(title)
+                                and _all_title_words(" ".join(t.text for t in words_of))))):
                         # the title's cut words in the cell before the date (or beside it: "Stock, 09/30/2021")
                         title = f"{title} {' '.join(t.text for t in words_of)}"
                         n += len(words_of)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any
 
 from section16.readers.text.tokens import _number_readings
 from section16.readers.text.values import _dec
@@ -141,6 +142,18 @@ class FormRules:
                 if owned is not None:
                     last[key] = owned
 
+    def _ad_below_amount(self, row: Any, p: str) -> None:
+        """PyMuPDF4LLM's Table II rows printed with an empty (A)/(D) column, the code read, the previous
+        row not deciding: owning less after the transaction than its amount ('132,176' then '0') is a
+        disposition, as an acquisition leaves at least the amount acquired (inferred, so uncertain).
+        (Only cut cells: on OCR and tab grids a lost column more often means a misplaced amount.)"""
+        owned, sh = row.shares_owned_following_transaction, row.transaction_shares
+        if (self.cut_cells and row.transaction_acquired_disposed_code is None and row.transaction_code
+                and owned is not None and sh and owned < sh):
+            row.transaction_acquired_disposed_code = "D"
+            self.notes.unsure(f"{p}.transaction_acquired_disposed_code",
+                              f"column empty; {owned} owned after is less than the amount {sh}")
+
     def _arithmetic(self) -> None:
         """Choose readings of amounts with the row arithmetic; infer codes the text lost."""
         self._infer_ownership()
@@ -252,6 +265,7 @@ class FormRules:
                     row.transaction_acquired_disposed_code = "A" if up else "D"
                     self.notes.unsure(f"{p}.transaction_acquired_disposed_code",
                                       "column empty; owned-following went " + ("up" if up else "down"))
+                self._ad_below_amount(row, p)
                 if row.shares_owned_following_transaction is not None:
                     last[key] = row.shares_owned_following_transaction
                 if (
