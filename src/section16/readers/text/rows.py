@@ -63,17 +63,29 @@ def _all_title_words(text: str) -> bool:
     return bool(words) and set(words) <= _TITLE_WORDS | {"non", "voting"}
 
 
+_WRAP_LEFT = 6
+"""How far left of the words above a wrapped word may start: OCR places a line's words by its own
+character width, a few characters off the line above ('Stock' read 5 left of '| Common')."""
+
+
 def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
-    """A wrapped line's text put into the cell above it: after the words it sits under when the
-    cell goes on with a number past them (grid text joined one column's words to the next
+    """A wrapped line's text put into the cell above it: after the words it sits under (the nearest)
+    when the cell goes on with a number past them (grid text joined one column's words to the next
     column's amount: 'Common | 176,000' over 'Stock' -> 'Common Stock | 176,000'), else at the end."""
     rel = off - at
+    best: tuple[int, int] | None = None  # (distance, end of the words)
     for m in re.finditer(r"[A-Za-z][A-Za-z.,'&()-]*(?: [A-Za-z][A-Za-z.,'&()-]*)*", cell):
         # (apart from the words: a digit glued to them is the title's own, 'SERIES B-1'; an amount of
-        # 1,000 or more has its comma, so a bare year is the words' own too, 'SMB Pacific 2021')
-        if m.start() - 2 <= rel <= m.end() + 1 and re.match(
-                r"(?:\s+|\s*[|}\]]\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d", cell[m.end():]):
-            return cell[: m.end()] + " " + word + cell[m.end():]
+        # 1,000 or more has its comma, so a bare year is the words' own too, 'SMB Pacific 2021'; a
+        # number with words right after it is the words' own, a par value: 'par value $0.01 per')
+        if m.start() - _WRAP_LEFT <= rel <= m.end() + 1 and re.match(
+                r"(?:\s+|\s*[|}\]]\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d(?![\d,.]*\s+[A-Za-z]{3})",
+                cell[m.end():]):
+            dist = max(m.start() - rel, 0)
+            if best is None or dist < best[0]:
+                best = (dist, m.end())
+    if best is not None:
+        return cell[: best[1]] + " " + word + cell[best[1]:]
     return cell + " " + word
 
 
