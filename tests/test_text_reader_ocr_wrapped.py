@@ -48,3 +48,45 @@ def test_ocr_wrapped_par_value_is_the_titles_own_words_not_an_amount() -> None:
     (row,) = doc.derivative_transactions
     assert row.underlying_security_title == "Common Stock, par value $0.01 per share"
     assert row.underlying_security_shares == Decimal("7575758")
+
+
+def test_ocr_tab_cells_title_joined_between_values_takes_its_wrapped_word() -> None:
+    """OCR'd tab cells: the underlying title sits inside a cell OCR joined across the rules
+    ('2,200 | ... | Common | 220,000 | $0.27'), or ends one with its rule read as '}'
+    ('... | Common}'): the wrapped line's 'Stock' finishes that title, its 'footnote' the nature."""
+    from test_text_reader_details import _TABLE2_TAB_HEADER
+
+    table2 = _TABLE2_TAB_HEADER + (
+        "Put Option\t$2.50 | 02/13/2020\tS\t2,200 | 02/13/2020 | 12/20/2020 | Common | 220,000 | $0.27\t2,200\tI\tSee\n"
+        "(Obligation\tStock\tfootnote\n"
+        "to buy)\t(1)\n"
+        "Put Option\t$2.75\t01/31/2020 | 09/18/2020 | Common}\t24,000\t240\tI\tSee\n"
+        "(Obligation\tStock\tfootnote\n"
+        "to buy)\t(1)\n"
+    )
+    text = _ocr_form(table2, "1. Held by a fund.\n").replace(" " * 8, "\t")
+    doc = read_text(text)
+    assert doc.extraction is not None and doc.extraction.source_format == "ocr"
+    (txn,) = doc.derivative_transactions
+    (holding,) = doc.derivative_holdings
+    for row in (txn, holding):
+        assert row.underlying_security_title == "Common Stock"
+        assert row.nature_of_ownership == "See footnote"
+    assert txn.underlying_security_shares == Decimal("220000")
+    assert holding.underlying_security_shares == Decimal("24000")
+
+
+def test_ocr_tab_cells_a_wrapped_nature_word_skips_an_unfinished_title() -> None:
+    """OCR'd tab cells: one wrapped cell besides the title's, 'Footnote', is no title's word, so it
+    goes on with the nature ('See Footnote'), not with the underlying title left at 'Common'."""
+    from test_text_reader_details import _TABLE2_TAB_HEADER
+
+    table2 = _TABLE2_TAB_HEADER + (
+        "Call\t$4.5\t08/12/2019 | 06/19/2020 | Common}\t42,500\t425\tI\tSee\n"
+        "Option(Right\tFootnote\n"
+        "to Buy)\t(1)\n"
+    )
+    doc = read_text(_ocr_form(table2, "1. Held by a fund.\n").replace(" " * 8, "\t"))
+    (row,) = doc.derivative_holdings
+    assert row.nature_of_ownership == "See Footnote"
+    assert row.underlying_security_title == "Common"

@@ -49,6 +49,40 @@ _GLUED_MARK = re.compile(r"(?<=[A-Za-z.])[\d()®©°@?]{1,4}$")
 _TITLE_THEN_AMOUNT = re.compile(r"([A-Za-z][A-Za-z ,.'-]{2,}?)(\s*\|\s*\d[\d,]*(?:\.\d+)?)")
 """The underlying title OCR joined to its amount across a rule ('Common | 14,225.8819'): its
 wrapped words go after the title, before the amount."""
+_WORDS_AMID_BARS = re.compile(
+    r"(?:^|\|\s*)([A-Za-z][A-Za-z ,.'-]{2,}?)\s*\|\s*\$?\d[\d,]*(?:\.\d+)?(?![\d/.])")
+"""A title OCR joined across table rules between other columns' values, an amount after it
+('2,200 | 02/13/2020 | 12/20/2020 | Common | 220,000 | \\$0.27'): its wrapped words go after it."""
+
+
+def _glued_title(cell: str) -> tuple[int, int] | None:
+    """The span of the title words inside a cell OCR joined across table rules, an amount right
+    after them ('Common | 14,225.8819', '... | 12/20/2020 | Common | 220,000 | \\$0.27'), or None."""
+    m = _TITLE_THEN_AMOUNT.fullmatch(cell) or _WORDS_AMID_BARS.search(cell)
+    return m.span(1) if m else None
+
+
+def _cell_words(cell: str) -> str:
+    """A text cell's words: the title's alone when OCR joined it to other columns' values."""
+    span = _glued_title(cell)
+    return cell[span[0]:span[1]] if span else cell
+
+
+def _past_title_columns(cells: list[str], texts: list[int], wrapped: list[str]) -> list[int]:
+    """The text columns that fewer wrapped cells go on: words that are no title's ('Footnote') start
+    past the title columns, in the nature's."""
+    while (len(texts) > max(len(wrapped), 1) and wrapped and not _all_title_words(wrapped[0])
+           and _all_title_words(_cell_words(cells[texts[0]]))):
+        texts = texts[1:]
+    return texts
+
+
+def _closes_title(title: str, first: str) -> bool:
+    """A wrapped line's first cell closes the parenthesis the title left open ('Call Option(Right'
+    over 'to Buy)'): the title goes on there, whatever other column wrapped before."""
+    return title.count("(") > title.count(")") and bool(re.match(r"[A-Za-z ]+\)", first.strip()))
+
+
 _NATURE_START = re.compile(r"\s*(?:By|See)\b")
 """The words a nature of ownership starts with ('By Trust', 'See Footnotes'), short or not."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -289,23 +323,26 @@ class TableRows:
                     # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
                     wrapped = [c.strip() for c in ln.cells if c.strip()]
                     prev.cells[0] = prev.cells[0] + " " + wrapped[0]
-                    # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', is the
-                    # underlying security's title glued behind them: it continues too)
+                    # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', its rule
+                    # maybe read as '}', is the underlying security's title glued behind them: it continues too)
                     # (the nature's first words may be short or hold a number: 'By', 'By 70')
                     texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
-                        _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c) or _TITLE_THEN_AMOUNT.fullmatch(c)
-                        or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
+                        _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c) or _glued_title(c)
+                        or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}[}\]|]?$", c))]
                     if len(wrapped) - 1 < len(texts):
                         # fewer wrapped cells than text columns: a finished title ('Common Stock') has
                         # ended, so the words go to the columns still going on (the nature, last)
-                        texts = [k for k in texts if k == texts[-1] or not _TITLE_END.search(prev.cells[k])]
+                        texts = [k for k in texts if k == texts[-1] or not _TITLE_END.search(
+                            _cell_words(prev.cells[k]))]
+                        texts = _past_title_columns(prev.cells, texts, wrapped[1:])
                     for k, w in zip(texts, wrapped[1:], strict=False):
-                        glued = _TITLE_THEN_AMOUNT.fullmatch(prev.cells[k])
-                        prev.cells[k] = (f"{glued.group(1)} {w}{glued.group(2)}" if glued
+                        span = _glued_title(prev.cells[k])
+                        prev.cells[k] = (f"{prev.cells[k][:span[1]]} {w}{prev.cells[k][span[1]:]}" if span
                                          else prev.cells[k] + " " + w)
                     multi_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
                       and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(prev.cells[0]))
+                      and not _closes_title(prev.cells[0], ln.cells[0])
                       and (_is_text_cell(_YEAR.sub(" ", prev.cells[-1])) or _NATURE_START.match(prev.cells[-1]))
                       and not (set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS
                                and re.search(r"[A-Za-z]{3}", ln.text)
