@@ -90,3 +90,50 @@ def test_ocr_tab_cells_a_wrapped_nature_word_skips_an_unfinished_title() -> None
     (row,) = doc.derivative_holdings
     assert row.nature_of_ownership == "See Footnote"
     assert row.underlying_security_title == "Common"
+
+
+def _form3(table2: str) -> str:
+    """A Form 3 with ``table2`` (holdings only)."""
+    return _ocr_form(table2, "1. Vests monthly.\n").replace("FORM 4", "FORM 3").replace(
+        "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP", "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES")
+
+
+_HEAD3 = _TABLE2_TITLE + _at(
+    (0, "1. Title of Derivative Security"), (25, "2. Date Exercisable and Expiration Date"),
+    (66, "3. Title and Amount"), (100, "4. Conversion"))
+"""Table II's OCR'd headings on a Form 3."""
+
+
+def test_ocr_parenthesis_from_title_to_nature_marker_does_not_hide_the_row() -> None:
+    """A row whose title opens a parenthesis ('Stock Option (right') and whose nature's smeared
+    marker closes one ('footnote®)') is still a row: its date and amounts are not an aside."""
+    table2 = _HEAD3 + (
+        _at((0, "Stock Option (right"), (42, "02/21/2028"), (61, "Common Stock"), (93, "238,635"), (125, "$3.22"),
+            (150, "D"))
+        + _at((0, "to buy)"))
+        + _at((0, "Stock Option (right"), (42, "02/21/2028"), (61, "Common Stock"), (93, "237,412"), (125, "$3.22"),
+              (150, "I"), (166, "footnote®)"))
+        + _at((162, "See"))
+        + _at((0, "to buy)"))
+    )
+    doc = read_text(_form3(table2))
+    first, second = doc.derivative_holdings
+    assert first.underlying_security_shares == Decimal("238635")
+    assert second.underlying_security_shares == Decimal("237412")
+    assert second.security_title == "Stock Option (right to buy)"
+
+
+def test_ocr_marker_past_a_rule_in_the_title_cell_is_column_2s() -> None:
+    """OCR read the rule after the title as '|' one space on, then only column 2's smeared marker
+    ('Stock Option (right | ®'): the marker holds the exercise date's place, so the date is the
+    expiration date, and the wrapped 'to buy)' finishes the title."""
+    table2 = _HEAD3 + (
+        _at((0, "Stock Option (right | ®"), (42, "02/21/2028"), (61, "Common Stock"), (93, "238,635"),
+            (125, "$3.22"), (150, "D"))
+        + _at((0, "to buy)"))
+    )
+    doc = read_text(_form3(table2))
+    (row,) = doc.derivative_holdings
+    assert row.security_title == "Stock Option (right to buy)"
+    assert row.exercise_date is None and row.expiration_date is not None
+    assert row.expiration_date.isoformat() == "2028-02-21"

@@ -83,6 +83,29 @@ def _closes_title(title: str, first: str) -> bool:
     return title.count("(") > title.count(")") and bool(re.match(r"[A-Za-z ]+\)", first.strip()))
 
 
+_RULED_MARK = re.compile(r"\s+\|\s*(?=[^\sA-Za-z]{1,3}$|[A-Za-z][^\sA-Za-z]{0,2}$)")
+"""A table rule OCR read as '|' inside the title's cell, then only a smeared marker of column 2
+('Stock Option (right | ®', '... | @')."""
+
+
+def _mark_off_title(cells: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
+    """Positioned OCR: the marker past a rule in the title's cell ('Stock Option (right | ®') is the
+    next column's, a cell of its own where it stands; the title's wrapped words then join the title."""
+    m = _RULED_MARK.search(cells[0])
+    if m is None or not re.search(r"[A-Za-z]{3}", cells[0][: m.start()]):
+        return cells, offsets
+    bar = cells[0].index("|", m.start())
+    return [cells[0][: m.start()], "| " + cells[0][m.end():], *cells[1:]], [offsets[0], offsets[0] + bar, *offsets[1:]]
+
+
+def _asides_off(text: str) -> str:
+    """A line's text without its parenthesised asides (markers, '(right to buy)', '(Instr. 4)'); not a
+    parenthesis that spans values (a title's open '(right' to a nature's marker 'footnote®)' across
+    the row's date and amounts), whose values are the row's own."""
+    return _PARENS.sub(lambda m: m.group() if re.search(r"\d/\d{1,2}/\d|\d,\d{3}|\$\s?\d", m.group()) else " ",
+                       text)
+
+
 _NATURE_START = re.compile(r"\s*(?:By|See)\b")
 """The words a nature of ownership starts with ('By Trust', 'See Footnotes'), short or not."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -253,13 +276,16 @@ class TableRows:
                 rows[-1].cells = merged  # one row OCR split over two lines by its cells' baselines
                 last_row_at = i
                 continue
-            if not is_head and data.search(_PARENS.sub(" ", t)) and _TWO_LETTERS.search(t):
+            if not is_head and data.search(_asides_off(t)) and _TWO_LETTERS.search(t):
                 last_row_at = i
+                cells, offsets = list(ln.cells), list(ln.offsets) if ln.offsets is not None else None
+                if self.fmt == "ocr" and offsets is not None and cells:
+                    cells, offsets = _mark_off_title(cells, offsets)
                 rows.append(
                     Line(
-                        list(ln.cells),
-                        list(ln.offsets) if ln.offsets is not None else None,
-                        [len(c) for c in ln.cells] if ln.offsets is not None else None,
+                        cells,
+                        offsets,
+                        [len(c) for c in cells] if offsets is not None else None,
                         ln.looked,
                     )
                 )
@@ -270,7 +296,7 @@ class TableRows:
                     _TWO_LETTERS.search(ln.text) or forced_wrap
                     or (ln.offsets is not None and (t == " " or re.search(r"[A-Za-z]", ln.text)))
                 )
-                and not data.search(_PARENS.sub(" ", t))
+                and not data.search(_asides_off(t))
             ):
                 # a wrapped title or nature line belongs to the row above
                 prev = rows[-1]
