@@ -137,3 +137,25 @@ def test_ocr_marker_past_a_rule_in_the_title_cell_is_column_2s() -> None:
     assert row.security_title == "Stock Option (right to buy)"
     assert row.exercise_date is None and row.expiration_date is not None
     assert row.expiration_date.isoformat() == "2028-02-21"
+
+
+def test_ocr_tab_cells_par_values_wrapped_with_the_nature_are_no_row() -> None:
+    """OCR'd tab cells: the titles' par values wrap with the nature's words ('value $0.01 per share |
+    value $0.01 per | Partners, LP'): that line is no row of its own (no date, no amount); its words go
+    on with the title (before the date OCR joined to it), the underlying title and the nature; the
+    lone 'share' after it goes on with the underlying title, the one not ended."""
+    from test_text_reader_details import _TABLE2_TAB_HEADER
+
+    table2 = _TABLE2_TAB_HEADER + (
+        "Series H Preferred Stock, par | 08/10/2018\t(1)\tCommon Stock, par\t2,666,667\t$0.33\tI\t"
+        "By Dialectic Antithesis\n"
+        "value $0.01 per share\tvalue $0.01 per\tPartners, LP\n"
+        "share\n"
+    )
+    doc = read_text(_ocr_form(table2, "1. No expiration date.\n").replace(" " * 8, "\t"))
+    (row,) = doc.derivative_holdings
+    assert row.security_title == "Series H Preferred Stock, par value $0.01 per share"
+    assert row.underlying_security_title == "Common Stock, par value $0.01 per share"
+    assert row.underlying_security_shares == Decimal("2666667")
+    assert row.nature_of_ownership == "By Dialectic Antithesis Partners, LP"
+    assert row.exercise_date is not None and row.exercise_date.isoformat() == "2018-08-10"

@@ -98,6 +98,43 @@ def _mark_off_title(cells: list[str], offsets: list[int]) -> tuple[list[str], li
     return [cells[0][: m.start()], "| " + cells[0][m.end():], *cells[1:]], [offsets[0], offsets[0] + bar, *offsets[1:]]
 
 
+def _unfinished_title(cells: list[str]) -> int | None:
+    """The index of a later title cell of a row that has not ended ('Class A Common', 'Common Stock,
+    par value $0.01 per'), where title words wrapped alone go on; None when every title has ended."""
+    return next((k for k, c in enumerate(cells) if k and (_is_text_cell(c) or _PAR_WRAP.fullmatch(c.strip()))
+                 and not _TITLE_END.search(c) and _all_title_words(c)), None)
+
+
+def _par_wrap_cells(ln: Line) -> bool:
+    """OCR'd tab cells: a line of several cells whose numbers are all titles' par values among words
+    ('value $0.01 per share | value $0.01 per | Partners, LPY@E4)'), the rest words: the row's
+    text columns wrapped, not a row of its own (a row shows a date or an amount of its own)."""
+    cells = [c.strip() for c in ln.cells if c.strip()]
+    pars = [c for c in cells if re.search(r"\$\s?\d", c)]
+    return (len(cells) > 1 and bool(pars) and all(_PAR_WRAP.fullmatch(c) and _all_title_words(c) for c in pars)
+            and all(re.search(r"[A-Za-z]{3}", c) and not re.search(r"\d/\d|\d,\d{3}|\d{3}", c)
+                    for c in cells if c not in pars))
+
+
+def _date_in_title(cell: str) -> re.Match[str] | None:
+    """The date OCR joined behind the title in its cell ('Common Stock, | 09/30/2021'), or None."""
+    dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", cell)
+    return dm if dm and dm.start() > 0 else None
+
+
+def _title_part(cell: str) -> str:
+    """The title's words of its cell, without a date OCR joined behind them."""
+    dm = _date_in_title(cell)
+    return cell[: dm.start()] if dm else cell
+
+
+def _into_title(cell: str, words: str) -> str:
+    """Wrapped words put at the end of the title's cell; before the date when the cell also holds
+    it ('Common Stock, | 09/30/2021'): the words are the title's."""
+    dm = _date_in_title(cell)
+    return cell[: dm.start()] + " " + words + cell[dm.start():] if dm else cell + " " + words
+
+
 def _asides_off(text: str) -> str:
     """A line's text without its parenthesised asides (markers, '(right to buy)', '(Instr. 4)'); not a
     parenthesis that spans values (a title's open '(right' to a nature's marker 'footnote®)' across
@@ -267,6 +304,8 @@ class TableRows:
                   and len([c for c in ln.cells if c.strip()]) == 1 and _PAR_WRAP.fullmatch(ln.text.strip())
                   and set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS):
                 t = forced_wrap = "x"  # OCR'd tab cells: a title's par value wrapped alone ('$0.001', 'Stock, $0.01')
+            elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
+                t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
             low = t.lower()
             is_head = bool(
                 _HEAD_WORDS.search(low)
@@ -344,11 +383,11 @@ class TableRows:
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
                       and len([c for c in ln.cells if c.strip()]) > 1
                       and (all(_is_text_cell(_GLUED_MARK.sub("", c)) for c in ln.cells[1:] if c.strip())
-                           or self._tab_wrap_with_year(ln, prev))):
+                           or forced_wrap == "par" or self._tab_wrap_with_year(ln, prev))):
                     # OCR'd tab cells of a wrapped line: the first is the title's, the others continue
                     # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
                     wrapped = [c.strip() for c in ln.cells if c.strip()]
-                    prev.cells[0] = prev.cells[0] + " " + wrapped[0]
+                    prev.cells[0] = _into_title(prev.cells[0], wrapped[0])
                     # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', its rule
                     # maybe read as '}', is the underlying security's title glued behind them: it continues too)
                     # (the nature's first words may be short or hold a number: 'By', 'By 70')
@@ -367,33 +406,28 @@ class TableRows:
                                          else prev.cells[k] + " " + w)
                     multi_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
-                      and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(prev.cells[0]))
+                      and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(_title_part(prev.cells[0])))
                       and not _closes_title(prev.cells[0], ln.cells[0])
                       and (_is_text_cell(_YEAR.sub(" ", prev.cells[-1])) or _NATURE_START.match(prev.cells[-1]))
                       and not (set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS
                                and re.search(r"[A-Za-z]{3}", ln.text)
-                               and not _TITLE_END.search(prev.cells[0]))):
+                               and (not _TITLE_END.search(_title_part(prev.cells[0]))
+                                    or _unfinished_title(prev.cells) is not None))):
                     # the columns wrapped together, then only one went on: the last text column (the
                     # nature of ownership, the longest), not the title; unless the line is title words
-                    # ('Stock') and the title is unfinished ('Class A Common'); a holding row has fewer
+                    # ('Stock') and the title, or a later one, is unfinished ('Class A Common'); a holding row has fewer
                     # cells, so there the title must be finished ('Common Stock')
                     prev.cells[-1] = prev.cells[-1] + " " + ln.text
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and len(prev.cells) > 1
-                      and _TITLE_END.search(prev.cells[0])
+                      and _TITLE_END.search(_title_part(prev.cells[0]))
                       and _all_title_words(ln.text)
-                      and (unfinished := next((k for k, c in enumerate(prev.cells) if k and _is_text_cell(c)
-                                               and not _TITLE_END.search(c) and _all_title_words(c)),
-                                              None)) is not None):
+                      and (unfinished := _unfinished_title(prev.cells)) is not None):
                     # OCR'd tab cells: title words wrapped alone ('Stock') when the title is finished
                     # ('Stock Option') go on with the later title that is not ('Class A Common')
                     prev.cells[unfinished] = prev.cells[unfinished] + " " + ln.text.strip()
                 else:
-                    dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", prev.cells[0]) if prev.cells else None
-                    if dm and dm.start() > 0 and self.fmt == "ocr":
-                        # the title's cell also holds the date ('Common Stock, | 09/30/2021'): the
-                        # wrapped words go to the title, before the date
-                        c0 = prev.cells[0]
-                        prev.cells[0] = c0[: dm.start()] + " " + ln.text + c0[dm.start():]
+                    if prev.cells and self.fmt == "ocr" and _date_in_title(prev.cells[0]):
+                        prev.cells[0] = _into_title(prev.cells[0], ln.text)
                     else:
                         prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
         return rows
