@@ -99,8 +99,8 @@ def _form3(table2: str) -> str:
 
 
 _HEAD3 = _TABLE2_TITLE + _at(
-    (0, "1. Title of Derivative Security"), (25, "2. Date Exercisable and Expiration Date"),
-    (66, "3. Title and Amount"), (100, "4. Conversion"))
+    (0, "1. Title of Derivative Security"), (33, "2. Date Exercisable and Expiration Date"),
+    (74, "3. Title and Amount"), (100, "4. Conversion"))
 """Table II's OCR'd headings on a Form 3."""
 
 
@@ -159,3 +159,19 @@ def test_ocr_tab_cells_par_values_wrapped_with_the_nature_are_no_row() -> None:
     assert row.underlying_security_shares == Decimal("2666667")
     assert row.nature_of_ownership == "By Dialectic Antithesis Partners, LP"
     assert row.exercise_date is not None and row.exercise_date.isoformat() == "2018-08-10"
+
+
+def test_ocr_title_split_at_a_wide_gap_left_of_column_2_is_one_title() -> None:
+    """Positioned OCR split the title at a wide gap between its words ('Class' | 'B Common'), both
+    left of column 2: they are one title cell, its wrapped 'Stock' finishes it, and the row's values
+    stay in their columns."""
+    table2 = _HEAD3 + (
+        _at((0, "Class"), (9, "B Common"), (42, "(1)"), (52, "(1)"), (61, "Class A Common"), (93, "112,934"),
+            (125, "$0"), (150, "D"))
+        + _at((0, "Stock"), (61, "Stock"))
+    )
+    doc = read_text(_form3(table2))
+    (row,) = doc.derivative_holdings
+    assert row.security_title == "Class B Common Stock"
+    assert row.underlying_security_title == "Class A Common Stock"
+    assert row.underlying_security_shares == Decimal("112934")

@@ -135,6 +135,17 @@ def _into_title(cell: str, words: str) -> str:
     return cell[: dm.start()] + " " + words + cell[dm.start():] if dm else cell + " " + words
 
 
+def _join_title_cells(cells: list[str], offsets: list[int], col2_x: int | None) -> tuple[list[str], list[int]]:
+    """Positioned OCR: a row's first cells that all start left of column 2 are the title's, split at
+    a wide gap between its words ('Class' | 'B Common'): one cell, so its wrapped words join it."""
+    n = 0
+    while col2_x is not None and n < len(cells) and offsets[n] < col2_x - 1 and re.search(r"[A-Za-z]{2}", cells[n]):
+        n += 1
+    if n < 2:
+        return cells, offsets
+    return [" ".join(c.strip() for c in cells[:n]), *cells[n:]], [offsets[0], *offsets[n:]]
+
+
 def _asides_off(text: str) -> str:
     """A line's text without its parenthesised asides (markers, '(right to buy)', '(Instr. 4)'); not a
     parenthesis that spans values (a title's open '(right' to a nature's marker 'footnote®)' across
@@ -319,7 +330,7 @@ class TableRows:
                 last_row_at = i
                 cells, offsets = list(ln.cells), list(ln.offsets) if ln.offsets is not None else None
                 if self.fmt == "ocr" and offsets is not None and cells:
-                    cells, offsets = _mark_off_title(cells, offsets)
+                    cells, offsets = _mark_off_title(*_join_title_cells(cells, offsets, col2_x))
                 rows.append(
                     Line(
                         cells,
