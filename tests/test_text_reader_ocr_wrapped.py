@@ -175,3 +175,20 @@ def test_ocr_title_split_at_a_wide_gap_left_of_column_2_is_one_title() -> None:
     assert row.security_title == "Class B Common Stock"
     assert row.underlying_security_title == "Class A Common Stock"
     assert row.underlying_security_shares == Decimal("112934")
+
+
+def test_ocr_code_echoed_in_lower_case_before_an_amount_with_a_smear() -> None:
+    """OCR echoed the code letter in lower case ('Cc') and smeared the amount's marker after it
+    ('628,553"'): the code is still C, so the row is a transaction, not a holding whose first date
+    would be taken for the date exercisable."""
+    table2 = _HEAD + (
+        _at((0, "Class B"), (15, "$0"), (25, "12/09/2024"), (60, "Cc"), (76, '628,553"'), (86, "(1)"), (100, "(1)"),
+            (112, "Class A Common"), (128, "628,553"), (138, "$0"), (146, "137,545"), (156, "D"))
+        + _at((0, "Common Stock"), (112, "Stock"))
+    )
+    doc = read_text(_ocr_form(table2, "1. Converts at any time.\n"))
+    assert not doc.derivative_holdings
+    (row,) = doc.derivative_transactions
+    assert row.transaction_code == "C"
+    assert row.transaction_date is not None and row.transaction_date.isoformat() == "2024-12-09"
+    assert row.transaction_shares == Decimal("628553")
