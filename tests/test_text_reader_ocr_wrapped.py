@@ -192,3 +192,23 @@ def test_ocr_code_echoed_in_lower_case_before_an_amount_with_a_smear() -> None:
     assert row.transaction_code == "C"
     assert row.transaction_date is not None and row.transaction_date.isoformat() == "2024-12-09"
     assert row.transaction_shares == Decimal("628553")
+
+
+def test_ocr_row_read_on_two_baselines_is_one_row() -> None:
+    """OCR read one Table II row on two baselines: the title's first word, the date, the code, the
+    dates' markers, the price and the amount owned on the upper line; the class letter, the amount
+    and the underlying security with its amount on the lower one, each in a gap of the upper line.
+    It is one row (a row of its own would start under the title's left edge)."""
+    table2 = _HEAD + (
+        _at((0, "Series"), (25, "07/08/2019"), (60, "J"), (86, "(1)"), (100, "(1)"), (138, "$0"), (146, "6,931,607"),
+            (158, "D"))
+        + _at((8, "A"), (70, "4,702"), (112, "Common"), (128, "4,702"))
+        + _at((0, "Units"), (112, "Units"))
+    )
+    doc = read_text(_ocr_form(table2, "1. Converts at any time.\n"))
+    assert not doc.derivative_holdings
+    (row,) = doc.derivative_transactions
+    assert row.security_title == "Series A Units"
+    assert row.transaction_shares == Decimal("4702")
+    assert row.underlying_security_title == "Common Units"
+    assert row.shares_owned_following_transaction == Decimal("6931607")

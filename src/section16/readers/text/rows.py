@@ -146,6 +146,21 @@ def _join_title_cells(cells: list[str], offsets: list[int], col2_x: int | None) 
     return [" ".join(c.strip() for c in cells[:n]), *cells[n:]], [offsets[0], *offsets[n:]]
 
 
+def _lower_half(prev: Line, ln: Line) -> bool:
+    """Positioned OCR: a line right under a row that holds a date, itself with an amount but no date,
+    whose cells all sit in the gaps between the row's ('Series ... 07/08/2019 ... $0' over 'A ... 4,702
+    ... Common 4,702.0 ... By'): one row that OCR read on two baselines; a row of its own would start
+    where the row above starts, under column 1's left edge."""
+    if prev.offsets is None or ln.offsets is None or not any(_FULL_DATE.search(c) for c in prev.cells):
+        return False
+    cells = [(c.strip(), off) for c, off in zip(ln.cells, ln.offsets, strict=False) if c.strip()]
+    if (len(cells) < 2 or any(_FULL_DATE.search(c) for c, _ in cells)
+            or not any(_WHOLE_AMOUNT.fullmatch(c) for c, _ in cells)):
+        return False
+    spans = [(po, po + len(pc.rstrip())) for pc, po in zip(prev.cells, prev.offsets, strict=False) if pc.strip()]
+    return all(not (a <= off < b or off <= a < off + len(c)) for c, off in cells for a, b in spans)
+
+
 def _asides_off(text: str) -> str:
     """A line's text without its parenthesised asides (markers, '(right to buy)', '(Instr. 4)'); not a
     parenthesis that spans values (a title's open '(right' to a nature's marker 'footnote®)' across
@@ -309,6 +324,8 @@ class TableRows:
                     if off >= col2_x - 1 and (nature_x is None or off < nature_x - 2)
                 ):
                     t = "x"  # numbers only under the title ("Holdings 2019, LP"): wrapped text
+                elif self.fmt == "ocr" and last_row_at == i - 1 and _lower_half(rows[-1], ln):
+                    t = "x"  # the row's other half, OCR'd on a baseline of its own: its cells join the row's
             elif rows and self._tab_wrap_with_year(ln, rows[-1]):
                 t = forced_wrap = "x"  # OCR'd tab cells: a nature's wrap holding a year ('Common | Common | 2021')
             elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
