@@ -212,3 +212,19 @@ def test_ocr_row_read_on_two_baselines_is_one_row() -> None:
     assert row.transaction_shares == Decimal("4702")
     assert row.underlying_security_title == "Common Units"
     assert row.shares_owned_following_transaction == Decimal("6931607")
+
+
+def test_ocr_tab_cells_initials_wrapped_alone_go_on_with_the_nature() -> None:
+    """OCR'd tab cells: a long nature wraps down to its last word alone, initials with no two letters
+    together ('L.P.'): they are the nature's too, not a line to skip."""
+    from test_text_reader_details import _TABLE2_TAB_HEADER
+
+    table2 = _TABLE2_TAB_HEADER + (
+        "Class B\t(1) | 12/05/2019\tG\t222\t(1)\t(1)\tClass A\t222\t$0\t9,451\tI\tInterest in shares\n"
+        "Common\tCommon\theld by Rankin\n"
+        "Stock\tStock\tAssociates II,\n"
+        "L.P.\n"
+    )
+    doc = read_text(_ocr_form(table2, "1. Converts at any time.\n").replace(" " * 8, "\t"))
+    (row,) = doc.derivative_transactions
+    assert row.nature_of_ownership == "Interest in shares held by Rankin Associates II, L.P."

@@ -332,6 +332,9 @@ class TableRows:
                   and len([c for c in ln.cells if c.strip()]) == 1 and _PAR_WRAP.fullmatch(ln.text.strip())
                   and set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS):
                 t = forced_wrap = "x"  # OCR'd tab cells: a title's par value wrapped alone ('$0.001', 'Stock, $0.01')
+            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
+                  and re.fullmatch(r"\s*(?:[A-Z]\.){1,3}[,)]?\s*", ln.text)):
+                t = forced_wrap = "x"  # OCR'd tab cells: a wrapped nature's or title's initials alone ('L.P.')
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
                 t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
             low = t.lower()
