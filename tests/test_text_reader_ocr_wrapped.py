@@ -228,3 +228,36 @@ def test_ocr_tab_cells_initials_wrapped_alone_go_on_with_the_nature() -> None:
     doc = read_text(_ocr_form(table2, "1. Converts at any time.\n").replace(" " * 8, "\t"))
     (row,) = doc.derivative_transactions
     assert row.nature_of_ownership == "Interest in shares held by Rankin Associates II, L.P."
+
+
+def test_ocr_word_on_its_own_baseline_just_past_the_words_above_goes_on_with_them() -> None:
+    """Positioned OCR put a title's last word on a baseline of its own, a few characters past the end
+    of the words it follows ('Common Stock,' then 'par'): it goes on with them, before the wrapped
+    line under them ('value $0.01 per'), not as a cell of its own after the title."""
+    table2 = _HEAD3 + (
+        _at((0, "Series J Preferred"), (42, "(1)"), (52, "(1)"), (74, "Common Stock,"), (100, "1,780,000"),
+            (125, "$0.70"), (150, "D"))
+        + _at((90, "par"))
+        + _at((0, "Stock"), (74, "value $0.01 per"))
+        + _at((74, "share"))
+    )
+    doc = read_text(_form3(table2))
+    (row,) = doc.derivative_holdings
+    assert row.underlying_security_title == "Common Stock, par value $0.01 per share"
+    assert row.underlying_security_shares == Decimal("1780000")
+
+
+def test_ocr_title_line_with_a_date_left_of_column_2_heading_is_a_row() -> None:
+    """OCR's headings put column 2 right of where the rows' dates sit; a line starting under the row
+    above's title with a date of its own is a row (its amounts lost on a line OCR read apart), not
+    the row above's wrapped words."""
+    table2 = _HEAD3 + (
+        _at((0, "Series H Preferred"), (28, "08/10/2018"), (52, "(1)"), (74, "Common Stock"), (100, "2,666,667"),
+            (125, "$0.33"), (150, "D"))
+        + _at((0, "Series H Preferred"), (28, "08/10/2018"), (74, "Common Stock"))
+    )
+    doc = read_text(_form3(table2))
+    first, second = doc.derivative_holdings
+    assert first.security_title == second.security_title == "Series H Preferred"
+    assert first.underlying_security_shares == Decimal("2666667")
+    assert second.exercise_date is not None and second.exercise_date.isoformat() == "2018-08-10"

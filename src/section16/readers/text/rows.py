@@ -161,6 +161,21 @@ def _lower_half(prev: Line, ln: Line) -> bool:
     return all(not (a <= off < b or off <= a < off + len(c)) for c, off in cells for a, b in spans)
 
 
+def _goes_on_after(cell: str, at: int, word: str, off: int) -> bool:
+    """Positioned OCR: a word in lower case a few characters past the end of the words above
+    ('Common Stock,' then 'par' on a baseline of its own) goes on with them: the same printed line."""
+    end = at + len(cell.rstrip())
+    return end <= off <= end + 4 and bool(re.search(r"[A-Za-z],?$", cell.rstrip())) and word[:1].islower()
+
+
+def _title_and_date(cells: list[str], offs: list[int], prev: Line) -> bool:
+    """Positioned OCR: a line whose title starts at the left edge of the row above's and that holds
+    a full date is a row of its own (its amounts maybe lost), not the row above's wrapped words, even
+    when OCR's headings put column 2 right of that date."""
+    return (prev.offsets is not None and bool(prev.offsets) and offs[0] <= prev.offsets[0] + 1
+            and bool(re.match(r"[A-Za-z]{3}", cells[0].strip())) and any(_FULL_DATE.search(c) for c in cells))
+
+
 def _asides_off(text: str) -> str:
     """A line's text without its parenthesised asides (markers, '(right to buy)', '(Instr. 4)'); not a
     parenthesis that spans values (a title's open '(right' to a nature's marker 'footnote®)' across
@@ -322,7 +337,7 @@ class TableRows:
                     data.search(_PARENS.sub(" ", c)) and not _WORDY.search(_PARENS.sub(" ", c))
                     for c, off in zip(ln.cells, ln.offsets, strict=False)
                     if off >= col2_x - 1 and (nature_x is None or off < nature_x - 2)
-                ):
+                ) and not (self.fmt == "ocr" and _title_and_date(cells, offs, rows[-1])):
                     t = "x"  # numbers only under the title ("Holdings 2019, LP"): wrapped text
                 elif self.fmt == "ocr" and last_row_at == i - 1 and _lower_half(rows[-1], ln):
                     t = "x"  # the row's other half, OCR'd on a baseline of its own: its cells join the row's
@@ -378,6 +393,9 @@ class TableRows:
                         for ci, (pc, po) in enumerate(zip(prev.cells, prev.offsets, strict=False)):
                             if po - 2 <= off <= po + max(len(pc), 4):
                                 best = ci
+                        if best is None and self.fmt == "ocr":
+                            best = next((ci for ci, (pc, po) in enumerate(zip(prev.cells, prev.offsets, strict=False))
+                                         if _goes_on_after(pc, po, c, off)), None)
                         if (best is None and col2_x is not None and off < col2_x - 1 and prev.offsets
                                 and prev.offsets[0] < col2_x - 1):
                             best = 0  # left of column 2, past the title's short first word: the title's wrap
