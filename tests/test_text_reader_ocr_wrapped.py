@@ -261,3 +261,23 @@ def test_ocr_title_line_with_a_date_left_of_column_2_heading_is_a_row() -> None:
     assert first.security_title == second.security_title == "Series H Preferred"
     assert first.underlying_security_shares == Decimal("2666667")
     assert second.exercise_date is not None and second.exercise_date.isoformat() == "2018-08-10"
+
+
+def test_ocr_tab_cells_wrapped_line_ending_in_the_natures_markers() -> None:
+    """OCR'd tab cells: a wrapped line whose last cell is the nature's markers ('Debentures | share |
+    (2)(3)'): its words still go on with the title and the unfinished underlying title, and the
+    markers are the nature's."""
+    from test_text_reader_details import _TABLE2_TAB_HEADER
+
+    table2 = _TABLE2_TAB_HEADER + (
+        "12% Senior Secured\t(1)\t12/31/2020\tCommon Stock, par\t4,590,067\t$0.33\tI\tBy BRC Partners\n"
+        "Subordinated Convertible\tvalue $0.01 per\tOpportunity Fund, LP\n"
+        "Debentures\tshare\t(2)(3)\n"
+    )
+    doc = read_text(_ocr_form(table2, "1. No exercise date.\n2. Held by a fund.\n3. Disclaimed.\n")
+                    .replace(" " * 8, "\t"))
+    (row,) = doc.derivative_holdings
+    assert row.security_title == "12% Senior Secured Subordinated Convertible Debentures"
+    assert row.underlying_security_title == "Common Stock, par value $0.01 per share"
+    assert row.nature_of_ownership == "By BRC Partners Opportunity Fund, LP"
+    assert row.footnote_ids.get("nature_of_ownership") == ["F2", "F3"]

@@ -176,6 +176,10 @@ def _title_and_date(cells: list[str], offs: list[int], prev: Line) -> bool:
             and bool(re.match(r"[A-Za-z]{3}", cells[0].strip())) and any(_FULL_DATE.search(c) for c in cells))
 
 
+_MARKS_ONLY = re.compile(r"(?:\(\d{1,2}\))+")
+"""A cell of footnote markers only ('(3)(8)(9)')."""
+
+
 def _asides_off(text: str) -> str:
     """A line's text without its parenthesised asides (markers, '(right to buy)', '(Instr. 4)'); not a
     parenthesis that spans values (a title's open '(right' to a nature's marker 'footnote®)' across
@@ -431,11 +435,17 @@ class TableRows:
                     self.flat_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
                       and len([c for c in ln.cells if c.strip()]) > 1
-                      and (all(_is_text_cell(_GLUED_MARK.sub("", c)) for c in ln.cells[1:] if c.strip())
+                      and ((all(_is_text_cell(_GLUED_MARK.sub("", c)) or _MARKS_ONLY.fullmatch(c.strip())
+                                for c in ln.cells[1:] if c.strip())
+                            and any(not _MARKS_ONLY.fullmatch(c.strip()) for c in ln.cells[1:] if c.strip()))
                            or forced_wrap == "par" or self._tab_wrap_with_year(ln, prev))):
                     # OCR'd tab cells of a wrapped line: the first is the title's, the others continue
                     # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
                     wrapped = [c.strip() for c in ln.cells if c.strip()]
+                    # (markers in a cell of their own, last, are the nature's, the last column's: 'Debentures |
+                    # share | (3)(8)(9)')
+                    marks = [w for w in wrapped[1:] if _MARKS_ONLY.fullmatch(w)]
+                    wrapped = [wrapped[0]] + [w for w in wrapped[1:] if not _MARKS_ONLY.fullmatch(w)]
                     prev.cells[0] = _into_title(prev.cells[0], wrapped[0])
                     # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', its rule
                     # maybe read as '}', is the underlying security's title glued behind them: it continues too)
@@ -453,6 +463,8 @@ class TableRows:
                         span = _glued_title(prev.cells[k])
                         prev.cells[k] = (f"{prev.cells[k][:span[1]]} {w}{prev.cells[k][span[1]:]}" if span
                                          else prev.cells[k] + " " + w)
+                    if marks and texts and (_NATURE_START.match(prev.cells[texts[-1]]) or _nature_cell(prev.cells)):
+                        prev.cells[texts[-1]] += " " + " ".join(marks)
                     multi_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
                       and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(_title_part(prev.cells[0])))
