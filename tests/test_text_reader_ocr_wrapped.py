@@ -281,3 +281,24 @@ def test_ocr_tab_cells_wrapped_line_ending_in_the_natures_markers() -> None:
     assert row.underlying_security_title == "Common Stock, par value $0.01 per share"
     assert row.nature_of_ownership == "By BRC Partners Opportunity Fund, LP"
     assert row.footnote_ids.get("nature_of_ownership") == ["F2", "F3"]
+
+
+def test_ocr_tab_cells_parenthesised_word_wraps_with_the_others() -> None:
+    """OCR'd tab cells: a wrapped line whose nature's part is one word in parentheses ('Stock | Stock |
+    (DE)') is still wrapped words in column order, not the nature's alone; and a heading line that
+    OCR put under the table's heading with the amount's '(A) | (D)' is no row."""
+    from test_text_reader_details import _TABLE2_TAB_HEADER
+
+    table2 = _TABLE2_TAB_HEADER + (
+        "Code Exercisable\tDate Shares\tV\t1(A)\t(D)\tExpiration\tTitle\tAmount\n"
+        "Class B\t$0 | 12/09/2024\tC\t628,553\t(1)\t(1)\tClass A\t628,553\t$0\t137,545\tI\tBy SVF Beaver\n"
+        "Common\tCommon\tHoldings\n"
+        "Stock\tStock\t(DE)\n"
+        "LLC\n"
+    )
+    doc = read_text(_ocr_form(table2, "1. Converts at any time.\n").replace(" " * 8, "\t"))
+    assert not doc.derivative_holdings
+    (row,) = doc.derivative_transactions
+    assert row.security_title == "Class B Common Stock"
+    assert row.underlying_security_title == "Class A Common Stock"
+    assert row.nature_of_ownership == "By SVF Beaver Holdings (DE) LLC"

@@ -176,6 +176,12 @@ def _title_and_date(cells: list[str], offs: list[int], prev: Line) -> bool:
             and bool(re.match(r"[A-Za-z]{3}", cells[0].strip())) and any(_FULL_DATE.search(c) for c in cells))
 
 
+def _wrapped_words(cell: str) -> bool:
+    """A wrapped cell of words: a text cell (its marker's smear off), or one word in parentheses,
+    which a text cell's test takes for a marker ('(DE)' of 'Beaver (DE) LLC', '(HOLDING)')."""
+    return _is_text_cell(_GLUED_MARK.sub("", cell)) or bool(re.fullmatch(r"\([A-Za-z][A-Za-z.]+\)[,.]?", cell.strip()))
+
+
 _MARKS_ONLY = re.compile(r"(?:\(\d{1,2}\))+")
 """A cell of footnote markers only ('(3)(8)(9)')."""
 
@@ -359,6 +365,7 @@ class TableRows:
             low = t.lower()
             is_head = bool(
                 _HEAD_WORDS.search(low)
+                or re.search(r"\(A\)\W{1,6}\(D\)", t)  # the amount's column headings, OCR'd with others ('1(A) | (D)')
             )
             if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
                     and rows[-1].offsets is None and (merged := _split_row(rows[-1].cells, ln.cells)) is not None):
@@ -435,7 +442,7 @@ class TableRows:
                     self.flat_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
                       and len([c for c in ln.cells if c.strip()]) > 1
-                      and ((all(_is_text_cell(_GLUED_MARK.sub("", c)) or _MARKS_ONLY.fullmatch(c.strip())
+                      and ((all(_wrapped_words(c) or _MARKS_ONLY.fullmatch(c.strip())
                                 for c in ln.cells[1:] if c.strip())
                             and any(not _MARKS_ONLY.fullmatch(c.strip()) for c in ln.cells[1:] if c.strip()))
                            or forced_wrap == "par" or self._tab_wrap_with_year(ln, prev))):
