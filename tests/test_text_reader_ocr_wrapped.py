@@ -302,3 +302,23 @@ def test_ocr_tab_cells_parenthesised_word_wraps_with_the_others() -> None:
     assert row.security_title == "Class B Common Stock"
     assert row.underlying_security_title == "Class A Common Stock"
     assert row.nature_of_ownership == "By SVF Beaver Holdings (DE) LLC"
+
+
+def test_ocr_tab_cells_heading_with_transactions_is_no_row_and_words_go_on_with_open_title() -> None:
+    """OCR'd tab cells: a heading line OCR put under Table II's headings ('3, Exercisable | Date Shares |
+    4and 5) | Transaction(s)') is no row; and words wrapped alone after the title has ended ('Partner',
+    'Interest') go on with the underlying title still open ('Units of Limited'), no nature after it."""
+    from test_text_reader_details import _TABLE2_TAB_HEADER
+
+    table2 = _TABLE2_TAB_HEADER + (
+        "3, Exercisable\tDate Shares\t4and 5)\tTransaction(s) Number of\n"
+        "Phantom\t(1)\t(2)\t(2)\tUnits of\t8,642.0\t8,642\tD\n"
+        "Units\tLimited\n"
+        "Partner\n"
+        "Interest\n"
+    )
+    doc = read_text(_ocr_form(table2, "1. One unit each.\n2. Settles on leaving.\n").replace(" " * 8, "\t"))
+    (row,) = doc.derivative_holdings
+    assert row.security_title == "Phantom Units"
+    assert row.underlying_security_title == "Units of Limited Partner Interest"
+    assert row.underlying_security_shares == Decimal("8642.0")

@@ -186,6 +186,15 @@ _MARKS_ONLY = re.compile(r"(?:\(\d{1,2}\))+")
 """A cell of footnote markers only ('(3)(8)(9)')."""
 
 
+def _last_open_words(cells: list[str]) -> int | None:
+    """The index of a row's last cell of words, past its title, when it is no finished title and only
+    numbers and markers follow it (no nature of ownership): 'Units of Limited' | '8,642.0'; else None."""
+    k = max((k for k, c in enumerate(cells) if k and _is_text_cell(c)), default=None)
+    if k is None or _TITLE_END.search(cells[k]) or _NATURE_START.match(cells[k]):
+        return None
+    return k
+
+
 def _asides_off(text: str) -> str:
     """A line's text without its parenthesised asides (markers, '(right to buy)', '(Instr. 4)'); not a
     parenthesis that spans values (a title's open '(right' to a nature's marker 'footnote®)' across
@@ -366,6 +375,7 @@ class TableRows:
             is_head = bool(
                 _HEAD_WORDS.search(low)
                 or re.search(r"\(A\)\W{1,6}\(D\)", t)  # the amount's column headings, OCR'd with others ('1(A) | (D)')
+                or re.search(r"Transaction\(s\)", t)  # column 9's heading ('Reported Transaction(s)') OCR'd with others
             )
             if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
                     and rows[-1].offsets is None and (merged := _split_row(rows[-1].cells, ln.cells)) is not None):
@@ -493,6 +503,12 @@ class TableRows:
                     # OCR'd tab cells: title words wrapped alone ('Stock') when the title is finished
                     # ('Stock Option') go on with the later title that is not ('Class A Common')
                     prev.cells[unfinished] = prev.cells[unfinished] + " " + ln.text.strip()
+                elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
+                      and _TITLE_END.search(_title_part(prev.cells[0])) and _is_text_cell(ln.text)
+                      and not _all_title_words(ln.text) and (last := _last_open_words(prev.cells)) is not None):
+                    # OCR'd tab cells: words wrapped alone ('Partner') when the title has ended go on with
+                    # the row's last words, unfinished, that no nature follows ('Units of Limited')
+                    prev.cells[last] = prev.cells[last] + " " + ln.text.strip()
                 else:
                     if prev.cells and self.fmt == "ocr" and _date_in_title(prev.cells[0]):
                         prev.cells[0] = _into_title(prev.cells[0], ln.text)
