@@ -322,3 +322,20 @@ def test_ocr_tab_cells_heading_with_transactions_is_no_row_and_words_go_on_with_
     assert row.security_title == "Phantom Units"
     assert row.underlying_security_title == "Units of Limited Partner Interest"
     assert row.underlying_security_shares == Decimal("8642.0")
+
+
+def test_ocr_tab_cells_marker_past_a_rule_in_the_title_cell_is_column_2s() -> None:
+    """OCR'd tab cells, as on positioned text: the rule after the title read as '|' with column 2's
+    smeared marker behind it in the title's cell ('Stock Option (right | @'): the marker holds the
+    exercise date's place, the date is the expiration date, 'to buy)' finishes the title."""
+    from test_text_reader_details import _TABLE2_TAB_HEADER
+
+    table2 = _TABLE2_TAB_HEADER + (
+        "Stock Option (right | @\t07/19/2025\tCommon Stock\t6,688\t$1.57\tD\n"
+        "to buy)\n"
+    )
+    doc = read_text(_form3(table2).replace(" " * 8, "\t"))
+    (row,) = doc.derivative_holdings
+    assert row.security_title == "Stock Option (right to buy)"
+    assert row.exercise_date is None and row.expiration_date is not None
+    assert row.expiration_date.isoformat() == "2025-07-19"

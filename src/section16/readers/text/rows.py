@@ -387,6 +387,8 @@ class TableRows:
                 cells, offsets = list(ln.cells), list(ln.offsets) if ln.offsets is not None else None
                 if self.fmt == "ocr" and offsets is not None and cells:
                     cells, offsets = _mark_off_title(*_join_title_cells(cells, offsets, col2_x))
+                elif self.fmt == "ocr" and cells:
+                    cells = _mark_off_title(cells, [0] * len(cells))[0]  # OCR'd tab cells: no offsets to keep
                 rows.append(
                     Line(
                         cells,
