@@ -339,3 +339,21 @@ def test_ocr_tab_cells_marker_past_a_rule_in_the_title_cell_is_column_2s() -> No
     assert row.security_title == "Stock Option (right to buy)"
     assert row.exercise_date is None and row.expiration_date is not None
     assert row.expiration_date.isoformat() == "2025-07-19"
+
+
+def test_ocr_tab_cells_title_word_alone_goes_on_with_a_title_joined_behind_dates() -> None:
+    """OCR'd tab cells: 'Stock' wrapped alone after the title has ended ('Call Option(Right') goes on
+    with the underlying title OCR joined behind the dates ('08/12/2019 | 06/19/2020 | Common}'), the
+    one still open, not with the nature."""
+    from test_text_reader_details import _TABLE2_TAB_HEADER
+
+    table2 = _TABLE2_TAB_HEADER + (
+        "Call\t$4.5\t08/12/2019 | 06/19/2020 | Common}\t42,500\t425\tI\tSee\n"
+        "Option(Right\tFootnote\n"
+        "Stock\n"
+        "to Buy)\t(1)\n"
+    )
+    doc = read_text(_ocr_form(table2, "1. Held by a fund.\n").replace(" " * 8, "\t"))
+    (row,) = doc.derivative_holdings
+    assert row.underlying_security_title == "Common Stock"
+    assert row.nature_of_ownership == "See Footnote"

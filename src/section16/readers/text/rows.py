@@ -101,8 +101,16 @@ def _mark_off_title(cells: list[str], offsets: list[int]) -> tuple[list[str], li
 def _unfinished_title(cells: list[str]) -> int | None:
     """The index of a later title cell of a row that has not ended ('Class A Common', 'Common Stock,
     par value $0.01 per'), where title words wrapped alone go on; None when every title has ended."""
-    return next((k for k, c in enumerate(cells) if k and (_is_text_cell(c) or _PAR_WRAP.fullmatch(c.strip()))
-                 and not _TITLE_END.search(c) and _all_title_words(c)), None)
+    return next((k for k, c in enumerate(cells) if k and (_is_text_cell(w := _trailing_words(c))
+                                                           or _PAR_WRAP.fullmatch(w.strip()))
+                 and not _TITLE_END.search(w) and _all_title_words(w)), None)
+
+
+def _trailing_words(cell: str) -> str:
+    """A cell's words past the values OCR joined before them across rules ('06/19/2020 | Common}' ->
+    'Common'); the whole cell when it has no such values."""
+    m = re.search(r"\d[^|]*\|\s*([A-Za-z][A-Za-z ,.'-]*)[}\]|]?\s*$", cell)
+    return m.group(1) if m else cell
 
 
 def _par_wrap_cells(ln: Line) -> bool:
@@ -501,6 +509,7 @@ class TableRows:
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and len(prev.cells) > 1
                       and _TITLE_END.search(_title_part(prev.cells[0]))
                       and _all_title_words(ln.text)
+                      and not _closes_title(prev.cells[0], ln.cells[0])
                       and (unfinished := _unfinished_title(prev.cells)) is not None):
                     # OCR'd tab cells: title words wrapped alone ('Stock') when the title is finished
                     # ('Stock Option') go on with the later title that is not ('Class A Common')
