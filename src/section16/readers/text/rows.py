@@ -49,6 +49,168 @@ _GLUED_MARK = re.compile(r"(?<=[A-Za-z.])[\d()®©°@?]{1,4}$")
 _TITLE_THEN_AMOUNT = re.compile(r"([A-Za-z][A-Za-z ,.'-]{2,}?)(\s*\|\s*\d[\d,]*(?:\.\d+)?)")
 """The underlying title OCR joined to its amount across a rule ('Common | 14,225.8819'): its
 wrapped words go after the title, before the amount."""
+_WORDS_AMID_BARS = re.compile(
+    r"(?:^|\|\s*)([A-Za-z][A-Za-z ,.'-]{2,}?)\s*\|\s*\$?\d[\d,]*(?:\.\d+)?(?![\d/.])")
+"""A title OCR joined across table rules between other columns' values, an amount after it
+('2,200 | 02/13/2020 | 12/20/2020 | Common | 220,000 | \\$0.27'): its wrapped words go after it."""
+
+
+def _glued_title(cell: str) -> tuple[int, int] | None:
+    """The span of the title words inside a cell OCR joined across table rules, an amount right
+    after them ('Common | 14,225.8819', '... | 12/20/2020 | Common | 220,000 | \\$0.27'), or None."""
+    m = _TITLE_THEN_AMOUNT.fullmatch(cell) or _WORDS_AMID_BARS.search(cell)
+    return m.span(1) if m else None
+
+
+def _cell_words(cell: str) -> str:
+    """A text cell's words: the title's alone when OCR joined it to other columns' values."""
+    span = _glued_title(cell)
+    return cell[span[0]:span[1]] if span else cell
+
+
+def _past_title_columns(cells: list[str], texts: list[int], wrapped: list[str]) -> list[int]:
+    """The text columns that fewer wrapped cells go on: words that are no title's ('Footnote') start
+    past the title columns, in the nature's."""
+    while (len(texts) > max(len(wrapped), 1) and wrapped and not _all_title_words(wrapped[0])
+           and _all_title_words(_cell_words(cells[texts[0]]))):
+        texts = texts[1:]
+    return texts
+
+
+def _closes_title(title: str, first: str) -> bool:
+    """A wrapped line's first cell closes the parenthesis the title left open ('Call Option(Right'
+    over 'to Buy)'): the title goes on there, whatever other column wrapped before."""
+    return title.count("(") > title.count(")") and bool(re.match(r"[A-Za-z ]+\)", first.strip()))
+
+
+_RULED_MARK = re.compile(r"\s+\|\s*(?=[^\sA-Za-z]{1,3}$|[A-Za-z][^\sA-Za-z]{0,2}$)")
+"""A table rule OCR read as '|' inside the title's cell, then only a smeared marker of column 2
+('Stock Option (right | ®', '... | @')."""
+
+
+def _mark_off_title(cells: list[str], offsets: list[int]) -> tuple[list[str], list[int]]:
+    """Positioned OCR: the marker past a rule in the title's cell ('Stock Option (right | ®') is the
+    next column's, a cell of its own where it stands; the title's wrapped words then join the title."""
+    m = _RULED_MARK.search(cells[0])
+    if m is None or not re.search(r"[A-Za-z]{3}", cells[0][: m.start()]):
+        return cells, offsets
+    bar = cells[0].index("|", m.start())
+    return [cells[0][: m.start()], "| " + cells[0][m.end():], *cells[1:]], [offsets[0], offsets[0] + bar, *offsets[1:]]
+
+
+def _unfinished_title(cells: list[str]) -> int | None:
+    """The index of a later title cell of a row that has not ended ('Class A Common', 'Common Stock,
+    par value $0.01 per'), where title words wrapped alone go on; None when every title has ended."""
+    return next((k for k, c in enumerate(cells) if k and (_is_text_cell(w := _trailing_words(c))
+                                                           or _PAR_WRAP.fullmatch(w.strip()))
+                 and not _TITLE_END.search(w) and _all_title_words(w)), None)
+
+
+def _trailing_words(cell: str) -> str:
+    """A cell's words past the values OCR joined before them across rules ('06/19/2020 | Common}' ->
+    'Common'); the whole cell when it has no such values."""
+    m = re.search(r"\d[^|]*\|\s*([A-Za-z][A-Za-z ,.'-]*)[}\]|]?\s*$", cell)
+    return m.group(1) if m else cell
+
+
+def _par_wrap_cells(ln: Line) -> bool:
+    """OCR'd tab cells: a line of several cells whose numbers are all titles' par values among words
+    ('value $0.01 per share | value $0.01 per | Partners, LPY@E4)'), the rest words: the row's
+    text columns wrapped, not a row of its own (a row shows a date or an amount of its own)."""
+    cells = [c.strip() for c in ln.cells if c.strip()]
+    pars = [c for c in cells if re.search(r"\$\s?\d", c)]
+    return (len(cells) > 1 and bool(pars) and all(_PAR_WRAP.fullmatch(c) and _all_title_words(c) for c in pars)
+            and all(re.search(r"[A-Za-z]{3}", c) and not re.search(r"\d/\d|\d,\d{3}|\d{3}", c)
+                    for c in cells if c not in pars))
+
+
+def _date_in_title(cell: str) -> re.Match[str] | None:
+    """The date OCR joined behind the title in its cell ('Common Stock, | 09/30/2021'), or None."""
+    dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", cell)
+    return dm if dm and dm.start() > 0 else None
+
+
+def _title_part(cell: str) -> str:
+    """The title's words of its cell, without a date OCR joined behind them."""
+    dm = _date_in_title(cell)
+    return cell[: dm.start()] if dm else cell
+
+
+def _into_title(cell: str, words: str) -> str:
+    """Wrapped words put at the end of the title's cell; before the date when the cell also holds
+    it ('Common Stock, | 09/30/2021'): the words are the title's."""
+    dm = _date_in_title(cell)
+    return cell[: dm.start()] + " " + words + cell[dm.start():] if dm else cell + " " + words
+
+
+def _join_title_cells(cells: list[str], offsets: list[int], col2_x: int | None) -> tuple[list[str], list[int]]:
+    """Positioned OCR: a row's first cells that all start left of column 2 are the title's, split at
+    a wide gap between its words ('Class' | 'B Common'): one cell, so its wrapped words join it."""
+    n = 0
+    while col2_x is not None and n < len(cells) and offsets[n] < col2_x - 1 and re.search(r"[A-Za-z]{2}", cells[n]):
+        n += 1
+    if n < 2:
+        return cells, offsets
+    return [" ".join(c.strip() for c in cells[:n]), *cells[n:]], [offsets[0], *offsets[n:]]
+
+
+def _lower_half(prev: Line, ln: Line) -> bool:
+    """Positioned OCR: a line right under a row that holds a date, itself with an amount but no date,
+    whose cells all sit in the gaps between the row's ('Series ... 07/08/2019 ... $0' over 'A ... 4,702
+    ... Common 4,702.0 ... By'): one row that OCR read on two baselines; a row of its own would start
+    where the row above starts, under column 1's left edge."""
+    if prev.offsets is None or ln.offsets is None or not any(_FULL_DATE.search(c) for c in prev.cells):
+        return False
+    cells = [(c.strip(), off) for c, off in zip(ln.cells, ln.offsets, strict=False) if c.strip()]
+    if (len(cells) < 2 or any(_FULL_DATE.search(c) for c, _ in cells)
+            or not any(_WHOLE_AMOUNT.fullmatch(c) for c, _ in cells)):
+        return False
+    spans = [(po, po + len(pc.rstrip())) for pc, po in zip(prev.cells, prev.offsets, strict=False) if pc.strip()]
+    return all(not (a <= off < b or off <= a < off + len(c)) for c, off in cells for a, b in spans)
+
+
+def _goes_on_after(cell: str, at: int, word: str, off: int) -> bool:
+    """Positioned OCR: a word in lower case a few characters past the end of the words above
+    ('Common Stock,' then 'par' on a baseline of its own) goes on with them: the same printed line."""
+    end = at + len(cell.rstrip())
+    return end <= off <= end + 4 and bool(re.search(r"[A-Za-z],?$", cell.rstrip())) and word[:1].islower()
+
+
+def _title_and_date(cells: list[str], offs: list[int], prev: Line) -> bool:
+    """Positioned OCR: a line whose title starts at the left edge of the row above's and that holds
+    a full date is a row of its own (its amounts maybe lost), not the row above's wrapped words, even
+    when OCR's headings put column 2 right of that date."""
+    return (prev.offsets is not None and bool(prev.offsets) and offs[0] <= prev.offsets[0] + 1
+            and bool(re.match(r"[A-Za-z]{3}", cells[0].strip())) and any(_FULL_DATE.search(c) for c in cells))
+
+
+def _wrapped_words(cell: str) -> bool:
+    """A wrapped cell of words: a text cell (its marker's smear off), or one word in parentheses,
+    which a text cell's test takes for a marker ('(DE)' of 'Beaver (DE) LLC', '(HOLDING)')."""
+    return _is_text_cell(_GLUED_MARK.sub("", cell)) or bool(re.fullmatch(r"\([A-Za-z][A-Za-z.]+\)[,.]?", cell.strip()))
+
+
+_MARKS_ONLY = re.compile(r"(?:\(\d{1,2}\))+")
+"""A cell of footnote markers only ('(3)(8)(9)')."""
+
+
+def _last_open_words(cells: list[str]) -> int | None:
+    """The index of a row's last cell of words, past its title, when it is no finished title and only
+    numbers and markers follow it (no nature of ownership): 'Units of Limited' | '8,642.0'; else None."""
+    k = max((k for k, c in enumerate(cells) if k and _is_text_cell(c)), default=None)
+    if k is None or _TITLE_END.search(cells[k]) or _NATURE_START.match(cells[k]):
+        return None
+    return k
+
+
+def _asides_off(text: str) -> str:
+    """A line's text without its parenthesised asides (markers, '(right to buy)', '(Instr. 4)'); not a
+    parenthesis that spans values (a title's open '(right' to a nature's marker 'footnote®)' across
+    the row's date and amounts), whose values are the row's own."""
+    return _PARENS.sub(lambda m: m.group() if re.search(r"\d/\d{1,2}/\d|\d,\d{3}|\$\s?\d", m.group()) else " ",
+                       text)
+
+
 _NATURE_START = re.compile(r"\s*(?:By|See)\b")
 """The words a nature of ownership starts with ('By Trust', 'See Footnotes'), short or not."""
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -63,17 +225,29 @@ def _all_title_words(text: str) -> bool:
     return bool(words) and set(words) <= _TITLE_WORDS | {"non", "voting"}
 
 
+_WRAP_LEFT = 6
+"""How far left of the words above a wrapped word may start: OCR places a line's words by its own
+character width, a few characters off the line above ('Stock' read 5 left of '| Common')."""
+
+
 def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
-    """A wrapped line's text put into the cell above it: after the words it sits under when the
-    cell goes on with a number past them (grid text joined one column's words to the next
+    """A wrapped line's text put into the cell above it: after the words it sits under (the nearest)
+    when the cell goes on with a number past them (grid text joined one column's words to the next
     column's amount: 'Common | 176,000' over 'Stock' -> 'Common Stock | 176,000'), else at the end."""
     rel = off - at
+    best: tuple[int, int] | None = None  # (distance, end of the words)
     for m in re.finditer(r"[A-Za-z][A-Za-z.,'&()-]*(?: [A-Za-z][A-Za-z.,'&()-]*)*", cell):
         # (apart from the words: a digit glued to them is the title's own, 'SERIES B-1'; an amount of
-        # 1,000 or more has its comma, so a bare year is the words' own too, 'SMB Pacific 2021')
-        if m.start() - 2 <= rel <= m.end() + 1 and re.match(
-                r"(?:\s+|\s*[|}\]]\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d", cell[m.end():]):
-            return cell[: m.end()] + " " + word + cell[m.end():]
+        # 1,000 or more has its comma, so a bare year is the words' own too, 'SMB Pacific 2021'; a
+        # number with words right after it is the words' own, a par value: 'par value $0.01 per')
+        if m.start() - _WRAP_LEFT <= rel <= m.end() + 1 and re.match(
+                r"(?:\s+|\s*[|}\]]\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d(?![\d,.]*\s+[A-Za-z]{3})",
+                cell[m.end():]):
+            dist = max(m.start() - rel, 0)
+            if best is None or dist < best[0]:
+                best = (dist, m.end())
+    if best is not None:
+        return cell[: best[1]] + " " + word + cell[best[1]:]
     return cell + " " + word
 
 
@@ -190,30 +364,44 @@ class TableRows:
                     data.search(_PARENS.sub(" ", c)) and not _WORDY.search(_PARENS.sub(" ", c))
                     for c, off in zip(ln.cells, ln.offsets, strict=False)
                     if off >= col2_x - 1 and (nature_x is None or off < nature_x - 2)
-                ):
+                ) and not (self.fmt == "ocr" and _title_and_date(cells, offs, rows[-1])):
                     t = "x"  # numbers only under the title ("Holdings 2019, LP"): wrapped text
+                elif self.fmt == "ocr" and last_row_at == i - 1 and _lower_half(rows[-1], ln):
+                    t = "x"  # the row's other half, OCR'd on a baseline of its own: its cells join the row's
             elif rows and self._tab_wrap_with_year(ln, rows[-1]):
                 t = forced_wrap = "x"  # OCR'd tab cells: a nature's wrap holding a year ('Common | Common | 2021')
             elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
                   and len([c for c in ln.cells if c.strip()]) == 1 and _PAR_WRAP.fullmatch(ln.text.strip())
                   and set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS):
                 t = forced_wrap = "x"  # OCR'd tab cells: a title's par value wrapped alone ('$0.001', 'Stock, $0.01')
+            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
+                  and re.fullmatch(r"\s*(?:[A-Z]\.){1,3}[,)]?\s*", ln.text)):
+                t = forced_wrap = "x"  # OCR'd tab cells: a wrapped nature's or title's initials alone ('L.P.')
+            elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
+                t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
             low = t.lower()
             is_head = bool(
                 _HEAD_WORDS.search(low)
+                or re.search(r"\(A\)\W{1,6}\(D\)", t)  # the amount's column headings, OCR'd with others ('1(A) | (D)')
+                or re.search(r"Transaction\(s\)", t)  # column 9's heading ('Reported Transaction(s)') OCR'd with others
             )
             if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
                     and rows[-1].offsets is None and (merged := _split_row(rows[-1].cells, ln.cells)) is not None):
                 rows[-1].cells = merged  # one row OCR split over two lines by its cells' baselines
                 last_row_at = i
                 continue
-            if not is_head and data.search(_PARENS.sub(" ", t)) and _TWO_LETTERS.search(t):
+            if not is_head and data.search(_asides_off(t)) and _TWO_LETTERS.search(t):
                 last_row_at = i
+                cells, offsets = list(ln.cells), list(ln.offsets) if ln.offsets is not None else None
+                if self.fmt == "ocr" and offsets is not None and cells:
+                    cells, offsets = _mark_off_title(*_join_title_cells(cells, offsets, col2_x))
+                elif self.fmt == "ocr" and cells:
+                    cells = _mark_off_title(cells, [0] * len(cells))[0]  # OCR'd tab cells: no offsets to keep
                 rows.append(
                     Line(
-                        list(ln.cells),
-                        list(ln.offsets) if ln.offsets is not None else None,
-                        [len(c) for c in ln.cells] if ln.offsets is not None else None,
+                        cells,
+                        offsets,
+                        [len(c) for c in cells] if offsets is not None else None,
                         ln.looked,
                     )
                 )
@@ -224,7 +412,7 @@ class TableRows:
                     _TWO_LETTERS.search(ln.text) or forced_wrap
                     or (ln.offsets is not None and (t == " " or re.search(r"[A-Za-z]", ln.text)))
                 )
-                and not data.search(_PARENS.sub(" ", t))
+                and not data.search(_asides_off(t))
             ):
                 # a wrapped title or nature line belongs to the row above
                 prev = rows[-1]
@@ -236,6 +424,9 @@ class TableRows:
                         for ci, (pc, po) in enumerate(zip(prev.cells, prev.offsets, strict=False)):
                             if po - 2 <= off <= po + max(len(pc), 4):
                                 best = ci
+                        if best is None and self.fmt == "ocr":
+                            best = next((ci for ci, (pc, po) in enumerate(zip(prev.cells, prev.offsets, strict=False))
+                                         if _goes_on_after(pc, po, c, off)), None)
                         if (best is None and col2_x is not None and off < col2_x - 1 and prev.offsets
                                 and prev.offsets[0] < col2_x - 1):
                             best = 0  # left of column 2, past the title's short first word: the title's wrap
@@ -271,54 +462,67 @@ class TableRows:
                     self.flat_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
                       and len([c for c in ln.cells if c.strip()]) > 1
-                      and (all(_is_text_cell(_GLUED_MARK.sub("", c)) for c in ln.cells[1:] if c.strip())
-                           or self._tab_wrap_with_year(ln, prev))):
+                      and ((all(_wrapped_words(c) or _MARKS_ONLY.fullmatch(c.strip())
+                                for c in ln.cells[1:] if c.strip())
+                            and any(not _MARKS_ONLY.fullmatch(c.strip()) for c in ln.cells[1:] if c.strip()))
+                           or forced_wrap == "par" or self._tab_wrap_with_year(ln, prev))):
                     # OCR'd tab cells of a wrapped line: the first is the title's, the others continue
                     # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
                     wrapped = [c.strip() for c in ln.cells if c.strip()]
-                    prev.cells[0] = prev.cells[0] + " " + wrapped[0]
-                    # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', is the
-                    # underlying security's title glued behind them: it continues too)
+                    # (markers in a cell of their own, last, are the nature's, the last column's: 'Debentures |
+                    # share | (3)(8)(9)')
+                    marks = [w for w in wrapped[1:] if _MARKS_ONLY.fullmatch(w)]
+                    wrapped = [wrapped[0]] + [w for w in wrapped[1:] if not _MARKS_ONLY.fullmatch(w)]
+                    prev.cells[0] = _into_title(prev.cells[0], wrapped[0])
+                    # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', its rule
+                    # maybe read as '}', is the underlying security's title glued behind them: it continues too)
                     # (the nature's first words may be short or hold a number: 'By', 'By 70')
                     texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
-                        _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c) or _TITLE_THEN_AMOUNT.fullmatch(c)
-                        or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}$", c))]
+                        _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c) or _glued_title(c)
+                        or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}[}\]|]?$", c))]
                     if len(wrapped) - 1 < len(texts):
                         # fewer wrapped cells than text columns: a finished title ('Common Stock') has
                         # ended, so the words go to the columns still going on (the nature, last)
-                        texts = [k for k in texts if k == texts[-1] or not _TITLE_END.search(prev.cells[k])]
+                        texts = [k for k in texts if k == texts[-1] or not _TITLE_END.search(
+                            _cell_words(prev.cells[k]))]
+                        texts = _past_title_columns(prev.cells, texts, wrapped[1:])
                     for k, w in zip(texts, wrapped[1:], strict=False):
-                        glued = _TITLE_THEN_AMOUNT.fullmatch(prev.cells[k])
-                        prev.cells[k] = (f"{glued.group(1)} {w}{glued.group(2)}" if glued
+                        span = _glued_title(prev.cells[k])
+                        prev.cells[k] = (f"{prev.cells[k][:span[1]]} {w}{prev.cells[k][span[1]:]}" if span
                                          else prev.cells[k] + " " + w)
+                    if marks and texts and (_NATURE_START.match(prev.cells[texts[-1]]) or _nature_cell(prev.cells)):
+                        prev.cells[texts[-1]] += " " + " ".join(marks)
                     multi_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
-                      and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(prev.cells[0]))
+                      and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(_title_part(prev.cells[0])))
+                      and not _closes_title(prev.cells[0], ln.cells[0])
                       and (_is_text_cell(_YEAR.sub(" ", prev.cells[-1])) or _NATURE_START.match(prev.cells[-1]))
                       and not (set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS
                                and re.search(r"[A-Za-z]{3}", ln.text)
-                               and not _TITLE_END.search(prev.cells[0]))):
+                               and (not _TITLE_END.search(_title_part(prev.cells[0]))
+                                    or _unfinished_title(prev.cells) is not None))):
                     # the columns wrapped together, then only one went on: the last text column (the
                     # nature of ownership, the longest), not the title; unless the line is title words
-                    # ('Stock') and the title is unfinished ('Class A Common'); a holding row has fewer
+                    # ('Stock') and the title, or a later one, is unfinished ('Class A Common'); a holding row has fewer
                     # cells, so there the title must be finished ('Common Stock')
                     prev.cells[-1] = prev.cells[-1] + " " + ln.text
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and len(prev.cells) > 1
-                      and _TITLE_END.search(prev.cells[0])
+                      and _TITLE_END.search(_title_part(prev.cells[0]))
                       and _all_title_words(ln.text)
-                      and (unfinished := next((k for k, c in enumerate(prev.cells) if k and _is_text_cell(c)
-                                               and not _TITLE_END.search(c) and _all_title_words(c)),
-                                              None)) is not None):
+                      and not _closes_title(prev.cells[0], ln.cells[0])
+                      and (unfinished := _unfinished_title(prev.cells)) is not None):
                     # OCR'd tab cells: title words wrapped alone ('Stock') when the title is finished
                     # ('Stock Option') go on with the later title that is not ('Class A Common')
                     prev.cells[unfinished] = prev.cells[unfinished] + " " + ln.text.strip()
+                elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
+                      and _TITLE_END.search(_title_part(prev.cells[0])) and _is_text_cell(ln.text)
+                      and not _all_title_words(ln.text) and (last := _last_open_words(prev.cells)) is not None):
+                    # OCR'd tab cells: words wrapped alone ('Partner') when the title has ended go on with
+                    # the row's last words, unfinished, that no nature follows ('Units of Limited')
+                    prev.cells[last] = prev.cells[last] + " " + ln.text.strip()
                 else:
-                    dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", prev.cells[0]) if prev.cells else None
-                    if dm and dm.start() > 0 and self.fmt == "ocr":
-                        # the title's cell also holds the date ('Common Stock, | 09/30/2021'): the
-                        # wrapped words go to the title, before the date
-                        c0 = prev.cells[0]
-                        prev.cells[0] = c0[: dm.start()] + " " + ln.text + c0[dm.start():]
+                    if prev.cells and self.fmt == "ocr" and _date_in_title(prev.cells[0]):
+                        prev.cells[0] = _into_title(prev.cells[0], ln.text)
                     else:
                         prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
         return rows

@@ -185,7 +185,8 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
         m = _NUM_MARK_NOISE.match(t.text.lstrip("$"))
         if m and t.text.startswith("$") and m.group(2) == ")" and "." in m.group(1):
             m = None  # '$2,556.73462)': the marker's digit may sit in the price (see _choose_price)
-        if m is None and k + 1 < len(toks) and toks[k + 1].is_num:
+        if m is None and k + 1 < len(toks) and (toks[k + 1].is_num or _NUM_MARK_NOISE.match(toks[k + 1].text)):
+            # (the amount after the code may carry a marker's smear of its own: 'Cc | 628,553"')
             m = _CODE_MARK_NOISE.match(t.text) if t.text[:1] in _CODES and t.text[:1] != "V" else None
         if m is None and k > 0 and toks[k - 1].is_num and all(not x.is_num for x in toks[k + 1:]):
             m = _DI_MARK_NOISE.match(t.text)  # after the last amount: the ownership form column
