@@ -53,3 +53,16 @@ def test_numeral_and_initial_in_names() -> None:
     words = _line("for", "Michael", "|.", "McCabe")
     fix_ocr_words(words)
     assert _texts(words)[2] == "I."
+
+
+
+def test_a_blurred_pages_grey_is_lightened_for_tesseract_but_black_and_white_stay() -> None:
+    from PIL import Image
+
+    from section16.readers.pdf import _thin_blurred_ink
+
+    page = Image.new("L", (3, 1))
+    page.putdata([0, 128, 255])
+    light = [_thin_blurred_ink(page).getpixel((x, 0)) for x in range(3)]
+    assert light[0] == 0 and light[2] == 255
+    assert light[1] >= 150  # a blurred stroke's edge: lighter than before (128 -> 157)
