@@ -66,3 +66,10 @@ def test_a_blurred_pages_grey_is_lightened_for_tesseract_but_black_and_white_sta
     light = [_thin_blurred_ink(page).getpixel((x, 0)) for x in range(3)]
     assert light[0] == 0 and light[2] == 255
     assert light[1] >= 150  # a blurred stroke's edge: lighter than before (128 -> 157)
+
+
+def test_blurred_marks_after_prices_on_a_table_row() -> None:
+    words = _line("Restricted", "so”", "03/15/2025", "M", "6,250", "$160.82”", "12,500")
+    fix_ocr_words(words)
+    assert _texts(words)[1] == "$0"
+    assert _texts(words)[5] == "$160.82"

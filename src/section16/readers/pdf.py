@@ -225,7 +225,7 @@ _BOX_LABEL = re.compile(r"^(Director|Officer|Other|10%|Form)$", re.I)
 _EMPTY_BOX = re.compile(r"^(L\]|LJ|\[1|\[l|_\]|\[\]|\[|\]|\|_\||□|☐)$")
 _CHECKED_BOX = re.compile(r"^\[?[Xx]{1,2}\]?[.,;:]?$")
 _GARBLED_TAIL = re.compile(r"^([A-Za-z]|\$?\d[\d,]*(?:\.\d+)?)[^\s(]{0,2}\)$")
-_GARBLED_MARK = re.compile(r"^(\$?\d[\d,]*(?:\.\d+)?|[A-Za-z]{2,})[©®°™?]{1,2}$")
+_GARBLED_MARK = re.compile(r"^(\$?\d[\d,]*(?:\.\d+)?|[A-Za-z]{2,})[©®°™?”“’\"]{1,2}$")
 _SIGNED = re.compile(r"^[Il|/\\\[][s$][!/|lI1\])]$")
 _SIGNED_BLURRED = re.compile(r"^[Il1i|/\\\[][s$][!/|lI1i\])]/?$")
 """A blurred scan's ``/s/``: ``isi``, ``Isi/``, ``/si``, ``1s!`` (taken only before a capitalized name)."""
@@ -311,6 +311,8 @@ def fix_ocr_words(words: list[dict[str, Any]]) -> None:
                 drop.add(id(w))
             elif re.fullmatch(r"[A-Z][a-z]?[)}\]|©®?]{1,2}", t) and not opened:
                 w["text"] = t[0]  # 'Ss}' for 'S(3)': a code letter and its garbled mark
+            elif re.fullmatch(r"[$s][oO][™”“\"’]{1,2}", t) and not opened:
+                w["text"] = "$0"  # 'so”', '$o™': a blurred '$0(3)'
             elif (m2 := _GARBLED_MARK.match(t)) and not opened:
                 w["text"] = m2.group(1)  # '$153.872©', 'Trust®': a mark read as a symbol
         for w in line:
