@@ -141,6 +141,21 @@ def clean_scan(img: Any, rules: list[tuple[float, float, float]] | None = None) 
     return img
 
 
+BLUR_GAMMA = 0.7
+"""Below 1 lightens a blurred page's grey. Measured on the degraded scans (bench_scan, 16 tuning
+documents): 0.7 reads most (0.8 less, 0.5-0.6 no more); above 1 (darker) reads far less."""
+
+
+def _thin_blurred_ink(img: Any) -> Any:
+    """Lighten a blurred scan's mid-greys, so the ink Tesseract binarizes keeps to the strokes' cores.
+
+    Blur spreads each stroke into a grey band; binarized whole, neighbouring strokes merge
+    ('e' closes, '(2)' becomes a blot) and table rules' ghosts read as letters ('OD' for 'D').
+    Black stays black and white stays white.
+    """
+    return img.point([round(255 * (p / 255) ** BLUR_GAMMA) for p in range(256)])
+
+
 @contextmanager
 def _single_threaded_tesseract() -> Iterator[None]:
     """Run Tesseract with one OpenMP thread unless the caller chose otherwise."""
@@ -210,8 +225,12 @@ _BOX_LABEL = re.compile(r"^(Director|Officer|Other|10%|Form)$", re.I)
 _EMPTY_BOX = re.compile(r"^(L\]|LJ|\[1|\[l|_\]|\[\]|\[|\]|\|_\||□|☐)$")
 _CHECKED_BOX = re.compile(r"^\[?[Xx]{1,2}\]?[.,;:]?$")
 _GARBLED_TAIL = re.compile(r"^([A-Za-z]|\$?\d[\d,]*(?:\.\d+)?)[^\s(]{0,2}\)$")
-_GARBLED_MARK = re.compile(r"^(\$?\d[\d,]*(?:\.\d+)?|[A-Za-z]{2,})[©®°™?]{1,2}$")
+_GARBLED_MARK = re.compile(r"^(\$?\d[\d,]*(?:\.\d+)?|[A-Za-z]{2,})[©®°™?”“’\"]{1,2}$")
 _SIGNED = re.compile(r"^[Il|/\\\[][s$][!/|lI1\])]$")
+_SIGNED_BLURRED = re.compile(r"^[Il1i|/\\\[][s$][!/|lI1i\])]/?$")
+"""A blurred scan's ``/s/``: ``isi``, ``Isi/``, ``/si``, ``1s!`` (taken only before a capitalized name)."""
+_ADDRESS_LABELS = (("Last", "First", "Middle"), ("Street",), ("City", "State", "Zip"))
+_LABEL_GLYPHS = str.maketrans("2105", "ZIOS")
 
 
 def fix_ocr_words(words: list[dict[str, Any]]) -> None:
@@ -235,8 +254,12 @@ def fix_ocr_words(words: list[dict[str, Any]]) -> None:
                 w["text"] = "Person*"
             elif re.fullmatch(r"[1-7][:;]", t) and nxt[:1].isupper():
                 w["text"] = t[0] + "."
-            elif _SIGNED.match(t):
+            elif _SIGNED.match(t) or (_SIGNED_BLURRED.match(t) and nxt[:1].isupper()):
                 w["text"] = "/s/"
+            elif t == "|." and prev[:1].isupper():
+                w["text"] = "I."  # a middle initial: 'Michael |. McCabe'
+            elif t in {"li", "ll"} and len(prev) >= 2 and prev.isalpha() and prev.isupper():
+                w["text"] = "II"  # 'SVF li Holdings': a fund's numeral after a capitalized name
             elif prev == "Table" and t in {"|", "l", "1", "!"}:
                 w["text"] = "I"
             elif prev == "Table" and t in {"Il", "ll", "|l", "I|", "||", "11", "l|", "1l", "Il-"}:
@@ -247,6 +270,8 @@ def fix_ocr_words(words: list[dict[str, Any]]) -> None:
                 w["text"] = "X"
             elif _BOX_LABEL.match(nxt) and _EMPTY_BOX.match(t):
                 drop.add(id(w))
+    for line in by_line.values():
+        _fix_address_labels(line)
     for line in by_line.values():
         # the large 'FORM 4' heading is often read letter-spaced: 'F O RM'
         for k in range(len(line)):
@@ -286,6 +311,8 @@ def fix_ocr_words(words: list[dict[str, Any]]) -> None:
                 drop.add(id(w))
             elif re.fullmatch(r"[A-Z][a-z]?[)}\]|©®?]{1,2}", t) and not opened:
                 w["text"] = t[0]  # 'Ss}' for 'S(3)': a code letter and its garbled mark
+            elif re.fullmatch(r"[$s][oO][™”“\"’]{1,2}", t) and not opened:
+                w["text"] = "$0"  # 'so”', '$o™': a blurred '$0(3)'
             elif (m2 := _GARBLED_MARK.match(t)) and not opened:
                 w["text"] = m2.group(1)  # '$153.872©', 'Trust®': a mark read as a symbol
         for w in line:
@@ -293,6 +320,39 @@ def fix_ocr_words(words: list[dict[str, Any]]) -> None:
                 drop.add(id(w))  # '(”)': a footnote mark whose digit is unreadable
     if drop:
         words[:] = [w for w in words if id(w) not in drop]
+
+
+def _fix_address_labels(line: list[dict[str, Any]]) -> None:
+    """Restore box 1's garbled '(First) (Middle)' / '(City) (Zip)' labels on a line that shows another.
+
+    A blurred scan reads them '(Fest) (Madde)', '(Cay) (21p)'; unrecognized, the text reader
+    takes them for the first words of the street. Only on a line holding one of the labels
+    exactly (or two parenthesized words that fit the same set), and only a parenthesized
+    word with the label's initial that is at least half like it.
+    """
+    import difflib
+
+    def label(t: str) -> str | None:
+        m = re.fullmatch(r"\(([A-Za-z0-9]{2,8})\)", t)
+        return m.group(1).translate(_LABEL_GLYPHS).capitalize() if m else None
+
+    read = [label(w["text"]) for w in line]
+    for group in _ADDRESS_LABELS:
+        exact = sum(1 for r in read if r in group)
+        near = [k for k, r in enumerate(read) if r and r not in group and any(
+            r[0] == g[0] and difflib.SequenceMatcher(None, r.lower(), g.lower()).ratio() >= 0.5 for g in group)]
+        if not near or exact + len(near) < 2 or exact + len(near) > len(group):
+            continue
+        for k, r in enumerate(read):
+            if r in group:
+                line[k]["text"] = f"({r})"  # '(21p)' is '(Zip)'
+        for k in near:
+            r = read[k] or ""
+            best = max((g for g in group if g[0] == r[0] and g not in read),
+                       key=lambda g: difflib.SequenceMatcher(None, r.lower(), g.lower()).ratio(), default=None)
+            if best:
+                line[k]["text"] = f"({best})"
+                read[k] = best
 
 
 def _words_by_line(words: list[dict[str, Any]]) -> dict[Any, list[dict[str, Any]]]:
@@ -577,7 +637,9 @@ def _ocr_pages(
         doc.close()
 
     def read_page(i: int) -> list[dict[str, Any]]:
-        d = pytesseract.image_to_data(images[i], config="--psm 6", output_type=pytesseract.Output.DICT)
+        # a speckled (blurred) page is read lightened; its check boxes from the page as cleaned
+        page = images[i] if looks[i] else _thin_blurred_ink(images[i])
+        d = pytesseract.image_to_data(page, config="--psm 6", output_type=pytesseract.Output.DICT)
         words = []
         for j, t in enumerate(d["text"]):
             if not t or not t.strip() or float(d["conf"][j]) < 0:
