@@ -123,7 +123,7 @@ def test_bad_database_and_bad_dates_are_usage_errors(db: str) -> None:
     code, _, err = run("holdings", "--owner", "Scarfo", "--as-of", "yesterday", "--db", db)
     assert code == 2 and "bad date" in err
     code, _, err = run("gaps", "--db", "/nonexistent/dir/ledger.db")
-    assert code == 2 and "cannot open ledger" in err and "/nonexistent/dir/ledger.db" in err
+    assert code == 2 and "no such ledger database" in err and "/nonexistent/dir/ledger.db" in err
     assert len(err.strip().splitlines()) == 1
 
 

@@ -63,6 +63,9 @@ def test_serve_workers_answer_with_token_from_env(tmp_path: Path, xml_dir: Path)
 def test_serve_without_token_is_read_only(tmp_path: Path) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "SECTION16_TOKEN"}
+    from section16.ledger import Ledger
+
+    Ledger(tmp_path / "l.db").close()  # read-only, serve refuses a ledger that does not exist
     cmd = [sys.executable, "-c", "from section16.cli import main; main()", "serve", "--db", str(tmp_path / "l.db"),
            "--port", str(port), "--log-level", "warning"]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

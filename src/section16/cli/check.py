@@ -64,17 +64,12 @@ def _from_files(files: list[Path], failed: list[str]) -> Iterator[tuple[str, Own
 
 def _from_ledger(url: str | None, issuer: str | None, owner: str | None) -> Iterator[tuple[str, OwnershipDocument]]:
     try:
-        from section16.ledger import Ledger, resolve_url
+        from section16.ledger import Ledger
     except ImportError as exc:
         _say(f"ledger not available ({exc}); check files instead")
         raise typer.Exit(EXIT_BAD_INPUT) from exc
-    resolved = resolve_url(url)
-    if resolved.startswith("sqlite:///") and not Path(resolved.removeprefix("sqlite:///")).exists():
-        # Opening would create an empty ledger and report nothing: say what is missing instead.
-        _say(f"{url or resolved.removeprefix('sqlite:///')}: no such ledger database")
-        raise typer.Exit(EXIT_BAD_INPUT)
     try:
-        ledger = Ledger(url)
+        ledger = Ledger(url, create=False)  # opening must not create an empty ledger and report nothing
     except Section16Error as exc:
         _say(str(exc))
         raise typer.Exit(EXIT_BAD_INPUT) from exc

@@ -47,11 +47,12 @@ def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _open(db: str | None) -> Any:
+def _open(db: str | None, *, create: bool = False) -> Any:
+    """The ledger, or one line and exit 2; only ingest may create it (a typo must not)."""
     from section16.ledger import Ledger
 
     try:
-        return Ledger(db)
+        return Ledger(db, create=create)
     except Section16Error as exc:
         raise _fail(str(exc)) from None
     except Exception as exc:  # noqa: BLE001 - a bad URL or unreachable server is a usage error
@@ -126,7 +127,7 @@ def ingest(
     ] = False,
 ) -> None:
     """Store filings in the ledger; re-ingesting a stored filing changes nothing."""
-    ledger = _open(db)
+    ledger = _open(db, create=True)
     show = sys.stderr.isatty() if progress is None else progress
     if scheduler:
         from section16 import scale

@@ -19,6 +19,19 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _check_ledger(db: str | None, *, create: bool) -> None:
+    """Open the ledger once before binding, so a bad --db fails here in one line, not at the
+    first request. Read-only (no token), a missing database is refused: nothing could fill it."""
+    from section16.errors import Section16Error
+    from section16.ledger import Ledger
+
+    try:
+        Ledger(db, create=create).close()
+    except Section16Error as exc:
+        typer.echo(f"section16: {exc}", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT) from None
+
+
 @app.command()
 def serve(
     db: str | None = typer.Option(
@@ -55,6 +68,7 @@ def serve(
     if db and "://" not in db and not os.path.exists(os.path.dirname(os.path.abspath(db))):
         typer.echo(f"{db}: the directory for this database does not exist", err=True)
         raise typer.Exit(EXIT_BAD_INPUT)
+    _check_ledger(db, create=bool(token))
     max_bytes = int(max_upload_mb * 1024 * 1024)
     typer.echo(
         f"section16 web app on http://{host}:{port}/  (API docs at /api/docs; writes "

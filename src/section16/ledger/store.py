@@ -86,21 +86,78 @@ def _make_engine(url: str) -> sa.Engine:
     return sa.create_engine(url, pool_pre_ping=True)
 
 
-def _migrate(engine: sa.Engine) -> None:
-    """Bring the database to the newest migration (creating it when empty)."""
-    from alembic import command
-    from alembic.config import Config
-    from alembic.runtime.migration import MigrationContext
+@cache
+def _revisions() -> tuple[str, frozenset[str]]:
+    """The head revision and every revision this package ships."""
     from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    head = scripts.get_current_head()
+    assert head is not None
+    return head, frozenset(r.revision for r in scripts.walk_revisions())
+
+
+def _alembic_config() -> Any:
+    from alembic.config import Config
 
     import section16.migrations as migrations
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
-    head = ScriptDirectory.from_config(cfg).get_current_head()
-    with engine.connect() as conn:
-        if MigrationContext.configure(conn).get_current_revision() == head:
+    return cfg
+
+
+def _check_sqlite_file(path: Path, shown: str, *, create: bool) -> None:
+    """Look at an existing SQLite file before anything writes to it (not even the WAL pragma).
+
+    A missing file is refused unless ``create``; so is a file that is not a section16 ledger
+    (another program's database, a text file): migrating it would change someone else's data.
+    """
+    if not path.exists():
+        if create:
             return
+        raise LedgerError("no such ledger database (`section16 ingest --db PATH FILES` creates one)", source=shown)
+    if path.is_dir():
+        raise LedgerError("is a directory, not a ledger database", source=shown)
+    if path.stat().st_size == 0:
+        if create:
+            return
+        raise LedgerError("empty file, not a section16 ledger", source=shown)
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            tables = sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+            rev = None
+            if "alembic_version" in tables:
+                rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise LedgerError(f"not a section16 ledger ({exc})", source=shown) from None
+    if not tables and create:
+        return
+    if not tables:
+        raise LedgerError("empty database, not a section16 ledger", source=shown)
+    if rev is None or rev[0] not in _revisions()[1] or "filings" not in tables:
+        listed = ", ".join(t for t in tables if not t.startswith("sqlite_"))[:120]
+        raise LedgerError(f"not a section16 ledger (its tables: {listed}); left untouched", source=shown)
+
+
+def _migrate(engine: sa.Engine, *, create: bool = True) -> None:
+    """Bring the database to the newest migration (creating it when empty and ``create``)."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
+    head, known = _revisions()
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    if current == head:
+        return
+    if current is not None and current not in known:
+        raise LedgerError(f"not a section16 ledger (schema revision {current!r} is not one of section16's)")
+    if current is None and not create:
+        raise LedgerError("no section16 ledger in this database (`section16 ingest` creates one)")
+    cfg = _alembic_config()
     with engine.connect() as conn:
         conn.execution_options(section16_write=True)
         with conn.begin():
@@ -211,12 +268,22 @@ class IngestReport(msgspec.Struct, kw_only=True):
 class Ledger(QueryMixin):
     """A ledger database. ``Ledger()`` opens $SECTION16_DATABASE_URL or ./section16.db."""
 
-    def __init__(self, url: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, url: str | os.PathLike[str] | None = None, *, create: bool = True) -> None:
+        """Open (and upgrade) a ledger; ``create=False`` refuses a database that holds none yet,
+        so a mistyped path on a read-only command is an error, not a new empty ledger."""
         self.url = resolve_url(url)
         shown = sa.make_url(self.url).render_as_string(hide_password=True) if "://" in self.url else self.url
+        if self.url.startswith("sqlite:///") and self.url != "sqlite:///:memory:":
+            given = os.fspath(url) if url is not None and "://" not in os.fspath(url) else None
+            shown = given or self.url.removeprefix("sqlite:///").split("?")[0]
+            _check_sqlite_file(Path(self.url.removeprefix("sqlite:///").split("?")[0]), shown, create=create)
         try:
             self.engine = _make_engine(self.url)
-            _migrate(self.engine)
+            try:
+                _migrate(self.engine, create=create)
+            except LedgerError as exc:
+                self.engine.dispose()
+                raise LedgerError(exc.message, source=shown) from None
         except (sa.exc.DBAPIError, sa.exc.ArgumentError, ImportError) as exc:
             reason = getattr(exc, "orig", None) or exc
             raise LedgerError(f"cannot open ledger {shown}: {' '.join(str(reason).split())}") from None

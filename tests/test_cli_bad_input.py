@@ -1,0 +1,102 @@
+"""Bad input through the real CLI: one line naming the file and the problem, a non-zero
+exit, and nothing stored changed (project policy, docs/exit-codes.md)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from section16.cli import _register, app
+
+_register()
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def seeds_db(tmp_path: Path, seeds_dir: Path) -> str:
+    path = str(tmp_path / "seeds.db")
+    code, _, err = run("ingest", *map(str, sorted(seeds_dir.glob("*.txt"))), "--db", path)
+    assert code == 0, err
+    return path
+
+
+READ_COMMANDS = [
+    ["holdings", "--owner", "x"],
+    ["timeline", "--owner", "x"],
+    ["gaps"],
+    ["transactions"],
+    ["filings"],
+    ["search", "x"],
+    ["export", "--format", "csv", "--table", "filings", "--out", "OUT.csv"],
+    ["correct", "sha256:00", "remarks", "x"],
+]
+
+
+@pytest.mark.parametrize("args", READ_COMMANDS, ids=lambda a: a[0])
+def test_read_commands_refuse_a_missing_ledger_and_create_nothing(tmp_path: Path, args: list[str]) -> None:
+    db = tmp_path / "typo.db"
+    args = [a.replace("OUT.csv", str(tmp_path / "out.csv")) for a in args]
+    code, out, err = run(*args, "--db", str(db))
+    assert code == 2 and out == ""
+    hint = "(`section16 ingest --db PATH FILES` creates one)"
+    assert err.strip().splitlines() == [f"error: {db}: no such ledger database {hint}"]
+    assert not db.exists() and not (tmp_path / "out.csv").exists()
+
+
+def test_another_programs_sqlite_database_is_refused_and_left_untouched(tmp_path: Path, seeds_dir: Path) -> None:
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+    before = other.read_bytes()
+    for args in (["gaps"], ["ingest", str(sorted(seeds_dir.glob("*.txt"))[0])]):
+        code, out, err = run(*args, "--db", str(other))
+        assert code == 2, err
+        assert err.strip().splitlines() == [
+            f"error: {other}: not a section16 ledger (its tables: notes); left untouched"
+        ]
+    assert other.read_bytes() == before  # not migrated, not even switched to WAL
+
+
+def test_a_text_file_as_ledger_is_refused_in_one_line(tmp_path: Path) -> None:
+    text = tmp_path / "notes.db"
+    text.write_text("shopping list\n")
+    code, _, err = run("holdings", "--owner", "x", "--db", str(text))
+    assert code == 2
+    assert err.strip().splitlines() == [f"error: {text}: not a section16 ledger (file is not a database)"]
+    assert text.read_text() == "shopping list\n"
+
+
+def test_check_all_and_serve_refuse_a_missing_ledger(tmp_path: Path) -> None:
+    db = tmp_path / "typo.db"
+    code, _, err = run("check", "--all", "--db", str(db))
+    assert code == 2 and "typo.db: no such ledger database" in err and len(err.strip().splitlines()) == 1
+    result = runner.invoke(app, ["serve", "--db", str(db)], env={"SECTION16_TOKEN": ""})
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1].startswith(f"section16: {db}: no such ledger database")
+    assert not db.exists()
+
+
+def test_serve_refuses_a_file_that_is_not_a_ledger_at_startup(tmp_path: Path) -> None:
+    text = tmp_path / "notes.db"
+    text.write_text("shopping list\n")
+    result = runner.invoke(app, ["serve", "--db", str(text)], env={"SECTION16_TOKEN": "t"})
+    assert result.exit_code == 2
+    last = result.stderr.strip().splitlines()[-1]
+    assert last == f"section16: {text}: not a section16 ledger (file is not a database)"
+
+
+def test_ingest_still_creates_a_new_ledger(tmp_path: Path, seeds_dir: Path) -> None:
+    db = tmp_path / "new.db"
+    code, out, _ = run("ingest", str(sorted(seeds_dir.glob("*.txt"))[0]), "--db", str(db), "--json")
+    assert code == 0 and json.loads(out)["stored"] == 1
+    code, out, _ = run("filings", "--db", str(db), "-f", "json")
+    assert code == 0 and len(json.loads(out)) == 1
