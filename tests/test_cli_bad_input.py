@@ -100,3 +100,30 @@ def test_ingest_still_creates_a_new_ledger(tmp_path: Path, seeds_dir: Path) -> N
     assert code == 0 and json.loads(out)["stored"] == 1
     code, out, _ = run("filings", "--db", str(db), "-f", "json")
     assert code == 0 and len(json.loads(out)) == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["holdings", "--owner", ""],
+        ["timeline", "--owner", "   "],
+        ["gaps", "--owner", ""],
+        ["transactions", "--owner", " "],
+        ["filings", "--issuer", ""],
+        ["gaps", "--issuer", "  "],
+    ],
+    ids=lambda a: f"{a[0]}{a[1]}",
+)
+def test_a_blank_owner_or_issuer_is_refused(seeds_db: str, args: list[str]) -> None:
+    """'' used to match every owner (and '  ' none), with nothing said either way."""
+    code, out, err = run(*args, "--db", seeds_db, "-f", "json")
+    assert code == 2 and out == ""
+    option = args[1].lstrip("-")
+    assert err.strip().splitlines() == [f"error: {option} {args[2]!r} is blank: give a name, ticker or CIK"]
+
+
+def test_a_blank_filter_is_refused_by_the_python_api_too(seeds_db: str) -> None:
+    from section16.ledger import Ledger, LedgerError
+
+    with Ledger(seeds_db) as ledger, pytest.raises(LedgerError, match="blank"):
+        ledger.holdings("")

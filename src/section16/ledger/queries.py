@@ -42,6 +42,15 @@ def _as_date(value: str | date | None) -> date | None:
         raise LedgerError(f"bad date {value!r}: use YYYY-MM-DD") from None
 
 
+def _no_blank(**filters: str | None) -> None:
+    """A filter given as blank text would match every row (or none) silently: refuse it."""
+    for name, value in filters.items():
+        if value is not None and not any(ch.isalnum() for ch in value):
+            from section16.ledger.store import LedgerError
+
+            raise LedgerError(f"{name} {value!r} is blank: give a name, ticker or CIK")
+
+
 def _frame(rows: list[dict[str, Any]], as_frame: bool | str) -> Any:
     """Rows as they are, or a pandas DataFrame (``as_frame=True``) or a polars one
     (``as_frame="polars"``, where polars is installed)."""
@@ -273,6 +282,7 @@ class QueryMixin:
     ) -> Any:
         """Stored filings, newest period first, with issuer, owners, amendment links and, for
         a filing stored again in another shape, the filing that counts (``duplicate_of``)."""
+        _no_blank(owner=owner, issuer=issuer)
         f, i, r, o = S.filings, S.issuers, S.relationships, S.owners
         sup = f.alias("sup")
         amd = f.alias("amd")
@@ -344,6 +354,7 @@ class QueryMixin:
         as_frame: bool | str = False,
     ) -> Any:
         """Transactions (Table I and II) by owner, issuer, code(s), date range and minimum value."""
+        _no_blank(owner=owner, issuer=issuer)
         e, f, i, r, o = S.entries, S.filings, S.issuers, S.relationships, S.owners
         q = (
             sa.select(
@@ -509,6 +520,7 @@ class QueryMixin:
         figure reported after that row and the filing it came from. The database picks
         the last row of each position (a window function), so only those rows travel.
         """
+        _no_blank(owner=owner, issuer=issuer)
         cutoff = _as_date(as_of)
         out = []
         with self.engine.connect() as conn:
@@ -635,6 +647,7 @@ class QueryMixin:
     def timeline(self, owner: str, issuer: str | None = None, *, as_frame: bool | str = False) -> Any:
         """Every row moving the owner's positions, in date order, with the reported position,
         the running position carried from the previous filing, and any gap found there."""
+        _no_blank(owner=owner, issuer=issuer)
         rows, _ = self._walk(owner, issuer)
         rows.sort(key=lambda x: (x["date"] or "9999", x["issuer"] or "", x["security_title"] or ""))
         return _frame(rows, as_frame)
@@ -642,6 +655,7 @@ class QueryMixin:
     def gaps(self, owner: str | None = None, issuer: str | None = None, *, as_frame: bool | str = False) -> Any:
         """Where the position reported after one filing, carried through the next filing's
         transactions, does not meet the figure that next filing reports."""
+        _no_blank(owner=owner, issuer=issuer)
         _, gaps = self._walk(owner, issuer)
         gaps.sort(key=lambda x: (x["owner"] or "", x["issuer"] or "", x["next_date"] or ""))
         return _frame(gaps, as_frame)
