@@ -42,6 +42,108 @@ def _as_date(value: str | date | None) -> date | None:
         raise LedgerError(f"bad date {value!r}: use YYYY-MM-DD") from None
 
 
+# The keys of each query's rows, in order: an empty answer as a DataFrame still has them.
+HOLDING_COLUMNS = (
+    "owner",
+    "owner_cik",
+    "issuer",
+    "ticker",
+    "issuer_cik",
+    "security_title",
+    "derivative",
+    "ownership",
+    "nature_of_ownership",
+    "shares",
+    "date",
+    "filing_key",
+)
+TIMELINE_COLUMNS = (
+    "owner",
+    "owner_cik",
+    "issuer",
+    "ticker",
+    "issuer_cik",
+    "security_title",
+    "derivative",
+    "ownership",
+    "nature_of_ownership",
+    "date",
+    "filing_key",
+    "document_type",
+    "table",
+    "row_index",
+    "code",
+    "acquired_disposed",
+    "shares",
+    "price",
+    "change",
+    "position",
+    "running",
+    "gap",
+)
+GAP_COLUMNS = (
+    "owner",
+    "owner_cik",
+    "issuer",
+    "ticker",
+    "issuer_cik",
+    "security_title",
+    "derivative",
+    "ownership",
+    "nature_of_ownership",
+    "previous_filing",
+    "previous_date",
+    "previous_position",
+    "change",
+    "expected",
+    "next_filing",
+    "next_date",
+    "reported",
+    "gap",
+)
+TRANSACTION_COLUMNS = (
+    "filing_key",
+    "document_type",
+    "period_of_report",
+    "issuer",
+    "ticker",
+    "issuer_cik",
+    "owner",
+    "owner_cik",
+    "table_name",
+    "row_index",
+    "security_title",
+    "transaction_date",
+    "transaction_code",
+    "transaction_shares",
+    "transaction_price_per_share",
+    "transaction_acquired_disposed_code",
+    "transaction_value",
+    "shares_owned_following_transaction",
+    "direct_or_indirect_ownership",
+    "nature_of_ownership",
+    "footnote_ids",
+)
+FILING_COLUMNS = (
+    "filing_key",
+    "accession_number",
+    "document_type",
+    "period_of_report",
+    "filing_date",
+    "date_of_original_submission",
+    "source_path",
+    "source_format",
+    "n_rows",
+    "issuer",
+    "ticker",
+    "issuer_cik",
+    "superseded_by",
+    "amends",
+    "duplicate_of",
+    "owners",
+)
+
+
 def _no_blank(**filters: str | None) -> None:
     """A filter given as blank text would match every row (or none) silently: refuse it."""
     for name, value in filters.items():
@@ -51,9 +153,10 @@ def _no_blank(**filters: str | None) -> None:
             raise LedgerError(f"{name} {value!r} is blank: give a name, ticker or CIK")
 
 
-def _frame(rows: list[dict[str, Any]], as_frame: bool | str) -> Any:
+def _frame(rows: list[dict[str, Any]], as_frame: bool | str, columns: tuple[str, ...]) -> Any:
     """Rows as they are, or a pandas DataFrame (``as_frame=True``) or a polars one
-    (``as_frame="polars"``, where polars is installed)."""
+    (``as_frame="polars"``, where polars is installed); an empty frame keeps the columns,
+    so ``frame["shares"]`` works whether or not anything matched."""
     if not as_frame:
         return rows
     if as_frame == "polars":
@@ -63,10 +166,10 @@ def _frame(rows: list[dict[str, Any]], as_frame: bool | str) -> Any:
             from section16.errors import MissingDependency
 
             raise MissingDependency("as_frame='polars' needs polars installed (pip install polars)") from None
-        return pl.DataFrame(rows)
+        return pl.DataFrame(rows) if rows else pl.DataFrame(schema=list(columns))
     import pandas as pd
 
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(columns))
 
 
 def _clean(x: float | None) -> float | int | None:
@@ -319,7 +422,7 @@ class QueryMixin:
         with self.engine.connect() as conn:
             q2 = self._filter_filings(conn, q, owner, issuer)
             if q2 is None:
-                return _frame([], as_frame)
+                return _frame([], as_frame, FILING_COLUMNS)
             rows = conn.execute(q2).all()
             fids = [row.id for row in rows]
             owners: dict[int, list[str]] = {}
@@ -336,7 +439,7 @@ class QueryMixin:
                 d = {k: _iso(v) for k, v in row._mapping.items() if k != "id"}
                 d["owners"] = owners.get(row.id, [])
                 out.append(d)
-        return _frame(out, as_frame)
+        return _frame(out, as_frame, FILING_COLUMNS)
 
     # -- transactions --------------------------------------------------------------------
     def transactions(
@@ -401,14 +504,14 @@ class QueryMixin:
             if owner:
                 oids = self._find_owners(conn, owner)
                 if not oids:
-                    return _frame([], as_frame)
+                    return _frame([], as_frame, TRANSACTION_COLUMNS)
                 q = q.where(r.c.owner_id.in_(oids))
             else:
                 q = q.where(r.c.ordinal == 0)
             if issuer:
                 iids = self._find_issuers(conn, issuer)
                 if not iids:
-                    return _frame([], as_frame)
+                    return _frame([], as_frame, TRANSACTION_COLUMNS)
                 q = q.where(f.c.issuer_id.in_(iids))
             # Ties broken by entry id, so paging is stable. With a filter, the conditions
             # on is_transaction and the order are written as expressions no index serves,
@@ -439,7 +542,7 @@ class QueryMixin:
                     d[k] = _clean(d[k])
                 d["footnote_ids"] = msgspec.json.decode(d["footnote_ids"]) if d["footnote_ids"] else {}
                 out.append(d)
-        return _frame(out, as_frame)
+        return _frame(out, as_frame, TRANSACTION_COLUMNS)
 
     # -- positions -----------------------------------------------------------------------
     def _position_select(
@@ -526,7 +629,7 @@ class QueryMixin:
         with self.engine.connect() as conn:
             found = self._position_select(conn, owner, issuer)
             if found is None:
-                return _frame([], as_frame)
+                return _frame([], as_frame, HOLDING_COLUMNS)
             params, by_owner, by_issuer = found
             if cutoff:
                 params["cutoff"] = cutoff
@@ -542,7 +645,7 @@ class QueryMixin:
                 )
                 out.append(rec)
         out.sort(key=lambda x: (x["issuer"] or "", x["owner"] or "", x["derivative"], x["security_title"] or ""))
-        return _frame(out, as_frame)
+        return _frame(out, as_frame, HOLDING_COLUMNS)
 
     def _owner_batches(self, owner: str | None, issuer: str | None, size: int = 200) -> Iterator[list[int] | None]:
         """Without an owner, the owners in batches, so a whole ledger never sits in memory."""
@@ -650,7 +753,7 @@ class QueryMixin:
         _no_blank(owner=owner, issuer=issuer)
         rows, _ = self._walk(owner, issuer)
         rows.sort(key=lambda x: (x["date"] or "9999", x["issuer"] or "", x["security_title"] or ""))
-        return _frame(rows, as_frame)
+        return _frame(rows, as_frame, TIMELINE_COLUMNS)
 
     def gaps(self, owner: str | None = None, issuer: str | None = None, *, as_frame: bool | str = False) -> Any:
         """Where the position reported after one filing, carried through the next filing's
@@ -658,4 +761,4 @@ class QueryMixin:
         _no_blank(owner=owner, issuer=issuer)
         _, gaps = self._walk(owner, issuer)
         gaps.sort(key=lambda x: (x["owner"] or "", x["issuer"] or "", x["next_date"] or ""))
-        return _frame(gaps, as_frame)
+        return _frame(gaps, as_frame, GAP_COLUMNS)
