@@ -127,3 +127,26 @@ def test_a_blank_filter_is_refused_by_the_python_api_too(seeds_db: str) -> None:
 
     with Ledger(seeds_db) as ledger, pytest.raises(LedgerError, match="blank"):
         ledger.holdings("")
+
+
+@pytest.mark.parametrize(
+    ("args", "note"),
+    [
+        (["gaps", "--owner", "Nobody Atall"], "no gaps match owner 'Nobody Atall'"),
+        (
+            ["holdings", "--owner", "Scarfo", "--as-of", "1990-01-01"],
+            "no holdings match owner 'Scarfo', as-of '1990-01-01'",
+        ),
+        (["transactions", "--issuer", "SONS", "--code", "P"], "no transactions match issuer 'SONS', code 'P'"),
+        (["timeline", "--owner", "Nobody Atall"], "no timeline rows match owner 'Nobody Atall'"),
+        (["filings", "--issuer", "ZZZZ"], "no filings match issuer 'ZZZZ'"),
+        (["search", "zzzz"], "no issuers or owners match query 'zzzz'"),
+    ],
+    ids=lambda a: a[0] if isinstance(a, list) else "",
+)
+def test_a_query_matching_nothing_says_so_on_stderr(seeds_db: str, args: list[str], note: str) -> None:
+    code, out, err = run(*args, "--db", seeds_db, "-f", "json")
+    assert code == 0 and out.strip() == "[]"  # stdout stays valid JSON for scripts
+    assert err.strip().splitlines() == [note]
+    code, out, err = run(*args[:1], *(["Scarfo"] if args[0] == "search" else ["--owner", "Scarfo"]), "--db", seeds_db)
+    assert code == 0 and out.strip() != "[]" and err == ""  # a query that matched says nothing

@@ -59,7 +59,21 @@ def _open(db: str | None, *, create: bool = False) -> Any:
         raise _fail(f"cannot open ledger {db or '(default)'}: {' '.join(str(exc).split())[:300]}") from None
 
 
-def _emit(rows: list[dict[str, Any]], fmt: Fmt | None, *, title: str, columns: list[str] | None = None) -> None:
+def _emit(
+    rows: list[dict[str, Any]],
+    fmt: Fmt | None,
+    *,
+    title: str,
+    columns: list[str] | None = None,
+    filters: dict[str, Any] | None = None,
+    noun: str | None = None,
+) -> None:
+    """Rows on stdout; when none matched, also one line on stderr saying so (stdout stays
+    valid empty JSON/CSV for a script, and a person at a terminal learns the filter missed)."""
+    if not rows:
+        given = [f"{k.replace('_', '-')} {v!r}" for k, v in (filters or {}).items() if v not in (None, "")]
+        where = f" match {', '.join(given)}" if given else " in the ledger"
+        _err.print(f"no {noun or title.lower()}{where}", highlight=False, markup=False)
     fmt = fmt or (Fmt.table if sys.stdout.isatty() else Fmt.json)
     if fmt is Fmt.json:
         sys.stdout.write(msgspec.json.format(msgspec.json.encode(rows), indent=2).decode() + "\n")
@@ -172,7 +186,8 @@ def holdings(
         "date",
         "filing_key",
     ]
-    _emit(rows, fmt, title="Holdings", columns=None if fmt is Fmt.json else cols)
+    filters = {"owner": owner, "issuer": issuer, "as_of": as_of}
+    _emit(rows, fmt, title="Holdings", columns=None if fmt is Fmt.json else cols, filters=filters)
 
 
 @app.command()
@@ -208,7 +223,8 @@ def timeline(
         "gap",
         "filing_key",
     ]
-    _emit(rows, fmt, title="Timeline", columns=None if fmt is Fmt.json else cols)
+    filters = {"owner": owner, "issuer": issuer}
+    _emit(rows, fmt, title="Timeline rows", columns=None if fmt is Fmt.json else cols, filters=filters)
 
 
 @app.command()
@@ -236,7 +252,8 @@ def gaps(
         "previous_filing",
         "next_filing",
     ]
-    _emit(rows, fmt, title="Gaps", columns=None if fmt is Fmt.json else cols)
+    filters = {"owner": owner, "issuer": issuer}
+    _emit(rows, fmt, title="Gaps", columns=None if fmt is Fmt.json else cols, filters=filters)
 
 
 @app.command()
@@ -278,7 +295,10 @@ def transactions(
         "direct_or_indirect_ownership",
         "filing_key",
     ]
-    _emit(rows, fmt, title="Transactions", columns=None if fmt is Fmt.json else cols)
+    filters = {"owner": owner, "issuer": issuer, "code": code, "from": start, "to": end, "min_value": min_value}
+    if offset:
+        filters["offset"] = offset
+    _emit(rows, fmt, title="Transactions", columns=None if fmt is Fmt.json else cols, filters=filters)
 
 
 @app.command()
@@ -305,7 +325,8 @@ def filings(
         "duplicate_of",
         "source_path",
     ]
-    _emit(rows, fmt, title="Filings", columns=None if fmt is Fmt.json else cols)
+    filters = {"owner": owner, "issuer": issuer, "offset": offset or None}
+    _emit(rows, fmt, title="Filings", columns=None if fmt is Fmt.json else cols, filters=filters)
 
 
 @app.command()
@@ -316,7 +337,15 @@ def search(
     fmt: FmtOpt = None,
 ) -> None:
     """Find issuers and owners by name, ticker or CIK."""
-    _emit(_open(db).search(query, limit=limit), fmt, title="Matches", columns=["kind", "name", "ticker", "cik"])
+    rows = _open(db).search(query, limit=limit)
+    _emit(
+        rows,
+        fmt,
+        title="Matches",
+        columns=["kind", "name", "ticker", "cik"],
+        filters={"query": query},
+        noun="issuers or owners",
+    )
 
 
 @app.command()
