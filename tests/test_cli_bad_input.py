@@ -150,3 +150,23 @@ def test_a_query_matching_nothing_says_so_on_stderr(seeds_db: str, args: list[st
     assert err.strip().splitlines() == [note]
     code, out, err = run(*args[:1], *(["Scarfo"] if args[0] == "search" else ["--owner", "Scarfo"]), "--db", seeds_db)
     assert code == 0 and out.strip() != "[]" and err == ""  # a query that matched says nothing
+
+
+def test_ingest_of_an_empty_folder_fails_naming_it(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    (empty / ".hidden").mkdir(parents=True)
+    (empty / ".hidden" / "x.xml").write_text("<ownershipDocument/>")  # hidden files are skipped
+    db = tmp_path / "l.db"
+    code, _, err = run("ingest", str(empty), "--db", str(db))
+    assert code == 1
+    assert f"failed: {empty}: folder holds no files to ingest" in err.splitlines()
+    assert "stored 0, unchanged 0, updated 0, failed 1" in err
+
+
+def test_an_empty_folder_matched_by_a_glob_is_not_a_failure(tmp_path: Path, seeds_dir: Path) -> None:
+    root = tmp_path / "in"
+    (root / "empty-sub").mkdir(parents=True)
+    (root / "a.txt").write_bytes(sorted(seeds_dir.glob("*.txt"))[0].read_bytes())
+    code, out, err = run("ingest", f"{root}/*", "--db", str(tmp_path / "l.db"), "--json")
+    assert code == 0, err
+    assert json.loads(out)["stored"] == 1

@@ -68,7 +68,9 @@ def _file_items(path: Path, failures: list[tuple[str, str]], expand: bool = True
         yield str(path), None
 
 
-def discover(paths: list[str], failures: list[tuple[str, str]], *, expand_archives: bool = True) -> Iterator[Item]:
+def discover(
+    paths: list[str], failures: list[tuple[str, str]], *, expand_archives: bool = True, named: bool = True
+) -> Iterator[Item]:
     """Every input named by files, folders, globs and archives, in a stable order.
 
     Lazy: an archive's members are read one at a time as the consumer asks for them, so a
@@ -78,9 +80,13 @@ def discover(paths: list[str], failures: list[tuple[str, str]], *, expand_archiv
     for raw in paths:
         p = Path(raw).expanduser()
         if p.is_dir():
+            found = False
             for sub in sorted(x for x in p.rglob("*") if x.is_file()):
                 if not any(part.startswith(".") for part in sub.relative_to(p).parts):
+                    found = True
                     yield from _file_items(sub, failures, expand_archives)
+            if not found and named:  # a folder named that holds nothing must not look like a success
+                failures.append((raw, "folder holds no files to ingest"))
         elif p.is_file():
             yield from _file_items(p, failures, expand_archives)
         elif glob.has_magic(raw):
@@ -92,7 +98,7 @@ def discover(paths: list[str], failures: list[tuple[str, str]], *, expand_archiv
                 if mp.is_file():
                     yield from _file_items(mp, failures, expand_archives)
                 elif mp.is_dir():
-                    yield from discover([m], failures, expand_archives=expand_archives)
+                    yield from discover([m], failures, expand_archives=expand_archives, named=False)
         else:
             failures.append((raw, "no such file or folder"))
 
