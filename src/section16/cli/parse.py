@@ -90,6 +90,19 @@ def _leaves(data: object, prefix: str = ""):
         yield prefix, data
 
 
+def output_name(stem: str, suffix: str, taken: dict[str, Path]) -> str:
+    """``stem.ext``, or ``stem-2.ext``, ``stem-3.ext``... when this run already wrote that name."""
+    name, n = stem + suffix, 1
+    while name in taken:
+        n += 1
+        name = f"{stem}-{n}{suffix}"
+    return name
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or type(exc).__name__
+
+
 @app.command()
 def parse(
     files: Annotated[
@@ -114,7 +127,12 @@ def parse(
     failed = partial = False
     several = len(files) > 1
     if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            print(f"section16: {out}: cannot write output there ({_why(exc)}; --out takes a folder)", file=sys.stderr)
+            raise typer.Exit(EXIT_BAD_INPUT) from None
+    written: dict[str, Path] = {}  # output name -> the input it holds, this run
     for path in files:
         try:
             doc = parse_source(path)
@@ -133,7 +151,19 @@ def parse(
             explain(doc, err if out is None and fmt is not OutputFormat.table else Console())
         text = render(doc, fmt, several=several)
         if out is not None:
-            (out / (path.stem + _SUFFIX[fmt])).write_text(text + ("\n" if not text.endswith("\n") else ""))
+            name = output_name(path.stem, _SUFFIX[fmt], written)
+            if name != path.stem + _SUFFIX[fmt]:  # two inputs of one stem: the second must not overwrite
+                print(
+                    f"section16: {path}: written as {out / name} ({path.stem + _SUFFIX[fmt]} holds "
+                    f"{written[path.stem + _SUFFIX[fmt]]})",
+                    file=sys.stderr,
+                )
+            written[name] = path
+            try:
+                (out / name).write_text(text + ("\n" if not text.endswith("\n") else ""))
+            except OSError as exc:
+                print(f"section16: {out / name}: cannot write ({_why(exc)})", file=sys.stderr)
+                failed = True
         else:
             sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if failed:
