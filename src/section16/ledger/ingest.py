@@ -113,13 +113,11 @@ def parse_item(name: str, data: bytes | None) -> Prepared:
 
     if data is None:
         data, _ = load_source(name)
-    if name.lower().endswith(".json"):
-        try:
-            doc = OwnershipDocument.from_json(data)
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
-            raise Section16Error(f"not a document in the JSON form ({exc})", source=name) from None
-        return prepare(doc, name, "json")
     fmt = sniff(data.lstrip()) if data.strip() else None
+    if fmt == "json" or name.lower().endswith(".json"):
+        from section16.readers.jsonform import read_json_form
+
+        return prepare(read_json_form(data, name), name, "json")
     doc = parse(data, source_name=name)
     return prepare(doc, name, doc.extraction.source_format if doc.extraction else fmt)
 

@@ -5,6 +5,7 @@
 * EDGAR XML (``<ownershipDocument>``, namespaced or not)      -> `readers.xml`
 * EDGAR full-submission files (``<SEC-DOCUMENT>`` SGML wrapper) -> `readers.submission`
 * PDF (``%PDF-`` magic)                                         -> `readers.pdf`
+* a JSON object (section16's own JSON form, as ``parse --out`` writes) -> `readers.jsonform`
 * anything else that decodes as text (OCR text, markdown, HTML) -> `readers.text`
 """
 
@@ -47,10 +48,12 @@ def load_source(source: Source) -> tuple[bytes, str | None]:
 
 
 def sniff(data: bytes) -> str:
-    """Name the input shape: 'xml', 'submission', 'pdf' or 'text'."""
+    """Name the input shape: 'xml', 'submission', 'pdf', 'json' or 'text'."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF-"):
         return "pdf"
+    if head.startswith(b"{"):
+        return "json"
     upper = head[:2048].upper()
     if upper.startswith((b"<SEC-DOCUMENT>", b"<SEC-HEADER>", b"<SUBMISSION>", b"<IMS-DOCUMENT>")):
         return "submission"
@@ -82,6 +85,10 @@ def parse(source: Source, *, source_name: str | None = None) -> OwnershipDocumen
         from section16.readers.submission import read_submission
 
         doc = read_submission(data, source_name=name)
+    elif kind == "json":
+        from section16.readers.jsonform import read_json_form
+
+        doc = read_json_form(data, source_name=name)
     elif kind == "pdf":
         from section16.readers.pdf import read_pdf
 
