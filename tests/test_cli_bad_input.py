@@ -170,3 +170,34 @@ def test_an_empty_folder_matched_by_a_glob_is_not_a_failure(tmp_path: Path, seed
     code, out, err = run("ingest", f"{root}/*", "--db", str(tmp_path / "l.db"), "--json")
     assert code == 0, err
     assert json.loads(out)["stored"] == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "target", "problem"),
+    [
+        (
+            ["export", "-f", "csv", "--table", "filings", "--out"],
+            "folder",
+            "is a folder: --out takes a file name for this format",
+        ),
+        (
+            ["export", "-f", "parquet", "--table", "filings", "--out"],
+            "folder",
+            "is a folder: --out takes a file name for this format",
+        ),
+        (["export", "-f", "sec-dataset", "--out"], "file", "cannot write here (File exists)"),
+        (["timeline", "--owner", "Scarfo", "--plot"], "folder.png", "cannot write here (Is a directory)"),
+    ],
+    ids=["csv-onto-folder", "parquet-onto-folder", "dataset-onto-file", "plot-onto-folder"],
+)
+def test_writing_onto_the_wrong_kind_of_path_is_one_line(
+    seeds_db: str, tmp_path: Path, args: list[str], target: str, problem: str
+) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder.png").mkdir()
+    (tmp_path / "file").write_text("keep me\n")
+    out = tmp_path / target
+    code, _, err = run(*args, str(out), "--db", seeds_db)
+    assert code == 2
+    assert err.strip().splitlines() == [f"error: {out}: {problem}"]
+    assert (tmp_path / "file").read_text() == "keep me\n" and not any((tmp_path / "folder").iterdir())

@@ -206,7 +206,7 @@ def timeline(
 
         if plot.suffix.lower() not in (".png", ".svg"):
             raise _fail(f"{plot}: the plot file must end in .png or .svg")
-        plot_timeline(rows, plot, title=f"{owner}" + (f" at {issuer}" if issuer else ""))
+        _guard(plot_timeline, rows, plot, title=f"{owner}" + (f" at {issuer}" if issuer else ""))
         _err.print(f"plot written to {plot}", highlight=False)
     cols = [
         "date",

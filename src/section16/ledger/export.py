@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 import sqlalchemy as sa
 
+from section16.errors import Section16Error
 from section16.ledger import schema as S
 from section16.ledger.store import LedgerError
 
@@ -45,10 +47,27 @@ def _rows(ledger: Ledger, table: str) -> tuple[list[str], Iterator[tuple[Any, ..
     return cols, gen()
 
 
+@contextmanager
+def writing(out: Path) -> Iterator[None]:
+    """An output that cannot be written (a folder where a file belongs, a file where a folder
+    does, no permission) is one `Section16Error` naming it, not a traceback."""
+    try:
+        yield
+    except OSError as exc:
+        raise Section16Error(f"cannot write here ({exc.strerror or type(exc).__name__})", source=str(out)) from None
+
+
 def export_table(ledger: Ledger, table: str, fmt: str, out: Path) -> int:
     """Write one table to ``out`` as csv, parquet or jsonl; returns the row count."""
     cols, rows = _rows(ledger, table)
     out = Path(out)
+    if out.is_dir():
+        raise Section16Error("is a folder: --out takes a file name for this format", source=str(out))
+    with writing(out):
+        return _export_table(table, cols, rows, fmt, out)
+
+
+def _export_table(table: str, cols: list[str], rows: Iterator[tuple[Any, ...]], fmt: str, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     n = 0
     if fmt == "csv":
@@ -239,7 +258,8 @@ def export_sec_dataset(ledger: Ledger, out: Path) -> dict[str, int]:
     filings are exported as filed, like the SEC's sets do; a filing stored in two shapes once.
     """
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    with writing(out):
+        out.mkdir(parents=True, exist_ok=True)
     names = ["SUBMISSION.tsv", "REPORTINGOWNER.tsv"] + [v[0] for v in ROW_LAYOUTS.values()]
     names += ["FOOTNOTES.tsv", "OWNER_SIGNATURE.tsv"]
     headers = {
@@ -250,7 +270,8 @@ def export_sec_dataset(ledger: Ledger, out: Path) -> dict[str, int]:
     }
     for _table, (fname, sk, layout) in ROW_LAYOUTS.items():
         headers[fname] = _columns(layout, sk)
-    handles = {n: (out / n).open("w", encoding="utf-8", newline="") for n in names}
+    with writing(out):
+        handles = {n: (out / n).open("w", encoding="utf-8", newline="") for n in names}
     counts = dict.fromkeys(names, 0)
     sks = dict.fromkeys(ROW_LAYOUTS, 0)
 

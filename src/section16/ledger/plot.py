@@ -52,6 +52,11 @@ def plot_timeline(rows: list[dict[str, Any]], out: str | Path, *, title: str = "
         ax.text(0.5, 0.5, "no reported positions", transform=ax.transAxes, ha="center")
     fig.autofmt_xdate()
     fig.tight_layout()
-    fig.savefig(out, format=out.suffix.lstrip(".").lower() or "png")
-    plt.close(fig)
+    from section16.ledger.export import writing
+
+    try:
+        with writing(out):
+            fig.savefig(out, format=out.suffix.lstrip(".").lower() or "png")
+    finally:
+        plt.close(fig)
     return out
