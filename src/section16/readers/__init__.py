@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from section16.errors import ReadError
@@ -74,6 +75,7 @@ def parse(source: Source, *, source_name: str | None = None) -> OwnershipDocumen
     """
     data, name = load_source(source)
     name = source_name or name
+    data = from_utf16(data, name)
     if not data.strip():
         raise ReadError("file is empty", source=name or "<input>")
     kind = sniff(data)
@@ -105,6 +107,21 @@ def parse(source: Source, *, source_name: str | None = None) -> OwnershipDocumen
         meta.source_path = name
         doc.metadata = meta
     return doc
+
+
+def from_utf16(data: bytes, name: str | None) -> bytes:
+    """UTF-16 with a byte-order mark (what Windows tools write, 'Unicode' in Notepad) as UTF-8,
+    so every reader sees the bytes it expects; other input is returned as it is."""
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        message = "starts with a UTF-16 byte-order mark but is not UTF-16 text"
+        raise ReadError(message, source=name or "<input>") from None
+    # an XML declaration saying UTF-16 would now be wrong: the reader is told UTF-8
+    text = re.sub(r"""^(\s*<\?xml[^>]*?encoding=["'])[Uu][Tt][Ff]-?16(?:[LlBb][Ee])?(["'])""", r"\1UTF-8\2", text)
+    return text.encode("utf-8")
 
 
 def decode_text(data: bytes, name: str | None) -> str:
