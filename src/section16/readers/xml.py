@@ -421,5 +421,22 @@ def read_xml(data: bytes | str, *, source_name: str | None = None) -> OwnershipD
     doc = reader.document(root)
     if doc.document_type is None:
         reader.warn("no <documentType>")
+    missing = [
+        tag
+        for tag, absent in (
+            ("documentType", doc.document_type is None),
+            ("periodOfReport", doc.period_of_report is None),
+            ("issuer", doc.issuer is None or not any(vars_of(doc.issuer))),
+            ("reportingOwner", not any(o.rpt_owner_cik or o.rpt_owner_name for o in doc.reporting_owners)),
+        )
+        if absent
+    ]
+    if len(missing) == 4:  # nothing of a form at all: say so (exit 3), not an empty document in silence
+        reader.warn(f"partial: the document is empty (required elements missing: {', '.join(missing)})")
     doc.warnings = reader.warnings + rule_warnings(doc)
     return doc
+
+
+def vars_of(struct: object) -> list[object]:
+    """The field values of a model struct (to tell an empty <issuer/> from a filled one)."""
+    return [getattr(struct, f) for f in getattr(struct, "__struct_fields__", ())]
