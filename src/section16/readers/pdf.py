@@ -556,6 +556,10 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
             if id(w) not in letters:
                 continue  # the letter unread: a mark between it and the amount would only hide it
             w["text"], w["second_look"] = letters[id(w)], True
+        if mk and _GROUP_TOO_LONG.match(w["text"]):
+            # '14,7189' with a raised '(1)' read after it: no amount groups four digits, the last
+            # is the mark's ink the page read as a digit (the amount is then a second look's)
+            w["text"], w["second_look"] = w["text"][:-1], True
         if mk and not re.search(r"\(\d{1,2}\)$", w["text"]):
             x0 = int(w["x1"]) + 1  # right after its value, in the same cell
             add.append({"text": f"({mk.group(1)})", "x0": x0, "x1": max(box[2], x0 + 1), "top": box[1],
@@ -563,6 +567,8 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
     words.extend(add)
 
 
+_GROUP_TOO_LONG = re.compile(r"^\d{1,3}(?:,\d{3})*,\d{4}$")
+"""An amount whose last thousands group has four digits: one is a glued mark's."""
 _ONE_CASE = {c: c.upper() for c in "copsvwxz"}
 """Letters whose small form is their capital made smaller: alone in a crop, the case does not show."""
 
