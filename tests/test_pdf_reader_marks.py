@@ -122,3 +122,26 @@ def test_a_mark_glued_to_an_amount_is_not_its_last_digit(tmp_path: Path) -> None
                    ("27131", "32919", ["F1"], ["F2"])]
     unsure = doc.extraction.uncertain_fields
     assert "non_derivative_transactions[0].transaction_shares" in unsure
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs tesseract-ocr")
+def test_a_lone_marker_read_without_its_digit_is_read_again() -> None:
+    """A conversion-price cell holding only its marker '(1)' that the page read as '()': read
+    alone and enlarged, the digit shows; the word becomes the marker, flagged as a second look's."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from section16.readers.pdf import second_look
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf", 34)
+    img = Image.new("L", (1500, 200), 255)
+    draw = ImageDraw.Draw(img)
+    xs = [20, 240, 400, 640, 760, 960, 1100, 1300, 1480]  # the table's column rules (whitened)
+    cells = ["Stock", "(1)", "04/23/2014", "A", "784", "Common", "784", "D"]
+    words = []
+    for left, text in zip(xs, cells, strict=False):
+        x0, y0, x1, y1 = draw.textbbox((left + 20, 80), text, font=font)
+        draw.text((left + 20, 80), text, fill=0, font=font)
+        words.append({"text": "()" if text == "(1)" else text, "x0": x0, "x1": x1, "top": y0, "bottom": y1,
+                      "line": (0, 1, 1, 5)})
+    second_look(img, words, [(float(x), 20.0, 180.0) for x in xs])
+    assert (words[1]["text"], words[1].get("second_look")) == ("(1)", True)

@@ -471,6 +471,11 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
         inset = max(4, h // 5)  # what the whitened rule's edge leaves behind
         m = h // 3
         if any(_DATA_WORD.search(w["text"]) for w in line):
+            for w in line:
+                if w["text"] == "()":  # a lone marker whose digit the page read lost: read it alone
+                    box = (int(w["x0"]), int(w["top"]), int(w["x1"]), int(w["bottom"]))
+                    looks.append(((max(0, box[0] - m), max(0, box[1] - m), min(ww, box[2] + m),
+                                   min(hh, box[3] + m)), key, w, box, "empty marker"))
             for left, right in zip(xs, xs[1:], strict=False):
                 x0, x1 = int(left) + inset, int(right) - inset
                 if x1 - x0 < h // 2:
@@ -545,6 +550,10 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
             letters[id(looks[k][2])] = r3
     for (_crop, key, w, box, what), (text, again) in zip(looks, reads, strict=True):
         if text != again or what == "letter":
+            continue
+        if what == "empty marker":
+            if re.fullmatch(r"\(\d{1,2}\)", text) and w is not None:
+                w["text"], w["second_look"] = text, True
             continue
         if w is None:
             if _SECOND_READ.match(text):
