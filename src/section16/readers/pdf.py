@@ -430,6 +430,9 @@ def read_checkboxes(img: Any, words: list[dict[str, Any]]) -> None:
 _SECOND_READ = re.compile(r"^(?:[A-Z]|\(\d{1,2}\))$")
 """What a second look may add to a table row: a one-letter cell (code, A/D, D/I, V) or a marker."""
 _DATA_WORD = re.compile(r"\d")
+_SMEARED_LETTER = re.compile(r"^(?!II$)([A-Za-z])(?:[A-Z0]|(?i:\1)|[^\w\s(]{1,2})$")
+"""A one-letter cell read with its raised mark as a symbol or a second letter ('p®', 'p@', 'AM', 'Ss'
+for P(1), D(1), A(1), S(1)): neither the letter nor the mark is sure."""
 MIN_TABLE_RULES = 6
 """A line crossed by fewer vertical rules than this is not a table row (the header boxes have a few)."""
 
@@ -454,7 +457,8 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
     a = np.asarray(img)
     hh, ww = a.shape
     dark = a < 160
-    looks: list[tuple[tuple[int, int, int, int], Any, dict[str, Any] | None, tuple[int, int, int, int]]] = []
+    Box = tuple[int, int, int, int]
+    looks: list[tuple[Box, Any, dict[str, Any] | None, Box, str]] = []  # crop, line, word, ink, what
     for key, line in _words_by_line(words).items():
         top = int(statistics.median(w["top"] for w in line))
         bottom = int(statistics.median(w["bottom"] for w in line))
@@ -467,6 +471,11 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
         inset = max(4, h // 5)  # what the whitened rule's edge leaves behind
         m = h // 3
         if any(_DATA_WORD.search(w["text"]) for w in line):
+            for w in line:
+                if w["text"] == "()":  # a lone marker whose digit the page read lost: read it alone
+                    box = (int(w["x0"]), int(w["top"]), int(w["x1"]), int(w["bottom"]))
+                    looks.append(((max(0, box[0] - m), max(0, box[1] - m), min(ww, box[2] + m),
+                                   min(hh, box[3] + m)), key, w, box, "empty marker"))
             for left, right in zip(xs, xs[1:], strict=False):
                 x0, x1 = int(left) + inset, int(right) - inset
                 if x1 - x0 < h // 2:
@@ -482,7 +491,7 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
                     continue  # smaller than a capital letter: a speck or a rule's remnant, not a cell's value
                 box = (x0 + int(cols[0]), y0 + int(rows[0]), x0 + int(cols[-1]) + 1, y0 + int(rows[-1]) + 1)
                 looks.append(((max(0, box[0] - m), max(0, box[1] - m), min(ww, box[2] + m), min(hh, box[3] + m)),
-                              key, None, box))
+                              key, None, box, "cell"))
         for k, w in enumerate(line):
             right = next((int(x) - inset for x in xs if x > w["x1"]), ww)
             if k + 1 < len(line):
@@ -495,11 +504,18 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
             # each column's lowest ink: the word's letters stand on its baseline, a superscript
             # ends well above it
             lowest = np.where(inked, region.shape[0] - 1 - np.argmax(region[::-1], axis=0), -1)
-            baseline = float(np.percentile(lowest[inked], 75))
-            e = int(np.nonzero(inked)[0][-1])
+            inked_cols = np.nonzero(inked)[0]
+            # the value's first glyph stands on the baseline with its outer columns; a letter's
+            # inner ones end higher (A's crossbar, P's bowl, F's arm), so a percentile of them
+            # alone can put the baseline level with a raised mark's foot ('A(1)')
+            first = inked_cols[inked_cols < inked_cols[0] + h // 2]
+            baseline = max(float(np.percentile(lowest[inked], 75)), float(lowest[first].max()))
+            e = int(inked_cols[-1])
             st = e
             while st > 0 and lowest[st - 1] < baseline - h / 5:
                 st -= 1  # back over the raised columns (and blanks) to the value's last letter
+            while 0 < st <= e and inked[st] and inked[st - 1]:
+                st += 1  # the rest of that letter, joined to it (P's bowl, F's arm, 4's bar), is not the mark
             while st <= e and not inked[st]:
                 st += 1
             if e - st + 1 < h // 4 or int(region[:, st : e + 1].sum()) < h * h // 40:
@@ -508,7 +524,16 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
             box = (xa + st, y0, xa + e + 1, base)
             # from the mark's first column: a sliver of the value's last digit reads as a letter
             crop = (box[0], max(0, y0 - m // 2), min(ww, box[2] + m // 2), min(hh, base + m // 3))
-            looks.append((crop, key, w, box))
+            looks.append((crop, key, w, box, "mark"))
+            if _SMEARED_LETTER.match(w["text"]) and st > 0:
+                # 'p®' for P(1) or D(1): the page read garbled the letter with its mark; the letter's
+                # ink left of the mark is read alone too, and the mark kept only if the letter reads
+                letter = region[:, :st]
+                lc, lr = np.nonzero(letter.any(axis=0))[0], np.nonzero(letter.any(axis=1))[0]
+                if len(lc) and len(lr):
+                    ink = (xa + int(lc[0]), y0 + int(lr[0]), xa + int(lc[-1]) + 1, y0 + int(lr[-1]) + 1)
+                    looks.append(((max(0, ink[0] - m), max(0, ink[1] - m), min(ww, ink[2] + m, xa + st),
+                                   min(hh, ink[3] + m)), key, w, ink, "letter"))
     if not looks:
         return
     crops = [box for box, *_ in looks]
@@ -516,8 +541,19 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
     reads = [(r3.strip().strip(".,'‘’`"), r4.strip().strip(".,'‘’`"))
              for r3, r4 in zip(_read_crops(img, crops, 3), _read_crops(img, crops, 4), strict=True)]
     add: list[dict[str, Any]] = []
-    for (_crop, key, w, box), (text, again) in zip(looks, reads, strict=True):
-        if text != again:
+    singles = [k for k, look in enumerate(looks) if look[4] == "letter"]
+    letters = {}
+    for k, r3, r4 in zip(singles, _read_letters(img, [crops[k] for k in singles], 3),
+                         _read_letters(img, [crops[k] for k in singles], 4), strict=True):
+        r3, r4 = _ONE_CASE.get(r3, r3), _ONE_CASE.get(r4, r4)
+        if r3 == r4 and re.fullmatch(r"[A-Z]", r3):
+            letters[id(looks[k][2])] = r3
+    for (_crop, key, w, box, what), (text, again) in zip(looks, reads, strict=True):
+        if text != again or what == "letter":
+            continue
+        if what == "empty marker":
+            if re.fullmatch(r"\(\d{1,2}\)", text) and w is not None:
+                w["text"], w["second_look"] = text, True
             continue
         if w is None:
             if _SECOND_READ.match(text):
@@ -525,11 +561,43 @@ def second_look(img: Any, words: list[dict[str, Any]], rules: list[tuple[float, 
                             "line": key, "second_look": True})
             continue
         mk = re.fullmatch(r"\((\d{1,2})\)", text.replace(" ", ""))
+        if mk and _SMEARED_LETTER.match(w["text"]):
+            if id(w) not in letters:
+                continue  # the letter unread: a mark between it and the amount would only hide it
+            w["text"], w["second_look"] = letters[id(w)], True
+        if mk and _GROUP_TOO_LONG.match(w["text"]):
+            # '14,7189' with a raised '(1)' read after it: no amount groups four digits, the last
+            # is the mark's ink the page read as a digit (the amount is then a second look's)
+            w["text"], w["second_look"] = w["text"][:-1], True
         if mk and not re.search(r"\(\d{1,2}\)$", w["text"]):
             x0 = int(w["x1"]) + 1  # right after its value, in the same cell
             add.append({"text": f"({mk.group(1)})", "x0": x0, "x1": max(box[2], x0 + 1), "top": box[1],
                         "bottom": box[3], "line": key, "second_look": True})
     words.extend(add)
+
+
+_GROUP_TOO_LONG = re.compile(r"^\d{1,3}(?:,\d{3})*,\d{4}$")
+"""An amount whose last thousands group has four digits: one is a glued mark's."""
+_ONE_CASE = {c: c.upper() for c in "copsvwxz"}
+"""Letters whose small form is their capital made smaller: alone in a crop, the case does not show."""
+
+
+def _read_letters(img: Any, boxes: list[tuple[int, int, int, int]], scale: int) -> list[str]:
+    """Each crop of ``img``, enlarged, read alone as one character (Tesseract's ``--psm 10``).
+
+    No whitelist: with one, Tesseract names a letter for any ink; without, a blot reads as a
+    symbol and is refused."""
+    import pytesseract
+    from PIL import Image
+
+    out = []
+    for b in boxes:
+        c = img.crop(b)
+        c = c.resize((max(1, c.width * scale), max(1, c.height * scale)), Image.LANCZOS)
+        sheet = Image.new("L", (c.width + 120, c.height + 120), 255)
+        sheet.paste(c, (60, 60))
+        out.append(pytesseract.image_to_string(sheet, config="--psm 10").strip())
+    return out
 
 
 def _read_crops(img: Any, boxes: list[tuple[int, int, int, int]], scale: int = 3) -> list[str]:
