@@ -1,0 +1,25 @@
+"""PyMuPDF4LLM markdown: rules of the form's layout found on the probe folders (tuning forms
+re-rendered at other page geometries, and recombined into unusual shapes); each on a small
+fixture typed here, in the shape of the pattern, not copied from a document."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from section16.readers.text import read_text
+from text_forms import MD_FORM4
+
+_ROW = "|Common<br>Stock|05/03/202|1||S<br>1,50|0<br>D<br>$12.5|0||8,500<sup>(</sup>|<sup>1)</sup><br>D|||\n"
+
+
+def test_date_cut_inside_its_day_is_the_pieces_joined_as_they_stand() -> None:
+    """A column edge cut the date inside its day ('05/1' | '3/2021'): cells cut at guessed edges
+    share no characters, so the date is the pieces joined as they stand (05/13/2021), not month and
+    day read from the first piece alone (05/01/2021); assembled, so uncertain."""
+    doc = read_text(MD_FORM4.replace(_ROW, "|Common<br>Stock|05/1|3/2021||S<br>1,500|D<br>$12.50||8,500|D|||\n"))
+    (row,) = doc.non_derivative_transactions
+    assert row.transaction_date == date(2021, 5, 13)
+    assert row.transaction_shares == Decimal("1500")
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].transaction_date" in doc.extraction.uncertain_fields
