@@ -23,3 +23,17 @@ def test_date_cut_inside_its_day_is_the_pieces_joined_as_they_stand() -> None:
     assert row.transaction_shares == Decimal("1500")
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].transaction_date" in doc.extraction.uncertain_fields
+
+
+def test_title_par_value_wrapped_into_a_row_of_its_own_goes_on_with_the_title() -> None:
+    """The title's wrapped lines came as a row of their own under the data row, the par value cut
+    at a column edge ('Stock, par<br>value $0.0' | '<br>01', every other cell empty): a dollar
+    figure among title words is the par value, not a value of a new row; the lines go on with the
+    title above (no holding row is made of them)."""
+    row = ("|Common|05/03/2021||S<br>1,500|D<br>$12.50||8,500|D|||\n"
+           "|Stock, par<br>value $0.0|<br>01|||||||||\n")
+    doc = read_text(MD_FORM4.replace(_ROW, row))
+    (t,) = doc.non_derivative_transactions
+    assert t.security_title == "Common Stock, par value $0.001"
+    assert (t.transaction_shares, t.shares_owned_following_transaction) == (Decimal("1500"), Decimal("8500"))
+    assert doc.non_derivative_holdings == []

@@ -370,10 +370,12 @@ class TableRows:
                     t = "x"  # the row's other half, OCR'd on a baseline of its own: its cells join the row's
             elif rows and self._tab_wrap_with_year(ln, rows[-1]):
                 t = forced_wrap = "x"  # OCR'd tab cells: a nature's wrap holding a year ('Common | Common | 2021')
-            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
+            elif (rows and (self.fmt == "ocr" or self.cut_cells) and ln.offsets is None and rows[-1].offsets is None
                   and len([c for c in ln.cells if c.strip()]) == 1 and _PAR_WRAP.fullmatch(ln.text.strip())
                   and set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS):
-                t = forced_wrap = "x"  # OCR'd tab cells: a title's par value wrapped alone ('$0.001', 'Stock, $0.01')
+                # OCR'd tab cells, or cells cut at guessed edges (PyMuPDF4LLM): a title's par value wrapped
+                # alone ('$0.001', 'Stock, $0.01', 'Stock, par value $0.001')
+                t = forced_wrap = "x"
             elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
                   and re.fullmatch(r"\s*(?:[A-Z]\.){1,3}[,)]?\s*", ln.text)):
                 t = forced_wrap = "x"  # OCR'd tab cells: a wrapped nature's or title's initials alone ('L.P.')
