@@ -37,3 +37,21 @@ def test_title_par_value_wrapped_into_a_row_of_its_own_goes_on_with_the_title() 
     assert t.security_title == "Common Stock, par value $0.001"
     assert (t.transaction_shares, t.shares_owned_following_transaction) == (Decimal("1500"), Decimal("8500"))
     assert doc.non_derivative_holdings == []
+
+
+_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+
+
+def test_table2_row_continued_on_the_next_page_goes_on_cell_by_cell() -> None:
+    """A Table II row whose title and underlying title wrapped past the page's end: the next page's
+    table opens with the lines left, in the same columns ('Option<br>(right to buy)' under the
+    title, 'Stock' under the underlying title 'Common', every other cell empty). Each goes on with
+    the cell above it, not all onto the title."""
+    rows = (_T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+            "|Stock|$4.32|07/08/2020|M|856|(1)|12/14/2028|Common|856|$0.00|181,854|D|\n\n\n"
+            "|Option<br>(right to buy)|||||||Stock|||||\n|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+    doc = read_text(MD_FORM4.replace(_T2, rows))
+    (t,) = doc.derivative_transactions
+    assert t.security_title == "Stock Option (right to buy)"
+    assert t.underlying_security_title == "Common Stock"
+    assert (t.transaction_shares, t.shares_owned_following_transaction) == (Decimal("856"), Decimal("181854"))

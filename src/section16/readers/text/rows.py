@@ -203,6 +203,15 @@ def _last_open_words(cells: list[str]) -> int | None:
     return k
 
 
+def _goes_on_by_cell(prev: Line, ln: Line) -> bool:
+    """A wrapped line of a markdown table with as many cells as the row above, holding words in
+    two or more of them, each under a cell of the row that shows text: the columns went on together."""
+    full = [k for k, c in enumerate(ln.cells) if c.strip()]
+    return (len(ln.cells) == len(prev.cells) and len(full) >= 2 and full[0] == 0
+            and all(re.search(r"[A-Za-z]{2}", ln.cells[k]) and not re.search(r"\d", _PARENS.sub(" ", ln.cells[k]))
+                    and re.search(r"[A-Za-z]", prev.cells[k]) for k in full))
+
+
 def _asides_off(text: str) -> str:
     """A line's text without its parenthesised asides (markers, '(right to buy)', '(Instr. 4)'); not a
     parenthesis that spans values (a title's open '(right' to a nature's marker 'footnote®)' across
@@ -522,6 +531,13 @@ class TableRows:
                     # OCR'd tab cells: words wrapped alone ('Partner') when the title has ended go on with
                     # the row's last words, unfinished, that no nature follows ('Units of Limited')
                     prev.cells[last] = prev.cells[last] + " " + ln.text.strip()
+                elif self.cut_cells and ln.offsets is None and prev.offsets is None and _goes_on_by_cell(prev, ln):
+                    # a markdown table's cells are its columns: a row's text columns wrapped past a page's
+                    # end open the next page's table in the same cells ('Option' under the title, 'Stock'
+                    # under the underlying title 'Common'); each goes on with the cell above it
+                    for k, c in enumerate(ln.cells):
+                        if c.strip():
+                            prev.cells[k] = prev.cells[k] + " " + c.strip()
                 else:
                     if prev.cells and self.fmt == "ocr" and _date_in_title(prev.cells[0]):
                         prev.cells[0] = _into_title(prev.cells[0], ln.text)
