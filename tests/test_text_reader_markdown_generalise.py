@@ -55,3 +55,17 @@ def test_table2_row_continued_on_the_next_page_goes_on_cell_by_cell() -> None:
     assert t.security_title == "Stock Option (right to buy)"
     assert t.underlying_security_title == "Common Stock"
     assert (t.transaction_shares, t.shares_owned_following_transaction) == (Decimal("856"), Decimal("181854"))
+
+
+def test_issuer_name_wrapped_with_its_ticker_onto_a_second_line() -> None:
+    """Box 2's long name filled its first line ('GRAND WI' | 'DGET HOLD' | 'INGS FUN' | 'D,') and its
+    rest and ticker wrapped onto the line under it, cut too ('INC. [ GW' | 'F ]'): the second line
+    goes on after the first, the ticker read from it."""
+    head = ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+            "iddle)|2. Issuer N<br>**GRAND WI**<br>**INC. [ GW**<br>3. Date of|ame and Tick<br>**DGET HOLD**<br>"
+            "**F ]**<br>Earliest Trans|er or Trading Sy<br>**INGS FUN**<br>action (Month/D|**D,**|"
+            "5. Relationship of Reporting Person(s) to Issuer|\n")
+    text = MD_FORM4.replace(MD_FORM4.splitlines()[4] + "\n", head)
+    doc = read_text(text)
+    assert doc.issuer is not None
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("GRAND WIDGET HOLDINGS FUND, INC.", "GWF")

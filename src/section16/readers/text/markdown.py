@@ -336,8 +336,9 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
         if "[" in value and "]" not in value and "]" in "".join(wrapped):
             # a long name wrapped its ticker onto a second line ('... FUND, INC. [' / 'CII ]')
             value += " " + "".join(wrapped)
-        elif "[" not in value and re.match(r"\[[^\]]{1,12}\]$", "".join(wrapped).strip()):
-            value += " " + "".join(wrapped).strip()  # the name filled its line; '[ FEO ]' on the next
+        elif "[" not in value and re.match(r"[^\[\]]*\[[^\]]{1,12}\]$", "".join(wrapped).strip()):
+            # the name filled its line; '[ FEO ]' on the next, maybe after the name's rest ('INC. [ CII ]')
+            value += " " + "".join(wrapped).strip()
         m = re.search(r"^(.*?)\s*\[\s*([A-Za-z0-9./\- ]{1,12}?)\s*\]", value)
         if m and _clean(m.group(1)):
             return _clean(m.group(1)), m.group(2).replace(" ", "").upper()
