@@ -69,3 +69,18 @@ def test_issuer_name_wrapped_with_its_ticker_onto_a_second_line() -> None:
     doc = read_text(text)
     assert doc.issuer is not None
     assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("GRAND WIDGET HOLDINGS FUND, INC.", "GWF")
+
+
+def test_nature_run_past_the_page_end_as_a_paragraph_goes_on_with_the_nature() -> None:
+    """The last row's nature of ownership ran past the page's end and its last line came as a
+    paragraph of its own under the table ('Remainder Trust II'), before the footnotes' heading:
+    the row's title has ended ('Class B Common Stock') and the row ends with the form letter 'I' and
+    the nature, so the words go on with the nature, not the title."""
+    rows = (_T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+            "|Class B<br>Common<br>Stock|$0.00||||(1)|(1)|Class A<br>Common<br>Stock|2,500||2,500|I|"
+            "Family Pacific<br>2019<br>Charitable|\n\n\n\nRemainder Trust II \n")
+    doc = read_text(MD_FORM4.replace(_T2, rows))
+    (h,) = doc.derivative_holdings
+    assert h.security_title == "Class B Common Stock"
+    assert h.nature_of_ownership == "Family Pacific 2019 Charitable Remainder Trust II"
+    assert h.shares_owned_following_transaction == Decimal("2500")

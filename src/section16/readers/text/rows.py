@@ -531,6 +531,13 @@ class TableRows:
                     # OCR'd tab cells: words wrapped alone ('Partner') when the title has ended go on with
                     # the row's last words, unfinished, that no nature follows ('Units of Limited')
                     prev.cells[last] = prev.cells[last] + " " + ln.text.strip()
+                elif (self.cut_cells and ln.offsets is None and prev.offsets is None and len(ln.cells) == 1
+                      and len(prev.cells) >= 4 and re.search(r"[A-Za-z]{2}", prev.cells[-1])
+                      and re.fullmatch(r"I(?:\(\d{1,2}\))*", prev.cells[-2].strip())
+                      and _TITLE_END.search(prev.cells[0]) and not _all_title_words(ln.text)):
+                    # a paragraph line under a row that ends with the form letter 'I' and its nature, the
+                    # title ended ('Class B Common Stock'): the nature ran past the page's end
+                    prev.cells[-1] = prev.cells[-1] + " " + ln.text.strip()
                 elif self.cut_cells and ln.offsets is None and prev.offsets is None and _goes_on_by_cell(prev, ln):
                     # a markdown table's cells are its columns: a row's text columns wrapped past a page's
                     # end open the next page's table in the same cells ('Option' under the title, 'Stock'
