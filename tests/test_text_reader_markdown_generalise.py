@@ -84,3 +84,16 @@ def test_nature_run_past_the_page_end_as_a_paragraph_goes_on_with_the_nature() -
     assert h.security_title == "Class B Common Stock"
     assert h.nature_of_ownership == "Family Pacific 2019 Charitable Remainder Trust II"
     assert h.shares_owned_following_transaction == Decimal("2500")
+
+
+def test_title_cut_into_two_stacked_cells_with_a_lone_period_piece() -> None:
+    """A title of three lines cut into two stacked cells, the date under the second's pieces
+    ('Acme Re<br>Estate In<br>Trust, Inc' | 'al<br>come<br>.<br>05/03/' | '2021'): the lone '.'
+    (the end of 'Inc.') is a piece of the third line like the words above it, so the lines are
+    put back and the date found; the row was lost."""
+    row = ("|Acme Re<br>Estate In<br>Trust, Inc|al<br>come<br>.<br>05/03/|2021||P<br>1,5|00<br>A<br>$9||"
+           "1,500|D|||\n")
+    doc = read_text(MD_FORM4.replace(_ROW, row))
+    (t,) = doc.non_derivative_transactions
+    assert t.security_title == "Acme Real Estate Income Trust, Inc."
+    assert (t.transaction_date, t.transaction_code, t.transaction_shares) == (date(2021, 5, 3), "P", Decimal("1500"))
