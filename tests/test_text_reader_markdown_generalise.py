@@ -97,3 +97,18 @@ def test_title_cut_into_two_stacked_cells_with_a_lone_period_piece() -> None:
     (t,) = doc.non_derivative_transactions
     assert t.security_title == "Acme Real Estate Income Trust, Inc."
     assert (t.transaction_date, t.transaction_code, t.transaction_shares) == (date(2021, 5, 3), "P", Decimal("1500"))
+
+
+def test_form3_table2_heading_cut_into_the_last_holding_row() -> None:
+    """A Form 3's Table II heading ('Table II - Derivative Securities Beneficially Owned (e.g., ...)',
+    no 'Acquired, Disposed of') printed in the cells of Table I's last holding row, cut anywhere
+    ('**Table I**' | '**I - Derivative Se**' | '**curities Beneficia**' | ...): every slice is the
+    heading's, none is left on the row's title."""
+    row = ("|Common Stock, par<br>|value $0.01 per shar<br>**Table I**<br>|e<br>**I - Derivative Se**<br>|"
+           "**curities Beneficia**<br>|8,500<sup>(1)</sup><br>**lly Owned (e.g., puts, c**<br>|D<br>"
+           "**alls, warrants, options, co**<br>|**nvertible securities)**<br>||\n")
+    text = MD_FORM4.replace(_ROW, row).replace(_T2, "")
+    doc = read_text(text)
+    (h,) = doc.non_derivative_holdings
+    assert h.security_title == "Common Stock, par value $0.01 per share"
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("8500"), "D")

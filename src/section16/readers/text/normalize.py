@@ -1024,6 +1024,10 @@ def _split_heading_out_of_rows(text: str) -> str:
 
 _TABLE_TITLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned "
                  "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned "
+                 "(e.g., puts, calls, warrants, options, convertible securities)"
+                 # Form 3's tables, holdings only
+                 " Table I - Non-Derivative Securities Beneficially Owned "
+                 "Table II - Derivative Securities Beneficially Owned "
                  "(e.g., puts, calls, warrants, options, convertible securities)")
 _TABLE_TITLES_TIGHT = re.sub(r"\s+", "", _TABLE_TITLES)
 
