@@ -112,3 +112,17 @@ def test_form3_table2_heading_cut_into_the_last_holding_row() -> None:
     (h,) = doc.non_derivative_holdings
     assert h.security_title == "Common Stock, par value $0.01 per share"
     assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("8500"), "D")
+
+
+def test_officer_title_under_the_other_label_cut_after_two_letters() -> None:
+    """Box 5's labels stacked in one cell, 'Other (specify below)' cut at the column edge after its
+    first letters ('Ot' | 'er (specify below)'): the bold line under it is still the title written
+    under the checked Officer box."""
+    head = ("|1. Name and<br>**DOE**<br>(Last) (First) (M|Address of Reporting Person<sup>*</sup><br>**JOHN**<br>"
+            "iddle)|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|"
+            "5. Relationship of Reporting Person(s) to Issuer<br>Director<br>X Officer (give title below)<br>Ot<br>"
+            "**Vice President and Controller**|10% Owner<br>er (specify below)|\n")
+    doc = read_text(MD_FORM4.replace(MD_FORM4.splitlines()[4] + "\n", head))
+    (o,) = doc.reporting_owners
+    assert o.is_officer is True
+    assert o.officer_title == "Vice President and Controller"

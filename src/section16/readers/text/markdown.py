@@ -80,7 +80,10 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
                 # no box there, only the title's first letters cut off into it ('**E**' | 'xecutive Vi')
                 parts.append(first_bold(raw[ci - 1]))
             below = si + 1
-            while below < len(c) and _BOX5_LABEL_LINE.match(c[below].strip()):
+            while below < len(c) and (_BOX5_LABEL_LINE.match(c[below].strip()) or (
+                    # 'Other (specify below)' cut at the column edge after its first letters ('Ot')
+                    2 <= len(c[below].strip()) < 5 and "Other (specify below)".startswith(c[below].strip())
+                    and below + 1 < len(c) and c[below + 1].strip().startswith("**"))):
                 below += 1  # the labels stacked in one column: 'Other (specify below)' under 'Officer'
             v = raw[ci][below].strip() if below < len(c) else ""
             parts.append(v.strip("* ") if v.startswith("**") and not _table_piece(v) else "")
