@@ -80,7 +80,10 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
                 # no box there, only the title's first letters cut off into it ('**E**' | 'xecutive Vi')
                 parts.append(first_bold(raw[ci - 1]))
             below = si + 1
-            while below < len(c) and _BOX5_LABEL_LINE.match(c[below].strip()):
+            while below < len(c) and (_BOX5_LABEL_LINE.match(c[below].strip()) or (
+                    # 'Other (specify below)' cut at the column edge after its first letters ('Ot')
+                    2 <= len(c[below].strip()) < 5 and "Other (specify below)".startswith(c[below].strip())
+                    and below + 1 < len(c) and c[below + 1].strip().startswith("**"))):
                 below += 1  # the labels stacked in one column: 'Other (specify below)' under 'Officer'
             v = raw[ci][below].strip() if below < len(c) else ""
             parts.append(v.strip("* ") if v.startswith("**") and not _table_piece(v) else "")
@@ -336,8 +339,9 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
         if "[" in value and "]" not in value and "]" in "".join(wrapped):
             # a long name wrapped its ticker onto a second line ('... FUND, INC. [' / 'CII ]')
             value += " " + "".join(wrapped)
-        elif "[" not in value and re.match(r"\[[^\]]{1,12}\]$", "".join(wrapped).strip()):
-            value += " " + "".join(wrapped).strip()  # the name filled its line; '[ FEO ]' on the next
+        elif "[" not in value and re.match(r"[^\[\]]*\[[^\]]{1,12}\]$", "".join(wrapped).strip()):
+            # the name filled its line; '[ FEO ]' on the next, maybe after the name's rest ('INC. [ CII ]')
+            value += " " + "".join(wrapped).strip()
         m = re.search(r"^(.*?)\s*\[\s*([A-Za-z0-9./\- ]{1,12}?)\s*\]", value)
         if m and _clean(m.group(1)):
             return _clean(m.group(1)), m.group(2).replace(" ", "").upper()

@@ -499,6 +499,8 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         return line
     n = 0
     while n < len(b) and n < len(a) and (re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", b[n]) or (
+            # the end of a line cut off alone ('Trust, Inc' + '.'): no date or marker starts so
+            re.fullmatch(r"[.,)]{1,2}", b[n]) and re.search(r"[A-Za-z]$", a[n])) or (
             re.fullmatch(r"[A-Za-z][A-Za-z0-9,.'()&%\s-]*", b[n]) and re.search(r"[A-Za-z]{2}", b[n])) or (
             re.fullmatch(r"\$\d[\d.,]*", b[n]) and re.search(r"(?:value|par)$", a[n], re.I)) or (
             # a par value cut inside its amount ('value $0.' | '001 per'): the amount goes on
@@ -1022,6 +1024,10 @@ def _split_heading_out_of_rows(text: str) -> str:
 
 _TABLE_TITLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned "
                  "Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned "
+                 "(e.g., puts, calls, warrants, options, convertible securities)"
+                 # Form 3's tables, holdings only
+                 " Table I - Non-Derivative Securities Beneficially Owned "
+                 "Table II - Derivative Securities Beneficially Owned "
                  "(e.g., puts, calls, warrants, options, convertible securities)")
 _TABLE_TITLES_TIGHT = re.sub(r"\s+", "", _TABLE_TITLES)
 

@@ -203,6 +203,15 @@ def _last_open_words(cells: list[str]) -> int | None:
     return k
 
 
+def _goes_on_by_cell(prev: Line, ln: Line) -> bool:
+    """A wrapped line of a markdown table with as many cells as the row above, holding words in
+    two or more of them, each under a cell of the row that shows text: the columns went on together."""
+    full = [k for k, c in enumerate(ln.cells) if c.strip()]
+    return (len(ln.cells) == len(prev.cells) and len(full) >= 2 and full[0] == 0
+            and all(re.search(r"[A-Za-z]{2}", ln.cells[k]) and not re.search(r"\d", _PARENS.sub(" ", ln.cells[k]))
+                    and re.search(r"[A-Za-z]", prev.cells[k]) for k in full))
+
+
 def _asides_off(text: str) -> str:
     """A line's text without its parenthesised asides (markers, '(right to buy)', '(Instr. 4)'); not a
     parenthesis that spans values (a title's open '(right' to a nature's marker 'footnote®)' across
@@ -370,10 +379,12 @@ class TableRows:
                     t = "x"  # the row's other half, OCR'd on a baseline of its own: its cells join the row's
             elif rows and self._tab_wrap_with_year(ln, rows[-1]):
                 t = forced_wrap = "x"  # OCR'd tab cells: a nature's wrap holding a year ('Common | Common | 2021')
-            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
+            elif (rows and (self.fmt == "ocr" or self.cut_cells) and ln.offsets is None and rows[-1].offsets is None
                   and len([c for c in ln.cells if c.strip()]) == 1 and _PAR_WRAP.fullmatch(ln.text.strip())
                   and set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS):
-                t = forced_wrap = "x"  # OCR'd tab cells: a title's par value wrapped alone ('$0.001', 'Stock, $0.01')
+                # OCR'd tab cells, or cells cut at guessed edges (PyMuPDF4LLM): a title's par value wrapped
+                # alone ('$0.001', 'Stock, $0.01', 'Stock, par value $0.001')
+                t = forced_wrap = "x"
             elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
                   and re.fullmatch(r"\s*(?:[A-Z]\.){1,3}[,)]?\s*", ln.text)):
                 t = forced_wrap = "x"  # OCR'd tab cells: a wrapped nature's or title's initials alone ('L.P.')
@@ -520,6 +531,20 @@ class TableRows:
                     # OCR'd tab cells: words wrapped alone ('Partner') when the title has ended go on with
                     # the row's last words, unfinished, that no nature follows ('Units of Limited')
                     prev.cells[last] = prev.cells[last] + " " + ln.text.strip()
+                elif (self.cut_cells and ln.offsets is None and prev.offsets is None and len(ln.cells) == 1
+                      and len(prev.cells) >= 4 and re.search(r"[A-Za-z]{2}", prev.cells[-1])
+                      and re.fullmatch(r"I(?:\(\d{1,2}\))*", prev.cells[-2].strip())
+                      and _TITLE_END.search(prev.cells[0]) and not _all_title_words(ln.text)):
+                    # a paragraph line under a row that ends with the form letter 'I' and its nature, the
+                    # title ended ('Class B Common Stock'): the nature ran past the page's end
+                    prev.cells[-1] = prev.cells[-1] + " " + ln.text.strip()
+                elif self.cut_cells and ln.offsets is None and prev.offsets is None and _goes_on_by_cell(prev, ln):
+                    # a markdown table's cells are its columns: a row's text columns wrapped past a page's
+                    # end open the next page's table in the same cells ('Option' under the title, 'Stock'
+                    # under the underlying title 'Common'); each goes on with the cell above it
+                    for k, c in enumerate(ln.cells):
+                        if c.strip():
+                            prev.cells[k] = prev.cells[k] + " " + c.strip()
                 else:
                     if prev.cells and self.fmt == "ocr" and _date_in_title(prev.cells[0]):
                         prev.cells[0] = _into_title(prev.cells[0], ln.text)

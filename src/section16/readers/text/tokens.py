@@ -244,6 +244,14 @@ def _assemble_date(frags: list[str]) -> _Val | None:
             d = _to_date(m)
             if d:
                 return _Val(d, joined, "read")
+    for i in range(len(frags)):
+        for j in range(i + 2, len(frags) + 1):
+            # a date cut at a column edge ('09/3' | '0/2021'): pieces that share no characters make the
+            # date joined as they stand (a repeated digit, as OCR echoes it, never makes a whole date)
+            m = _DATE_FULL.fullmatch("".join(frags[i:j]))
+            d = _to_date(m) if m else None
+            if d:
+                return _Val(d, joined, "date cut across cells, its pieces joined", True)
     md = None
     year = None
     for i, f in enumerate(frags):
