@@ -113,6 +113,8 @@ class FormRules:
         for table in ("non_derivative_transactions", "derivative_transactions"):
             for k, row in enumerate(getattr(self.doc, table)):
                 price = row.transaction_price_per_share
+                if price is not None and self._range_misread(table, k, row, ranges):
+                    continue
                 if price is None or set(row.footnote_ids.get("transaction_price_per_share", ["F0"])) != {"F0"}:
                     continue  # a marker read with its number ('F0': one whose number OCR lost is no reading)
                 hits = [i for i, (lo, hi) in ranges.items() if lo <= price <= hi]
@@ -121,6 +123,26 @@ class FormRules:
                     self.notes.unsure(f"{table}[{k}].footnote_ids.transaction_price_per_share",
                                       f"OCR marker lost; the price lies in footnote {hits[0]}'s price range "
                                       f"{ranges[hits[0]][0]}-{ranges[hits[0]][1]}, and in no other's", str(price))
+
+    def _range_misread(self, table: str, k: int, row: Any, ranges: dict[str, tuple[Decimal, Decimal]]) -> bool:
+        """OCR misread a price's one marker ('(4)' for '(24)', '29)' for '(26)'): the footnote it names gives
+        no price range, or one the price is outside of, while the price lies in exactly one footnote's range,
+        whose number shares the first or the last digit read. That footnote is the price's (uncertain)."""
+        read = row.footnote_ids.get("transaction_price_per_share", [])
+        price = row.transaction_price_per_share
+        own = ranges.get(read[0]) if len(read) == 1 else None
+        if len(read) != 1 or read[0] == "F0" or (own is not None and own[0] <= price <= own[1]):
+            return False
+        hits = [i for i, (lo, hi) in ranges.items() if lo <= price <= hi]
+        n, m = read[0][1:], hits[0][1:] if len(hits) == 1 else ""
+        if not m or m == n or not (m[0] == n[0] or m[-1] == n[-1]):
+            return False
+        row.footnote_ids["transaction_price_per_share"] = hits
+        self.notes.unsure(f"{table}[{k}].footnote_ids.transaction_price_per_share",
+                          f"OCR marker read as {read[0]}, which gives no range holding the price; the price lies "
+                          f"in footnote {hits[0]}'s price range {ranges[hits[0]][0]}-{ranges[hits[0]][1]} only",
+                          str(price))
+        return True
 
     def _ad_by_arithmetic(self) -> None:
         """(A)/(D) inferred from the code alone: the amount owned after the previous row of the

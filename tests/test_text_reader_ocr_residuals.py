@@ -1,0 +1,76 @@
+"""OCR residuals: what Tesseract left of a 300 dpi form that the form itself still settles (prices a
+footnote marker ran into, read against the footnotes' weighted-average price ranges; specks after an
+amount)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from section16.readers.text import read_text
+from text_forms import OCR_ROW, ocr_form
+
+RANGE_NOTE = ("{n}. The price reported is a weighted average price; shares were sold at prices ranging from ${lo} "
+              "to ${hi}.\n")
+
+
+def _rows(rows: str, footnotes: str) -> tuple[list[tuple[Decimal | None, list[str] | None]], list[str]]:
+    """The prices and price markers read from the OCR'd form with ``rows`` as Table I, and the uncertain fields."""
+    doc = read_text(ocr_form(footnotes=footnotes).replace(OCR_ROW, rows))
+    assert doc.extraction is not None
+    return ([(r.transaction_price_per_share, r.footnote_ids.get("transaction_price_per_share"))
+             for r in doc.non_derivative_transactions], doc.extraction.uncertain_fields)
+
+
+def _many_notes(last: str) -> str:
+    """Footnotes 1-11 giving no price range, then ``last`` (footnote 12)."""
+    return "".join(f"{n}. Held in account {n}.\n" for n in range(1, 12)) + last
+
+
+def test_price_marker_run_in_naming_a_note_without_a_range_takes_the_range_holding_the_price() -> None:
+    """'$25.412)': '(2)' would name a footnote that gives no price range, while the price 25.41 lies in
+    footnote 1's range only: the marker was misread; footnote 1 is the price's (uncertain)."""
+    rows = "Common Stock    05/03/2021     S       1,500     D     $25.412)      8,500     D\n"
+    notes = RANGE_NOTE.format(n=1, lo="25.10", hi="25.90") + "2. Held in a brokerage account.\n"
+    got, unsure = _rows(rows, notes)
+    assert got == [(Decimal("25.41"), ["F1"])]
+    assert "non_derivative_transactions[0].footnote_ids.transaction_price_per_share" in unsure
+    assert "non_derivative_transactions[0].transaction_price_per_share" in unsure
+
+
+def test_price_marker_whose_paren_was_read_as_a_glyph() -> None:
+    """'$25.4175@2)': the '(' of '(2)' read as '@'; the price lies in footnote 2's range."""
+    rows = "Common Stock    05/03/2021     S       1,500     D     $25.4175@2)      8,500     D\n"
+    notes = "1. Held in a brokerage account.\n" + RANGE_NOTE.format(n=2, lo="25.10", hi="25.90")
+    got, _unsure = _rows(rows, notes)
+    assert got == [(Decimal("25.4175"), ["F2"])]
+
+
+def test_price_of_four_places_whose_marker_kept_only_its_paren() -> None:
+    """'$26.0183)': cut as 26.01 and '(83)' the marker would name no footnote; the whole 26.0183, a price
+    of four places, lies in footnote 2's range: only the marker's ')' is left."""
+    rows = "Common Stock    05/03/2021     S       1,500     D     $26.0183)      8,500     D\n"
+    notes = RANGE_NOTE.format(n=1, lo="25.10", hi="25.90") + RANGE_NOTE.format(n=2, lo="25.95", hi="26.50")
+    got, _unsure = _rows(rows, notes)
+    assert got == [(Decimal("26.0183"), ["F2"])]
+
+
+def test_price_marker_misread_as_a_note_without_its_range() -> None:
+    """'$25.41(2)': footnote 2 gives no price range; the price lies in footnote 12's only, which ends in
+    the digit read: '(12)' lost its '1' (uncertain). A marker whose own range holds the price stays."""
+    rows = ("Common Stock    05/03/2021     S       1,500     D     $25.41(2)      8,500     D\n"
+            "Common Stock    05/03/2021     S       500     D     $25.50(12)      8,000     D\n")
+    got, unsure = _rows(rows, _many_notes(RANGE_NOTE.format(n=12, lo="25.10", hi="25.90")))
+    assert got == [(Decimal("25.41"), ["F12"]), (Decimal("25.50"), ["F12"])]
+    assert "non_derivative_transactions[0].footnote_ids.transaction_price_per_share" in unsure
+
+
+def test_marker_that_lost_its_paren_after_the_price_and_a_speck_after_the_amount() -> None:
+    """'$25.41 12)': a marker right after the price in its cell is the price's, not a piece of the amount
+    owned after; '400;' is the amount with a speck read after it."""
+    rows = "Common Stock    05/03/2021     S       400;   D     $25.41 12)      8,100     D\n"
+    doc = read_text(ocr_form(footnotes=_many_notes(RANGE_NOTE.format(n=12, lo="25.10", hi="25.90")))
+                    .replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert (row.transaction_shares, row.transaction_price_per_share, row.shares_owned_following_transaction) == (
+        Decimal(400), Decimal("25.41"), Decimal(8100))
+    assert row.footnote_ids.get("transaction_price_per_share") == ["F12"]
