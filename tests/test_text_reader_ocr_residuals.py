@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from section16.readers.text import read_text
-from text_forms import OCR_ROW, ocr_form
+from text_forms import OCR_BOX5, OCR_ROW, at, ocr_form
 
 RANGE_NOTE = ("{n}. The price reported is a weighted average price; shares were sold at prices ranging from ${lo} "
               "to ${hi}.\n")
@@ -74,3 +74,24 @@ def test_marker_that_lost_its_paren_after_the_price_and_a_speck_after_the_amount
     assert (row.transaction_shares, row.transaction_price_per_share, row.shares_owned_following_transaction) == (
         Decimal(400), Decimal("25.41"), Decimal(8100))
     assert row.footnote_ids.get("transaction_price_per_share") == ["F12"]
+
+
+def test_box2_ticker_close_bracket_set_a_line_above_the_name() -> None:
+    """OCR set the ticker's ']' alone on the line above box 2's name ('WIDGET CORP [ WDGT' then lacks it):
+    the name and ticker are read past that line, not the ']' as the issuer's name."""
+    text = OCR_BOX5.replace(
+        at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+        at((90, "]")) + at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT"), (99, "(Check all applicable)")))
+    doc = read_text(text)
+    assert doc.issuer is not None
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("WIDGET CORP", "WDGT")
+    assert doc.extraction is not None and "issuer.issuer_trading_symbol" in doc.extraction.uncertain_fields
+
+
+def test_box2_value_lost_leaves_no_issuer_name_of_another_boxs_number() -> None:
+    """OCR lost box 2's value: the '3.' of box 3's label under it is no issuer name."""
+    text = OCR_BOX5.replace(
+        at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+        at((0, "DOE JOHN"), (99, "(Check all applicable)")))
+    doc = read_text(text)
+    assert doc.issuer is None or doc.issuer.issuer_name is None

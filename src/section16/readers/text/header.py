@@ -208,7 +208,7 @@ class HeaderBoxes:
                     cut = [c.end() for c in _MID_SUFFIX.finditer(both) if c.end() < len(both) - 2]
                     rest = (both[cut[-1]:] if cut else both) + " " + rest[br.start():]
             elif not re.search(r"[A-Za-z0-9]", rest) and i + 1 < end:
-                rest = self.lines[i + 1].tabbed
+                rest = self.lines[self._box2_value_line(i, end)].tabbed
             cell = re.split(
                 r"\t|(?:\s(?:[1-7]\.|3\.?\s*Date of|Date of Earliest|5\.\s*Relationship))", rest.lstrip("\t ")
             )
@@ -267,7 +267,8 @@ class HeaderBoxes:
                         "no [brackets]: last upper-case word after a company suffix taken as ticker",
                         value,
                     )
-                elif value and not (self.fmt == "ocr" and _BOX_LABEL.search(" " + value)):
+                elif value and not (self.fmt == "ocr" and (_BOX_LABEL.search(" " + value)
+                                                           or not re.search(r"[A-Za-z]{2}", value))):
                     # (OCR: another box's label where box 2's value should be is no issuer name)
                     iss.issuer_name = value
                     self.notes.unsure("issuer.issuer_name", "box 2 text without [ticker]", value)
@@ -275,6 +276,17 @@ class HeaderBoxes:
             if iss.issuer_name:
                 self.vocab.update(w.strip(",.").upper() for w in iss.issuer_name.split())
             return
+
+    def _box2_value_line(self, i: int, end: int) -> int:
+        """The line of box 2's value under its label on line ``i``: the next one; in OCR, past lines of no
+        letters (the ticker's ']' OCR set a line above the name, '[ BMEZ' then lacking it), when the line
+        after them holds the name and its '[ ticker'."""
+        j = i + 1
+        if self.fmt != "ocr":
+            return j
+        while j < min(end, i + 3) and not re.search(r"[A-Za-z0-9]", self.lines[j].text):
+            j += 1
+        return j if j < end and _OCR_TICKER.search(self.lines[j].tabbed) else i + 1
 
     def _period(self, end: int) -> None:
         if self.md_period is not None:
