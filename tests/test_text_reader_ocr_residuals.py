@@ -95,3 +95,21 @@ def test_box2_value_lost_leaves_no_issuer_name_of_another_boxs_number() -> None:
         at((0, "DOE JOHN"), (99, "(Check all applicable)")))
     doc = read_text(text)
     assert doc.issuer is None or doc.issuer.issuer_name is None
+
+
+def test_box2_ticker_wrapped_a_line_or_two_under_the_name() -> None:
+    """A long issuer name fills box 2's line: its '[' ends it and the ticker with its ']' is a line or two
+    lower ('Cll]': an 'I' read as 'l'); a name with no bracket takes '[FEO]' from below too (uncertain)."""
+    for name, below, want in (("WIDGET CAPITAL & INCOME FUND, INC. [", "Cll]", "CII"),
+                              ("WIDGET EMERGING OPPORTUNITY FUND", "[FEO]", "FEO")):
+        text = OCR_BOX5.replace(
+            at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+            at((0, "DOE JOHN"), (48, name), (99, "(Check all applicable)")),
+        )
+        box3 = "3. Date of Earliest Transaction (Month/Day/Year)"
+        text = text.replace(at((0, "(Last) (First) (Middle)"), (48, box3)),
+                            at((0, "(Last) (First) (Middle)"), (48, below)) + at((48, box3)))
+        doc = read_text(text)
+        assert doc.issuer is not None
+        assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == (name.rstrip(" ["), want)
+        assert doc.extraction is not None and "issuer.issuer_trading_symbol" in doc.extraction.uncertain_fields

@@ -196,19 +196,21 @@ class HeaderBoxes:
             if not rest.strip("\t ") and i + 2 < end and re.fullmatch(r"\W*or\W*", self.lines[i + 1].text):
                 i += 1  # OCR put the label's "or" on a line of its own
             shared = False
+            vline = i  # the line box 2's value was read from
             nxt = next((j for j in range(i + 1, end) if self.lines[j].text.strip()), i + 1)  # blank lines apart
             if re.match(r"\s*[3-7]\.\s+[A-Z]", rest) and "\t" not in rest and nxt < end:
                 # flat text: another box's label follows on the line; the value is on the next line,
                 # after box 1's text (the owner's name) when box 1's label was on this line too
                 shared = bool(re.search(r"Name\s+and\s+Add", tab[: m.start()], re.I))
-                rest = self.lines[nxt].tabbed
+                rest, vline = self.lines[nxt].tabbed, nxt
                 br = re.search(r"\[\s*([A-Za-z0-9.\-]{1,10})\s*\]", rest)
                 if shared and br:
                     both = _clean(rest[: br.start()])
                     cut = [c.end() for c in _MID_SUFFIX.finditer(both) if c.end() < len(both) - 2]
                     rest = (both[cut[-1]:] if cut else both) + " " + rest[br.start():]
             elif not re.search(r"[A-Za-z0-9]", rest) and i + 1 < end:
-                rest = self.lines[self._box2_value_line(i, end)].tabbed
+                vline = self._box2_value_line(i, end)
+                rest = self.lines[vline].tabbed
             cell = re.split(
                 r"\t|(?:\s(?:[1-7]\.|3\.?\s*Date of|Date of Earliest|5\.\s*Relationship))", rest.lstrip("\t ")
             )
@@ -228,6 +230,7 @@ class HeaderBoxes:
                     if hit:
                         rest = value = hit
                         shared = True
+                        vline = j
                         break
             br = _BRACKETS.search(rest[: max(len(value) + 20, 80)])
             ocr_br = None
@@ -252,6 +255,17 @@ class HeaderBoxes:
                 self.notes.see("issuer.issuer_trading_symbol", br.group(0), "box 2 [ticker] brackets",
                                uncertain=ocr_br is not None or lower_l)
             else:
+                below = self._ocr_ticker_below(vline + 1, end) if self.fmt == "ocr" else None
+                name = _clean(value.split("[")[0])
+                if below and re.search(r"[A-Za-z]{2}", name) and not _BOX_LABEL.search(" " + name):
+                    # OCR: the name's line ends in '[' or shows no bracket; the ticker and its ']' a line or two
+                    # lower in box 2's column ('BLACKROCK ... FUND, INC. [' over 'Cll]')
+                    iss.issuer_name, iss.issuer_trading_symbol = name, below
+                    self.notes.unsure("issuer.issuer_name", "box 2: the name over a [ticker] a line or two lower",
+                                      value)
+                    self.notes.unsure("issuer.issuer_trading_symbol", "box 2: OCR'd ticker a line or two under the "
+                                      "name", below)
+                    value = ""
                 value = _clean(value)
                 words = value.split()
                 if (
@@ -287,6 +301,19 @@ class HeaderBoxes:
         while j < min(end, i + 3) and not re.search(r"[A-Za-z0-9]", self.lines[j].text):
             j += 1
         return j if j < end and _OCR_TICKER.search(self.lines[j].tabbed) else i + 1
+
+    def _ocr_ticker_below(self, start: int, end: int) -> str | None:
+        """A ticker alone in a cell with its closing bracket ('ASGI ]', '[FEO]', 'Cll]': an 'I' read as 'l') on
+        one of the few lines from ``start``, before another box's label: box 2's, wrapped under its name."""
+        for j in range(start, min(end, start + 3)):
+            cells = self.lines[j].cells
+            if any(_BOX_LABEL.search(" " + c) for c in cells):
+                return None
+            for c in cells:
+                m = re.fullmatch(r"\s*[\[{]?\s*([A-Z][A-Z0-9.\-l]{0,9})\s*[\]}|]\s*", c)
+                if m:
+                    return m.group(1).replace("l", "I")
+        return None
 
     def _period(self, end: int) -> None:
         if self.md_period is not None:
