@@ -113,3 +113,19 @@ def test_box2_ticker_wrapped_a_line_or_two_under_the_name() -> None:
         assert doc.issuer is not None
         assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == (name.rstrip(" ["), want)
         assert doc.extraction is not None and "issuer.issuer_trading_symbol" in doc.extraction.uncertain_fields
+
+
+def test_box1_foreign_country_code_with_a_digit_read_as_a_letter() -> None:
+    """EDGAR writes a foreign country or province as a letter and a digit: OCR reads the digit as a letter
+    ('Al' for A1, 'XO' for X0) or the letter in lower case ('v8'). With no US state and ZIP on the line, the
+    code is put right (uncertain) and the city and postal code read around it."""
+    for line, want in (("VANCOUVER Al V6E 2K3", ("VANCOUVER", "A1", "V6E 2K3")),
+                       ("LONDON XO W1K 3JP", ("LONDON", "X0", "W1K 3JP")),
+                       ("VEVEY v8", ("VEVEY", "V8", None))):
+        text = OCR_BOX5.replace(at((0, "BOSTON MA 02110"), (48, "6. Individual or Joint/Group Filing (Check "
+                                                                 "Applicable Line)")),
+                                at((0, line), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)")))
+        doc = read_text(text)
+        (owner,) = doc.reporting_owners
+        assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == want
+        assert doc.extraction is not None and "reporting_owners[0].rpt_owner_state" in doc.extraction.uncertain_fields

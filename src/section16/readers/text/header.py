@@ -110,6 +110,19 @@ def _date_alone(t: str, d: re.Match[str]) -> bool:
     return not rest or rest.lower() == "date"
 
 
+def _ocr_country_code(line: str) -> str | None:
+    """A foreign city line whose EDGAR country/province code OCR misread ('VANCOUVER Al V6E 2K3', 'LONDON, XO
+    W1K 3JP', 'VEVEY v8'): a digit read as a letter ('l', 'I' for 1, 'O' for 0) after a capital, or the letter
+    in lower case before a digit. The line with the code put right, or None when it shows no such code.
+    (Only where no US state and ZIP were found: 'MO' with a ZIP is Missouri.)"""
+    m = re.search(r"(?<=\s)(?:([A-Z])([OolI])|([a-z])([0-9]))(?=(?:\s+[A-Z0-9][A-Z0-9 \-]{0,11})?$)", line)
+    if m is None:
+        return None
+    code = (m.group(1) + {"O": "0", "o": "0", "l": "1", "I": "1"}[m.group(2)] if m.group(1)
+            else m.group(3).upper() + m.group(4))
+    return line[: m.start()] + code + line[m.end():]
+
+
 class HeaderBoxes:
     """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
 
@@ -1050,6 +1063,12 @@ class HeaderBoxes:
                 i = marked[0]
                 t = _clean(parts[i][0].replace("\x00", ""))
                 fm = _FOREIGN_CSZ.match(t)
+                fixed = _ocr_country_code(t) if fm is None and self.fmt == "ocr" else None
+                fm = _FOREIGN_CSZ.match(fixed) if fixed else fm
+                if fixed and fm and _clean(fm.group(1)):
+                    for f in ("rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
+                        self.notes.unsure(f"{path}.{f}", "OCR read the EDGAR country code's digit as a letter "
+                                          "('Al' for A1, 'XO' for X0) or its letter in lower case", t)
                 if fm and _clean(fm.group(1)):
                     # EDGAR writes a foreign country or province as a letter-digit code (X0, A1, G7)
                     owner.rpt_owner_city = _clean(fm.group(1))
