@@ -129,3 +129,25 @@ def test_box1_foreign_country_code_with_a_digit_read_as_a_letter() -> None:
         (owner,) = doc.reporting_owners
         assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == want
         assert doc.extraction is not None and "reporting_owners[0].rpt_owner_state" in doc.extraction.uncertain_fields
+
+
+def test_amount_owned_lost_by_ocr_from_the_previous_row_when_the_rows_add_up() -> None:
+    """OCR dropped the last row's lone '0' owned after selling all: the previous row of the same security and
+    form owned 9,610 and this row disposed of 9,610, so it owns 0 (uncertain), as the rows before add up."""
+    rows = ("Common Stock    05/03/2021     S       18,100     D     $43.94      34,427     D\n"
+            "Common Stock    05/04/2021     S       24,817     D     $44.75       9,610     D\n"
+            "Common Stock    05/05/2021     S        9,610     D     $45.04                 D\n")
+    doc = read_text(ocr_form(footnotes="1. Sold under a Rule 10b5-1 plan.\n").replace(OCR_ROW, rows))
+    assert [r.shares_owned_following_transaction for r in doc.non_derivative_transactions] == [
+        Decimal(34427), Decimal(9610), Decimal(0)]
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[2].shares_owned_following_transaction" in doc.extraction.uncertain_fields
+
+
+def test_amount_owned_lost_stays_empty_when_the_filer_repeats_a_total() -> None:
+    """A filer who repeats the total on every line breaks the arithmetic: the lost amount stays null."""
+    rows = ("Common Stock    05/03/2021     P       2,000     A     $4.96      1,276,773     D\n"
+            "Common Stock    05/04/2021     P       4,000     A     $4.94      1,276,773     D\n"
+            "Common Stock    05/05/2021     P       5,000     A     $4.95                   D\n")
+    doc = read_text(ocr_form(footnotes="1. Bought in the open market.\n").replace(OCR_ROW, rows))
+    assert doc.non_derivative_transactions[2].shares_owned_following_transaction is None

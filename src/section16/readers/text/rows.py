@@ -616,6 +616,8 @@ class TableRows:
                 self._doubt_looked(ln, ("derivative_transactions", "derivative_holdings"), before)
         self._arithmetic()
         self._ad_by_arithmetic()
+        if self.fmt == "ocr":
+            self._owned_by_arithmetic()
         self._infer_codes()
         self._infer_prices2()
         self._price_range_notes()

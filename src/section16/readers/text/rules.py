@@ -144,6 +144,39 @@ class FormRules:
                           str(price))
         return True
 
+    def _owned_by_arithmetic(self) -> None:
+        """OCR lost a Table I row's amount owned following (a lone '0' after selling all, a smeared cell): the
+        previous row of the same security and ownership form owned P, this row acquired or disposed of s, so it
+        owns P + s or P - s. Only where the filer's rows follow that arithmetic (another pair of rows of the
+        same security and form confirms it, none contradicts it: some filers repeat a total on every line);
+        uncertain."""
+        rows = self.doc.non_derivative_transactions
+        last: dict[tuple[str | None, str | None], Decimal] = {}
+        agree = disagree = 0
+        gaps: list[tuple[int, Decimal]] = []
+        for k, row in enumerate(rows):
+            key = (row.security_title, row.direct_or_indirect_ownership)
+            prev, owned, sh = last.get(key), row.shares_owned_following_transaction, row.transaction_shares
+            ad = row.transaction_acquired_disposed_code
+            if prev is not None and sh and ad in ("A", "D"):
+                want = prev + sh if ad == "A" else prev - sh
+                if owned is None and want >= 0:
+                    gaps.append((k, want))
+                    owned = want
+                elif owned is not None:
+                    agree, disagree = agree + (owned == want), disagree + (owned != want)
+            if owned is not None:
+                last[key] = owned
+        if not agree or disagree:
+            return
+        for k, want in gaps:
+            row = rows[k]
+            row.shares_owned_following_transaction = want
+            self.notes.unsure(f"non_derivative_transactions[{k}].shares_owned_following_transaction",
+                              "column empty (OCR lost it); the previous row's amount owned "
+                              f"{'+' if row.transaction_acquired_disposed_code == 'A' else '-'} this row's amount",
+                              str(want))
+
     def _ad_by_arithmetic(self) -> None:
         """(A)/(D) inferred from the code alone: the amount owned after the previous row of the
         same security and ownership form, plus or minus this row's amount, says which (still
