@@ -151,3 +151,14 @@ def test_amount_owned_lost_stays_empty_when_the_filer_repeats_a_total() -> None:
             "Common Stock    05/05/2021     P       5,000     A     $4.95                   D\n")
     doc = read_text(ocr_form(footnotes="1. Bought in the open market.\n").replace(OCR_ROW, rows))
     assert doc.non_derivative_transactions[2].shares_owned_following_transaction is None
+
+
+def test_box1_specks_read_as_short_words_among_the_name_labels_are_no_street() -> None:
+    """OCR read specks among box 1's '(Last) (First) (Middle)' labels as short words ('y', 'An'): they are
+    not the start of the street line below."""
+    box3 = "3. Date of Earliest Transaction (Month/Day/Year)"
+    text = OCR_BOX5.replace(at((0, "(Last) (First) (Middle)"), (48, box3)),
+                            at((0, "(Last) (First) y  (Middle) An"), (48, box3)))
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert owner.rpt_owner_street1 == "1 MAIN ST"

@@ -975,6 +975,9 @@ class HeaderBoxes:
                 continue
             if re.fullmatch(r"\W*\(?[A-Za-z]{1,6}\)?\W*", txt) and "(" in full:
                 continue  # a garbled box label like "(Ott)"
+            if (self.fmt == "ocr" and re.search(r"\((?:Last|First|Middle)\)", full, re.I)
+                    and all(len(w) <= 3 and not re.search(r"\d", w) for w in re.sub(r"[^\w\s]", " ", txt).split())):
+                continue  # specks OCR read as short words among the name's labels ('(First) y (Middle) An')
             cur_w = words_at.get(id(cells))
             if (txt and parts and prev_w and cur_w and not repaired and len(prev_w) == 1
                     and re.fullmatch(r"[A-Z][A-Za-z.'-]{2,}", parts[-1][0])
