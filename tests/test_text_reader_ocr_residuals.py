@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from section16.readers.text import read_text
-from text_forms import OCR_BOX5, OCR_ROW, at, ocr_form
+from text_forms import OCR_BOX5, OCR_ROW, TABLE2_TITLE, at, ocr_form
 
 RANGE_NOTE = ("{n}. The price reported is a weighted average price; shares were sold at prices ranging from ${lo} "
               "to ${hi}.\n")
@@ -162,3 +162,20 @@ def test_box1_specks_read_as_short_words_among_the_name_labels_are_no_street() -
     doc = read_text(text)
     (owner,) = doc.reporting_owners
     assert owner.rpt_owner_street1 == "1 MAIN ST"
+
+
+def test_table2_code_lost_is_the_table1_exercise_of_the_same_date_and_amount() -> None:
+    """OCR lost a Table II row's code: the Table I row of code M acquiring the same amount on the same date is
+    its exercise, so the Table II row is an M that disposed of the option (both uncertain)."""
+    rows = "Common Stock    05/03/2021     M       2,000     A     $10.00      10,500     D\n"
+    table2 = TABLE2_TITLE + (
+        "1. Title of Derivative Security       2. Conversion    3. Transaction Date    5. Number    6. Date "
+        "Exercisable and Expiration Date      7. Title and Amount      8. Price    9. Number\n"
+        "Stock Option      $10.00 | 05/03/2021          2,000 | ©)      05/03/2022 | 05/03/2030 | Common Stock"
+        "      2,000      $0.00      8,000      D\n")
+    doc = read_text(ocr_form(table2, "1. Vests.\n").replace(OCR_ROW, rows))
+    (row,) = doc.derivative_transactions
+    assert (row.transaction_code, row.transaction_acquired_disposed_code, row.transaction_shares) == (
+        "M", "D", Decimal(2000))
+    assert doc.extraction is not None
+    assert "derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields

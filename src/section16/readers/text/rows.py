@@ -619,6 +619,8 @@ class TableRows:
         if self.fmt == "ocr":
             self._owned_by_arithmetic()
         self._infer_codes()
+        if self.fmt == "ocr":
+            self._infer_codes2()
         self._infer_prices2()
         self._price_range_notes()
 

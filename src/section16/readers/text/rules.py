@@ -78,6 +78,25 @@ class FormRules:
                 row.transaction_price_per_share = Decimal(0)
                 self.notes.unsure(f"{p}.transaction_price_per_share", "price column empty; grants and gifts are $0")
 
+    def _infer_codes2(self) -> None:
+        """OCR lost a Table II row's code: an exercise or conversion shows on both tables, so a Table I row of
+        code M, X or C acquiring the same amount on the same date says which; the derivative was disposed of
+        (both inferred, uncertain). Amounts must agree: a conversion at another ratio is not matched."""
+        done = {(r.transaction_date, r.transaction_shares): r.transaction_code
+                for r in self.doc.non_derivative_transactions
+                if r.transaction_code in ("M", "X", "C") and r.transaction_acquired_disposed_code in ("A", None)}
+        for k, row in enumerate(self.doc.derivative_transactions):
+            hit = done.get((row.transaction_date, row.transaction_shares))
+            if row.transaction_code is not None or row.transaction_shares is None or hit is None:
+                continue
+            p = f"derivative_transactions[{k}]"
+            row.transaction_code = hit
+            self.notes.unsure(f"{p}.transaction_code", f"code column empty; same date and amount as a Table I "
+                              f"code {hit} row")
+            if row.transaction_acquired_disposed_code is None:
+                row.transaction_acquired_disposed_code = "D"
+                self.notes.unsure(f"{p}.transaction_acquired_disposed_code", f"code {hit} disposes of the derivative")
+
     def _infer_prices2(self) -> None:
         """OCR drops a lone '$0' cell: in Table II a gift (G) and an exercise or conversion (M)
         are priced $0 (the price paid is the exercise price, column 2)."""
