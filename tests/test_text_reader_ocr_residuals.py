@@ -179,3 +179,14 @@ def test_table2_code_lost_is_the_table1_exercise_of_the_same_date_and_amount() -
         "M", "D", Decimal(2000))
     assert doc.extraction is not None
     assert "derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields
+
+
+def test_price_of_six_places_ran_a_marker_in_with_both_parentheses_lost() -> None:
+    """'$25.412910': a price has 2 or 4 places; cut to 25.4129, it lies in footnote 1's range only, so the
+    last digits were a marker's whose parentheses OCR lost (uncertain). Without a range it is left whole."""
+    rows = "Common Stock    05/03/2021     S       1,500     D     $25.412910      8,500     D\n"
+    got, unsure = _rows(rows, RANGE_NOTE.format(n=1, lo="25.10", hi="25.90") + "2. Held in a brokerage account.\n")
+    assert got == [(Decimal("25.4129"), ["F1"])]
+    assert "non_derivative_transactions[0].transaction_price_per_share" in unsure
+    got, _unsure = _rows(rows, "1. Held in a brokerage account.\n")
+    assert got[0][0] == Decimal("25.412910")

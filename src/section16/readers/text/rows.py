@@ -1236,9 +1236,9 @@ class TableRows:
             if fid in ids and (fid not in ranges or ranges[fid][0] <= v <= ranges[fid][1]):
                 return v, fid, f"OCR read the '(' of the marker '({mark})' as a glyph after the price"
         lost = re.fullmatch(r"([\d,]*\.\d+?)(\d{1,2})\)", acc)
-        if not lost:
-            return None
-        raw = acc[:-1]
+        if not lost and not (ranges and re.fullmatch(r"[\d,]*\.\d{5,6}", acc)):
+            return None  # (a price of 5 or 6 places: a marker's digits run in, both its parentheses lost)
+        raw = acc[:-1] if lost else acc
         raw_places = len(raw.split(".")[1])
         # a price has 2 (or 4) decimal places: '$2,568.02)' is whole, '$2,566.81118)' is 2,566.8111 (8)
         cuts = [] if raw_places <= 2 else sorted((1, 2), key=lambda k: (raw_places - k not in (2, 4), k))
@@ -1273,7 +1273,12 @@ class TableRows:
             if fid not in ids and hit:
                 return v, hit, (f"OCR marker '({mark})' misread and ran into the price; the price lies in "
                                 f"footnote {hit}'s price range only")
-        return (_dec(raw), whole, only_paren) if whole else None
+        for mark, v, _fid, hit in splits if raw_places >= 5 else []:
+            # a price has 2 or 4 places: one of 5 or 6 ran a marker in, whatever its digits read
+            if hit:
+                return v, hit, (f"OCR marker '({mark})' ran into the price; the price of {raw_places} places cut "
+                                f"to {raw_places - len(mark)} lies in footnote {hit}'s price range only")
+        return (_dec(raw), whole, only_paren) if whole and lost else None
 
     def _holding1(self, title: str, title_fns: list[str], toks: list[_Tok], ln: Line) -> None:
         k = len(self.doc.non_derivative_holdings)
