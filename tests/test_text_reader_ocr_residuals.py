@@ -190,3 +190,20 @@ def test_price_of_six_places_ran_a_marker_in_with_both_parentheses_lost() -> Non
     assert "non_derivative_transactions[0].transaction_price_per_share" in unsure
     got, _unsure = _rows(rows, "1. Held in a brokerage account.\n")
     assert got[0][0] == Decimal("25.412910")
+
+
+def test_date_with_a_marker_smear_keeps_the_marker() -> None:
+    """A date's marker smeared ('05/07/2016%2)': its '(' read as '%') is still the date's marker; one whose
+    number is lost ('05/07/2016)') holds its place, and a form listing one footnote can mean no other."""
+    head = TABLE2_TITLE + (
+        "1. Title of Derivative Security       2. Conversion    6. Date Exercisable and Expiration Date"
+        "      7. Title and Amount      9. Number\n")
+    row = "Stock Option      $47.61      {date} | 05/07/2023       Common Stock    15,000      15,000      D\n"
+    doc = read_text(ocr_form(head + row.format(date="05/07/2016%2)"), "1. Vests.\n2. Granted under the plan.\n"))
+    (holding,) = doc.derivative_holdings
+    assert holding.footnote_ids.get("exercise_date") == ["F2"]
+    doc = read_text(ocr_form(head + row.format(date="05/07/2016)"), "1. Vests in four parts.\n"))
+    (holding,) = doc.derivative_holdings
+    assert holding.exercise_date is not None and holding.footnote_ids.get("exercise_date") == ["F1"]
+    assert doc.extraction is not None
+    assert "derivative_holdings[0].footnote_ids.exercise_date" in doc.extraction.uncertain_fields

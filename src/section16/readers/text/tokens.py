@@ -138,6 +138,8 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
         if d or re.fullmatch(r"[}{]+[A-Za-z].*|[A-Za-z][^}{]*[}{]+", t.text):
             # a date with a marker's smear after it ('05/07/2016)'); a word with a table rule's ('}Common')
             out.append(_Tok(d.group(1) if d else t.text.strip("}{"), t.gap, t.cell, t.x, t.ruled))
+            if d and (mark := _date_smear_marker(t.text[d.end(1):])):
+                out.append(_Tok(mark, 0, t.cell, t.x + d.end(1), False))
             continue
         r = re.fullmatch(r"\{?(\$?\d[\d,]*(?:\.\d+)?)[}\]]|\{(\$?\d[\d,]*(?:\.\d+)?)", t.text)
         if r and len(re.sub(r"\D", "", r.group(1) or r.group(2))) >= 2:
@@ -204,6 +206,13 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
         if m and (_marker_smeared(rest) or code_marker) and not re.fullmatch(r"\d{1,2}", m.group(1) + rest.rstrip(")")):
             out.append(_Tok("(0)", 0, t.cell, t.x + len(t.text) - len(rest), False))
     return out
+
+
+def _date_smear_marker(smear: str) -> str | None:
+    """The marker a date's smear shows, ending in its ')': '(4)' for '%4)' (its '(' read as a glyph) or '4)';
+    '(0)', the number lost, for ')' or '%)'. None for a smear without the ')' (a table rule read as '|')."""
+    m = re.fullmatch(r"[?°®©'\"*%}{|]*(\d{0,2})\)", smear)
+    return None if m is None else f"({int(m.group(1)) if m.group(1) else 0})"
 
 
 def _price_marker_after(toks: list[_Tok], k: int) -> bool:
