@@ -207,3 +207,13 @@ def test_date_with_a_marker_smear_keeps_the_marker() -> None:
     assert holding.exercise_date is not None and holding.footnote_ids.get("exercise_date") == ["F1"]
     assert doc.extraction is not None
     assert "derivative_holdings[0].footnote_ids.exercise_date" in doc.extraction.uncertain_fields
+
+
+def test_code_with_its_echo_right_before_the_price_when_ocr_lost_the_amount() -> None:
+    """OCR lost the amount: the code read with its echo ('Ss') stands right before the price, itself with a
+    marker's smear ('$12.50)'); it is still the code, and the price is read as the price."""
+    rows = ("Common Stock    05/03/2021     S       1,500     D     $12.40      10,000     D\n"
+            "Common Stock    05/03/2021     Ss                      $12.50)      8,500     D\n")
+    doc = read_text(ocr_form(footnotes="1. Sold under a Rule 10b5-1 plan.\n").replace(OCR_ROW, rows))
+    row = doc.non_derivative_transactions[1]
+    assert (row.transaction_code, row.transaction_price_per_share) == ("S", Decimal("12.50"))

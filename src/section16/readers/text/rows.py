@@ -980,7 +980,8 @@ class TableRows:
         sm = re.fullmatch(r"[i|!]?([A-Zs])(?:s|S|Y|y|\)|1|l|I|\||°|[O0oM°®©]{1,2}\)?)", toks[j].text) if (
             j < len(toks)) else None
         if sm and (
-            sm.group(1).upper() in _CODES and sm.group(1) != "V" and j + 1 < len(toks) and toks[j + 1].is_num
+            sm.group(1).upper() in _CODES and sm.group(1) != "V" and j + 1 < len(toks)
+            and (toks[j + 1].is_num or (self.fmt == "ocr" and toks[j + 1].is_dollar))  # (OCR lost the amount)
             and (sm.group(0)[0] == sm.group(1) or self.fmt == "ocr")
         ):
             # OCR smeared the code's footnote marker or doubled the letter ("AY", "Ss", 's®', 'iS)': an
