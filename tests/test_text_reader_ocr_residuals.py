@@ -217,3 +217,12 @@ def test_code_with_its_echo_right_before_the_price_when_ocr_lost_the_amount() ->
     doc = read_text(ocr_form(footnotes="1. Sold under a Rule 10b5-1 plan.\n").replace(OCR_ROW, rows))
     row = doc.non_derivative_transactions[1]
     assert (row.transaction_code, row.transaction_price_per_share) == ("S", Decimal("12.50"))
+
+
+def test_nature_loses_a_three_letter_smear_of_the_indirect_letter_and_its_marker() -> None:
+    """The D/I letter and its marker smeared into three letters and a ')' ('vse) By Voting Trust') before the
+    nature: the smear comes off its front (uncertain)."""
+    rows = "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     vse) By Voting Trust\n"
+    doc = read_text(ocr_form(footnotes="1. Held by a voting trust.\n").replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert row.nature_of_ownership == "By Voting Trust"

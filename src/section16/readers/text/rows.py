@@ -689,7 +689,7 @@ class TableRows:
             self.notes.unsure(path, "PyMuPDF4LLM: cut lines put back where another assembly was possible", nat)
         out = _clean(re.sub(r"\(\d{1,2}\)", "", nat))
         if self.fmt == "ocr":
-            smear = re.match(r"[A-Za-z]{1,2}\)\s+(?=[A-Za-z])", out)
+            smear = re.match(r"[A-Za-z]{1,3}\)\s+(?=[A-Za-z])", out)
             if smear:
                 out = out[smear.end():]
                 self.notes.unsure(path, "OCR: the smear of the D/I letter and its marker taken off the front", nat)
