@@ -226,3 +226,12 @@ def test_nature_loses_a_three_letter_smear_of_the_indirect_letter_and_its_marker
     doc = read_text(ocr_form(footnotes="1. Held by a voting trust.\n").replace(OCR_ROW, rows))
     (row,) = doc.non_derivative_transactions
     assert row.nature_of_ownership == "By Voting Trust"
+
+
+def test_owner_name_capital_i_read_as_the_digit_one() -> None:
+    """OCR read the capital 'I' starting a name's word as '1' ('1ZZO RALPH'): a name's word starts with no
+    digit."""
+    text = OCR_BOX5.replace(at((0, "DOE JOHN"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")),
+                            at((0, "1ZZO RALPH"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)")))
+    (owner,) = read_text(text).reporting_owners
+    assert owner.rpt_owner_name == "IZZO RALPH"
