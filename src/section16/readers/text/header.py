@@ -110,6 +110,19 @@ def _date_alone(t: str, d: re.Match[str]) -> bool:
     return not rest or rest.lower() == "date"
 
 
+def _ocr_country_code(line: str) -> str | None:
+    """A foreign city line whose EDGAR country/province code OCR misread ('VANCOUVER Al V6E 2K3', 'LONDON, XO
+    W1K 3JP', 'VEVEY v8'): a digit read as a letter ('l', 'I' for 1, 'O' for 0) after a capital, or the letter
+    in lower case before a digit. The line with the code put right, or None when it shows no such code.
+    (Only where no US state and ZIP were found: 'MO' with a ZIP is Missouri.)"""
+    m = re.search(r"(?<=\s)(?:([A-Z])([OolI])|([a-z])([0-9]))(?=(?:\s+[A-Z0-9][A-Z0-9 \-]{0,11})?$)", line)
+    if m is None:
+        return None
+    code = (m.group(1) + {"O": "0", "o": "0", "l": "1", "I": "1"}[m.group(2)] if m.group(1)
+            else m.group(3).upper() + m.group(4))
+    return line[: m.start()] + code + line[m.end():]
+
+
 class HeaderBoxes:
     """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
 
@@ -196,19 +209,21 @@ class HeaderBoxes:
             if not rest.strip("\t ") and i + 2 < end and re.fullmatch(r"\W*or\W*", self.lines[i + 1].text):
                 i += 1  # OCR put the label's "or" on a line of its own
             shared = False
+            vline = i  # the line box 2's value was read from
             nxt = next((j for j in range(i + 1, end) if self.lines[j].text.strip()), i + 1)  # blank lines apart
             if re.match(r"\s*[3-7]\.\s+[A-Z]", rest) and "\t" not in rest and nxt < end:
                 # flat text: another box's label follows on the line; the value is on the next line,
                 # after box 1's text (the owner's name) when box 1's label was on this line too
                 shared = bool(re.search(r"Name\s+and\s+Add", tab[: m.start()], re.I))
-                rest = self.lines[nxt].tabbed
+                rest, vline = self.lines[nxt].tabbed, nxt
                 br = re.search(r"\[\s*([A-Za-z0-9.\-]{1,10})\s*\]", rest)
                 if shared and br:
                     both = _clean(rest[: br.start()])
                     cut = [c.end() for c in _MID_SUFFIX.finditer(both) if c.end() < len(both) - 2]
                     rest = (both[cut[-1]:] if cut else both) + " " + rest[br.start():]
             elif not re.search(r"[A-Za-z0-9]", rest) and i + 1 < end:
-                rest = self.lines[i + 1].tabbed
+                vline = self._box2_value_line(i, end)
+                rest = self.lines[vline].tabbed
             cell = re.split(
                 r"\t|(?:\s(?:[1-7]\.|3\.?\s*Date of|Date of Earliest|5\.\s*Relationship))", rest.lstrip("\t ")
             )
@@ -228,6 +243,7 @@ class HeaderBoxes:
                     if hit:
                         rest = value = hit
                         shared = True
+                        vline = j
                         break
             br = _BRACKETS.search(rest[: max(len(value) + 20, 80)])
             ocr_br = None
@@ -252,6 +268,17 @@ class HeaderBoxes:
                 self.notes.see("issuer.issuer_trading_symbol", br.group(0), "box 2 [ticker] brackets",
                                uncertain=ocr_br is not None or lower_l)
             else:
+                below = self._ocr_ticker_below(vline + 1, end) if self.fmt == "ocr" else None
+                name = _clean(value.split("[")[0])
+                if below and re.search(r"[A-Za-z]{2}", name) and not _BOX_LABEL.search(" " + name):
+                    # OCR: the name's line ends in '[' or shows no bracket; the ticker and its ']' a line or two
+                    # lower in box 2's column ('BLACKROCK ... FUND, INC. [' over 'Cll]')
+                    iss.issuer_name, iss.issuer_trading_symbol = name, below
+                    self.notes.unsure("issuer.issuer_name", "box 2: the name over a [ticker] a line or two lower",
+                                      value)
+                    self.notes.unsure("issuer.issuer_trading_symbol", "box 2: OCR'd ticker a line or two under the "
+                                      "name", below)
+                    value = ""
                 value = _clean(value)
                 words = value.split()
                 if (
@@ -267,7 +294,8 @@ class HeaderBoxes:
                         "no [brackets]: last upper-case word after a company suffix taken as ticker",
                         value,
                     )
-                elif value and not (self.fmt == "ocr" and _BOX_LABEL.search(" " + value)):
+                elif value and not (self.fmt == "ocr" and (_BOX_LABEL.search(" " + value)
+                                                           or not re.search(r"[A-Za-z]{2}", value))):
                     # (OCR: another box's label where box 2's value should be is no issuer name)
                     iss.issuer_name = value
                     self.notes.unsure("issuer.issuer_name", "box 2 text without [ticker]", value)
@@ -275,6 +303,30 @@ class HeaderBoxes:
             if iss.issuer_name:
                 self.vocab.update(w.strip(",.").upper() for w in iss.issuer_name.split())
             return
+
+    def _box2_value_line(self, i: int, end: int) -> int:
+        """The line of box 2's value under its label on line ``i``: the next one; in OCR, past lines of no
+        letters (the ticker's ']' OCR set a line above the name, '[ BMEZ' then lacking it), when the line
+        after them holds the name and its '[ ticker'."""
+        j = i + 1
+        if self.fmt != "ocr":
+            return j
+        while j < min(end, i + 3) and not re.search(r"[A-Za-z0-9]", self.lines[j].text):
+            j += 1
+        return j if j < end and _OCR_TICKER.search(self.lines[j].tabbed) else i + 1
+
+    def _ocr_ticker_below(self, start: int, end: int) -> str | None:
+        """A ticker alone in a cell with its closing bracket ('ASGI ]', '[FEO]', 'Cll]': an 'I' read as 'l') on
+        one of the few lines from ``start``, before another box's label: box 2's, wrapped under its name."""
+        for j in range(start, min(end, start + 3)):
+            cells = self.lines[j].cells
+            if any(_BOX_LABEL.search(" " + c) for c in cells):
+                return None
+            for c in cells:
+                m = re.fullmatch(r"\s*[\[{]?\s*([A-Z][A-Z0-9.\-l]{0,9})\s*[\]}|]\s*", c)
+                if m:
+                    return m.group(1).replace("l", "I")
+        return None
 
     def _period(self, end: int) -> None:
         if self.md_period is not None:
@@ -923,6 +975,9 @@ class HeaderBoxes:
                 continue
             if re.fullmatch(r"\W*\(?[A-Za-z]{1,6}\)?\W*", txt) and "(" in full:
                 continue  # a garbled box label like "(Ott)"
+            if (self.fmt == "ocr" and re.search(r"\((?:Last|First|Middle)\)", full, re.I)
+                    and all(len(w) <= 3 and not re.search(r"\d", w) for w in re.sub(r"[^\w\s]", " ", txt).split())):
+                continue  # specks OCR read as short words among the name's labels ('(First) y (Middle) An')
             cur_w = words_at.get(id(cells))
             if (txt and parts and prev_w and cur_w and not repaired and len(prev_w) == 1
                     and re.fullmatch(r"[A-Z][A-Za-z.'-]{2,}", parts[-1][0])
@@ -1011,6 +1066,12 @@ class HeaderBoxes:
                 i = marked[0]
                 t = _clean(parts[i][0].replace("\x00", ""))
                 fm = _FOREIGN_CSZ.match(t)
+                fixed = _ocr_country_code(t) if fm is None and self.fmt == "ocr" else None
+                fm = _FOREIGN_CSZ.match(fixed) if fixed else fm
+                if fixed and fm and _clean(fm.group(1)):
+                    for f in ("rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
+                        self.notes.unsure(f"{path}.{f}", "OCR read the EDGAR country code's digit as a letter "
+                                          "('Al' for A1, 'XO' for X0) or its letter in lower case", t)
                 if fm and _clean(fm.group(1)):
                     # EDGAR writes a foreign country or province as a letter-digit code (X0, A1, G7)
                     owner.rpt_owner_city = _clean(fm.group(1))

@@ -316,6 +316,11 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 v = getattr(obj, f, None) if obj is not None else None
                 if v and _ocr_roman(v) != v:
                     setattr(obj, f, _ocr_roman(v))
+        for o in d.reporting_owners:
+            if o.rpt_owner_name:
+                # a name's capital 'I' read as the digit '1' ('1ZZO RALPH'): a name's word starts with no digit
+                # (free text OCR transcribed, uncertain as such below; an ordinal '1ST' is no name's word)
+                o.rpt_owner_name = re.sub(r"(?<![\w.,])1(?=[A-Z]{2,}\b)(?!ST\b)", "I", o.rpt_owner_name)
         for path in text_paths:
             obj: Any = d
             for part in re.split(r"\.(?![^\[]*\])", path):

@@ -641,7 +641,11 @@ class TableRows:
                 self._doubt_looked(ln, ("derivative_transactions", "derivative_holdings"), before)
         self._arithmetic()
         self._ad_by_arithmetic()
+        if self.fmt == "ocr":
+            self._owned_by_arithmetic()
         self._infer_codes()
+        if self.fmt == "ocr":
+            self._infer_codes2()
         self._infer_prices2()
         self._price_range_notes()
 
@@ -710,7 +714,7 @@ class TableRows:
             self.notes.unsure(path, "PyMuPDF4LLM: cut lines put back where another assembly was possible", nat)
         out = _clean(re.sub(r"\(\d{1,2}\)", "", nat))
         if self.fmt == "ocr":
-            smear = re.match(r"[A-Za-z]{1,2}\)\s+(?=[A-Za-z])", out)
+            smear = re.match(r"[A-Za-z]{1,3}\)\s+(?=[A-Za-z])", out)
             if smear:
                 out = out[smear.end():]
                 self.notes.unsure(path, "OCR: the smear of the D/I letter and its marker taken off the front", nat)
@@ -1001,7 +1005,8 @@ class TableRows:
         sm = re.fullmatch(r"[i|!]?([A-Zs])(?:s|S|Y|y|\)|1|l|I|\||°|[O0oM°®©]{1,2}\)?)", toks[j].text) if (
             j < len(toks)) else None
         if sm and (
-            sm.group(1).upper() in _CODES and sm.group(1) != "V" and j + 1 < len(toks) and toks[j + 1].is_num
+            sm.group(1).upper() in _CODES and sm.group(1) != "V" and j + 1 < len(toks)
+            and (toks[j + 1].is_num or (self.fmt == "ocr" and toks[j + 1].is_dollar))  # (OCR lost the amount)
             and (sm.group(0)[0] == sm.group(1) or self.fmt == "ocr")
         ):
             # OCR smeared the code's footnote marker or doubled the letter ("AY", "Ss", 's®', 'iS)': an
@@ -1197,48 +1202,11 @@ class TableRows:
         acc = frags[0].lstrip("$")
         how = "read"
         self.price_fn = None
-        lost = re.fullmatch(r"([\d,]*\.\d+?)(\d{1,2})\)", acc) if self.fmt == "ocr" and len(frags) == 1 else None
-        if lost:
-            # "$2,556.73462)": the marker "(2)" lost its "(" and its digit ran into the price; it is
-            # the marker when it names a footnote of the form (else it stays part of the price)
-            ids = {f.id for f in self.doc.footnotes}
-            raw_places = len(acc[:-1].split(".")[1])
-            # a price has 2 (or 4) decimal places: '$2,568.02)' is whole, '$2,566.81118)' is 2,566.8111 (8)
-            cuts = [] if raw_places <= 2 else sorted(
-                (1, 2), key=lambda k: (raw_places - k not in (2, 4), k))
-            # a weighted average price's footnote gives its range: a split whose marker names a range
-            # the price is outside of is wrong; a price inside exactly one range is that footnote's
-            ranges = self._range_notes()
-
-            def in_one(v: Decimal | None) -> str | None:
-                hits = [i for i, (lo, hi) in ranges.items() if v is not None and lo <= v <= hi]
-                return hits[0] if len(hits) == 1 else None
-
-            for k in cuts:
-                body, mark = acc[:-1][:-k], acc[:-1][-k:]
-                if not (_valid_number(body) and "." in body and len(body.split(".")[1]) >= 2):
-                    continue
-                fid, v = f"F{int(mark)}", _dec(body)
-                hit = in_one(v) if len(body.split(".")[1]) in (2, 4) else None
-                if fid in ranges and v is not None and not ranges[fid][0] <= v <= ranges[fid][1]:
-                    if not (hit and hit.endswith(str(int(mark)))):
-                        continue  # the marker's own range says this split is wrong
-                    fid = hit  # '(12)' lost its '(1': the digit left is the end of the range's footnote
-                if fid in ids:
-                    self.price_fn = fid
-                    self.notes.unsure(path, f"OCR marker '({mark})' lost its '(' and ran into the price", frags[0])
-                    return v, True
-                if hit:
-                    self.price_fn = hit
-                    self.notes.unsure(path, f"OCR marker '({mark})' misread and ran into the price; the price "
-                                      f"lies in footnote {hit}'s price range only", frags[0])
-                    return v, True
-            hit = in_one(_dec(acc[:-1])) if _valid_number(acc[:-1]) else None
-            if hit:
-                self.price_fn = hit
-                self.notes.unsure(path, f"OCR marker lost but its ')'; the price lies in footnote {hit}'s price "
-                                  "range only", frags[0])
-                return _dec(acc[:-1]), True
+        run_in = self._price_marker_run_in(acc) if self.fmt == "ocr" and len(frags) == 1 else None
+        if run_in:
+            v, self.price_fn, why = run_in
+            self.notes.unsure(path, why, frags[0])
+            return v, True
         junk = re.fullmatch(r"([\d,]*\.?\d*)([)°'\"*%©®]+)", acc)
         if junk and len(frags) == 1:
             # a footnote marker OCR glued to the price: "$208.99)" (its "(1" lost)
@@ -1266,6 +1234,77 @@ class TableRows:
             return None, False
         self.notes.see(path, " | ".join(frags), how, uncertain=len(frags) > 1)
         return v, len(frags) > 1
+
+    def _price_marker_run_in(self, acc: str) -> tuple[Decimal | None, str, str] | None:
+        """OCR ran a price's footnote marker into it: "$2,556.73462)" ('(2)' lost its '('), "$2,586.4075@9)"
+        (its '(' read as '@'). A weighted average price's footnote gives its range ("prices ranging from $X
+        to $Y"), which tells the readings apart: a price inside the range of the marker it ran into is that
+        marker's; a split whose marker names a range the price is outside of is wrong; a marker naming a
+        footnote that gives no range, or none, was misread when the price lies in one range only. Returns
+        (price, footnote id, why) or None when no reading holds; every reading is uncertain."""
+        ids = {f.id for f in self.doc.footnotes}
+        ranges = self._range_notes()
+
+        def in_one(v: Decimal | None) -> str | None:
+            hits = [i for i, (lo, hi) in ranges.items() if v is not None and lo <= v <= hi]
+            return hits[0] if len(hits) == 1 else None
+
+        glyph = re.fullmatch(r"([\d,]*\.\d{2,4})[@©®](\d{1,2})\)", acc)
+        if glyph and _valid_number(glyph.group(1)):
+            # ('@9)' for '(19)': the glyph may stand for more than the '(': the one range holding the price
+            # names the marker when its number ends with the digits read)
+            v, mark = _dec(glyph.group(1)), glyph.group(2)
+            fid, hit = f"F{int(mark)}", in_one(v)
+            if hit and hit != fid and hit.endswith(str(int(mark))) and not (
+                    fid in ranges and ranges[fid][0] <= v <= ranges[fid][1]):
+                return v, hit, (f"OCR read the marker '(..{mark})' with a glyph after the price; the price lies "
+                                f"in footnote {hit}'s price range only")
+            if fid in ids and (fid not in ranges or ranges[fid][0] <= v <= ranges[fid][1]):
+                return v, fid, f"OCR read the '(' of the marker '({mark})' as a glyph after the price"
+        lost = re.fullmatch(r"([\d,]*\.\d+?)(\d{1,2})\)", acc)
+        if not lost and not (ranges and re.fullmatch(r"[\d,]*\.\d{5,6}", acc)):
+            return None  # (a price of 5 or 6 places: a marker's digits run in, both its parentheses lost)
+        raw = acc[:-1] if lost else acc
+        raw_places = len(raw.split(".")[1])
+        # a price has 2 (or 4) decimal places: '$2,568.02)' is whole, '$2,566.81118)' is 2,566.8111 (8)
+        cuts = [] if raw_places <= 2 else sorted((1, 2), key=lambda k: (raw_places - k not in (2, 4), k))
+        splits: list[tuple[str, Decimal, str, str | None]] = []  # (marker digits, price, its id, one range's id)
+        for k in cuts:
+            body, mark = raw[:-k], raw[-k:]
+            v = _dec(body) if _valid_number(body) and len(body.split(".")[1]) >= 2 else None
+            if v is not None:
+                splits.append((mark, v, f"F{int(mark)}", in_one(v) if len(body.split(".")[1]) in (2, 4) else None))
+        lost_paren = "OCR marker '({})' lost its '(' and ran into the price"
+        for mark, v, fid, _hit in splits:  # the marker's own range holds the price
+            if fid in ranges and ranges[fid][0] <= v <= ranges[fid][1]:
+                return v, fid, lost_paren.format(mark) + "; the price lies in its range"
+        for mark, v, fid, hit in splits:  # '(12)' lost its '(1': the digit left ends the range's footnote
+            if fid in ranges and hit and hit.endswith(str(int(mark))):
+                return v, hit, lost_paren.format(mark) + f"; the price lies in footnote {hit}'s price range only"
+        for mark, v, fid, hit in splits:  # a footnote giving no range: the one range holding the price says more
+            if fid in ids and fid not in ranges:
+                if hit:
+                    return v, hit, (f"OCR marker '({mark})' misread and ran into the price; the price lies in "
+                                    f"footnote {hit}'s price range only")
+                return v, fid, lost_paren.format(mark)
+        whole = in_one(_dec(raw)) if _valid_number(raw) else None
+        only_paren = f"OCR marker lost but its ')'; the price lies in footnote {whole}'s price range only"
+        for mark, v, fid, hit in splits:  # a marker naming no footnote, one digit misread ('(18)' as '28)')
+            if fid not in ids and hit and len(mark) == 2 and hit[-1] == mark[-1] and len(hit) == 3:
+                return v, hit, (f"OCR marker '({mark})' misread and ran into the price; the price lies in "
+                                f"footnote {hit}'s price range only")
+        if whole and raw_places in (2, 4):
+            return _dec(raw), whole, only_paren
+        for mark, v, fid, hit in splits:  # a marker naming no footnote ('(3)' read as '8)')
+            if fid not in ids and hit:
+                return v, hit, (f"OCR marker '({mark})' misread and ran into the price; the price lies in "
+                                f"footnote {hit}'s price range only")
+        for mark, v, _fid, hit in splits if raw_places >= 5 else []:
+            # a price has 2 or 4 places: one of 5 or 6 ran a marker in, whatever its digits read
+            if hit:
+                return v, hit, (f"OCR marker '({mark})' ran into the price; the price of {raw_places} places cut "
+                                f"to {raw_places - len(mark)} lies in footnote {hit}'s price range only")
+        return (_dec(raw), whole, only_paren) if whole and lost else None
 
     def _holding1(self, title: str, title_fns: list[str], toks: list[_Tok], ln: Line) -> None:
         k = len(self.doc.non_derivative_holdings)

@@ -78,6 +78,25 @@ class FormRules:
                 row.transaction_price_per_share = Decimal(0)
                 self.notes.unsure(f"{p}.transaction_price_per_share", "price column empty; grants and gifts are $0")
 
+    def _infer_codes2(self) -> None:
+        """OCR lost a Table II row's code: an exercise or conversion shows on both tables, so a Table I row of
+        code M, X or C acquiring the same amount on the same date says which; the derivative was disposed of
+        (both inferred, uncertain). Amounts must agree: a conversion at another ratio is not matched."""
+        done = {(r.transaction_date, r.transaction_shares): r.transaction_code
+                for r in self.doc.non_derivative_transactions
+                if r.transaction_code in ("M", "X", "C") and r.transaction_acquired_disposed_code in ("A", None)}
+        for k, row in enumerate(self.doc.derivative_transactions):
+            hit = done.get((row.transaction_date, row.transaction_shares))
+            if row.transaction_code is not None or row.transaction_shares is None or hit is None:
+                continue
+            p = f"derivative_transactions[{k}]"
+            row.transaction_code = hit
+            self.notes.unsure(f"{p}.transaction_code", f"code column empty; same date and amount as a Table I "
+                              f"code {hit} row")
+            if row.transaction_acquired_disposed_code is None:
+                row.transaction_acquired_disposed_code = "D"
+                self.notes.unsure(f"{p}.transaction_acquired_disposed_code", f"code {hit} disposes of the derivative")
+
     def _infer_prices2(self) -> None:
         """OCR drops a lone '$0' cell: in Table II a gift (G) and an exercise or conversion (M)
         are priced $0 (the price paid is the exercise price, column 2)."""
@@ -113,6 +132,8 @@ class FormRules:
         for table in ("non_derivative_transactions", "derivative_transactions"):
             for k, row in enumerate(getattr(self.doc, table)):
                 price = row.transaction_price_per_share
+                if price is not None and self._range_misread(table, k, row, ranges):
+                    continue
                 if price is None or set(row.footnote_ids.get("transaction_price_per_share", ["F0"])) != {"F0"}:
                     continue  # a marker read with its number ('F0': one whose number OCR lost is no reading)
                 hits = [i for i, (lo, hi) in ranges.items() if lo <= price <= hi]
@@ -121,6 +142,59 @@ class FormRules:
                     self.notes.unsure(f"{table}[{k}].footnote_ids.transaction_price_per_share",
                                       f"OCR marker lost; the price lies in footnote {hits[0]}'s price range "
                                       f"{ranges[hits[0]][0]}-{ranges[hits[0]][1]}, and in no other's", str(price))
+
+    def _range_misread(self, table: str, k: int, row: Any, ranges: dict[str, tuple[Decimal, Decimal]]) -> bool:
+        """OCR misread a price's one marker ('(4)' for '(24)', '29)' for '(26)'): the footnote it names gives
+        no price range, or one the price is outside of, while the price lies in exactly one footnote's range,
+        whose number shares the first or the last digit read. That footnote is the price's (uncertain)."""
+        read = row.footnote_ids.get("transaction_price_per_share", [])
+        price = row.transaction_price_per_share
+        own = ranges.get(read[0]) if len(read) == 1 else None
+        if len(read) != 1 or read[0] == "F0" or (own is not None and own[0] <= price <= own[1]):
+            return False
+        hits = [i for i, (lo, hi) in ranges.items() if lo <= price <= hi]
+        n, m = read[0][1:], hits[0][1:] if len(hits) == 1 else ""
+        if not m or m == n or not (m[0] == n[0] or m[-1] == n[-1]):
+            return False
+        row.footnote_ids["transaction_price_per_share"] = hits
+        self.notes.unsure(f"{table}[{k}].footnote_ids.transaction_price_per_share",
+                          f"OCR marker read as {read[0]}, which gives no range holding the price; the price lies "
+                          f"in footnote {hits[0]}'s price range {ranges[hits[0]][0]}-{ranges[hits[0]][1]} only",
+                          str(price))
+        return True
+
+    def _owned_by_arithmetic(self) -> None:
+        """OCR lost a Table I row's amount owned following (a lone '0' after selling all, a smeared cell): the
+        previous row of the same security and ownership form owned P, this row acquired or disposed of s, so it
+        owns P + s or P - s. Only where the filer's rows follow that arithmetic (another pair of rows of the
+        same security and form confirms it, none contradicts it: some filers repeat a total on every line);
+        uncertain."""
+        rows = self.doc.non_derivative_transactions
+        last: dict[tuple[str | None, str | None], Decimal] = {}
+        agree = disagree = 0
+        gaps: list[tuple[int, Decimal]] = []
+        for k, row in enumerate(rows):
+            key = (row.security_title, row.direct_or_indirect_ownership)
+            prev, owned, sh = last.get(key), row.shares_owned_following_transaction, row.transaction_shares
+            ad = row.transaction_acquired_disposed_code
+            if prev is not None and sh and ad in ("A", "D"):
+                want = prev + sh if ad == "A" else prev - sh
+                if owned is None and want >= 0:
+                    gaps.append((k, want))
+                    owned = want
+                elif owned is not None:
+                    agree, disagree = agree + (owned == want), disagree + (owned != want)
+            if owned is not None:
+                last[key] = owned
+        if not agree or disagree:
+            return
+        for k, want in gaps:
+            row = rows[k]
+            row.shares_owned_following_transaction = want
+            self.notes.unsure(f"non_derivative_transactions[{k}].shares_owned_following_transaction",
+                              "column empty (OCR lost it); the previous row's amount owned "
+                              f"{'+' if row.transaction_acquired_disposed_code == 'A' else '-'} this row's amount",
+                              str(want))
 
     def _ad_by_arithmetic(self) -> None:
         """(A)/(D) inferred from the code alone: the amount owned after the previous row of the

@@ -138,6 +138,8 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
         if d or re.fullmatch(r"[}{]+[A-Za-z].*|[A-Za-z][^}{]*[}{]+", t.text):
             # a date with a marker's smear after it ('05/07/2016)'); a word with a table rule's ('}Common')
             out.append(_Tok(d.group(1) if d else t.text.strip("}{"), t.gap, t.cell, t.x, t.ruled))
+            if d and (mark := _date_smear_marker(t.text[d.end(1):])):
+                out.append(_Tok(mark, 0, t.cell, t.x + d.end(1), False))
             continue
         r = re.fullmatch(r"\{?(\$?\d[\d,]*(?:\.\d+)?)[}\]]|\{(\$?\d[\d,]*(?:\.\d+)?)", t.text)
         if r and len(re.sub(r"\D", "", r.group(1) or r.group(2))) >= 2:
@@ -182,6 +184,13 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             out.append(_Tok(lc.group(1).upper(), t.gap, t.cell, t.x, t.ruled))
             out.append(_Tok(f"({lc.group(2) or 0})", 0, t.cell, t.x + 1, False))
             continue
+        if _price_marker_after(toks, k):
+            # '$2,595.578 29)': a marker that lost its '(' right after the price, in its cell, is the price's
+            out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
+            continue
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})*;", t.text):
+            out.append(_Tok(t.text[:-1], t.gap, t.cell, t.x, t.ruled))  # '400;': a speck read after an amount
+            continue
         m = _NUM_MARK_NOISE.match(t.text.lstrip("$"))
         if m and t.text.startswith("$") and m.group(2) == ")" and "." in m.group(1):
             m = None  # '$2,556.73462)': the marker's digit may sit in the price (see _choose_price)
@@ -197,6 +206,21 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
         if m and (_marker_smeared(rest) or code_marker) and not re.fullmatch(r"\d{1,2}", m.group(1) + rest.rstrip(")")):
             out.append(_Tok("(0)", 0, t.cell, t.x + len(t.text) - len(rest), False))
     return out
+
+
+def _date_smear_marker(smear: str) -> str | None:
+    """The marker a date's smear shows, ending in its ')': '(4)' for '%4)' (its '(' read as a glyph) or '4)';
+    '(0)', the number lost, for ')' or '%)'. None for a smear without the ')' (a table rule read as '|')."""
+    m = re.fullmatch(r"[?°®©'\"*%}{|]*(\d{0,2})\)", smear)
+    return None if m is None else f"({int(m.group(1)) if m.group(1) else 0})"
+
+
+def _price_marker_after(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k`` is a footnote marker that lost its '(' ('29)'), right after a price in its cell:
+    a price's marker follows it; an amount of the next column stands a column away."""
+    t = toks[k]
+    return (k > 0 and bool(re.fullmatch(r"\d{1,2}\)", t.text)) and toks[k - 1].is_dollar
+            and t.cell == toks[k - 1].cell and t.gap == 0)
 
 
 def _number_readings(frags: list[str]) -> list[tuple[str, str]]:
