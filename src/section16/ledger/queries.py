@@ -43,7 +43,8 @@ def _as_date(value: str | date | None) -> date | None:
 
 
 # The keys of each query's rows, in order: an empty answer as a DataFrame still has them.
-HOLDING_COLUMNS = (
+# A position (owner, issuer, security, ownership form) leads the rows of holdings, timeline and gaps.
+_POSITION_KEYS = (
     "owner",
     "owner_cik",
     "issuer",
@@ -53,20 +54,15 @@ HOLDING_COLUMNS = (
     "derivative",
     "ownership",
     "nature_of_ownership",
+)
+HOLDING_COLUMNS = (
+    *_POSITION_KEYS,
     "shares",
     "date",
     "filing_key",
 )
 TIMELINE_COLUMNS = (
-    "owner",
-    "owner_cik",
-    "issuer",
-    "ticker",
-    "issuer_cik",
-    "security_title",
-    "derivative",
-    "ownership",
-    "nature_of_ownership",
+    *_POSITION_KEYS,
     "date",
     "filing_key",
     "document_type",
@@ -82,15 +78,7 @@ TIMELINE_COLUMNS = (
     "gap",
 )
 GAP_COLUMNS = (
-    "owner",
-    "owner_cik",
-    "issuer",
-    "ticker",
-    "issuer_cik",
-    "security_title",
-    "derivative",
-    "ownership",
-    "nature_of_ownership",
+    *_POSITION_KEYS,
     "previous_filing",
     "previous_date",
     "previous_position",
