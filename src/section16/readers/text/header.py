@@ -1784,7 +1784,7 @@ class HeaderBoxes:
                 if (not name and not pending and sigs and same_block and not positioned
                         and sigs[-1][1] == _to_date(d)):
                     continue  # the signature's date printed again on its own, before the next label
-                sigs.append([parts, _to_date(d), t])
+                sigs.append([parts, _to_date(d), " ".join([*pending, t]) if pending else t])
                 pending = []
             elif sigs and sigs[-1][1] is not None and not pending and (positioned or same_block):
                 sigs[-1][0].append(_clean(t))  # a wrapped signature line
