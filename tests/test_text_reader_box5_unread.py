@@ -5,8 +5,9 @@ whose group shows no mark keeps its flags unknown (None) and lists them as uncer
 
 from __future__ import annotations
 
-from section16.readers.text import read_text
 from tests.text_forms import FLAT_HEAD
+
+from section16.readers.text import read_text
 
 FLAGS = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
 
