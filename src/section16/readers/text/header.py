@@ -34,6 +34,7 @@ from section16.readers.text.labels import (
     _SIG_KEYS,
     _STATES,
     _TICK,
+    _box4_piece,
     _box5_title,
     _fill_gaps,
     _overlap_join,
@@ -1527,8 +1528,8 @@ class HeaderBoxes:
                             break
                         continue
                     gap = 0
-                    if noise.match(c):
-                        continue
+                    if noise.match(c) or (self.fmt == "ocr" and _box4_piece(c)):
+                        continue  # (OCR'd tab cells: box 4's label words right of its 'If Amendment,')
                     if _BOX5_WORDS.search(c) or _BOX_LABEL.search(" " + c) or re.search(r"below\)", c):
                         if frags:
                             break
@@ -1542,6 +1543,8 @@ class HeaderBoxes:
                     break
             if frags and self.fmt == "ocr" and _box5_title(" ".join(frags)) is None:
                 frags = []  # label words of boxes 4/6 read as a title
+            if not frags and self.fmt == "ocr":
+                frags = self._title_right_of_box4(i, end, noise)
             if not frags and self.fmt == "ocr":
                 # OCR'd tab cells: the title is the last cell of a line under the labels, beside box 3/4
                 for j in range(i + 1, min(end, i + 4)):
@@ -1560,6 +1563,31 @@ class HeaderBoxes:
             raw = " | ".join(frags)
             return _clean(title), raw if len(frags) > 1 else _clean(title)
         return None, ""
+
+    def _title_right_of_box4(self, i: int, end: int, noise: re.Pattern[str]) -> list[str]:
+        """OCR'd tab cells: on a line under box 5's labels (on line ``i``), the cells right of box 4's
+        label ('lf Amendment,', its 'If' alone), of box 3's date or of box 1's own label ('(Street)')
+        are box 5's title, whatever its words (no officer word need show: 'GC', 'SR Advisor');
+        box 4's other label words and check-box glyphs there are not."""
+        for j in range(i + 1, min(end, i + 4)):
+            cells = [c.strip() for c in self.lines[j].cells if c.strip()]
+            anchors = [k for k, c in enumerate(cells) if _box4_piece(c) or _DATE_FULL.fullmatch(c)
+                       or (k == 0 and _LABEL_NOISE.search(c)
+                           and not re.search(r"[A-Za-z0-9]", _LABEL_NOISE.sub("", c)))]
+            if not anchors:
+                continue
+            title: list[str] = []
+            for c in cells[anchors[-1] + 1:]:
+                if _BOX_LABEL.search(" " + c) or re.search(r"Officer\s*\(|Other\s*\(s|below\)|Form filed", c, re.I) or (
+                        re.fullmatch(r"\W*(?:\S{1,2}\s+)?(?:Director|10%)\W*(?:Owner)?\W*", c, re.I)):
+                    break  # box 5's or 6's labels (a title may say 'Officer' or 'Director' itself)
+                if noise.match(c) or _GLYPH.fullmatch(c) or _EMPTY_BOX.fullmatch(c) or _CHECKED.fullmatch(c):
+                    continue
+                if re.search(r"[A-Za-z]", c):
+                    title.append(c)
+            if title:
+                return [" ".join(title)]
+        return []
 
     # -- footnotes, remarks, signatures ---------------------------------------------------------
     def _footnotes(self) -> None:

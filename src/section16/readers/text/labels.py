@@ -87,11 +87,26 @@ _LABEL_PREFIX = re.compile(
 )
 
 
+_BOX4_PIECE = re.compile(
+    r"\W*(?:4\.\s*)?(?:(?:[IlLt1|][ft]|[Il|])\s+)?(?:Amendment,?\s*)?(?:Date\s*)?(?:of\s*)?(?:Original\s*)?"
+    r"(?:Filed\s*)?(?:\(Month/Day/Year\))?\W*|\W*(?:4\.\s*)?(?:[IlLt1|][ft]|[Il|])\W*"
+)
+"""A cell of box 4's label as OCR'd tab cells cut it ('lf Amendment,', 'tf', 'If', 'of Original Filed
+(Month/Day/Year)', 'Date of', 'Original'): fullmatch, on a cell with letters."""
+
+
+def _box4_piece(cell: str) -> bool:
+    """Whether an OCR'd tab cell is a piece of box 4's label and nothing else."""
+    return bool(re.search(r"[A-Za-z]", cell)) and _BOX4_PIECE.fullmatch(cell.strip()) is not None
+
+
 def _box5_title(title: str) -> str | None:
     """An OCR'd box 5 title without the label words of boxes 4/6 read into it."""
     t = _clean(re.sub(r"^\W*(?:\(?specify\W*)?below\)\W*", "", _LABEL_PREFIX.sub("", title), flags=re.I))
     t = _clean(re.sub(r"\s+\S{1,2}$", "", t))  # a glyph of the next box's rule ('im', 'a')
-    if not (re.search(r"[A-Za-z]{3}", t) or _OFFICER_WORDS.search(t)) or re.search(
+    # two capitals alone are an abbreviated title ('GC'), unless they are a check box's glyph ('LJ', 'XJ')
+    abbrev = re.fullmatch(r"[A-Z]{2}", t) is not None and not re.fullmatch(r"[LCIJXK]{2}", t)
+    if not (re.search(r"[A-Za-z]{3}", t) or _OFFICER_WORDS.search(t) or abbrev) or re.search(
         r"Month/Day|Applicable|Reporting Person|Amendment", t, re.I
     ):
         return None

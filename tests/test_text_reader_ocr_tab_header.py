@@ -1,0 +1,45 @@
+"""The messy-text reader on OCR text flattened to tab cells: header boxes whose cells OCR set on
+the lines of other boxes (box 5's title beside box 4, box 2's value beside a garbled box 5 label,
+a street word beside box 3's date, an empty check box beside the name)."""
+
+from __future__ import annotations
+
+from section16.readers.text import read_text
+from text_forms import ocr_tab_box1
+
+
+def _box1(street_line: str, title_line: str, under: str = "4.\tDate of Original Filed (Month/Day/Year)") -> list[str]:
+    """Box 1 with boxes 3-5 beside it, as OCR'd tab cells print a one-owner Form 4."""
+    return [
+        "DOE JOHN\tWidget Corp [ WDGT ]\t(Check all applicable)",
+        "Owner",
+        "(Last) (First) (Middle)\tDirector j\t10% 0,",
+        "3. Date of Earliest Transaction (Month/Day/Year)",
+        "Officer (give title below)\tL] Other (specify below)",
+        street_line,
+        title_line,
+        under,
+        "BOSTON MA 02110\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+        "(City) (State) (Zip)\tForm filed by One Reporting Person",
+    ]
+
+
+def test_ocr_tab_officer_title_right_of_box4_is_box5s() -> None:
+    """OCR'd tab cells: the '(Street)' line also holds box 4's label ('lf Amendment,', or its 'If'
+    alone) and, right of it, box 5's title; the title has no officer word to find it by, yet it is
+    the officer's (and the Officer box then is the one checked), not lost; box 4's words are no title."""
+    for box4, title in (("lf Amendment,", "SR Advisor, Widget Works"), ("If", "GC"),
+                        ("If Amendment,\tof Original Filed (Month/Day/Year)", "Sr. Analyst")):
+        doc = read_text(ocr_tab_box1(_box1("1 MAIN ST\t05/03/2021", f"(Street)\t{box4}\t{title}")))
+        owner = doc.reporting_owners[0]
+        assert owner.officer_title == title, box4
+        assert owner.is_officer is True
+        assert (owner.rpt_owner_street1, owner.rpt_owner_city) == ("1 MAIN ST", "BOSTON")
+    # a title split over two cells right of '(Street)' is one title
+    owner = read_text(ocr_tab_box1(_box1("1 MAIN ST\t05/03/2021", "(Street)\tEVP\tChief Risk Officer"))
+                      ).reporting_owners[0]
+    assert owner.officer_title == "EVP Chief Risk Officer"
+    # box 4's own words right of its 'If Amendment,' are no title
+    owner = read_text(ocr_tab_box1(_box1("1 MAIN ST\t05/03/2021", "(Street)\tIf Amendment,\tOriginal",
+                                         "4.\tDate of\tFiled (Month/Day/Year)"))).reporting_owners[0]
+    assert owner.officer_title is None and owner.is_officer is not True
