@@ -43,3 +43,21 @@ def test_ocr_tab_officer_title_right_of_box4_is_box5s() -> None:
     owner = read_text(ocr_tab_box1(_box1("1 MAIN ST\t05/03/2021", "(Street)\tIf Amendment,\tOriginal",
                                          "4.\tDate of\tFiled (Month/Day/Year)"))).reporting_owners[0]
     assert owner.officer_title is None and owner.is_officer is not True
+
+
+def test_ocr_tab_garbled_box5_label_is_no_issuer_and_box2_is_the_bracketed_cell() -> None:
+    """OCR'd tab cells: box 2's label cell is followed by box 5's label misread ('Reelatonship oF
+    Reporting Person(s) to Issuer'); that is no issuer name: box 2's value is the later cell holding
+    'NAME [ TICKER ]', beside the owner's name, which keeps neither."""
+    text = ocr_tab_box1([
+        "ACME HOLDINGS LLC\tWidget Corp [ WDGT ]\tDirector. na",
+        "(Last) (First) (Middle)\tOwner",
+        "1 MAIN ST\tL] Officer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]).replace("5. Relationship of Reporting Person(s) to Issuer", "Reelatonship oF Reporting Person(s) to Issuer")
+    doc = read_text(text)
+    assert doc.issuer is not None
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Widget Corp", "WDGT")
+    assert doc.reporting_owners[0].rpt_owner_name == "ACME HOLDINGS LLC"

@@ -52,6 +52,9 @@ _BOX_GLYPH_CELL = re.compile(r"(?=.{2})[\[(_]?[LCl1I_]?[\]J1lI|)]\]?|\[[1lI]|[\]
 'LJ', 'ea)', 'im'); a lone letter may be a name's ('L' of 'L P') and is not one."""
 _BOX5_LABEL_PIECE = re.compile(r"\(?give\W*|title\W*|below\W*|\(?specify\W*", re.I)
 """A word of box 5's 'Officer (give title below)' or 'Other (specify below)' in a cell of its own."""
+_BOX5_LABEL_MISREAD = re.compile(r"Reporting\s*Person\(?s\)?\s*to\s*Issuer|ations?hip\s*o[fF]\s*Reporting", re.I)
+"""Box 5's label 'Relationship of Reporting Person(s) to Issuer' with its first letters or number misread by
+OCR ('Teeationship oF Reporting ...'): a label, never box 2's value."""
 _OCR_MONTH_NINE = re.compile(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})")
 """A month whose leading '0' OCR read as '9' ('97/07/2020'): no month is 91-99."""
 
@@ -229,7 +232,8 @@ class HeaderBoxes:
                 r"\t|(?:\s(?:[1-7]\.|3\.?\s*Date of|Date of Earliest|5\.\s*Relationship))", rest.lstrip("\t ")
             )
             value = cell[0] if cell else ""
-            if "\t" in tab and _BOX_LABEL.search(" " + value) and not re.search(r"\[.{1,12}[\]J}|]", value):
+            if "\t" in tab and (_BOX_LABEL.search(" " + value) or _BOX5_LABEL_MISREAD.search(value)) and not re.search(
+                    r"\[.{1,12}[\]J}|]", value):
                 # tab cells: the label's cell is followed by another box's label; box 2's value is a
                 # cell of a later line, the one with the [ticker] brackets
                 for j in range(i + 1, min(end, i + 4)):
@@ -296,6 +300,7 @@ class HeaderBoxes:
                         value,
                     )
                 elif value and not (self.fmt == "ocr" and (_BOX_LABEL.search(" " + value)
+                                                           or _BOX5_LABEL_MISREAD.search(value)
                                                            or not re.search(r"[A-Za-z]{2}", value))):
                     # (OCR: another box's label where box 2's value should be is no issuer name)
                     iss.issuer_name = value
