@@ -61,3 +61,28 @@ def test_ocr_tab_garbled_box5_label_is_no_issuer_and_box2_is_the_bracketed_cell(
     assert doc.issuer is not None
     assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Widget Corp", "WDGT")
     assert doc.reporting_owners[0].rpt_owner_name == "ACME HOLDINGS LLC"
+
+
+def test_ocr_tab_street_word_of_one_letter_beside_box3s_date_stays_in_the_street() -> None:
+    """OCR'd tab cells: a street wrapped so that a one-letter word ('A' of '9900 A CLAYTON ROAD', 'N.'
+    of '180 N. LASALLE STREET') is alone on its line beside box 3's date: the word is the street's,
+    kept in its place, and the date stays box 3's."""
+    for word in ("A", "N."):
+        doc = read_text(ocr_tab_box1([
+            "Valdez Gloria\tWidget Corp [ WDGT ]\t(Check all applicable)",
+            "Owner",
+            "(Last) (First)\tX Director j\t10% )",
+            "-\t(Middle) .\t3. Date of Earliest Transaction (Month/Day/Year)",
+            "C/O WIDGET CORP 9900\tLJ Officer (give title below)\tLJ Other (specify below)",
+            f"{word}\t04/17/2020",
+            "CLAYTON ROAD\tIf Amendment,",
+            "4.\tDate of Original Filed (Month/Day/Year)",
+            "(Street)\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+            "ST LOUIS MO 63124\tForm filed by One Reporting Person",
+            "(City) (State) (Zip)",
+        ]))
+        owner = doc.reporting_owners[0]
+        street = " ".join(s for s in (owner.rpt_owner_street1, owner.rpt_owner_street2) if s)
+        assert street == f"C/O WIDGET CORP 9900 {word} CLAYTON ROAD"
+        assert (owner.rpt_owner_city, owner.rpt_owner_zip_code) == ("ST LOUIS", "63124")
+        assert doc.period_of_report is not None and doc.period_of_report.isoformat() == "2020-04-17"

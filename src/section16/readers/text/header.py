@@ -1139,6 +1139,11 @@ class HeaderBoxes:
             undated = _clean(_DATE_FULL.sub(" ", t))
             if undated != t:
                 t, rep = undated, True
+                if re.fullmatch(r"[A-Za-z0-9]\.?", t) and street_vals:
+                    # a one-letter word of the street ('A' of '9900 A CLAYTON ROAD', 'N.') alone beside box 3's
+                    # date: the street goes on with it, after the line above
+                    street_vals[-1] = (f"{street_vals[-1][0]} {t}", True)
+                    continue
             if not t or not re.search(r"[A-Za-z0-9]{2}", t) and not re.fullmatch(r"C/O", t, re.I):
                 continue
             if self.fmt == "ocr" and re.match(r"C(?:[lI1|!]O|/0|[fi]O|/iO)(?:\s|$)", t):
