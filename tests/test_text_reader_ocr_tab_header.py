@@ -86,3 +86,22 @@ def test_ocr_tab_street_word_of_one_letter_beside_box3s_date_stays_in_the_street
         assert street == f"C/O WIDGET CORP 9900 {word} CLAYTON ROAD"
         assert (owner.rpt_owner_city, owner.rpt_owner_zip_code) == ("ST LOUIS", "63124")
         assert doc.period_of_report is not None and doc.period_of_report.isoformat() == "2020-04-17"
+
+
+def test_ocr_tab_empty_box_read_as_equals_beside_the_name_is_no_name_word() -> None:
+    """OCR'd tab cells: box 5's empty 10% Owner box read as '=' in a cell beside the name's wrapped
+    line (the middle initial 'A', or 'James S.'): the name goes on with that line, without the '='."""
+    for first, wrapped, name in (("Knobel Jeff", "A", "Knobel Jeff A"), ("Johnson", "James S.", "Johnson James S.")):
+        doc = read_text(ocr_tab_box1([
+            f"{first}\tWidget Corp [ WDGT ]\tall applicable)",
+            f"{wrapped}\t=\tOwner",
+            "(Last) (First) (Middle)\tDirector\t10%",
+            "3. Date of Earliest Transaction (Month/Day/Year)\tLJ",
+            "1 MAIN ST\t05/03/2021\tOfficer (give title below)\tOther (specify below)",
+            "(Street)\tVice President",
+            "BOSTON MA 02110\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+            "(City) (State) (Zip)\tForm filed by One Reporting Person",
+        ]))
+        owner = doc.reporting_owners[0]
+        assert owner.rpt_owner_name == name
+        assert owner.rpt_owner_street1 == "1 MAIN ST"

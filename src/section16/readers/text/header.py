@@ -785,7 +785,8 @@ class HeaderBoxes:
                     _OCR_TICKER.search(c) or _BRACKETS.search(c)
                     or _OTHER_BOX_WORDS.search(c) or re.fullmatch(r"\s*[a-z]{1,2}\s*", c)
                     or (k and re.fullmatch(r"\s*[\[LCl1][\]J41I|]\s*", c))
-                    or (k and _CHECKED.fullmatch(c.strip())))]  # box 5's checked box ('XX') beside the name
+                    or (k and _CHECKED.fullmatch(c.strip()))  # box 5's checked box ('XX') beside the name
+                    or (k and re.fullmatch(r"\s*[=~]\s*", c)))]  # an empty box read as '=' beside it
                 # box 1 is the left column: past a cell that is only its own label ("(Street)"),
                 # the line's later cells are boxes 3-5 (a date, box 4's 'If', the officer title)
                 lab_only = next((k for k, c in enumerate(cells) if _LABEL_NOISE.search(c)
