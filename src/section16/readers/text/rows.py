@@ -190,6 +190,9 @@ def _wrapped_words(cell: str) -> bool:
     return _is_text_cell(_GLUED_MARK.sub("", cell)) or bool(re.fullmatch(r"\([A-Za-z][A-Za-z.]+\)[,.]?", cell.strip()))
 
 
+_SHORT_NAME_WORD = re.compile(r"\s*(?:[A-Z][A-Za-z]|[IVX]{2,4}|(?:[A-Z]\.){2,3}|Inc\.?|LLC)[,.]?\s*")
+"""A short last word of a name a nature of ownership wraps onto a line of its own cell ('LP', 'VI', 'II',
+'L.P.', 'Co'): words, which a text cell's test (three letters) does not take."""
 _MARKS_ONLY = re.compile(r"(?:\(\d{1,2}\))+")
 """A cell of footnote markers only ('(3)(8)(9)')."""
 
@@ -473,7 +476,7 @@ class TableRows:
                     self.flat_wrapped.add(id(prev))
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
                       and len([c for c in ln.cells if c.strip()]) > 1
-                      and ((all(_wrapped_words(c) or _MARKS_ONLY.fullmatch(c.strip())
+                      and ((all(_wrapped_words(c) or _MARKS_ONLY.fullmatch(c.strip()) or _SHORT_NAME_WORD.fullmatch(c)
                                 for c in ln.cells[1:] if c.strip())
                             and any(not _MARKS_ONLY.fullmatch(c.strip()) for c in ln.cells[1:] if c.strip()))
                            or forced_wrap == "par" or self._tab_wrap_with_year(ln, prev))):
