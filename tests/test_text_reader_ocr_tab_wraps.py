@@ -28,3 +28,25 @@ def test_ocr_tab_nature_wrap_ending_in_a_short_word_beside_the_title_wrap() -> N
         row = doc.non_derivative_transactions[-1]
         assert row.security_title == "Class A Common Stock", last
         assert row.nature_of_ownership == f"proportionate partnership interest shares held by AMR Associates {last}"
+
+
+def test_ocr_tab_nature_wrap_holding_a_trusts_date_is_no_new_row() -> None:
+    """OCR'd tab cells: a holding's title and nature wrap together, and the nature's wrapped line holds
+    a trust's date among its words ('Common | Dtd 08/26/1998 FBO of', 'Common | 4/15/2014, Carl Doe'):
+    it is wrapped words (a row of its own would start with a title and show its own amount), and each
+    column goes on with its own words."""
+    for wrap, nature in (
+        (("Dtd 08/26/1998 FBO of", "Jennifer T Doe."), "Lowry Family Trust U/A Dtd 08/26/1998 FBO of Jennifer T Doe."),
+        (("4/15/2014, Carl Doe Jr", "and Ana Doe TTEE"),
+         "Lowry Family Trust U/A 4/15/2014, Carl Doe Jr and Ana Doe TTEE"),
+    ):
+        rows = (
+            "Class A\t100\tLowry Family Trust U/A\n"
+            f"Common\t{wrap[0]}\n"
+            f"Stock\t{wrap[1]}\n"
+        )
+        doc = read_text(_as_tab_cells(ocr_form(rows)))
+        (row,) = doc.non_derivative_holdings
+        assert row.security_title == "Class A Common Stock"
+        assert row.nature_of_ownership == nature
+        assert row.shares_owned_following_transaction == 100

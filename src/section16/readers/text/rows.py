@@ -193,6 +193,11 @@ def _wrapped_words(cell: str) -> bool:
 _SHORT_NAME_WORD = re.compile(r"\s*(?:[A-Z][A-Za-z]|[IVX]{2,4}|(?:[A-Z]\.){2,3}|Inc\.?|LLC)[,.]?\s*")
 """A short last word of a name a nature of ownership wraps onto a line of its own cell ('LP', 'VI', 'II',
 'L.P.', 'Co'): words, which a text cell's test (three letters) does not take."""
+def _dates_off(text: str) -> str:
+    """A cell's text without its dates (and a marker glued to its end)."""
+    return re.sub(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d|\(\d{1,2}\)$", " ", text)
+
+
 _MARKS_ONLY = re.compile(r"(?:\(\d{1,2}\))+")
 """A cell of footnote markers only ('(3)(8)(9)')."""
 
@@ -567,6 +572,14 @@ class TableRows:
             # only the year left to wrap ('2010' of 'By Renyan Tzuo 2010 Annuity Trust')
             return (bool(re.fullmatch(r"(?:19|20)\d\d", cells[0])) and len(prev.cells) > 3
                     and bool(_NATURE_START.match(prev.cells[-1])))
+        if (len(cells) >= 2 and len(prev.cells) > len(cells) and _all_title_words(cells[0])
+                and all(_is_text_cell(c) for c in cells[1:-1]) and _is_text_cell(prev.cells[-1])):
+            # a trust's date among the nature's wrapped words ('Common | Dtd 08/26/1998 FBO of',
+            # 'Common | 4/15/2014, Carl Doe Jr'): words on both sides of it, or two words after it
+            m = re.search(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", cells[-1])
+            if m and re.search(r"[A-Za-z]{2}", cells[-1][: m.start()] + " " + cells[-1][m.end():]) and len(
+                    re.findall(r"[A-Za-z]{2,}", cells[-1])) >= 2 and not re.search(r"\d", _dates_off(cells[-1])):
+                return True
         return (len(cells) >= 3 and len(prev.cells) > len(cells)
                 and bool(re.fullmatch(r"(?:19|20)\d\d", cells[-1]))
                 and all(_is_text_cell(c) for c in cells[:-1])
