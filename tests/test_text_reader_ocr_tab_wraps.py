@@ -50,3 +50,23 @@ def test_ocr_tab_nature_wrap_holding_a_trusts_date_is_no_new_row() -> None:
         assert row.security_title == "Class A Common Stock"
         assert row.nature_of_ownership == nature
         assert row.shares_owned_following_transaction == 100
+
+
+def test_ocr_tab_title_par_value_as_a_fraction_wrapped_beside_the_nature() -> None:
+    """OCR'd tab cells: a title's par value written as a fraction ('Common Stock, $1 2/3 Par Value')
+    wraps onto the lines below beside the nature's last word ('\\$1 2/3 Par | Trust'): the line is the
+    row's wrapped words, not a row of its own; the title and the nature go on with their words."""
+    rows = (
+        "Common Stock, | 05/04/2021\tG\t2,475\tA\t474,419\tThrough Family\n"
+        "\\$1 2/3 Par\tTrust\n"
+        "Value\n"
+        "Common Stock,\t8,198\tThrough 401(k)\n"
+        "\\$1 2/3 Par\tPlan\n"
+        "Value\n"
+    )
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    tx = doc.non_derivative_transactions[-1]
+    (hold,) = doc.non_derivative_holdings
+    assert (tx.security_title, tx.nature_of_ownership) == ("Common Stock, $1 2/3 Par Value", "Through Family Trust")
+    assert (hold.security_title, hold.nature_of_ownership) == ("Common Stock, $1 2/3 Par Value", "Through 401(k) Plan")
+    assert hold.shares_owned_following_transaction == 8198

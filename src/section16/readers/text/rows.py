@@ -41,9 +41,9 @@ _CODE_DISPOSES = frozenset("SFDMXCEHU")
 issuer, exercise, conversion, expiry, tender)."""
 _CODE_ACQUIRES = frozenset("PAL")
 """Codes that acquire by their meaning (purchase, grant or award, small acquisition)."""
-_PAR_WRAP = re.compile(r"(?:[A-Za-z][A-Za-z ,]*\s)?\$\s?\d*\.\d+(?:\s+[A-Za-z][A-Za-z ,]*)?")
+_PAR_WRAP = re.compile(r"(?:[A-Za-z][A-Za-z ,]*\s)?\$\s?(?:\d*\.\d+|\d+\s+\d/\d)(?:\s+[A-Za-z][A-Za-z ,]*)?")
 """A title's par value wrapped onto a line of its own, with title words around it ('$0.001',
-'Stock, $0.01', '$.01 par value')."""
+'Stock, $0.01', '$.01 par value', '$1 2/3 Par')."""
 _GLUED_MARK = re.compile(r"(?<=[A-Za-z.])[\d()®©°@?]{1,4}$")
 """A footnote marker glued to a nature's last word, its parentheses lost or misread ('L.P.2', 'LP.@)')."""
 _TITLE_THEN_AMOUNT = re.compile(r"([A-Za-z][A-Za-z ,.'-]{2,}?)(\s*\|\s*\d[\d,]*(?:\.\d+)?)")
@@ -496,9 +496,11 @@ class TableRows:
                     # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', its rule
                     # maybe read as '}', is the underlying security's title glued behind them: it continues too)
                     # (the nature's first words may be short or hold a number: 'By', 'By 70')
+                    # (the last cell, a nature, may hold a number inside: 'Through 401(k)')
                     texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
                         _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c) or _glued_title(c)
-                        or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}[}\]|]?$", c))]
+                        or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}[}\]|]?$", c)
+                        or (k == len(prev.cells) - 1 and re.match(r"\W*[A-Za-z]{3,}\s", c) is not None))]
                     if len(wrapped) - 1 < len(texts):
                         # fewer wrapped cells than text columns: a finished title ('Common Stock') has
                         # ended, so the words go to the columns still going on (the nature, last)
