@@ -120,10 +120,12 @@ def _fill_gaps(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
-        if (prev is not None and prev.offsets is None and ln.offsets is None and len(ln.cells) > 1
+        if (prev is not None and prev.offsets is None and ln.offsets is None
+                and (len(ln.cells) > 1 or len(ln.text.split()) == 1)
                 and len(prev.cells) == len(ln.cells) + 1 and all(len(c) <= 14 for c in ln.cells)
                 and len(ln.text.split()) * 3 <= len(prev.text.split())):
-            # tab cells: as many words as the line above has gaps (cells cut where they were)
+            # tab cells: as many words as the line above has gaps (cells cut where they were); one word
+            # alone under a line of one gap too
             cells = [x for pair in zip(prev.cells, ln.cells, strict=False) for x in pair] + [prev.cells[-1]]
             out[-1] = Line([" ".join(cells)])
             continue
