@@ -105,3 +105,27 @@ def test_ocr_tab_empty_box_read_as_equals_beside_the_name_is_no_name_word() -> N
         owner = doc.reporting_owners[0]
         assert owner.rpt_owner_name == name
         assert owner.rpt_owner_street1 == "1 MAIN ST"
+
+
+def test_ocr_tab_name_words_set_a_line_higher_go_in_the_gap_they_left() -> None:
+    """OCR'd tab cells keep no columns, but a gap still shows: when the name line under the one OCR
+    set higher holds two cells ('Evans | C', 'Dodge | Stanton'), the gap between them is where the
+    higher words were printed ('David', 'R'); they go back there (uncertain). Without such a gap the
+    lines are read in order."""
+    def box1(upper: str, lower: str) -> list[str]:
+        return [
+            f"{upper}\tWidget Corp [ WDGT ]\t(Check all applicable)",
+            f"{lower}\tOwner",
+            "(Last) (First) (Middle)\tX Director\t10%",
+            "3. Date of Earliest Transaction (Month/Day/Year)\tLJ",
+            "1 MAIN ST\t05/03/2021\tOfficer (give title below)\tOther (specify below)",
+            "(Street)",
+            "BOSTON MA 02110\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+            "(City) (State) (Zip)\tForm filed by One Reporting Person",
+        ]
+    for upper, lower, name in (("David", "Evans\tC", "Evans David C"), ("R", "Dodge\tStanton", "Dodge R Stanton"),
+                               ("Mitchell", "Bart Jay", "Mitchell Bart Jay")):
+        doc = read_text(ocr_tab_box1(box1(upper, lower)))
+        assert doc.reporting_owners[0].rpt_owner_name == name
+        assert doc.extraction is not None
+        assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields

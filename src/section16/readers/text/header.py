@@ -77,6 +77,14 @@ def _words_at(cells: list[str], ln: Line) -> list[tuple[str, int]] | None:
     return out
 
 
+def _gap_left(cells: list[str], words: list[tuple[str, int]] | None) -> bool:
+    """OCR'd tab cells (no columns): a name line of two cells of name words ('Evans | C', 'Dodge |
+    Stanton', 'CRAFT JOSEPH | III'), the gap between them wide enough to have held the words OCR set
+    a line higher."""
+    return (words is None and len(cells) == 2
+            and all(re.fullmatch(r"[A-Za-z][A-Za-z.,'&-]*(?:\s+[A-Za-z][A-Za-z.,'&-]*)*", c.strip()) for c in cells))
+
+
 def _only_officer_empty(officer: list[str], other: list[str]) -> bool:
     """Whether the glyphs read at box 5's Officer box say empty ('L]', 'LJ', 'C') and those at the Other
     box do not: a title written under the labels is then Other's text, not an officer's."""
@@ -767,6 +775,7 @@ class HeaderBoxes:
                 if re.search(r"Issuer Name|^2\.", c):
                     boundary = first.offsets[ci]
                     break
+        grid = any(ln.offsets is not None for ln in lines)  # positioned input: columns, not gaps, place words
         rows: list[tuple[int, list[str]]] = [] if labelled else [(0, ["Name and Address of Reporting Person*"])]
         row_at: dict[int, int] = {}  # positioned input: the character column a row's text starts at
         words_at: dict[int, list[tuple[str, int]] | None] = {}  # OCR on a grid: a row's words and columns
@@ -845,6 +854,12 @@ class HeaderBoxes:
                 words_at[id(rest_rows[0][1])] = merged
                 self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line above the name, "
                                   "set by its column", cand)
+            elif raised and re.search(r"[A-Za-z]{2}", cand) and not grid and _gap_left(rest_rows[0][1], low_w):
+                # OCR'd tab cells: the name line shows a gap ('Dodge | Stanton'): the initial was printed there
+                c0, c1 = (c.strip() for c in rest_rows[0][1])
+                cand = f"{c0} {raised} {c1}"
+                self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line above the name, put in "
+                                  "the gap between the name's cells", cand)
             elif raised and re.search(r"[A-Za-z]{2}", cand):
                 # the initial goes before a generational suffix ('CRAFT JOSEPH W III'), else last
                 sfx = re.search(r"\s+(?:JR|SR|II|III|IV|V)\.?$", cand.strip(), re.I)
@@ -882,6 +897,15 @@ class HeaderBoxes:
                         name_w = merged
                         self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a name's words on two lines, set by "
                                           "their columns", f"{up} / {low}")
+                    elif (self.fmt == "ocr" and not raised and not grid and len(cand_cells) == 1
+                          and _gap_left(rest_rows[0][1], low_w)):
+                        # OCR'd tab cells: the name line under the words OCR set higher shows a gap
+                        # ('Evans | C' under 'David'): those words were printed in it
+                        c0, c1 = (c.strip() for c in rest_rows[0][1])
+                        name_txt = f"{c0} {up} {c1}"
+                        name_w = None
+                        self.notes.unsure(f"{path}.rpt_owner_name", "OCR: name words a line above the name, put "
+                                          "in the gap between the name's cells", f"{up} / {low}")
                     elif jessica:
                         # OCR set the first name a line higher, under '(First)', than the last name at the
                         # box's edge under '(Last)' ('Jessica' over 'Denecour'): last name first
