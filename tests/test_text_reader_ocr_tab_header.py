@@ -129,3 +129,25 @@ def test_ocr_tab_name_words_set_a_line_higher_go_in_the_gap_they_left() -> None:
         assert doc.reporting_owners[0].rpt_owner_name == name
         assert doc.extraction is not None
         assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_name_line_with_a_gap_takes_the_words_set_a_line_lower() -> None:
+    """OCR'd tab cells: the mirror case: the name line shows the gap ('Winning | Andrew', 'Elliott |
+    Keith', 'Valor | Pharma Holdings,') and the words OCR set a line lower ('Scott', 'J.', 'IV | LLC')
+    were printed in it, in turn."""
+    for upper, lower, name in (("Winning\tAndrew", "Scott", "Winning Scott Andrew"),
+                               ("Elliott\tKeith", "J.", "Elliott J. Keith"),
+                               ("Valor\tPharma Holdings,", "IV\tLLC", "Valor IV Pharma Holdings, LLC")):
+        doc = read_text(ocr_tab_box1([
+            f"{upper}\tWidget Corp [ WDGT ]\t(Check all applicable)",
+            f"{lower}\tOwner",
+            "(Last) (First) (Middle)\tX Director\t10%",
+            "3. Date of Earliest Transaction (Month/Day/Year)\tLJ",
+            "1 MAIN ST\t05/03/2021\tOfficer (give title below)\tOther (specify below)",
+            "(Street)",
+            "BOSTON MA 02110\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+            "(City) (State) (Zip)\tForm filed by One Reporting Person",
+        ]))
+        assert doc.reporting_owners[0].rpt_owner_name == name
+        assert doc.extraction is not None
+        assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields

@@ -85,6 +85,20 @@ def _gap_left(cells: list[str], words: list[tuple[str, int]] | None) -> bool:
             and all(re.fullmatch(r"[A-Za-z][A-Za-z.,'&-]*(?:\s+[A-Za-z][A-Za-z.,'&-]*)*", c.strip()) for c in cells))
 
 
+def _interleave(upper: list[str], lower: list[str], words: list[tuple[str, int]] | None) -> str | None:
+    """OCR'd tab cells (no columns): one name line split over two lines by baseline, one of them
+    showing gaps between its cells ('Winning | Andrew' over 'Scott', 'David' over 'Evans | C',
+    'Valor | Pharma Holdings,' over 'IV | LLC'): the name, the other line's cells in its gaps in turn,
+    or None when neither line shows a gap to fill or a cell is no name word."""
+    up, lo = [c.strip() for c in upper], [c.strip() for c in lower]
+    if (words is not None or max(len(up), len(lo)) < 2 or abs(len(up) - len(lo)) > 1
+            or not all(re.fullmatch(r"[A-Za-z][A-Za-z.,'&-]*(?:\s+[A-Za-z][A-Za-z.,'&-]*)*", c) for c in up + lo)):
+        return None
+    first, second = (lo, up) if len(lo) > len(up) else (up, lo)
+    out = [w for pair in zip(first, [*second, ""], strict=False) for w in pair if w]
+    return " ".join(out)
+
+
 def _only_officer_empty(officer: list[str], other: list[str]) -> bool:
     """Whether the glyphs read at box 5's Officer box say empty ('L]', 'LJ', 'C') and those at the Other
     box do not: a title written under the labels is then Other's text, not an officer's."""
@@ -897,15 +911,15 @@ class HeaderBoxes:
                         name_w = merged
                         self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a name's words on two lines, set by "
                                           "their columns", f"{up} / {low}")
-                    elif (self.fmt == "ocr" and not raised and not grid and len(cand_cells) == 1
-                          and _gap_left(rest_rows[0][1], low_w)):
-                        # OCR'd tab cells: the name line under the words OCR set higher shows a gap
-                        # ('Evans | C' under 'David'): those words were printed in it
-                        c0, c1 = (c.strip() for c in rest_rows[0][1])
-                        name_txt = f"{c0} {up} {c1}"
+                    elif (self.fmt == "ocr" and not raised and not grid and up == " ".join(cand_cells).strip()
+                          and (inter := _interleave(cand_cells, rest_rows[0][1], low_w)) is not None):
+                        # OCR'd tab cells: one name line OCR split over two lines by baseline; the line with
+                        # a gap between its cells ('Evans | C' under 'David', 'Winning | Andrew' over
+                        # 'Scott') had the other line's words printed in it
+                        name_txt = inter
                         name_w = None
-                        self.notes.unsure(f"{path}.rpt_owner_name", "OCR: name words a line above the name, put "
-                                          "in the gap between the name's cells", f"{up} / {low}")
+                        self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a name's words on two lines, the words "
+                                          "of one put in the gaps between the other's cells", f"{up} / {low}")
                     elif jessica:
                         # OCR set the first name a line higher, under '(First)', than the last name at the
                         # box's edge under '(Last)' ('Jessica' over 'Denecour'): last name first
