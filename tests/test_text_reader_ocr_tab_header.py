@@ -151,3 +151,27 @@ def test_ocr_tab_name_line_with_a_gap_takes_the_words_set_a_line_lower() -> None
         assert doc.reporting_owners[0].rpt_owner_name == name
         assert doc.extraction is not None
         assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_several_owners_name_split_by_baseline_interleaved() -> None:
+    """OCR'd tab cells, several owners (box 1 read as owner blocks): an owner's name line OCR split
+    over two lines, each showing a gap ('Valor | Pharma Holdings,' over 'IV | LLC'): the words of the
+    lower line go in the upper's gaps in turn."""
+    doc = read_text(ocr_tab_box1([
+        "Valor\tPharma Holdings,\tWidget Corp [ WDGT ]\tall applicable)",
+        "IV\tLLC",
+        "(Last) (First) (Middle)\tDirector\t10% Owner",
+        "1 MAIN ST\tL] Officer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\t3. Date of Event Requiring Statement (Month/Day/Year)",
+        "(City) (State) (Zip)\t05/03/2021",
+        "Gracias Antonio J.\t4. If Amendment, Date of Original Filed (Month/Day/Year)",
+        "(Last) (First) (Middle)\t6. Individual or Joint/Group Filing (Check Applicable Line)",
+        "1 MAIN ST",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by More than One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert [o.rpt_owner_name for o in doc.reporting_owners] == ["Valor IV Pharma Holdings, LLC", "Gracias Antonio J."]
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields

@@ -715,6 +715,7 @@ class HeaderBoxes:
         iss = self.doc.issuer
         groups: list[str] = []
         owners_lines: list[list[Line]] = []
+        name_cells: dict[int, list[str]] = {}  # OCR'd tab cells: a block line's own cells of box 1
         begin = 0
         for n, city in enumerate(cities):
             block: list[Line] = []
@@ -737,13 +738,21 @@ class HeaderBoxes:
                     # OCR'd tab cells: a cell of box 5's words beside box 1's ('] Officer (give title below)')
                     # and box 5's check boxes as OCR reads them ('_]', 'C1]', '[1', 'LJ', '[X]', 'ea)') or its
                     # labels' words each in a cell ('Officer .' | '(give .' | 'title .' | 'below)')
-                    text = " ".join(c for j, c in enumerate(lns[k].cells)
-                                    if (not _OTHER_BOX_WORDS.search(c) or _BOX_LABEL.search(c))
-                                    and not (j and any(r.fullmatch(c.strip()) for r in (
-                                        _BOX_GLYPH_CELL, _CHECKED, _BOX5_LABEL_PIECE))))
+                    kept = [c for j, c in enumerate(lns[k].cells)
+                            if (not _OTHER_BOX_WORDS.search(c) or _BOX_LABEL.search(c))
+                            and not (j and any(r.fullmatch(c.strip()) for r in (
+                                _BOX_GLYPH_CELL, _CHECKED, _BOX5_LABEL_PIECE)))]
+                    text = " ".join(kept)
+                    if iss is not None and iss.issuer_name:
+                        kept = [c.replace(iss.issuer_name, " ") for c in kept]
+                    kept = [c for c in (_NOT_BOX1.sub(" ", c).strip() for c in kept) if c]
+                else:
+                    kept = []
                 text = _NOT_BOX1.sub(" ", text)
                 if _clean(text) and not re.fullmatch(r"[\sXx]*", text):
                     block.append(Line([_clean(text)]))
+                    if kept:
+                        name_cells[id(block[-1])] = kept
             begin = city + 1
             owners_lines.append(block)
         for ln in lns[begin:]:
@@ -757,6 +766,12 @@ class HeaderBoxes:
             if at is None or at == 0:
                 return False
             name = Line([" ".join(ln.text for ln in block[:at])])
+            split = [name_cells.get(id(ln)) for ln in block[:at]] if at == 2 else []
+            if split and all(split) and (inter := _interleave(split[0], split[1], None)) is not None:  # type: ignore[arg-type]
+                # one name line OCR split over two lines by baseline, the words of one in the other's gaps
+                name = Line([inter])
+                self.notes.unsure(f"reporting_owners[{n}].rpt_owner_name", "OCR: a name's words on two lines, the "
+                                  "words of one put in the gaps between the other's cells", inter)
             owners_lines[n] = [Line(["1. Name and Address of Reporting Person*"]), name, *block[at:]]
         for n, block in enumerate(owners_lines):
             owner = ReportingOwner()
