@@ -1817,6 +1817,11 @@ class HeaderBoxes:
             # split issued 9/30/2019'); a date alone may be the signature's own. (Other flat text
             # wraps a signature's name around its date onto the line above the '/s/'.)
             typed = next((k for k, (_i, t, _x) in enumerate(block) if "/s/" in t), 0) if self.cut_cells else 0
+            if self.fmt == "ocr" and not self.cut_cells:
+                # OCR'd tab cells (no margin to tell by): a typed signature ('/s/', read 'Is!') with its
+                # own date beside it starts the signatures too
+                typed = next((k for k, (_i, t, _x) in enumerate(block) if ("/s/" in t or _OCR_SLASH_S.search(t))
+                              and _DATE_FULL.search(t)), 0)
             first = next((k for k, (i, t, _x) in enumerate(block) if (d := _DATE_FULL.search(t)) and (
                 k >= typed or _date_alone(t, d)
                 or self._date_cell_of_its_own(i)
