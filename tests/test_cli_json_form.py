@@ -63,3 +63,58 @@ def test_ingest_reads_a_json_form_whatever_its_name(tmp_path: Path, xml_dir: Pat
     code, out, err = run("ingest", str(saved), "--db", str(tmp_path / "l.db"), "--json")
     assert code == 0, err
     assert json.loads(out)["stored"] == 1
+
+
+NOT_THE_FORM = "not section16's JSON form of a Form 3/4/5 (one JSON object per file)"
+
+
+def _other_json(tmp_path: Path) -> dict[Path, str]:
+    """JSON that is not the form, each with the one line it must be refused with."""
+    files = {
+        "rows.json": ("[1, 2]\n", f"a JSON array, {NOT_THE_FORM}"),
+        "export.data": ('[{"issuer": {"issuer_cik": "1"}}]\n', f"a JSON array, {NOT_THE_FORM}"),
+        "name.json": ('"Form 4"\n', f"a JSON string, {NOT_THE_FORM}"),
+        "nothing.json": ("null\n", f"JSON null, {NOT_THE_FORM}"),
+        "cut.json": ("[1, 2\n", "malformed JSON (Input data was truncated)"),
+        "two.jsonl": (
+            '{"document_type": "4"}\n{"document_type": "4"}\n',
+            "JSON Lines (2 documents in one file): give each document its own file "
+            "(`parse --out DIR` writes one per document)",
+        ),
+    }
+    out = {}
+    for name, (text, problem) in files.items():
+        (tmp_path / name).write_text(text)
+        out[tmp_path / name] = problem
+    return out
+
+
+def test_parse_and_check_refuse_json_that_is_not_an_object_naming_each_file(tmp_path: Path) -> None:
+    """A JSON array used to be read as OCR text ('no Form 3/4/5 box labels found')."""
+    files = _other_json(tmp_path)
+    want = [f"section16: {path}: {problem}" for path, problem in files.items()]
+    for command in ("parse", "check"):
+        code, out, err = run(command, *map(str, files))
+        assert code == 2, err
+        assert err.strip().splitlines() == want
+        assert "no Form 3/4/5 box labels" not in err
+
+
+def test_ingest_refuses_json_that_is_not_an_object(tmp_path: Path) -> None:
+    files = _other_json(tmp_path)
+    db = tmp_path / "l.db"
+    code, out, err = run("ingest", *map(str, files), "--db", str(db), "--json")
+    assert code == 1
+    assert json.loads(out)["stored"] == 0 and json.loads(out)["failed"] == len(files)
+    failed = [line for line in err.splitlines() if str(tmp_path) in line]
+    assert sorted(failed) == sorted(f"failed: {path}: {problem}" for path, problem in files.items())
+
+
+def test_a_form_whose_text_opens_with_a_bracket_is_still_read_as_text(tmp_path: Path) -> None:
+    """'[ ] Form 3 ...' (an unticked box) is text, not JSON: only a whole JSON value is JSON."""
+    box = tmp_path / "box.txt"
+    box.write_text("[ ] Form 3 Holdings Reported\n[1] see footnote\n")
+    code, _, err = run("parse", str(box))
+    assert code == 2
+    problem = "no Form 3/4/5 box labels found (not a Section 16 ownership form)"
+    assert err.strip().splitlines() == [f"section16: {box}: {problem}"]
