@@ -48,7 +48,7 @@ def test_read_commands_refuse_a_missing_ledger_and_create_nothing(tmp_path: Path
     code, out, err = run(*args, "--db", str(db))
     assert code == 2 and out == ""
     hint = "(`section16 ingest --db PATH FILES` creates one)"
-    assert err.strip().splitlines() == [f"error: {db}: no such ledger database {hint}"]
+    assert err.strip().splitlines() == [f"section16: {db}: no such ledger database {hint}"]
     assert not db.exists() and not (tmp_path / "out.csv").exists()
 
 
@@ -61,7 +61,7 @@ def test_another_programs_sqlite_database_is_refused_and_left_untouched(tmp_path
         code, out, err = run(*args, "--db", str(other))
         assert code == 2, err
         assert err.strip().splitlines() == [
-            f"error: {other}: not a section16 ledger (its tables: notes); left untouched"
+            f"section16: {other}: not a section16 ledger (its tables: notes); left untouched"
         ]
     assert other.read_bytes() == before  # not migrated, not even switched to WAL
 
@@ -71,7 +71,7 @@ def test_a_text_file_as_ledger_is_refused_in_one_line(tmp_path: Path) -> None:
     text.write_text("shopping list\n")
     code, _, err = run("holdings", "--owner", "x", "--db", str(text))
     assert code == 2
-    assert err.strip().splitlines() == [f"error: {text}: not a section16 ledger (file is not a database)"]
+    assert err.strip().splitlines() == [f"section16: {text}: not a section16 ledger (file is not a database)"]
     assert text.read_text() == "shopping list\n"
 
 
@@ -119,7 +119,7 @@ def test_a_blank_owner_or_issuer_is_refused(seeds_db: str, args: list[str]) -> N
     code, out, err = run(*args, "--db", seeds_db, "-f", "json")
     assert code == 2 and out == ""
     option = args[1].lstrip("-")
-    assert err.strip().splitlines() == [f"error: {option} {args[2]!r} is blank: give a name, ticker or CIK"]
+    assert err.strip().splitlines() == [f"section16: {option} {args[2]!r} is blank: give a name, ticker or CIK"]
 
 
 def test_a_blank_filter_is_refused_by_the_python_api_too(seeds_db: str) -> None:
@@ -159,7 +159,7 @@ def test_ingest_of_an_empty_folder_fails_naming_it(tmp_path: Path) -> None:
     db = tmp_path / "l.db"
     code, _, err = run("ingest", str(empty), "--db", str(db))
     assert code == 1
-    assert f"failed: {empty}: folder holds no files to ingest" in err.splitlines()
+    assert f"section16: {empty}: folder holds no files to ingest" in err.splitlines()
     assert "stored 0, unchanged 0, updated 0, failed 1" in err
 
 
@@ -199,5 +199,13 @@ def test_writing_onto_the_wrong_kind_of_path_is_one_line(
     out = tmp_path / target
     code, _, err = run(*args, str(out), "--db", seeds_db)
     assert code == 2
-    assert err.strip().splitlines() == [f"error: {out}: {problem}"]
+    assert err.strip().splitlines() == [f"section16: {out}: {problem}"]
     assert (tmp_path / "file").read_text() == "keep me\n" and not any((tmp_path / "folder").iterdir())
+
+
+def test_an_error_line_quotes_brackets_as_they_are(seeds_db: str, tmp_path: Path) -> None:
+    """The ledger commands printed errors through Rich markup: '[bold]' in a path vanished."""
+    plot = tmp_path / "chart[bold].jpg"
+    code, _, err = run("timeline", "--owner", "Scarfo", "--plot", str(plot), "--db", seeds_db)
+    assert code == 2
+    assert err.strip().splitlines() == [f"section16: {plot}: the plot file must end in .png or .svg"]

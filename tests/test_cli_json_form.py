@@ -107,7 +107,7 @@ def test_ingest_refuses_json_that_is_not_an_object(tmp_path: Path) -> None:
     assert code == 1
     assert json.loads(out)["stored"] == 0 and json.loads(out)["failed"] == len(files)
     failed = [line for line in err.splitlines() if str(tmp_path) in line]
-    assert sorted(failed) == sorted(f"failed: {path}: {problem}" for path, problem in files.items())
+    assert sorted(failed) == sorted(f"section16: {path}: {problem}" for path, problem in files.items())
 
 
 def test_a_form_whose_text_opens_with_a_bracket_is_still_read_as_text(tmp_path: Path) -> None:

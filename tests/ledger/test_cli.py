@@ -37,7 +37,8 @@ def test_ingest_reports_bad_files_and_exits_1(tmp_path: Path, xml_dir: Path) -> 
     code, out, err = run("ingest", str(good), str(bad), "--db", str(tmp_path / "x.db"))
     assert code == 1
     lines = [line for line in err.splitlines() if "bad.xml" in line]
-    assert len(lines) == 1 and lines[0].startswith("failed:")
+    problem = "not an ownership document (root element is <nothing>, not <ownershipDocument>)"
+    assert lines == [f"section16: {bad}: {problem}"]  # the line parse and check give, one per file
     assert "stored 1, unchanged 0, updated 0, failed 1" in err
     code, out, err = run("ingest", str(good), "--db", str(tmp_path / "x.db"), "--json")
     assert code == 0 and json.loads(out)["unchanged"] == 1

@@ -42,8 +42,14 @@ IssuerOpt = Annotated[str | None, typer.Option("--issuer", help="Issuer ticker, 
 _err = Console(stderr=True, soft_wrap=True)
 
 
+def say(message: str) -> None:
+    """One line on stderr, ``section16: ...`` as every command writes its errors (plain text:
+    a path or a field such as ``rows[0]`` is never taken for Rich markup)."""
+    _err.print(f"section16: {message}", highlight=False, markup=False, soft_wrap=True)
+
+
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
-    _err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
+    say(message)
     return typer.Exit(code)
 
 
@@ -150,7 +156,7 @@ def ingest(
     else:
         report = ledger.ingest(paths, workers=workers, progress=show)
     for path, reason in report.failed:
-        _err.print(f"[red]failed:[/] {path}: {reason}", highlight=False, soft_wrap=True)
+        say(f"{path}: {reason}")  # the line parse and check give an unreadable file
     summary = report.summary()
     if json_out:
         sys.stdout.write(msgspec.json.encode(summary).decode() + "\n")
