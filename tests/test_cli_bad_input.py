@@ -209,3 +209,84 @@ def test_an_error_line_quotes_brackets_as_they_are(seeds_db: str, tmp_path: Path
     code, _, err = run("timeline", "--owner", "Scarfo", "--plot", str(plot), "--db", seeds_db)
     assert code == 2
     assert err.strip().splitlines() == [f"section16: {plot}: the plot file must end in .png or .svg"]
+
+
+@pytest.mark.parametrize("query", ["", "   "], ids=["empty", "spaces"])
+def test_a_blank_search_query_is_refused(seeds_db: str, query: str) -> None:
+    """search '' said 'no issuers or owners in the ledger' and exited 0, as if it had looked."""
+    code, out, err = run("search", query, "--db", seeds_db, "-f", "json")
+    assert code == 2 and out == ""
+    assert err.strip().splitlines() == [f"section16: query {query!r} is blank: give a name, ticker or CIK"]
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["transactions", "--code", " , "], "code ' , ' is blank: give transaction code(s), e.g. P or S,F"),
+        (["transactions", "--from", ""], "bad date '': use YYYY-MM-DD"),
+        (["transactions", "--to", " "], "bad date ' ': use YYYY-MM-DD"),
+        (["check", "--all", "--issuer", ""], "issuer '' is blank: give a name, ticker or CIK"),
+        (["check", "--all", "--owner", "  "], "owner '  ' is blank: give a name, ticker or CIK"),
+    ],
+    ids=["tx-code", "tx-from", "tx-to", "check-issuer", "check-owner"],
+)
+def test_a_blank_ledger_filter_is_refused_not_dropped(seeds_db: str, args: list[str], line: str) -> None:
+    """Each used to be dropped (every transaction, every filing listed) or match nothing, unsaid."""
+    code, out, err = run(*args, "--db", seeds_db)
+    assert code == 2 and out == ""
+    assert err.strip().splitlines() == [f"section16: {line}"]
+
+
+WITH_ALL = "check: --issuer, --owner and --db pick filings from the ledger: use them with --all"
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["check", "SEED", "--select", ""], "--select '' names no rule id (see --list-rules)"),
+        (["check", "SEED", "--ignore", " , "], "--ignore ' , ' names no rule id (see --list-rules)"),
+        (["check", "SEED", "--filing-date", ""], "--filing-date '' is not a date (YYYY-MM-DD)"),
+        (["check", "SEED", "--issuer", "SONS"], WITH_ALL),
+        (["check", "SEED", "--db", "DB"], WITH_ALL),
+        (["parse", "SEED", "--out", ""], "--out '' is blank: name a folder"),
+        (["ingest", "SEED", "", "--db", "DB"], "'' is a blank path: name files, folders or patterns"),
+    ],
+    ids=["select", "ignore", "filing-date", "issuer-without-all", "db-without-all", "parse-out", "ingest-path"],
+)
+def test_a_blank_or_misplaced_option_is_refused_in_one_line(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], line: str
+) -> None:
+    """Each was ignored (every rule run, no late-filing rule, the ledger options unused) or,
+    being '' for '.', wrote into or ingested the current folder."""
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    seed = str(sorted(seeds_dir.glob("*.txt"))[0])
+    args = [seed if a == "SEED" else str(tmp_path / "l.db") if a == "DB" else a for a in args]
+    code, out, err = run(*args)
+    assert code == 2 and out == ""
+    assert err.strip().splitlines() == [f"section16: {line}"]
+    assert list(here.iterdir()) == [] and not (tmp_path / "l.db").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "Scarfo", "--limit", "0"],
+        ["transactions", "--limit", "-5"],
+        ["transactions", "--offset", "-1"],
+        ["filings", "--limit", "0"],
+    ],
+    ids=["search-limit", "tx-limit", "tx-offset", "filings-limit"],
+)
+def test_a_limit_below_one_or_a_negative_offset_is_a_usage_error(seeds_db: str, args: list[str]) -> None:
+    """A negative --limit listed every row on SQLite; --limit 0 said 'no filings in the ledger'."""
+    code, out, err = run(*args, "--db", seeds_db, "-f", "json")
+    assert code == 2 and out == ""
+    assert f"'{args[-2]}'" in err
+
+
+def test_ingest_refuses_zero_workers(tmp_path: Path, seeds_dir: Path) -> None:
+    db = tmp_path / "l.db"
+    code, _, err = run("ingest", str(sorted(seeds_dir.glob("*.txt"))[0]), "--workers", "0", "--db", str(db))
+    assert code == 2 and "'--workers'" in err and not db.exists()

@@ -38,6 +38,9 @@ FmtOpt = Annotated[
 ]
 OwnerOpt = Annotated[str | None, typer.Option("--owner", help="Owner name (any word order) or CIK.")]
 IssuerOpt = Annotated[str | None, typer.Option("--issuer", help="Issuer ticker, CIK or name.")]
+# a negative limit was no limit at all on SQLite (and an error on PostgreSQL), 0 said "no rows in the ledger"
+LimitOpt = Annotated[int, typer.Option("--limit", min=1, help="At most this many rows.")]
+OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first (paging).")]
 
 _err = Console(stderr=True, soft_wrap=True)
 
@@ -131,7 +134,7 @@ def _guard(fn: Any, *args: Any, **kwargs: Any) -> Any:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, .zip/.tar.gz archives.")],
     db: DbOpt = None,
-    workers: Annotated[int | None, typer.Option(help="Parse processes (default: all cores).")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="Parse processes (default: all cores).")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
     progress: Annotated[bool | None, typer.Option(help="Progress bar on stderr (default: on a terminal).")] = None,
     scheduler: Annotated[
@@ -147,6 +150,8 @@ def ingest(
     ] = False,
 ) -> None:
     """Store filings in the ledger; re-ingesting a stored filing changes nothing."""
+    if blank := [p for p in paths if not p.strip()]:  # '' is '.': it would ingest the current folder
+        raise _fail(f"{blank[0]!r} is a blank path: name files, folders or patterns")
     ledger = _open(db, create=True)
     show = sys.stderr.isatty() if progress is None else progress
     if scheduler:
@@ -270,12 +275,20 @@ def transactions(
     start: Annotated[str | None, typer.Option("--from", "--start", help="From date YYYY-MM-DD.")] = None,
     end: Annotated[str | None, typer.Option("--to", "--end", help="To date YYYY-MM-DD.")] = None,
     min_value: Annotated[float | None, typer.Option("--min-value", help="Minimum shares x price.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 100,
-    offset: int = 0,
+    limit: LimitOpt = 100,
+    offset: OffsetOpt = 0,
     db: DbOpt = None,
     fmt: FmtOpt = None,
 ) -> None:
     """Transactions with filters (owner, issuer, code, date range, minimum value)."""
+    from section16.ledger.queries import _as_date
+
+    # blank values used to drop the filter silently and list every transaction
+    if code is not None and not any(c.strip() for c in code.split(",")):
+        raise _fail(f"code {code!r} is blank: give transaction code(s), e.g. P or S,F")
+    for given in (start, end):
+        if given is not None:
+            _guard(_as_date, given)
     rows = _guard(
         _open(db).transactions,
         owner=owner,
@@ -311,8 +324,8 @@ def transactions(
 def filings(
     owner: OwnerOpt = None,
     issuer: IssuerOpt = None,
-    limit: int = 100,
-    offset: int = 0,
+    limit: LimitOpt = 100,
+    offset: OffsetOpt = 0,
     db: DbOpt = None,
     fmt: FmtOpt = None,
 ) -> None:
@@ -338,11 +351,14 @@ def filings(
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Name, ticker or CIK.")],
-    limit: int = 10,
+    limit: LimitOpt = 10,
     db: DbOpt = None,
     fmt: FmtOpt = None,
 ) -> None:
     """Find issuers and owners by name, ticker or CIK."""
+    from section16.ledger.queries import _no_blank
+
+    _guard(_no_blank, query=query)  # like a blank --owner: it matched nothing and said so as if it had looked
     rows = _open(db).search(query, limit=limit)
     _emit(
         rows,
