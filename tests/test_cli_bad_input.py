@@ -239,8 +239,21 @@ WITH_ALL = "check: --issuer, --owner and --db pick filings from the ledger: use 
         (["check", "SEED", "--db", "DB"], WITH_ALL),
         (["parse", "SEED", "--out", ""], "--out '' is blank: name a folder"),
         (["ingest", "SEED", "", "--db", "DB"], "'' is a blank path: name files, folders or patterns"),
+        (
+            ["ingest", "SEED", "--shared-storage", "--db", "DB"],
+            "--shared-storage goes with --scheduler (workers of a Dask cluster read the paths)",
+        ),
     ],
-    ids=["select", "ignore", "filing-date", "issuer-without-all", "db-without-all", "parse-out", "ingest-path"],
+    ids=[
+        "select",
+        "ignore",
+        "filing-date",
+        "issuer-without-all",
+        "db-without-all",
+        "parse-out",
+        "ingest-path",
+        "shared-storage-without-scheduler",
+    ],
 )
 def test_a_blank_or_misplaced_option_is_refused_in_one_line(
     cli: Cli, tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], line: str
@@ -279,3 +292,13 @@ def test_ingest_refuses_zero_workers(cli: Cli, tmp_path: Path, seeds_dir: Path) 
     db = tmp_path / "l.db"
     code, _, err = cli("ingest", str(sorted(seeds_dir.glob("*.txt"))[0]), "--workers", "0", "--db", str(db))
     assert code == 2 and "'--workers'" in err and not db.exists()
+
+
+def test_export_refuses_a_table_with_the_sec_dataset(cli: Cli, seeds_ledger: str, tmp_path: Path) -> None:
+    """--table was ignored with sec-dataset: every table was written, nothing said."""
+    out = tmp_path / "dataset"
+    code, _, err = cli("export", "-f", "sec-dataset", "--table", "filings", "--out", str(out), "--db", seeds_ledger)
+    assert code == 2
+    line = "section16: --table goes with --format csv, parquet or jsonl: sec-dataset writes all its tables"
+    assert err.strip().splitlines() == [line]
+    assert not out.exists()

@@ -152,6 +152,8 @@ def ingest(
     """Store filings in the ledger; re-ingesting a stored filing changes nothing."""
     if blank := [p for p in paths if not p.strip()]:  # '' is '.': it would ingest the current folder
         raise _fail(f"{blank[0]!r} is a blank path: name files, folders or patterns")
+    if shared_storage and not scheduler:  # it was ignored: the files were read here as always
+        raise _fail("--shared-storage goes with --scheduler (workers of a Dask cluster read the paths)")
     ledger = _open(db, create=True)
     show = sys.stderr.isatty() if progress is None else progress
     if scheduler:
@@ -406,6 +408,8 @@ def export(
     """Export a ledger table, or the whole ledger as the SEC's Insider Transactions Data Sets."""
     from section16.ledger.export import TABLE_NAMES, export_sec_dataset, export_table
 
+    if table is not None and fmt is ExportFmt.sec_dataset:  # it was ignored: every table was written
+        raise _fail("--table goes with --format csv, parquet or jsonl: sec-dataset writes all its tables")
     ledger = _open(db)
     if fmt is ExportFmt.sec_dataset:
         files = _guard(export_sec_dataset, ledger, out)
