@@ -1,7 +1,7 @@
-"""Box 5 of a joint filing where one owner's check marks were lost (issue 3: never invent).
+"""Box 5 of a joint filing where one owner's check marks were lost (issue 3: say when unsure).
 
-Another owner's marks say nothing about this one's relationship to the issuer, so an owner
-whose group shows no mark keeps its flags unknown (None) and lists them as uncertain."""
+The owner whose group shows no mark takes the marks the other owners of the same joint filing
+carry, and every one of its flags is listed as uncertain with the reason in its evidence."""
 
 from __future__ import annotations
 
@@ -17,17 +17,20 @@ def _second_owner_unmarked() -> str:
     return FLAT_HEAD[:at] + "Director 10% Owner" + FLAT_HEAD[at + len("Director X 10% Owner"):]
 
 
-def test_owner_without_a_readable_mark_gets_no_flags_copied_from_the_other_owner():
+def test_owner_without_a_readable_mark_is_inferred_and_listed_uncertain():
     doc = read_text(_second_owner_unmarked())
     first, second = doc.reporting_owners
     assert first.rpt_owner_name == "ALPHA FUND LP" and first.is_ten_percent_owner is True
     assert second.rpt_owner_name == "BETA PARTNERS LLC"
-    assert [getattr(second, f) for f in FLAGS] == [None, None, None, None]
+    assert [getattr(second, f) for f in FLAGS] == [False, False, True, False]
     for f in FLAGS:
         assert f"reporting_owners[1].{f}" in doc.extraction.uncertain_fields
+        assert "joint filing" in doc.extraction.evidence[f"reporting_owners[1].{f}"]
+    assert not any(u.startswith("reporting_owners[0].is_") for u in doc.extraction.uncertain_fields)
 
 
-def test_both_owners_marked_are_read_as_marked():
+def test_both_owners_marked_are_read_as_marked_and_not_uncertain():
     doc = read_text(FLAT_HEAD)
     assert [o.is_ten_percent_owner for o in doc.reporting_owners] == [True, True]
     assert [o.is_director for o in doc.reporting_owners] == [False, False]
+    assert not any(".is_" in u for u in doc.extraction.uncertain_fields)

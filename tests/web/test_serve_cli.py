@@ -85,4 +85,6 @@ def test_serve_refuses_a_database_in_a_missing_directory(tmp_path: Path) -> None
     db = tmp_path / "nope" / "l.db"
     out = CliRunner().invoke(app, ["serve", "--db", str(db)])
     assert out.exit_code == 2
-    assert out.output.strip().splitlines()[-1] == f"{db}: the directory for this database does not exist"
+    assert out.output.strip().splitlines()[-1] == (
+        f"section16: {db}: the directory for this database does not exist"
+    )

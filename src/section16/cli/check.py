@@ -137,14 +137,29 @@ def check(
     if bool(files) == all_filings:
         _say("check: name one or more files, or --all to check the ledger (not both)")
         raise typer.Exit(EXIT_BAD_INPUT)
+    if not all_filings and (issuer, owner, db) != (None, None, None):  # they were ignored, unsaid
+        _say("check: --issuer, --owner and --db pick filings from the ledger: use them with --all")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    if all_filings:
+        from section16.ledger.queries import _no_blank
+
+        try:
+            _no_blank(owner=owner, issuer=issuer)  # '' matched every filing, '  ' none
+        except Section16Error as exc:
+            _say(str(exc))
+            raise typer.Exit(EXIT_BAD_INPUT) from None
     when: date | None = None
-    if filing_date:
+    if filing_date is not None:  # '' used to be ignored: the late-filing rule then never ran
         try:
             when = date.fromisoformat(filing_date)
         except ValueError:
             _say(f"--filing-date {filing_date!r} is not a date (YYYY-MM-DD)")
             raise typer.Exit(EXIT_BAD_INPUT) from None
     selected, ignored = _split(select), _split(ignore)
+    for option, given, ids in (("--select", select, selected), ("--ignore", ignore, ignored)):
+        if given and not ids:  # --select '' used to run every rule
+            _say(f"{option} {','.join(given)!r} names no rule id (see --list-rules)")
+            raise typer.Exit(EXIT_BAD_INPUT)
     unknown = [r for r in (selected or []) + (ignored or []) if r not in RULES]
     if unknown:
         _say(f"unknown rule id(s): {', '.join(unknown)} (see --list-rules)")

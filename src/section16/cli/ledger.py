@@ -38,12 +38,21 @@ FmtOpt = Annotated[
 ]
 OwnerOpt = Annotated[str | None, typer.Option("--owner", help="Owner name (any word order) or CIK.")]
 IssuerOpt = Annotated[str | None, typer.Option("--issuer", help="Issuer ticker, CIK or name.")]
+# a negative limit was no limit at all on SQLite (and an error on PostgreSQL), 0 said "no rows in the ledger"
+LimitOpt = Annotated[int, typer.Option("--limit", min=1, help="At most this many rows.")]
+OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first (paging).")]
 
 _err = Console(stderr=True, soft_wrap=True)
 
 
+def say(message: str) -> None:
+    """One line on stderr, ``section16: ...`` as every command writes its errors (plain text:
+    a path or a field such as ``rows[0]`` is never taken for Rich markup)."""
+    _err.print(f"section16: {message}", highlight=False, markup=False, soft_wrap=True)
+
+
 def _fail(message: str, code: int = EXIT_BAD_INPUT) -> typer.Exit:
-    _err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
+    say(message)
     return typer.Exit(code)
 
 
@@ -125,7 +134,7 @@ def _guard(fn: Any, *args: Any, **kwargs: Any) -> Any:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, .zip/.tar.gz archives.")],
     db: DbOpt = None,
-    workers: Annotated[int | None, typer.Option(help="Parse processes (default: all cores).")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="Parse processes (default: all cores).")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
     progress: Annotated[bool | None, typer.Option(help="Progress bar on stderr (default: on a terminal).")] = None,
     scheduler: Annotated[
@@ -141,6 +150,10 @@ def ingest(
     ] = False,
 ) -> None:
     """Store filings in the ledger; re-ingesting a stored filing changes nothing."""
+    if blank := [p for p in paths if not p.strip()]:  # '' is '.': it would ingest the current folder
+        raise _fail(f"{blank[0]!r} is a blank path: name files, folders or patterns")
+    if shared_storage and not scheduler:  # it was ignored: the files were read here as always
+        raise _fail("--shared-storage goes with --scheduler (workers of a Dask cluster read the paths)")
     ledger = _open(db, create=True)
     show = sys.stderr.isatty() if progress is None else progress
     if scheduler:
@@ -150,7 +163,7 @@ def ingest(
     else:
         report = ledger.ingest(paths, workers=workers, progress=show)
     for path, reason in report.failed:
-        _err.print(f"[red]failed:[/] {path}: {reason}", highlight=False, soft_wrap=True)
+        say(f"{path}: {reason}")  # the line parse and check give an unreadable file
     summary = report.summary()
     if json_out:
         sys.stdout.write(msgspec.json.encode(summary).decode() + "\n")
@@ -264,12 +277,20 @@ def transactions(
     start: Annotated[str | None, typer.Option("--from", "--start", help="From date YYYY-MM-DD.")] = None,
     end: Annotated[str | None, typer.Option("--to", "--end", help="To date YYYY-MM-DD.")] = None,
     min_value: Annotated[float | None, typer.Option("--min-value", help="Minimum shares x price.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 100,
-    offset: int = 0,
+    limit: LimitOpt = 100,
+    offset: OffsetOpt = 0,
     db: DbOpt = None,
     fmt: FmtOpt = None,
 ) -> None:
     """Transactions with filters (owner, issuer, code, date range, minimum value)."""
+    from section16.ledger.queries import _as_date
+
+    # blank values used to drop the filter silently and list every transaction
+    if code is not None and not any(c.strip() for c in code.split(",")):
+        raise _fail(f"code {code!r} is blank: give transaction code(s), e.g. P or S,F")
+    for given in (start, end):
+        if given is not None:
+            _guard(_as_date, given)
     rows = _guard(
         _open(db).transactions,
         owner=owner,
@@ -305,8 +326,8 @@ def transactions(
 def filings(
     owner: OwnerOpt = None,
     issuer: IssuerOpt = None,
-    limit: int = 100,
-    offset: int = 0,
+    limit: LimitOpt = 100,
+    offset: OffsetOpt = 0,
     db: DbOpt = None,
     fmt: FmtOpt = None,
 ) -> None:
@@ -332,11 +353,14 @@ def filings(
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Name, ticker or CIK.")],
-    limit: int = 10,
+    limit: LimitOpt = 10,
     db: DbOpt = None,
     fmt: FmtOpt = None,
 ) -> None:
     """Find issuers and owners by name, ticker or CIK."""
+    from section16.ledger.queries import _no_blank
+
+    _guard(_no_blank, query=query)  # like a blank --owner: it matched nothing and said so as if it had looked
     rows = _open(db).search(query, limit=limit)
     _emit(
         rows,
@@ -384,6 +408,8 @@ def export(
     """Export a ledger table, or the whole ledger as the SEC's Insider Transactions Data Sets."""
     from section16.ledger.export import TABLE_NAMES, export_sec_dataset, export_table
 
+    if table is not None and fmt is ExportFmt.sec_dataset:  # it was ignored: every table was written
+        raise _fail("--table goes with --format csv, parquet or jsonl: sec-dataset writes all its tables")
     ledger = _open(db)
     if fmt is ExportFmt.sec_dataset:
         files = _guard(export_sec_dataset, ledger, out)

@@ -111,8 +111,8 @@ def parse(
     fmt: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="json (default), table, xml or html.")
     ] = OutputFormat.json,
-    out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write DIR/<file stem>.<ext> per input instead of printing.")
+    out_dir: Annotated[
+        str | None, typer.Option("--out", "-o", help="Write DIR/<file stem>.<ext> per input instead of printing.")
     ] = None,
     explain_fields: Annotated[
         bool, typer.Option("--explain", help="Show, per field, the text it was read from and the evidence.")
@@ -126,6 +126,10 @@ def parse(
     err = Console(stderr=True, soft_wrap=True)
     failed = partial = False
     several = len(files) > 1
+    if out_dir is not None and not out_dir.strip():  # a Path of '' is '.': it wrote into the current folder
+        print(f"section16: --out {out_dir!r} is blank: name a folder", file=sys.stderr)
+        raise typer.Exit(EXIT_BAD_INPUT)
+    out = Path(out_dir) if out_dir is not None else None
     if out is not None:
         try:
             out.mkdir(parents=True, exist_ok=True)

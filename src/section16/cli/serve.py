@@ -64,9 +64,12 @@ def serve(
     from section16.web import create_app
 
     if not _is_loopback(host) and not token:
-        typer.echo(f"serve: binding {host} without a token: readable from the network, writes disabled", err=True)
+        typer.echo(
+            f"section16: warning: binding {host} without a token: readable from the network, writes disabled",
+            err=True,
+        )
     if db and "://" not in db and not os.path.exists(os.path.dirname(os.path.abspath(db))):
-        typer.echo(f"{db}: the directory for this database does not exist", err=True)
+        typer.echo(f"section16: {db}: the directory for this database does not exist", err=True)
         raise typer.Exit(EXIT_BAD_INPUT)
     _check_ledger(db, create=bool(token))
     max_bytes = int(max_upload_mb * 1024 * 1024)

@@ -109,12 +109,12 @@ def _one_line(text: str) -> str:
 
 def parse_item(name: str, data: bytes | None) -> Prepared:
     """Read one input into a `Prepared` document (raises `Section16Error` on bad input)."""
-    from section16.readers import load_source, parse, sniff
+    from section16.readers import load_source, named_json, parse, sniff
 
     if data is None:
         data, _ = load_source(name)
     fmt = sniff(data.lstrip()) if data.strip() else None
-    if fmt == "json" or name.lower().endswith(".json"):
+    if fmt == "json" or (fmt == "text" and named_json(name)):  # the same test as parse's
         from section16.readers.jsonform import read_json_form
 
         return prepare(read_json_form(data, name), name, "json")

@@ -5,7 +5,8 @@
 * EDGAR XML (``<ownershipDocument>``, namespaced or not)      -> `readers.xml`
 * EDGAR full-submission files (``<SEC-DOCUMENT>`` SGML wrapper) -> `readers.submission`
 * PDF (``%PDF-`` magic)                                         -> `readers.pdf`
-* a JSON object (section16's own JSON form, as ``parse --out`` writes) -> `readers.jsonform`
+* JSON (section16's own JSON form, as ``parse --out`` writes; any other JSON, an array say,
+  is refused there with one line, never read as OCR text)        -> `readers.jsonform`
 * anything else that decodes as text (OCR text, markdown, HTML) -> `readers.text`
 """
 
@@ -14,6 +15,8 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+
+import msgspec
 
 from section16.errors import ReadError
 from section16.model import OwnershipDocument
@@ -53,7 +56,7 @@ def sniff(data: bytes) -> str:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF-"):
         return "pdf"
-    if head.startswith(b"{"):
+    if head.startswith(b"{") or is_json(data):
         return "json"
     upper = head[:2048].upper()
     if upper.startswith((b"<SEC-DOCUMENT>", b"<SEC-HEADER>", b"<SUBMISSION>", b"<IMS-DOCUMENT>")):
@@ -68,6 +71,28 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
+_JSON_START = tuple(bytes([c]) for c in b'["-0123456789tfn')
+
+
+def is_json(data: bytes) -> bool:
+    """The whole input is one JSON value (an array, a string, a number...). A form's text, OCR'd
+    or markdown, never is: even one opening with '[ ] Form 3' fails to decode at its first word."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(_JSON_START):
+        return False
+    try:
+        msgspec.json.decode(data.lstrip(b"\xef\xbb\xbf"))
+    except msgspec.DecodeError:
+        return False
+    return True
+
+
+def named_json(name: str | None) -> bool:
+    """A file named *.json is read as JSON when its content is not XML, a submission or a PDF,
+    so broken JSON (a cut-off array) is reported as such, not searched for box labels."""
+    return bool(name) and name.lower().endswith(".json")
+
+
 def parse(source: Source, *, source_name: str | None = None) -> OwnershipDocument:
     """Read one ownership document from a path, bytes or str, whatever its shape.
 
@@ -79,6 +104,8 @@ def parse(source: Source, *, source_name: str | None = None) -> OwnershipDocumen
     if not data.strip():
         raise ReadError("file is empty", source=name or "<input>")
     kind = sniff(data)
+    if kind == "text" and named_json(name):
+        kind = "json"
     if kind == "xml":
         from section16.readers.xml import read_xml
 

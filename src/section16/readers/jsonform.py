@@ -8,10 +8,19 @@ import msgspec
 from section16.errors import NotOwnershipDocument, ReadError
 from section16.model import OwnershipDocument
 
+_WHAT = {list: "a JSON array", str: "a JSON string", int: "a JSON number", float: "a JSON number"}
 
-def looks_like_json(data: bytes) -> bool:
-    """A JSON object: the only JSON the form is (OCR text or markdown never opens with '{')."""
-    return data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+def _json_lines(data: bytes) -> int:
+    """How many JSON objects the input holds one a line (what ``parse`` prints for several
+    files), or 0 when it is not JSON Lines."""
+    lines = [line for line in data.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return 0
+    try:
+        return len(lines) if all(isinstance(msgspec.json.decode(line), dict) for line in lines) else 0
+    except msgspec.DecodeError:
+        return 0
 
 
 def read_json_form(data: bytes, source_name: str | None = None) -> OwnershipDocument:
@@ -20,9 +29,20 @@ def read_json_form(data: bytes, source_name: str | None = None) -> OwnershipDocu
     try:
         raw = msgspec.json.decode(data.lstrip(b"\xef\xbb\xbf"))
     except msgspec.DecodeError as exc:
+        if n := _json_lines(data.lstrip(b"\xef\xbb\xbf")):
+            raise ReadError(
+                f"JSON Lines ({n} documents in one file): give each document its own file "
+                "(`parse --out DIR` writes one per document)",
+                source=name,
+            ) from None
         raise ReadError(f"malformed JSON ({exc})", source=name) from None
+    if not isinstance(raw, dict):
+        what = _WHAT.get(type(raw)) or f"JSON {msgspec.json.encode(raw).decode()}"  # true, false, null
+        raise NotOwnershipDocument(
+            f"{what}, not section16's JSON form of a Form 3/4/5 (one JSON object per file)", source=name
+        )
     known = set(OwnershipDocument.__struct_fields__)
-    if not isinstance(raw, dict) or not known & raw.keys():
+    if not known & raw.keys():
         raise NotOwnershipDocument("JSON, but not section16's JSON form of a Form 3/4/5", source=name)
     unknown = sorted(set(raw) - known)
     if unknown:

@@ -782,14 +782,18 @@ class HeaderBoxes:
         directors = len(re.findall(r"\bDirector\b", text))
         self._relationships_columns(text)
         flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        seen = [tuple(getattr(o, f) for f in flags) for o in self.doc.reporting_owners
+                if any(getattr(o, f) for f in flags)]
+        common = max(set(seen), key=seen.count) if seen else None
         for n, owner in enumerate(self.doc.reporting_owners):
-            if not any(getattr(owner, f) for f in flags):
-                # every owner has at least one relationship: none read means its marks were lost, and
-                # another owner's marks are no evidence of this one's, so the flags stay unknown
-                for f in flags:
-                    setattr(owner, f, None)
+            marked = any(getattr(owner, f) for f in flags)
+            if not marked and common is not None:
+                # a joint filing's owners are usually one group (a fund and its managers); the marks
+                # are an inference from this form, never a silent value: every flag is listed uncertain
+                for f, v in zip(flags, common, strict=True):
+                    setattr(owner, f, v)
                     self.notes.unsure(f"reporting_owners[{n}].{f}", "no check mark readable in this owner's box 5 "
-                                      "group")
+                                      "group; inferred from the other owners of this joint filing")
             elif directors != len(self.doc.reporting_owners):
                 # a check mark printed a line off lands in another owner's group in flat text
                 for f in flags:
