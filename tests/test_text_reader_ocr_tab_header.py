@@ -43,6 +43,9 @@ def test_ocr_tab_officer_title_right_of_box4_is_box5s() -> None:
     owner = read_text(ocr_tab_box1(_box1("1 MAIN ST\t05/03/2021", "(Street)\tIf Amendment,\tOriginal",
                                          "4.\tDate of\tFiled (Month/Day/Year)"))).reporting_owners[0]
     assert owner.officer_title is None and owner.is_officer is not True
+    # nor is box 1's own label OCR set beside box 4 ('(Middle)')
+    owner = read_text(ocr_tab_box1(_box1("1 MAIN ST\t05/03/2021", "(Street)\tIf\t(Middle)"))).reporting_owners[0]
+    assert owner.officer_title is None
 
 
 def test_ocr_tab_garbled_box5_label_is_no_issuer_and_box2_is_the_bracketed_cell() -> None:

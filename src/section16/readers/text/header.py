@@ -1596,7 +1596,7 @@ class HeaderBoxes:
                             break
                         continue
                     gap = 0
-                    if noise.match(c) or (self.fmt == "ocr" and _box4_piece(c)):
+                    if noise.match(c) or (self.fmt == "ocr" and self.lines[i].offsets is None and _box4_piece(c)):
                         continue  # (OCR'd tab cells: box 4's label words right of its 'If Amendment,')
                     if _BOX5_WORDS.search(c) or _BOX_LABEL.search(" " + c) or re.search(r"below\)", c):
                         if frags:
@@ -1638,6 +1638,8 @@ class HeaderBoxes:
         are box 5's title, whatever its words (no officer word need show: 'GC', 'SR Advisor');
         box 4's other label words and check-box glyphs there are not."""
         for j in range(i + 1, min(end, i + 4)):
+            if self.lines[j].offsets is not None:
+                continue  # positioned input: its columns place the title (`_officer_title`'s own reading)
             cells = [c.strip() for c in self.lines[j].cells if c.strip()]
             anchors = [k for k, c in enumerate(cells) if _box4_piece(c) or _DATE_FULL.fullmatch(c)
                        or (k == 0 and _LABEL_NOISE.search(c)
@@ -1649,7 +1651,8 @@ class HeaderBoxes:
                 if _BOX_LABEL.search(" " + c) or re.search(r"Officer\s*\(|Other\s*\(s|below\)|Form filed", c, re.I) or (
                         re.fullmatch(r"\W*(?:\S{1,2}\s+)?(?:Director|10%)\W*(?:Owner)?\W*", c, re.I)):
                     break  # box 5's or 6's labels (a title may say 'Officer' or 'Director' itself)
-                if noise.match(c) or _GLYPH.fullmatch(c) or _EMPTY_BOX.fullmatch(c) or _CHECKED.fullmatch(c):
+                if (noise.match(c) or _GLYPH.fullmatch(c) or _EMPTY_BOX.fullmatch(c) or _CHECKED.fullmatch(c)
+                        or _LABEL_NOISE.search(c)):
                     continue
                 if re.search(r"[A-Za-z]", c):
                     title.append(c)
