@@ -178,3 +178,38 @@ def test_ocr_tab_several_owners_name_split_by_baseline_interleaved() -> None:
     assert [o.rpt_owner_name for o in doc.reporting_owners] == ["Valor IV Pharma Holdings, LLC", "Gracias Antonio J."]
     assert doc.extraction is not None
     assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_box2_name_then_bracket_and_box5_words_ticker_lower_and_box3_label_in_box1() -> None:
+    """OCR'd tab cells: box 2's name line runs on into box 5's words after the '[' ('... Fund, Inc. [ |
+    (Check all applicable)'), its ticker and ']' two lines lower ('LDP ]'); box 3's label, misread
+    ('Sjatement for Issuer's ...'), on a line of its own among box 1's, its number read as '[3' at the
+    street line's end: the issuer and ticker are read, and the owner's name and street keep none of it."""
+    doc = read_text(ocr_tab_box1([
+        "Acme Preferred & Income Fund, Inc. [ | (Check all applicable)",
+        "Maginnis Gerald J.\tL1",
+        "(Last) (First) (Middle)\tLDP ]\tDirector\t10% Owner",
+        "280 PARK AVENUE 10TH FLOOR [3\tL] Officer (give title below)\tL] other (specify below)",
+        "Sjatement for Issuer's Fiscal Year Ended (Month/Day/Year)",
+        "(Street)\t12/31/2019",
+        "NEW YORK NY 10017\tlf",
+        "4.\tAmendment, Date of Original Filed (Month/Day/Year)",
+        "(City) (State)\t(Zip)",
+    ]))
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Acme Preferred & Income Fund, Inc.", "LDP")
+    owner = doc.reporting_owners[0]
+    assert owner.rpt_owner_name == "Maginnis Gerald J."
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("280 PARK AVENUE 10TH FLOOR", None)
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("NEW YORK", "NY", "10017")
+    # the ticker on the name's line, box 5's words after it with their last word misread
+    doc = read_text(ocr_tab_box1([
+        "Acme Preferred & Income Fund, Inc. [ PSF ] | (Check all spp",
+        "Maginnis Gerald J.\tOwner",
+        "(Last) (First)\tx Director j\t10% )",
+        "1 MAIN ST\tOfficer (give title below)\tOther (specify below)",
+        "(Street)",
+        "BOSTON MA 02110\tForm filed by One Reporting Person",
+        "(City) (State) (Zip)",
+    ]))
+    assert doc.issuer.issuer_trading_symbol == "PSF"
+    assert doc.reporting_owners[0].rpt_owner_name == "Maginnis Gerald J."

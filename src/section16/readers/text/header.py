@@ -55,6 +55,8 @@ _BOX5_LABEL_PIECE = re.compile(r"\(?give\W*|title\W*|below\W*|\(?specify\W*", re
 _BOX5_LABEL_MISREAD = re.compile(r"Reporting\s*Person\(?s\)?\s*to\s*Issuer|ations?hip\s*o[fF]\s*Reporting", re.I)
 """Box 5's label 'Relationship of Reporting Person(s) to Issuer' with its first letters or number misread by
 OCR ('Teeationship oF Reporting ...'): a label, never box 2's value."""
+_BOX5_AFTER_BRACKET = re.compile(r"([\[{])[\s|]*(?:\(?Check\s+all\s+applicable\)?|all\s+applicable\))\s*$", re.I)
+"""Box 2's name and its '[' with box 5's '(Check all applicable)' OCR ran on after it in one cell."""
 _OCR_MONTH_NINE = re.compile(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})")
 """A month whose leading '0' OCR read as '9' ('97/07/2020'): no month is 91-99."""
 
@@ -259,7 +261,9 @@ class HeaderBoxes:
                 # tab cells: the label's cell is followed by another box's label; box 2's value is a
                 # cell of a later line, the one with the [ticker] brackets
                 for j in range(i + 1, min(end, i + 4)):
-                    hit = next((c for c in self.lines[j].cells if (
+                    # (box 5's '(Check all applicable)' OCR ran on after the name's '[' is cut off it)
+                    cells_j = [_BOX5_AFTER_BRACKET.sub(r"\1", c) for c in self.lines[j].cells]
+                    hit = next((c for c in cells_j if (
                         _OCR_TICKER.search(c) or _BRACKETS.search(c) or re.search(r"[A-Za-z]{3}.*\s[\[{]\s*$", c))
                         and not _BOX_LABEL.search(" " + c)), None)
                     if hit and re.search(r"[\[{]\s*$", hit):
@@ -814,6 +818,11 @@ class HeaderBoxes:
         words_at: dict[int, list[tuple[str, int]] | None] = {}  # OCR on a grid: a row's words and columns
         for ln in lines:
             cells = self._left_cells(ln, boundary)
+            if self.fmt == "ocr":
+                # box 3's number read as '[3' at the street line's end; box 3's label (misread past
+                # `_BOX_LABEL`: 'Sjatement for Issuer's ...') in a cell of its own among box 1's lines
+                cells = [c for c in (re.sub(r"(?<=\S)\s+\[[2-6]\.?\s*$", "", c) for c in cells)
+                         if not (re.search(r"\(Month/Day/Year\)", c) and not re.search(r"\d", c.split("(Month")[0]))]
             if self.cut_cells:
                 # rebuilt from cell slices: other boxes' words glued onto box 1's lines
                 cells = [c for c in (_clean(_CUT_NOISE.sub(" ", c)) for c in cells) if c]
@@ -989,7 +998,10 @@ class HeaderBoxes:
         iss = self.doc.issuer.issuer_name if self.doc.issuer is not None else None
         if self.fmt == "ocr" and nm and iss and len(iss) > 5 and iss in nm and _clean(nm.replace(iss, " ")):
             # OCR'd tab cells put box 2's issuer name (and its '[ ticker') on the name's line
-            nm = _clean(re.sub(r"\s*[\[{].*$", "", nm.replace(iss, " ")))
+            # (its '[' and ticker, or the '[' and a rule's bar when the ticker went a line lower: '[ |'; box 5's
+            # '(Check all applicable)' after them, its last word maybe misread: '(Check all spp')
+            nm = _clean(re.sub(r"\s*[\[{][\s|]*(?:[A-Z0-9.\-!]{1,10}\s*[\]}|J]?)?"
+                               r"(?:[\s|]*\(?Check\s+all(?:\s+[a-z]\S*)?)?(?=\s|$)", " ", nm.replace(iss, " ")))
             self.notes.unsure(f"{path}.rpt_owner_name", "OCR: box 2's issuer name taken off the name's line", nm)
         if nm:
             owner.rpt_owner_name = nm
