@@ -213,3 +213,22 @@ def test_ocr_tab_box2_name_then_bracket_and_box5_words_ticker_lower_and_box3_lab
     ]))
     assert doc.issuer.issuer_trading_symbol == "PSF"
     assert doc.reporting_owners[0].rpt_owner_name == "Maginnis Gerald J."
+
+
+def test_ocr_tab_city_beside_box3s_date_its_state_and_zip_a_line_lower() -> None:
+    """OCR'd tab cells: the city line beside box 3's date ('NEW | YORK | 12/31/2019'), its state and ZIP
+    set a line lower ('NY 10017'): one city line, without the date, not a street line."""
+    doc = read_text(ocr_tab_box1([
+        "Widget Corp [ WDGT ]\t(Check all applicable)",
+        "DOE JOHN\tOwner",
+        "(Last) (First) (Middle)\tX Director\t10%",
+        "280 PARK AVENUE 10TH FLOOR\tL] Officer (give title below)\tL] other (specify below)",
+        "3. Statement for Issuer's Fiscal Year Ended (Month/Day/Year)",
+        "NEW\tYORK\t12/31/2019",
+        "NY 10017\tlf",
+        "4.\tAmendment, Date of Original Filed (Month/Day/Year)",
+        "(City) (State)\t(Zip)",
+    ]))
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("280 PARK AVENUE 10TH FLOOR", None)
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("NEW YORK", "NY", "10017")

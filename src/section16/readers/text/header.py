@@ -1108,9 +1108,10 @@ class HeaderBoxes:
             # OCR set the state and ZIP a little lower than the city: one line, not a street and a city
             # (or only the ZIP, under a city line that ends in its state)
             low = re.fullmatch(r"\W*([A-Z]{2}[\s,]+)?\d{5}(?:-\d{4})?\W*", parts[k][0])
-            if (self.fmt == "ocr" and low and not re.search(r"\d", parts[k - 1][0])
-                    and (low.group(1) or re.search(r"[A-Za-z]{2}[\s,]+[A-Z]{2}$", parts[k - 1][0]))):
-                parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1],
+            above = _clean(_DATE_FULL.sub(" ", parts[k - 1][0]))  # (box 3's date beside the city: not the city's)
+            if (self.fmt == "ocr" and low and not re.search(r"\d", above)
+                    and (low.group(1) or re.search(r"[A-Za-z]{2}[\s,]+[A-Z]{2}$", above))):
+                parts[k - 1 : k + 1] = [(above + " " + parts[k][0].strip(), parts[k - 1][1],
                                          parts[k][2] or parts[k - 1][2])]
                 self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the state and ZIP a line below the city", "")
             # a foreign city alone on its line, its EDGAR country code and postal code a line lower
