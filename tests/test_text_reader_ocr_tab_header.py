@@ -232,3 +232,27 @@ def test_ocr_tab_city_beside_box3s_date_its_state_and_zip_a_line_lower() -> None
     owner = doc.reporting_owners[0]
     assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("280 PARK AVENUE 10TH FLOOR", None)
     assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("NEW YORK", "NY", "10017")
+
+
+
+def test_ocr_tab_several_owners_box6_label_cut_into_cells_is_no_owner_text() -> None:
+    """OCR'd tab cells, several owners: box 6's 'Form filed by ... Reporting Person' cut into cells
+    beside box 1's lines ('filed by One Reporting Person', 'by More than One Reporting . | Person'):
+    none of it is an owner's name or city."""
+    doc = read_text(ocr_tab_box1([
+        "ACME SA\tWidget Corp [ WDGT ]\tall applicable)",
+        "(Last) (First) (Middle)\tDirector\t10% Owner",
+        "AVENUE NESTLE 55\tL] Officer (give title below)\tL] Other (specify below)",
+        "(Street)",
+        "ST. HELIER, Y9 JE1 0BD\tfiled by One Reporting Person\t[X]",
+        "(City) (State) (Zip)\t05/03/2021",
+        "ACME HOLDINGS SA\tby More than One Reporting .\tPerson",
+        "(Last) (First) (Middle)\t6. Individual or Joint/Group Filing (Check Applicable Line)",
+        "AVENUE NESTLE 55",
+        "(Street)",
+        "VEVEY V8 1800",
+        "(City) (State) (Zip)",
+    ]))
+    a, b = doc.reporting_owners
+    assert (a.rpt_owner_city, a.rpt_owner_state, a.rpt_owner_zip_code) == ("ST. HELIER", "Y9", "JE1 0BD")
+    assert b.rpt_owner_name == "ACME HOLDINGS SA"

@@ -157,7 +157,8 @@ def _is_text_cell(c: str) -> bool:
 
 _OTHER_BOX_WORDS = re.compile(
     r"\ball\b|applicab|\bCheck\b|\bOwner\b|Director|Officer|10%|\bOther\b|specify|below\)|title below|"
-    r"Month/Day|Earliest|Amendment|Joint/Group|Form filed|Issuer", re.I)
+    r"Month/Day|Earliest|Amendment|Joint/Group|Form filed|filed by|by (?:One|More than One) Reporting|"
+    r"^\W*Person\W*$|Issuer", re.I)
 """Words of boxes 2-6 that OCR'd tab cells put on the lines of box 1."""
 _OCR_TICKER = re.compile(r"[\[{]\s*([A-Z0-9.\-][A-Z0-9.\-!]{0,9})(?:\s*[\]}|]|\s+J|\s*$)")
 """Box 2's [ticker] as OCR prints it: its ']' read as 'J', '}' or '|', or lost at the cell's end
