@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from section16.readers.text import read_text
-from text_forms import ocr_form
+from text_forms import TABLE2_TAB_HEADER, ocr_form
 
 
 def _as_tab_cells(text: str) -> str:
@@ -70,3 +70,20 @@ def test_ocr_tab_title_par_value_as_a_fraction_wrapped_beside_the_nature() -> No
     assert (tx.security_title, tx.nature_of_ownership) == ("Common Stock, $1 2/3 Par Value", "Through Family Trust")
     assert (hold.security_title, hold.nature_of_ownership) == ("Common Stock, $1 2/3 Par Value", "Through 401(k) Plan")
     assert hold.shares_owned_following_transaction == 8198
+
+
+def test_ocr_tab_nature_ends_with_a_legal_form_alone_without_its_last_dot() -> None:
+    """OCR'd tab cells: a Table II row's nature wraps over several lines and ends with the legal form
+    alone on its line, OCR having lost its last dot or read its letter small ('L.P', 'L.p'): it goes
+    on with the nature (it shows no two letters together, which wrapped words otherwise do)."""
+    for last in ("L.P", "L.p"):
+        table2 = TABLE2_TAB_HEADER + (
+            "Class B\t(1) | 05/04/2021\tG\t111\t(1)\t(1)\tClass A\t111\t11,417\tproportionate\n"
+            "Common\tCommon\tlimited\n"
+            "Stock\tStock\tpartnership\n"
+            "interests held by\n"
+            "Rankin Associates II,\n"
+            f"{last}\n")
+        (row,) = read_text(_as_tab_cells(ocr_form(table2, "1. Converts.\n"))).derivative_transactions
+        assert row.nature_of_ownership == (
+            f"proportionate limited partnership interests held by Rankin Associates II, {last}")

@@ -394,8 +394,10 @@ class TableRows:
                 # alone ('$0.001', 'Stock, $0.01', 'Stock, par value $0.001')
                 t = forced_wrap = "x"
             elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
-                  and re.fullmatch(r"\s*(?:[A-Z]\.){1,3}[,)]?\s*", ln.text)):
-                t = forced_wrap = "x"  # OCR'd tab cells: a wrapped nature's or title's initials alone ('L.P.')
+                  and re.fullmatch(r"\s*(?:[A-Z]\.){1,3}(?:[A-Za-z]\.?)?[,)]?\s*", ln.text)):
+                # OCR'd tab cells: a wrapped nature's or title's initials alone ('L.P.', its last dot lost or
+                # its letter read small: 'L.P', 'L.p')
+                t = forced_wrap = "x"
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
                 t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
             low = t.lower()
