@@ -87,3 +87,18 @@ def test_ocr_tab_nature_ends_with_a_legal_form_alone_without_its_last_dot() -> N
         (row,) = read_text(_as_tab_cells(ocr_form(table2, "1. Converts.\n"))).derivative_transactions
         assert row.nature_of_ownership == (
             f"proportionate limited partnership interests held by Rankin Associates II, {last}")
+
+
+def test_ocr_tab_trusts_date_wrapped_alone_after_dated() -> None:
+    """OCR'd tab cells: a Table II holding's nature ends its wrapped lines with a trust's 'Dtd', its date
+    alone on the next line ('08/26/1998'): the date goes on with the nature (a row of its own would show
+    a title and amounts, not a date alone)."""
+    table2 = TABLE2_TAB_HEADER + (
+        "Class B\t(1)\t(1)\tClass A\t100\t100\tLowry\n"
+        "Common\tCommon\tFamily Trust\n"
+        "Stock\tStock\tU/A Dtd\n"
+        "08/26/1998\n"
+        "FBO of Jane Doe.\n")
+    (row,) = read_text(_as_tab_cells(ocr_form(table2, "1. Converts.\n"))).derivative_holdings
+    assert row.nature_of_ownership == "Lowry Family Trust U/A Dtd 08/26/1998 FBO of Jane Doe."
+    assert row.security_title == "Class B Common Stock"

@@ -519,7 +519,9 @@ class TableRows:
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and id(prev) in multi_wrapped
                       and (len(prev.cells) > 3 or len(prev.cells) > 1 and _TITLE_END.search(_title_part(prev.cells[0])))
                       and not _closes_title(prev.cells[0], ln.cells[0])
-                      and (_is_text_cell(_YEAR.sub(" ", prev.cells[-1])) or _NATURE_START.match(prev.cells[-1]))
+                      and (_is_text_cell(_YEAR.sub(" ", re.sub(r"(?<=[A-Za-z] )\d{1,2}/\d{1,2}/\d{4}", " ",
+                                                                 prev.cells[-1])))
+                           or _NATURE_START.match(prev.cells[-1]))
                       and not (set(re.sub(r"[^a-z ]", " ", ln.text.lower()).split()) <= _TITLE_WORDS
                                and re.search(r"[A-Za-z]{3}", ln.text)
                                and (not _TITLE_END.search(_title_part(prev.cells[0]))
@@ -574,8 +576,11 @@ class TableRows:
         cells = [c.strip() for c in ln.cells if c.strip()]
         if len(cells) == 1:
             # only the year left to wrap ('2010' of 'By Renyan Tzuo 2010 Annuity Trust')
-            return (bool(re.fullmatch(r"(?:19|20)\d\d", cells[0])) and len(prev.cells) > 3
-                    and bool(_NATURE_START.match(prev.cells[-1])))
+            # or a trust's date after its 'dated' ('... U/A Dtd' | '08/26/1998')
+            return ((bool(re.fullmatch(r"(?:19|20)\d\d", cells[0])) and len(prev.cells) > 3
+                     and bool(_NATURE_START.match(prev.cells[-1])))
+                    or (bool(_FULL_DATE.fullmatch(cells[0])) and len(prev.cells) > 1
+                        and re.search(r"\b(?:dtd|dated)\W*$", prev.cells[-1], re.I) is not None))
         if (len(cells) >= 2 and len(prev.cells) > len(cells) and _all_title_words(cells[0])
                 and all(_is_text_cell(c) for c in cells[1:-1]) and _is_text_cell(prev.cells[-1])):
             # a trust's date among the nature's wrapped words ('Common | Dtd 08/26/1998 FBO of',
