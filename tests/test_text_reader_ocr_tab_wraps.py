@@ -102,3 +102,15 @@ def test_ocr_tab_trusts_date_wrapped_alone_after_dated() -> None:
     (row,) = read_text(_as_tab_cells(ocr_form(table2, "1. Converts.\n"))).derivative_holdings
     assert row.nature_of_ownership == "Lowry Family Trust U/A Dtd 08/26/1998 FBO of Jane Doe."
     assert row.security_title == "Class B Common Stock"
+
+
+def test_ocr_tab_code_column_heading_with_a_lost_d_is_no_row() -> None:
+    """OCR'd tab cells: Table II's heading line of the code and amount columns, misread ('Code | Vv |
+    1(A) | |()', the '(D)' lost): a heading, not a holding row."""
+    table2 = TABLE2_TAB_HEADER + (
+        "Code\tVv\t1(A)\t|()\n"
+        "Stock\t\\$4.32 | 05/04/2021\tM\t1,261 | (1)\t12/14/2028 | Common\t1,261\t\\$0.00\t182,710\tD\n"
+        "Option\tStock\n")
+    doc = read_text(_as_tab_cells(ocr_form(table2, "1. Vests.\n")))
+    assert doc.derivative_holdings == []
+    assert [r.transaction_shares for r in doc.derivative_transactions] == [1261]

@@ -403,7 +403,9 @@ class TableRows:
             low = t.lower()
             is_head = bool(
                 _HEAD_WORDS.search(low)
-                or re.search(r"\(A\)\W{1,6}\(D\)", t)  # the amount's column headings, OCR'd with others ('1(A) | (D)')
+                or re.search(r"\(A\)\W{1,6}\(D?\)", t)  # the amount's column headings, OCR'd with others ('1(A) | (D)',
+                # its 'D' lost: '1(A) | |()')
+                or re.match(r"\W*Code\W+V[vV]?\W", t)  # the code column's heading 'Code V', OCR'd with others
                 or re.search(r"Transaction\(s\)", t)  # column 9's heading ('Reported Transaction(s)') OCR'd with others
             )
             if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
