@@ -256,3 +256,21 @@ def test_ocr_tab_several_owners_box6_label_cut_into_cells_is_no_owner_text() -> 
     a, b = doc.reporting_owners
     assert (a.rpt_owner_city, a.rpt_owner_state, a.rpt_owner_zip_code) == ("ST. HELIER", "Y9", "JE1 0BD")
     assert b.rpt_owner_name == "ACME HOLDINGS SA"
+
+
+def test_ocr_tab_box4_label_words_cut_into_cells_beside_box1_are_no_street() -> None:
+    """OCR'd tab cells: box 4's label cut into cells among box 1's lines ('Amendment, Date | Original |
+    (Month/Day/Year)'): none of its words is the street's."""
+    doc = read_text(ocr_tab_box1([
+        "Widget Corp [ WDGT ]\t(Check all applicable)",
+        "DOE JOHN\tOwner",
+        "(Last) (First) (Middle)\tX Director\t10%",
+        "11100 MAIN BLVD., SUITE 800\tL] Officer (give title below)\tL] other (specify below)",
+        "Amendment, Date\tOriginal\t(Month/Day/Year)\tOo Director\t10% Owner",
+        "(Street)",
+        "LOS ANGELES CA 90025\t4. If\tof\twat\tFiled cy",
+        "(City) (State) (Zip)",
+    ]))
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("11100 MAIN BLVD., SUITE 800", None)
+    assert owner.rpt_owner_city == "LOS ANGELES"

@@ -837,7 +837,8 @@ class HeaderBoxes:
                     or _OTHER_BOX_WORDS.search(c) or re.fullmatch(r"\s*[a-z]{1,2}\s*", c)
                     or (k and re.fullmatch(r"\s*[\[LCl1][\]J41I|]\s*", c))
                     or (k and _CHECKED.fullmatch(c.strip()))  # box 5's checked box ('XX') beside the name
-                    or (k and re.fullmatch(r"\s*[=~]\s*", c)))]  # an empty box read as '=' beside it
+                    or (k and re.fullmatch(r"\s*[=~]\s*", c))  # an empty box read as '=' beside it
+                    or _box4_piece(c))]  # box 4's label cut into cells ('Amendment, Date | Original')
                 # box 1 is the left column: past a cell that is only its own label ("(Street)"),
                 # the line's later cells are boxes 3-5 (a date, box 4's 'If', the officer title)
                 lab_only = next((k for k, c in enumerate(cells) if _LABEL_NOISE.search(c)
