@@ -19,11 +19,12 @@ generator so the folder rebuilds identically:
 * ``form5``      a Form 5 with transactions and holdings
 
 Each form is rendered as corpus.py does (``to_html()`` -> Chromium PDF) and extracted with
-PyMuPDF4LLM and ``pdftotext -layout``; the truth is ``truth_of(doc.to_dict())``. Output
+PyMuPDF4LLM and ``pdftotext -layout`` (``--kinds`` adds ``ocr``: corpus.py's Tesseract text of the
+page images at 300 dpi, slow); the truth is ``truth_of(doc.to_dict())``. Output
 (git-ignored): benchmarks/corpus-variants/synth-<kind>/STEM.txt and STEM.truth.json, scored with
 ``bench_text.py --dir PATH``::
 
-    python benchmarks/synth.py [--count 84] [--seed 16] [--jobs 2]
+    python benchmarks/synth.py [--count 84] [--seed 16] [--kinds pymupdf4llm,layout,ocr] [--jobs 2]
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import ROOT, XML_DIR, held_out, render_pdf, stem_of, truth_of  # noqa: E402
+from corpus import ROOT, XML_DIR, held_out, ocr, page_images, render_pdf, stem_of, truth_of  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "corpus-variants"
 SHAPES = ("owners", "long", "t2only", "holdings", "notes", "remarks", "sigs", "titles", "amend", "form5")
@@ -262,8 +263,6 @@ def make_doc(rnd: random.Random, pools: Pools, shape: str) -> dict:
 
 
 def render(args: tuple[str, dict, tuple[str, ...]]) -> str:
-    import pymupdf4llm  # AGPL: benchmark-only, never imported by the product
-
     from section16.model import OwnershipDocument
 
     stem, data, kinds = args
@@ -275,7 +274,11 @@ def render(args: tuple[str, dict, tuple[str, ...]]) -> str:
         for kind in kinds:
             out = OUT / f"synth-{kind}"
             if kind == "pymupdf4llm":
+                import pymupdf4llm  # AGPL: benchmark-only, never imported by the product
+
                 text = pymupdf4llm.to_markdown(str(pdf))
+            elif kind == "ocr":
+                text = ocr(page_images(pdf, 300))
             else:
                 text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
                                       capture_output=True, text=True).stdout

@@ -1,4 +1,4 @@
-"""PyMuPDF4LLM texts of the tuning documents rendered at other page geometries.
+"""PyMuPDF4LLM (or Tesseract OCR) texts of the tuning documents rendered at other page geometries.
 
 The pymupdf4llm kind cuts table cells where Chromium's layout puts the column edges, so a reader
 tuned on one rendering learns where those cuts fall. Rendering the same forms with another page
@@ -6,10 +6,14 @@ size, zoom or font size moves the cuts, which shows what generalizes without ope
 documents. Only tuning documents (``held_out(stem)`` false) are rendered, plus the fictitious
 specification samples in ../shared/edgar/xml-spec-samples (not in the corpus at all).
 
-Output (git-ignored): benchmarks/corpus-variants/pymupdf4llm-<variant>/STEM.txt and STEM.truth.json,
+The same holds for the OCR kind: its text lays the words out on a character grid from their pixel
+positions, so another geometry moves the columns and line breaks the OCR rules were tuned on.
+``--kinds pymupdf4llm,ocr`` writes both (OCR as corpus.py's ``ocr(page_images(pdf, 300))``).
+
+Output (git-ignored): benchmarks/corpus-variants/<kind>-<variant>/STEM.txt and STEM.truth.json,
 scored with ``bench_text.py --dir PATH``::
 
-    python benchmarks/variants.py [--variants a4,zoom90,font10] [--limit N] [--jobs 1]
+    python benchmarks/variants.py [--variants a4,zoom90,font10] [--kinds pymupdf4llm,ocr] [--limit N] [--jobs 1]
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import ROOT, XML_DIR, held_out, render_pdf, stem_of, truth_of  # noqa: E402
+from corpus import ROOT, XML_DIR, held_out, ocr, page_images, render_pdf, stem_of, truth_of  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "corpus-variants"
 SPEC_DIR = ROOT.parent / "shared" / "edgar" / "xml-spec-samples"
@@ -42,14 +46,12 @@ def variant_html(html: str, css: str) -> str:
     return html.replace("</style>", css + "\n</style>", 1)
 
 
-def build_one(xml_path: str, variant: str) -> str:
-    import pymupdf4llm  # AGPL: benchmark-only, never imported by the product
-
+def build_one(xml_path: str, variant: str, kind: str = "pymupdf4llm") -> str:
     from section16.readers import parse
 
     path = Path(xml_path)
     stem = stem_of(path)
-    out = OUT / f"pymupdf4llm-{variant}"
+    out = OUT / f"{kind}-{variant}"
     target = out / f"{stem}.txt"
     if target.exists():
         return f"{path.name}: cached"
@@ -61,31 +63,42 @@ def build_one(xml_path: str, variant: str) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "form.pdf"
         render_pdf(variant_html(doc.to_html(), VARIANTS[variant]), pdf)
-        target.write_text(pymupdf4llm.to_markdown(str(pdf)))
-    return f"{path.name} -> {stem}: {variant}"
+        if kind == "ocr":
+            text = ocr(page_images(pdf, 300))
+        else:
+            import pymupdf4llm  # AGPL: benchmark-only, never imported by the product
+
+            text = pymupdf4llm.to_markdown(str(pdf))
+        target.write_text(text)
+    return f"{path.name} -> {stem}: {kind}-{variant}"
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--variants", default="a4,zoom90,font10")
     ap.add_argument("--limit", type=int, default=0, help="only the first N tuning filings (sorted by hash)")
+    ap.add_argument("--kinds", default="pymupdf4llm", help="pymupdf4llm and/or ocr, comma-separated")
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args(argv)
+    kinds = [k for k in args.kinds.split(",") if k]
+    if unknown := set(kinds) - {"pymupdf4llm", "ocr"}:
+        ap.error(f"unknown kinds {sorted(unknown)}")
     files = [f for f in sorted(XML_DIR.glob("*.xml"), key=stem_of) if not held_out(stem_of(f))]
     if args.limit:
         files = files[: args.limit]
     files += sorted(SPEC_DIR.glob("*.xml"))
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    for variant in (v for v in args.variants.split(",") if v):
-        (OUT / f"pymupdf4llm-{variant}").mkdir(parents=True, exist_ok=True)
-        jobs = [str(f) for f in files]
-        if args.jobs > 1:
-            with ProcessPoolExecutor(args.jobs) as ex:
-                for line in ex.map(build_one, jobs, [variant] * len(jobs)):
-                    print(line, flush=True)
-        else:
-            for f in jobs:
-                print(build_one(f, variant), flush=True)
+    for kind in kinds:
+        for variant in (v for v in args.variants.split(",") if v):
+            (OUT / f"{kind}-{variant}").mkdir(parents=True, exist_ok=True)
+            jobs = [str(f) for f in files]
+            if args.jobs > 1:
+                with ProcessPoolExecutor(args.jobs) as ex:
+                    for line in ex.map(build_one, jobs, [variant] * len(jobs), [kind] * len(jobs)):
+                        print(line, flush=True)
+            else:
+                for f in jobs:
+                    print(build_one(f, variant, kind), flush=True)
     return 0
 
 
