@@ -57,8 +57,12 @@ _BOX5_LABEL_MISREAD = re.compile(r"Reporting\s*Person\(?s\)?\s*to\s*Issuer|ation
 OCR ('Teeationship oF Reporting ...'): a label, never box 2's value."""
 _BOX5_AFTER_BRACKET = re.compile(r"([\[{])[\s|]*(?:\(?Check\s+all\s+applicable\)?|all\s+applicable\))\s*$", re.I)
 """Box 2's name and its '[' with box 5's '(Check all applicable)' OCR ran on after it in one cell."""
-_OCR_MONTH_NINE = re.compile(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})")
-"""A month whose leading '0' OCR read as '9' ('97/07/2020'): no month is 91-99."""
+_OCR_MONTH_NINE = re.compile(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})|(?<=\d/)9([1-9])(?=/(?:19|20)\d{2})")
+"""A month or day whose leading '0' OCR read as '9' ('97/07/2020', '91/92/2020'): none is 91-99."""
+
+
+def _zero_for_nine(m: re.Match[str]) -> str:
+    return "0" + (m.group(1) or m.group(2))
 
 
 def _words_at(cells: list[str], ln: Line) -> list[tuple[str, int]] | None:
@@ -378,17 +382,17 @@ class HeaderBoxes:
             after = head[m.end() : m.end() + 40]
             fixed = after
             if self.fmt == "ocr":
-                fixed = _OCR_MONTH_NINE.sub(r"0\1", after)
+                fixed = _OCR_MONTH_NINE.sub(_zero_for_nine, after)
             d = _DATE_FULL.search(fixed.split("\n")[0]) or _DATE_FULL.search(fixed)
             if d and (dd := _to_date(d)):
                 self.doc.period_of_report = dd
                 self.notes.see("period_of_report", m.group(0) + " " + d.group(0), "box 3 label")
                 if fixed != after:
-                    self.notes.unsure("period_of_report", "OCR: a month's leading 0 read as 9")
+                    self.notes.unsure("period_of_report", "OCR: a month's or day's leading 0 read as 9")
                 return
         # the label was mangled: the only date in the header boxes, if there is one
         if self.fmt == "ocr":
-            head = _OCR_MONTH_NINE.sub(r"0\1", head)
+            head = _OCR_MONTH_NINE.sub(_zero_for_nine, head)
         dates = {(_to_date(m), m.group(0)) for m in _DATE_FULL.finditer(head)}
         dates = {x for x in dates if x[0]}
         if len({d for d, _ in dates}) == 1:

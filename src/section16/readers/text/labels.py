@@ -113,10 +113,15 @@ def _box5_title(title: str) -> str | None:
     return t
 
 
+_GAP_SLACK = 1
+"""Columns a word OCR set under a gap may reach past the gap's edges (the grid's rounding)."""
+
+
 def _fill_gaps(lines: list[Line]) -> list[Line]:
     """OCR of justified text sets a few words a little lower than their line, on a line of their
     own, each under a gap of the line above ('is  weighted      price' / 'a  average'): put them
-    back in their gaps."""
+    back in their gaps. The grid rounds each word's column, so a word may reach ``_GAP_SLACK``
+    columns past its gap's edges."""
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
@@ -135,7 +140,7 @@ def _fill_gaps(lines: list[Line]) -> list[Line]:
             slots = []
             for c, o in zip(ln.cells, ln.offsets, strict=False):
                 k = next((j for j in range(len(prev.cells) - 1)
-                          if ends[j] <= o and o + len(c) <= prev.offsets[j + 1]), None)
+                          if ends[j] - _GAP_SLACK <= o and o + len(c) <= prev.offsets[j + 1] + _GAP_SLACK), None)
                 if k is None:
                     break
                 slots.append((k, c))

@@ -1,0 +1,29 @@
+"""The messy-text reader on OCR text of forms laid out at other page geometries (A4, a 10pt font):
+the same damage as at the corpus's geometry, placed a character or so differently on the grid."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from section16.readers.text import read_text
+from text_forms import OCR_BOX5, at, ocr_form
+
+
+def test_ocr_footnote_word_under_a_gap_a_column_early_goes_back_in() -> None:
+    """The grid rounds each word's position: a word OCR set under a gap of the line above may start
+    one column before the gap ('a' under the space after 'is'); it is still that gap's word."""
+    fn = (at((0, "2. The price reported in Column 4 is"), (38, "weighted"), (55, "price. The shares"),
+             (79, "sold in multiple transactions."))
+          + at((35, "a"), (47, "average"), (72, "were")))
+    doc = read_text(ocr_form(footnotes=fn + "Remarks:\n"))
+    (f2,) = doc.footnotes
+    assert f2.text == ("The price reported in Column 4 is a weighted average price. The shares were sold "
+                       "in multiple transactions.")
+
+
+def test_ocr_box3_date_with_month_and_day_zeros_read_as_nines() -> None:
+    """OCR reads the leading '0' of box 3's month and of its day as '9' ('91/92/2020'): no month
+    or day is 91-99, so both are read back as 0, and the date is uncertain."""
+    doc = read_text(OCR_BOX5.replace("05/03/2021", "95/93/2021", 1))
+    assert doc.period_of_report == date(2021, 5, 3)
+    assert doc.extraction is not None and "period_of_report" in doc.extraction.uncertain_fields
