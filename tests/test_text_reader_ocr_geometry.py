@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from section16.readers.text import read_text
-from text_forms import OCR_BOX5, at, ocr_form
+from text_forms import OCR_BOX5, at, ocr_box5_grid, ocr_form
 
 
 def test_ocr_footnote_word_under_a_gap_a_column_early_goes_back_in() -> None:
@@ -27,3 +27,14 @@ def test_ocr_box3_date_with_month_and_day_zeros_read_as_nines() -> None:
     doc = read_text(OCR_BOX5.replace("05/03/2021", "95/93/2021", 1))
     assert doc.period_of_report == date(2021, 5, 3)
     assert doc.extraction is not None and "period_of_report" in doc.extraction.uncertain_fields
+
+
+def test_ocr_officer_box_read_empty_although_the_ten_percent_box_reads_as_no_known_glyph() -> None:
+    """The Officer box reading empty ('L]') says a title under the labels is Other's text, however
+    OCR read the 10% Owner box ('a' here, not one of the glyphs known for an empty or checked box)."""
+    text = ocr_box5_grid("a", "L]", "").replace(
+        at((0, "(Street)")), at((0, "(Street)"), (102, "Sr. VP, Operations")))
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert owner.is_other is True and owner.is_officer is False
+    assert doc.extraction is not None and "reporting_owners[0].is_other" in doc.extraction.uncertain_fields

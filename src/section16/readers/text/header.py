@@ -1466,8 +1466,9 @@ class HeaderBoxes:
             ten = [w for k in (i - 1, i) for w, c in self._grid_words(k) if c >= d and c + len(w) <= t]
             if any(_CHECK_BOX.fullmatch(w) for w in ten):
                 return True, False, False
-            if not ten or not all(_EMPTY_BOX.fullmatch(w) for w in ten):
-                return None, False, False
+            # the 10% Owner box as read: empty, or not seen (lost, or a glyph of no known reading);
+            # the Officer and Other boxes are read on their own either way
+            state = False if ten and all(_EMPTY_BOX.fullmatch(w) for w in ten) else None
             j = next((k for k in range(i + 1, min(i + 4, len(self.lines)))
                       if any(w == "Officer" for w, _c in self._grid_words(k))), None)
             o = next((c for w, c in self._grid_words(j) if w == "Officer"), None) if j is not None else None
@@ -1476,14 +1477,15 @@ class HeaderBoxes:
             jr, r = next(((k, c) for k in (j, j + 1) for w, c in self._grid_words(k) if w.lower() == "other"
                           and c > o), (j, None)) if j is not None and o is not None else (j, None)
             if j is None or o is None or r is None:
-                return False, False, False
+                return state, False, False
             boxes = [
                 [w for k in (j - 1, j) for w, c in self._grid_words(k) if o - 6 <= c and c + len(w) <= o + 3
                  and (k < j or c < o)],
                 [w for k in (jr - 1, jr) for w, c in self._grid_words(k) if r - 6 <= c and c + len(w) <= r + 3
                  and (k < jr or c < r)],
             ]
-            return False, all(b and all(_EMPTY_BOX.fullmatch(w) for w in b) for b in boxes), _only_officer_empty(*boxes)
+            empty = state is False and all(b and all(_EMPTY_BOX.fullmatch(w) for w in b) for b in boxes)
+            return state, empty, _only_officer_empty(*boxes)
         return None, False, False
 
     def _ten_box_tab(self, end: int) -> tuple[bool | None, bool, bool]:
