@@ -38,3 +38,19 @@ def test_ocr_officer_box_read_empty_although_the_ten_percent_box_reads_as_no_kno
     (owner,) = doc.reporting_owners
     assert owner.is_other is True and owner.is_officer is False
     assert doc.extraction is not None and "reporting_owners[0].is_other" in doc.extraction.uncertain_fields
+
+
+def test_ocr_other_label_glued_to_its_box_glyph_still_ends_the_labels() -> None:
+    """OCR may read the Other box glued to its label ('(other (specify below)', 'Cother',
+    'LJother'): the text under the labels is still the title written there."""
+    for glued in ("(other", "Cother", "LJother"):
+        text = ocr_box5_grid("ou", "L]", "").replace(
+            at((0, "1 MAIN ST"), (48, "05/03/2021"), (102, "Officer (give title below)"),
+               (131, "Other (specify below)")),
+            at((0, "1 MAIN ST"), (48, "05/03/2021"), (102, "Officer (give title below)"),
+               (130, glued + " (specify below)")),
+        ).replace(at((0, "(Street)")), at((0, "(Street)"), (102, "Chief Financial Officer")))
+        doc = read_text(text)
+        (owner,) = doc.reporting_owners
+        assert owner.officer_title == "Chief Financial Officer", glued
+        assert owner.is_officer is True, glued

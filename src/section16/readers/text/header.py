@@ -60,6 +60,9 @@ _BOX5_AFTER_BRACKET = re.compile(r"([\[{])[\s|]*(?:\(?Check\s+all\s+applicable\)
 _OCR_MONTH_NINE = re.compile(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})|(?<=\d/)9([1-9])(?=/(?:19|20)\d{2})")
 """A month or day whose leading '0' OCR read as '9' ('97/07/2020', '91/92/2020'): none is 91-99."""
 
+_GLUED_OTHER = re.compile(r"(?<=[(\[_|CLJl1])(?=[Oo]ther\s*\(s)")
+"""Where OCR glued box 5's Other box to its label ('(other (specify', 'Cother', 'LJother'): the glyph is the box's."""
+
 
 def _zero_for_nine(m: re.Match[str]) -> str:
     return "0" + (m.group(1) or m.group(2))
@@ -1291,7 +1294,7 @@ class HeaderBoxes:
                     return
         owner = self.doc.reporting_owners[0]
         path = "reporting_owners[0]"
-        text = "\n".join(ln.text for ln in self.lines[:end])
+        text = _GLUED_OTHER.sub(" ", "\n".join(ln.text for ln in self.lines[:end]))
         toks = re.findall(r"\S+", text.replace("[", " [ "))
         marks: dict[str, bool] = {}
         labels = {
@@ -1373,7 +1376,7 @@ class HeaderBoxes:
             if col is None:
                 return False
             text = " ".join(self.lines[i].text for i in range(*col))
-        text = re.sub(r"^.*?\(Check all applicable\)", "", text, flags=re.I | re.S)
+        text = re.sub(r"^.*?\(Check all applicable\)", "", _GLUED_OTHER.sub(" ", text), flags=re.I | re.S)
         toks = text.replace("[", " ").replace("]", " ").split()
         # OCR of a stacked box 5 prints each row's two boxes on the line above its two labels
         # ("L [K]" / "Director 10% Owner"): put each box back in front of its own label
