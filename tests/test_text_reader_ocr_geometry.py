@@ -54,3 +54,19 @@ def test_ocr_other_label_glued_to_its_box_glyph_still_ends_the_labels() -> None:
         (owner,) = doc.reporting_owners
         assert owner.officer_title == "Chief Financial Officer", glued
         assert owner.is_officer is True, glued
+
+
+def test_ocr_box4_label_broken_over_two_lines_still_finds_its_date() -> None:
+    """OCR may set the first words of box 4's label ('If Amendment,') a line above the rest
+    ('4.   Date of Original Filed (Month/Day/Year)'), with the date under the label's column a line
+    or two lower: the form is an amendment of that date."""
+    for label in ([at((48, "If Amendment,")), at((48, "4."), (64, "Date of Original Filed (Month/Day/Year)"))],
+                  [at((48, "If")), at((48, "4.  Amendment, Date of Original Filed (Month/Day/Year)"))]):
+        street = at((0, "(Street)"), (99, "Chief Financial Officer"))
+        text = OCR_BOX5.replace(street, street + label[0] + label[1] + at((0, "BOSTON MA 02110"), (47, "04/25/2014"))
+                                ).replace(at((0, "BOSTON MA 02110"), (48, "6. Individual or Joint/Group Filing "
+                                                                          "(Check Applicable Line)")),
+                                          at((48, "6. Individual or Joint/Group Filing (Check Applicable Line)")))
+        doc = read_text(text)
+        assert doc.date_of_original_submission == date(2014, 4, 25), label
+        assert doc.document_type == "4/A"

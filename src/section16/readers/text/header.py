@@ -218,12 +218,20 @@ class HeaderBoxes:
             if ln.offsets is None:
                 continue
             for k, cell in enumerate(ln.cells):
-                if not re.search(r"If\s*Amendment,?\s*Date", cell, re.I) or re.search(r"\d{1,2}/\d{1,2}/\d{4}", cell):
+                whole = re.search(r"If\s*Amendment,?\s*Date", cell, re.I)
+                # OCR may set the label's first words a line above the rest ('If Amendment,' over
+                # '4.   Date of Original Filed'), the date then a line or two under the rest
+                tail = self.fmt == "ocr" and re.search(r"Date\s*of\s*Original\s*Filed", cell, re.I)
+                if not (whole or tail) or re.search(r"\d{1,2}/\d{1,2}/\d{4}", cell):
                     continue
-                nxt = self.lines[i + 1]
-                for off, c in zip(nxt.offsets or [], nxt.cells, strict=False):
-                    if abs(off - ln.offsets[k]) <= 3 and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", c.strip()):
-                        return find_date(c.strip())
+                left = ln.offsets[k]
+                if not whole and k > 0 and re.fullmatch(r"\s*4\.\s*", ln.cells[k - 1]):
+                    left = ln.offsets[k - 1]  # the box's edge is its number's
+                for j in range(i + 1, min(end, i + (2 if whole else 3))):
+                    nxt = self.lines[j]
+                    for off, c in zip(nxt.offsets or [], nxt.cells, strict=False):
+                        if abs(off - left) <= 3 and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", c.strip()):
+                            return find_date(c.strip())
         return None
 
     def _issuer(self, end: int) -> None:
