@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from section16.readers.text import read_text
-from text_forms import OCR_BOX5, at, ocr_box5_grid, ocr_form
+from text_forms import OCR_BOX5, OCR_ROW, at, ocr_box5_grid, ocr_form
 
 
 def test_ocr_footnote_word_under_a_gap_a_column_early_goes_back_in() -> None:
@@ -70,3 +70,14 @@ def test_ocr_box4_label_broken_over_two_lines_still_finds_its_date() -> None:
         doc = read_text(text)
         assert doc.date_of_original_submission == date(2014, 4, 25), label
         assert doc.document_type == "4/A"
+
+
+def test_ocr_zero_price_whose_marker_lost_its_open_paren() -> None:
+    """'$08)' is '$0(8)' with the marker's '(' lost: no price is written with a leading zero, so the
+    price is $0 and the marker names footnote 8 (not a price of $8)."""
+    row = "Common Stock    05/03/2021     G       1,500     D     $08)      8,500     D\n"
+    doc = read_text(OCR_BOX5.replace(OCR_ROW, row).replace(
+        "Explanation of Responses:\n", "Explanation of Responses:\n1. A gift.\n8. Gift to a trust.\n"))
+    (r,) = doc.non_derivative_transactions
+    assert r.transaction_price_per_share == 0
+    assert r.footnote_ids.get("transaction_price_per_share") == ["F8"]

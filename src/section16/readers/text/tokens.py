@@ -162,6 +162,13 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             out.append(_Tok(g.group(1), t.gap, t.cell, t.x, t.ruled))
             out.append(_Tok(f"({g.group(2)})", 0, t.cell, t.x + len(g.group(1)), False))
             continue
+        z = re.fullmatch(r"\$0(\d{1,2})\)", t.text)
+        if z:
+            # '$08)' for '$0(8)': no price is written with a leading zero, so the digits past the
+            # '$0' are a marker that lost its '('
+            out.append(_Tok("$0", t.gap, t.cell, t.x, t.ruled))
+            out.append(_Tok(f"({z.group(1)})", 0, t.cell, t.x + 2, False))
+            continue
         if re.fullmatch(r"[©®°]{1,2}\)?", t.text) or (
                 t.text == "@" and k + 1 < len(toks) and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", toks[k + 1].text)):
             # a footnote marker read as one glyph ('@' before column 6's other date): it holds its
