@@ -81,3 +81,16 @@ def test_ocr_zero_price_whose_marker_lost_its_open_paren() -> None:
     (r,) = doc.non_derivative_transactions
     assert r.transaction_price_per_share == 0
     assert r.footnote_ids.get("transaction_price_per_share") == ["F8"]
+
+
+def test_ocr_footnote_word_under_a_gap_the_line_above_drifted_past() -> None:
+    """The grid keeps two spaces between a line's words, so a long line drifts right of the pixel
+    columns the words OCR set a line lower keep: near the line's end such a word may sit several
+    columns left of its gap ('as' under 'service', its gap 4 columns on). It goes in the nearest gap."""
+    fn = (at((0, "4. Grant of deferred shares until the anniversary of the separation from service"),
+             (87, "a director of the issuer."))
+          + at((76, "as")))
+    doc = read_text(ocr_form(footnotes=fn + "Remarks:\n"))
+    (f4,) = doc.footnotes
+    assert f4.text == ("Grant of deferred shares until the anniversary of the separation from service as a "
+                       "director of the issuer.")

@@ -113,15 +113,16 @@ def _box5_title(title: str) -> str | None:
     return t
 
 
-_GAP_SLACK = 1
-"""Columns a word OCR set under a gap may reach past the gap's edges (the grid's rounding)."""
+_GAP_SLACK = 6
+"""Columns a word OCR set under a gap may stick out of it: the grid keeps two spaces between words,
+so the line above drifts right of the pixel columns the words below keep, more so towards its end."""
 
 
 def _fill_gaps(lines: list[Line]) -> list[Line]:
     """OCR of justified text sets a few words a little lower than their line, on a line of their
     own, each under a gap of the line above ('is  weighted      price' / 'a  average'): put them
-    back in their gaps. The grid rounds each word's column, so a word may reach ``_GAP_SLACK``
-    columns past its gap's edges."""
+    back in their gaps. The grid shifts the columns of the line above, so a word may stick out of its
+    gap by up to ``_GAP_SLACK`` columns; it goes in the gap it sticks out of least."""
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
@@ -139,11 +140,13 @@ def _fill_gaps(lines: list[Line]) -> list[Line]:
             ends = [o + len(c) for c, o in zip(prev.cells, prev.offsets, strict=False)]
             slots = []
             for c, o in zip(ln.cells, ln.offsets, strict=False):
-                k = next((j for j in range(len(prev.cells) - 1)
-                          if ends[j] - _GAP_SLACK <= o and o + len(c) <= prev.offsets[j + 1] + _GAP_SLACK), None)
-                if k is None:
+                # how far the word sticks out of each gap; the gap it sticks out of least is its own
+                out_of = [(max(0, ends[j] - o) + max(0, o + len(c) - prev.offsets[j + 1]), j)
+                          for j in range(len(prev.cells) - 1)]
+                best = min(out_of, default=None)
+                if best is None or best[0] > _GAP_SLACK:
                     break
-                slots.append((k, c))
+                slots.append((best[1], c))
             if len(slots) == len(ln.cells):
                 cells = list(prev.cells)
                 for k, c in sorted(slots, reverse=True):
