@@ -8,7 +8,8 @@ specification samples in ../shared/edgar/xml-spec-samples (not in the corpus at 
 
 The same holds for the OCR kind: its text lays the words out on a character grid from their pixel
 positions, so another geometry moves the columns and line breaks the OCR rules were tuned on.
-``--kinds pymupdf4llm,ocr`` writes both (OCR as corpus.py's ``ocr(page_images(pdf, 300))``).
+``--kinds pymupdf4llm,ocr,ocr-tab`` writes each (OCR as corpus.py's ``ocr(page_images(pdf, 300))``;
+``ocr-tab`` flattens the ``ocr-<variant>`` text to tabs as corpus.py does, OCR'ing only what is not built).
 
 Output (git-ignored): benchmarks/corpus-variants/<kind>-<variant>/STEM.txt and STEM.truth.json,
 scored with ``bench_text.py --dir PATH``::
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
@@ -60,16 +62,22 @@ def build_one(xml_path: str, variant: str, kind: str = "pymupdf4llm") -> str:
     except Exception as exc:  # noqa: BLE001 - a broken sample is skipped, not fatal
         return f"skip {path.name}: {exc}"
     (out / f"{stem}.truth.json").write_text(json.dumps(truth_of(doc.to_dict()), indent=1, default=str))
-    with tempfile.TemporaryDirectory() as tmp:
-        pdf = Path(tmp) / "form.pdf"
-        render_pdf(variant_html(doc.to_html(), VARIANTS[variant]), pdf)
-        if kind == "ocr":
-            text = ocr(page_images(pdf, 300))
-        else:
-            import pymupdf4llm  # AGPL: benchmark-only, never imported by the product
+    built = out.parent / f"ocr-{variant}" / f"{stem}.txt"
+    if kind == "ocr-tab" and built.exists():
+        text = built.read_text()
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = Path(tmp) / "form.pdf"
+            render_pdf(variant_html(doc.to_html(), VARIANTS[variant]), pdf)
+            if kind in ("ocr", "ocr-tab"):
+                text = ocr(page_images(pdf, 300))
+            else:
+                import pymupdf4llm  # AGPL: benchmark-only, never imported by the product
 
-            text = pymupdf4llm.to_markdown(str(pdf))
-        target.write_text(text)
+                text = pymupdf4llm.to_markdown(str(pdf))
+    if kind == "ocr-tab":  # as corpus.py's ocr-tab: runs of spaces as tabs, '$' escaped
+        text = "\n".join(re.sub(r" {2,}", "\t", ln.strip()) for ln in text.splitlines()).replace("$", "\\$")
+    target.write_text(text)
     return f"{path.name} -> {stem}: {kind}-{variant}"
 
 
@@ -77,11 +85,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--variants", default="a4,zoom90,font10")
     ap.add_argument("--limit", type=int, default=0, help="only the first N tuning filings (sorted by hash)")
-    ap.add_argument("--kinds", default="pymupdf4llm", help="pymupdf4llm and/or ocr, comma-separated")
+    ap.add_argument("--kinds", default="pymupdf4llm",
+                    help="pymupdf4llm, ocr and/or ocr-tab (from the ocr-<variant> text when built), comma-separated")
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
-    if unknown := set(kinds) - {"pymupdf4llm", "ocr"}:
+    if unknown := set(kinds) - {"pymupdf4llm", "ocr", "ocr-tab"}:
         ap.error(f"unknown kinds {sorted(unknown)}")
     files = [f for f in sorted(XML_DIR.glob("*.xml"), key=stem_of) if not held_out(stem_of(f))]
     if args.limit:
