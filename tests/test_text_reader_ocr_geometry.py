@@ -94,3 +94,16 @@ def test_ocr_footnote_word_under_a_gap_the_line_above_drifted_past() -> None:
     (f4,) = doc.footnotes
     assert f4.text == ("Grant of deferred shares until the anniversary of the separation from service as a "
                        "director of the issuer.")
+
+
+def test_ocr_box3_date_whose_slashes_read_as_ones() -> None:
+    """OCR of a smaller font may read box 3's date with its slashes as '1' ('0510712021' for
+    05/07/2021) and garble its label: the one such run of ten digits in the header is the date,
+    uncertain. Two candidates leave it unread."""
+    label = "3. Date of Earliest Transaction (Month/Day/Year)"
+    text = OCR_BOX5.replace(label, "3. Dale of Earliest 7, nn con").replace("05/03/2021", "0510712021", 1)
+    doc = read_text(text)
+    assert doc.period_of_report == date(2021, 5, 7)
+    assert doc.extraction is not None and "period_of_report" in doc.extraction.uncertain_fields
+    two = read_text(text.replace("1 MAIN ST", "0611012021", 1))
+    assert two.period_of_report is None

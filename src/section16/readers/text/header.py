@@ -63,6 +63,9 @@ _OCR_MONTH_NINE = re.compile(r"(?<!\d)9([1-9])(?=/\d{1,2}/(?:19|20)\d{2})|(?<=\d
 _GLUED_OTHER = re.compile(r"(?<=[(\[_|CLJl1])(?=[Oo]ther\s*\(s)")
 """Where OCR glued box 5's Other box to its label ('(other (specify', 'Cother', 'LJother'): the glyph is the box's."""
 
+_OCR_SLASHES_ONES = re.compile(r"(?<![\d/])(0[1-9]|1[0-2])[1lI|](0[1-9]|[12]\d|3[01])[1lI|]((?:19|20)\d{2})(?![\d/])")
+"""A date whose two slashes OCR read as '1' (or 'l', 'I', '|'): '0710712020' for 07/07/2020."""
+
 
 def _zero_for_nine(m: re.Match[str]) -> str:
     return "0" + (m.group(1) or m.group(2))
@@ -410,6 +413,18 @@ class HeaderBoxes:
             d, t = next(iter(dates))
             self.doc.period_of_report = d
             self.notes.unsure("period_of_report", "box 3 label unreadable; the only date in the header", t)
+            return
+        if self.fmt == "ocr" and not dates:
+            # no date at all: OCR may read a date's slashes as '1' ('0710712020'); one such run of
+            # ten digits, a month and a day where the slashes belong, is the date
+            runs = {(m.group(0), m.groups()) for m in _OCR_SLASHES_ONES.finditer(head)}
+            if len(runs) == 1:
+                t, (mo, dy, yr) = next(iter(runs))
+                try:
+                    self.doc.period_of_report = date(int(yr), int(mo), int(dy))
+                except ValueError:
+                    return
+                self.notes.unsure("period_of_report", "OCR: the only date in the header, its slashes read as '1'", t)
 
     # -- box 1, box 5 -----------------------------------------------------------------------
     def _left_cells(self, ln: Line, boundary: int | None) -> list[str]:
