@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from section16.readers.text import read_text
-from text_forms import OCR_BOX5, OCR_ROW, at, ocr_box5_grid, ocr_form
+from text_forms import OCR_BOX5, OCR_ROW, TABLE2_TITLE, at, ocr_box5_grid, ocr_form
 
 
 def test_ocr_footnote_word_under_a_gap_a_column_early_goes_back_in() -> None:
@@ -107,3 +107,21 @@ def test_ocr_box3_date_whose_slashes_read_as_ones() -> None:
     assert doc.extraction is not None and "period_of_report" in doc.extraction.uncertain_fields
     two = read_text(text.replace("1 MAIN ST", "0611012021", 1))
     assert two.period_of_report is None
+
+
+def test_ocr_date_with_a_marker_smeared_into_a_symbol_glyph() -> None:
+    """OCR reads a date's raised marker as whatever symbol its shape suggests ('™', '®', '%'): any
+    symbol glyph glued to a date is the marker's smear, not part of the next column's words."""
+    for smear in ("™", "®", "%"):
+        table2 = TABLE2_TITLE + (
+            at((0, "1. Title of"), (15, "2."), (25, "3. Transaction"), (60, "4."), (70, "5. Number of"),
+                (86, "6. Date Exercisable and"), (112, "7. Title and Amount"))
+            + at((60, "Code"), (66, "V"), (69, "(A)"), (76, "(D)"), (100, "Expiration"), (112, "Title"))
+            + at((86, "Exercisable"), (100, "Date"))
+            + at((0, "Stock Options"), (15, "$2.92"), (25, "06/12/2019"), (60, "M"), (75, "18,070"),
+                  (86, "01/29/2013" + smear), (100, "03/08/2021"), (112, "Common Stock"), (128, "18,070"),
+                  (138, "$0"), (146, "0"), (156, "D"))
+        )
+        (row,) = read_text(ocr_form(table2, "1. Vests.\n")).derivative_transactions
+        assert row.exercise_date == date(2013, 1, 29), smear
+        assert row.underlying_security_title == "Common Stock", smear

@@ -129,12 +129,17 @@ def _whole_amount(left: str, right: str) -> bool:
                 or not re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", left + right))
 
 
+_DATE_SMEAR = r"[^\w\s/()\[\].,;:$\-]"
+"""A glyph a raised footnote marker smears into after a date: any symbol ('?', '°', '®', '©', '™', '%',
+'*', quotes, a rule's '|' or brace), not a letter, digit or punctuation a text has there."""
+
+
 def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
     """OCR of a superscript footnote marker glued to a value: '1,138,960?)', '$0®)', 'FO'.
     The value is kept and the smear dropped (the marker's number is lost)."""
     out: list[_Tok] = []
     for k, t in enumerate(toks):
-        d = re.fullmatch(r"[}{|]*(\d{1,2}/\d{1,2}/\d{4})(?:[?°®©'\"*%}{|]+\d{0,2}\)?|\d{0,2}\))", t.text)
+        d = re.fullmatch(r"[}{|]*(\d{1,2}/\d{1,2}/\d{4})(?:" + _DATE_SMEAR + r"+\d{0,2}\)?|\d{0,2}\))", t.text)
         if d or re.fullmatch(r"[}{]+[A-Za-z].*|[A-Za-z][^}{]*[}{]+", t.text):
             # a date with a marker's smear after it ('05/07/2016)'); a word with a table rule's ('}Common')
             out.append(_Tok(d.group(1) if d else t.text.strip("}{"), t.gap, t.cell, t.x, t.ruled))
@@ -218,7 +223,7 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
 def _date_smear_marker(smear: str) -> str | None:
     """The marker a date's smear shows, ending in its ')': '(4)' for '%4)' (its '(' read as a glyph) or '4)';
     '(0)', the number lost, for ')' or '%)'. None for a smear without the ')' (a table rule read as '|')."""
-    m = re.fullmatch(r"[?°®©'\"*%}{|]*(\d{0,2})\)", smear)
+    m = re.fullmatch(_DATE_SMEAR + r"*(\d{0,2})\)", smear)
     return None if m is None else f"({int(m.group(1)) if m.group(1) else 0})"
 
 
