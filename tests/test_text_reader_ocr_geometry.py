@@ -4,6 +4,7 @@ the same damage as at the corpus's geometry, placed a character or so differentl
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from section16.readers.text import read_text
 from text_forms import OCR_BOX5, OCR_ROW, TABLE2_TITLE, at, ocr_box5_grid, ocr_form
@@ -125,3 +126,12 @@ def test_ocr_date_with_a_marker_smeared_into_a_symbol_glyph() -> None:
         (row,) = read_text(ocr_form(table2, "1. Vests.\n")).derivative_transactions
         assert row.exercise_date == date(2013, 1, 29), smear
         assert row.underlying_security_title == "Common Stock", smear
+
+
+def test_ocr_amount_with_a_marker_smeared_into_curly_quotes_or_a_trademark_sign() -> None:
+    """A raised marker glued to an amount may read as a curly quote or '™' ('8,500”)', '8,500™'), as
+    well as '?' or '®': the amount is kept, the smear is its marker's."""
+    for smear in ("”)", "™", "“)"):
+        row = f"Common Stock    05/03/2021     S       1,500     D     $12.50      8,500{smear}     D\n"
+        (r,) = read_text(OCR_BOX5.replace(OCR_ROW, row)).non_derivative_transactions
+        assert r.shares_owned_following_transaction == Decimal("8500"), smear

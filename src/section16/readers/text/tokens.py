@@ -98,15 +98,15 @@ def _tokens(
     return merged
 
 
-_NUM_MARK_NOISE = re.compile(r"^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)([?°®©'\"*]{1,2}\)?|(?<=\d)\))$")
-_CODE_MARK_NOISE = re.compile(r"^([A-Z])([O0o°®©?'\"*]{1,2}\)?|\)|(?i:\1)|[A-Z])$")
+_NUM_MARK_NOISE = re.compile(r"^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)([?°®©'\"*”“™]{1,2}\)?|(?<=\d)\))$")
+_CODE_MARK_NOISE = re.compile(r"^([A-Z])([O0o°®©?'\"*”“™]{1,2}\)?|\)|(?i:\1)|[A-Z])$")
 """A code letter with its footnote marker's smear ('FO', 'F?)'), echoed in lower case ('Ss'), or
 with the marker read as a second capital ('AM' for A(1): no code has two letters)."""
-_DI_MARK_NOISE = re.compile(r"^([DI])(?:[a-z]{1,2}[?®©°)'\"]{0,2}|[?®©°)'\"]{1,2})$")
+_DI_MARK_NOISE = re.compile(r"^([DI])(?:[a-z]{1,2}[?®©°)'\"”“™]{0,2}|[?®©°)'\"”“™]{1,2})$")
 """The ownership form with its footnote marker's smear: 'Dp?)' for D(2)."""
 
 
-_SMEAR = re.compile(r"[?°®©'\"*]{1,2}\)?|\)|[O0o][?°®©'\"*]?\)")
+_SMEAR = re.compile(r"[?°®©'\"*”“™]{1,2}\)?|\)|[O0o][?°®©'\"*”“™]?\)")
 """What a marker glued to a value smeared into ('?)', '®', ')', 'O)'): a marker was there, its number lost.
 (After a code, a second capital or 'O' ('AM', 'FO') is one too; a code's echoed letter ('Ss', 'SS') is not.)"""
 
@@ -114,7 +114,7 @@ _SMEAR = re.compile(r"[?°®©'\"*]{1,2}\)?|\)|[O0o][?°®©'\"*]?\)")
 def _marker_smeared(rest: str) -> bool:
     """Whether what OCR left of a marker glued to a value shows the marker itself (its number lost).
     ('7)' alone is no value with a smear: it may be the marker '(7)' that lost its '(')"""
-    return bool(_SMEAR.fullmatch(rest) or re.fullmatch(r"[a-z]{1,2}[?®©°)'\"]{1,2}", rest))
+    return bool(_SMEAR.fullmatch(rest) or re.fullmatch(r"[a-z]{1,2}[?®©°)'\"”“™]{1,2}", rest))
 
 
 def _whole_amount(left: str, right: str) -> bool:
