@@ -135,3 +135,14 @@ def test_ocr_amount_with_a_marker_smeared_into_curly_quotes_or_a_trademark_sign(
         row = f"Common Stock    05/03/2021     S       1,500     D     $12.50      8,500{smear}     D\n"
         (r,) = read_text(OCR_BOX5.replace(OCR_ROW, row)).non_derivative_transactions
         assert r.shares_owned_following_transaction == Decimal("8500"), smear
+
+
+def test_ocr_grid_empty_box_read_as_a_round_letter() -> None:
+    """At another scale OCR reads an empty box's outline as a round letter ('Q', 'QO', 'O', 'a')
+    rather than 'ou' or 'j': the 10% Owner box reads empty all the same, so with the Officer and
+    Other boxes empty and no title, Director is the box checked (inferred, uncertain)."""
+    for glyph in ("Q", "QO", "O", "a"):
+        doc = read_text(ocr_box5_grid(glyph, "L]", "L]"))
+        owner = doc.reporting_owners[0]
+        assert (owner.is_director, owner.is_ten_percent_owner) == (True, False), glyph
+        assert doc.extraction is not None and "reporting_owners[0].is_director" in doc.extraction.uncertain_fields

@@ -136,9 +136,10 @@ def _by_column(upper: list[tuple[str, int]], lower: list[tuple[str, int]]) -> li
 
 _CHECK_BOX = re.compile(r"[xX]|i[xX]|[xX]{2}|[kK][xX]|\[[xXkK]+\]|14")
 """A checked box as OCR reads it on a grid: 'x', 'ix', 'XX', 'kX', '[X]', or '14' (the box and its X)."""
-_EMPTY_BOX = re.compile(r"[jo0=_~]|ou|ao|us|[LCl1\[|]?[\]J1lI|]")
-"""An empty check box as OCR reads it on a grid ('j', 'ou', 'us', 'L1', 'LJ', '1]', '='); a checked
-one reads as 'x', 'ix', 'XX', 'kX' or '14', or is lost."""
+_EMPTY_BOX = re.compile(r"[jo0=_~aOQ]|ou|ao|us|[oQS]O|[LCl1\[|]?[\]J1lI|]")
+"""An empty check box as OCR reads it on a grid: a round letter for its outline ('o', 'O', 'Q', 'a',
+'QO', 'ou'), its sides ('L1', 'LJ', '1]'), or a speck ('j', '='); a checked one reads as 'x', 'ix',
+'XX', 'kX' or '14', or is lost."""
 
 
 def _date_alone(t: str, d: re.Match[str]) -> bool:
