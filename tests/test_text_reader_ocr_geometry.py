@@ -146,3 +146,10 @@ def test_ocr_grid_empty_box_read_as_a_round_letter() -> None:
         owner = doc.reporting_owners[0]
         assert (owner.is_director, owner.is_ten_percent_owner) == (True, False), glyph
         assert doc.extraction is not None and "reporting_owners[0].is_director" in doc.extraction.uncertain_fields
+
+
+def test_ocr_grid_checked_box_read_as_x_and_the_box_side() -> None:
+    """A checked box may read as its X and the box's right side ('Xl', 'Xd', 'X]'): checked."""
+    for glyph in ("Xl", "Xd", "X]"):
+        owner = read_text(ocr_box5_grid(glyph, "L]", "L]")).reporting_owners[0]
+        assert owner.is_ten_percent_owner is True, glyph
