@@ -1759,7 +1759,9 @@ class HeaderBoxes:
         sigs: list[list[Any]] = []  # [name parts, date, source text]
         pending: list[str] = []
         pending_labelled = False
+        side_by_side = False  # the pending names began on a label line: 'A ** Signature ... B' (side by side)
         dated_below: list[int] = []  # signatures whose date is the one printed alone below the labels
+        dated_in_row: list[int] = []  # signatures dated from a row of dates, in order
         labels = [i for i in range(lo, last + 1) if any(k in self.sq[i] for k in _SIG_KEYS)]
         last_i = -1
         for _i, t in sig_lines:
@@ -1767,6 +1769,17 @@ class HeaderBoxes:
             same_block = not any(last_i <= li < _i for li in labels)
             last_i = _i
             d = _DATE_FULL.search(t)
+            row_dates = list(_DATE_FULL.finditer(t))
+            if (d and side_by_side and len(row_dates) >= 2 and len(pending) == len(row_dates)
+                    and not _clean(_DATE_FULL.sub(" ", t).replace("Date", " "))):
+                # owners signing side by side after others: their names (each before its label, the next
+                # after it) and then a line of dates alone ('12/03/2020 Date 12/03/2020'): each name takes
+                # the date in its place, not all names one signature
+                for nm, dd in zip(pending, row_dates, strict=True):
+                    dated_in_row.append(len(sigs))
+                    sigs.append([[nm], _to_date(dd), f"{nm} {dd.group(0)}"])
+                pending, side_by_side = [], False
+                continue
             if d:
                 name = _clean(t[: d.start()])
                 run_on = _clean(t[d.end():])
@@ -1787,6 +1800,7 @@ class HeaderBoxes:
             elif sigs and sigs[-1][1] is not None and not pending and (positioned or same_block):
                 sigs[-1][0].append(_clean(t))  # a wrapped signature line
             else:
+                side_by_side = _i in labels_at if not pending else side_by_side
                 pending.append(_clean(t))
                 pending_labelled = _i in labels_at  # the name is printed before its own label
         if pending:
@@ -1821,6 +1835,9 @@ class HeaderBoxes:
         for j in range(dated_row):
             self.notes.unsure(f"owner_signatures[{j}].signature_date",
                               "dates printed side by side below the labels, paired with the names in order")
+        for j in dated_in_row:
+            self.notes.unsure(f"owner_signatures[{j}].signature_date",
+                              "dates printed side by side on a line below the names, paired with them in order")
         for j in dated_below:
             self.notes.unsure(f"owner_signatures[{j}].signature_date", "date printed alone below the last label")
         if rem is not None and rem_lines:

@@ -1,0 +1,27 @@
+"""PyMuPDF4LLM paragraphs of several owners' signatures: owners signing side by side after owners
+signing one under the other."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from section16.readers.text import read_text
+from text_forms import MD_FORM4
+
+
+def test_side_by_side_names_after_dated_signatures_take_the_line_of_dates_in_order() -> None:
+    """A first owner's signature dated on its own line, then two owners side by side ('A ** Signature
+    of Reporting Person B'), then a line of their dates alone ('06/02/2021 Date 06/03/2021'): each
+    name is a signature of its own with the date in its place (uncertain), not one joined name."""
+    sig = ("**/s/ Ann Roe 06/01/2021** ** Signature of Reporting Person Date\n\n"
+           "**Bob Poe LLC, By: /s/ Bob Poe, Manager** ** Signature of Reporting Person **Cal Fund LP, By: "
+           "/s/ Cal Doe, Partner**\n\nDate\n\n**06/02/2021** Date **06/03/2021**\n\n"
+           "** Signature of Reporting Person Date\n")
+    text = MD_FORM4.replace("**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n", sig)
+    doc = read_text(text)
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
+        ("/s/ Ann Roe", date(2021, 6, 1)),
+        ("Bob Poe LLC, By: /s/ Bob Poe, Manager", date(2021, 6, 2)),
+        ("Cal Fund LP, By: /s/ Cal Doe, Partner", date(2021, 6, 3))]
+    assert doc.extraction is not None
+    assert "owner_signatures[2].signature_date" in doc.extraction.uncertain_fields
