@@ -25,3 +25,16 @@ def test_side_by_side_names_after_dated_signatures_take_the_line_of_dates_in_ord
         ("Cal Fund LP, By: /s/ Cal Doe, Partner", date(2021, 6, 3))]
     assert doc.extraction is not None
     assert "owner_signatures[2].signature_date" in doc.extraction.uncertain_fields
+
+
+def test_name_stacked_under_the_previous_owners_label_in_one_cell() -> None:
+    """A table cell stacking one owner's label over the next owner's typed name ('** Signature of
+    Reporting Person<br>**/s/ Bob Poe**', the date in the next cell): the name is read, not dropped
+    with the label."""
+    sig = ("**/s/ Ann Roe 06/01/2021** ** Signature of Reporting Person Date\n\n"
+           "||** Signature of Reporting Person<br>**Bob Poe LLC, By: /s/ Bob Poe, Manager**|Date<br> <br>"
+           "**06/02/2021**|\n|---|---|---|\n||** Signature of Reporting Person|Date|\n")
+    text = MD_FORM4.replace("**/s/ John Doe** ** Signature of Reporting Person Date\n\n**05/05/2021**\n", sig)
+    doc = read_text(text)
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
+        ("/s/ Ann Roe", date(2021, 6, 1)), ("Bob Poe LLC, By: /s/ Bob Poe, Manager", date(2021, 6, 2))]

@@ -1707,9 +1707,16 @@ class HeaderBoxes:
             if i == rem:
                 t = re.split(r"Remarks:", t, flags=re.I)[-1]
             if any(k in self.sq[i] for k in _SIG_KEYS):
-                t = re.split(r"\*+\s*Signature of Reporting Person|Signature of Reporting", t, flags=re.I)[0]
+                before, *after = re.split(r"\*+\s*Signature of Reporting Person|Signature of Reporting", t,
+                                          flags=re.I)
+                rest = re.sub(r"^\s*Person\b|\bDate\b(?=\s*(?:\d|$))", " ", after[0]) if after else ""
+                t = before
                 if t.strip(" *#"):
                     labels_at.add(i)
+                elif self.cut_cells and re.search(r"[A-Za-z]{2}", _DATE_FULL.sub(" ", rest)):
+                    # a table cell stacking one owner's label over the next owner's name ('** Signature of
+                    # Reporting Person<br>**B LP By: /s/ ...**'): the text after the label is that name
+                    t = rest
             t = t.strip(" *")
             if not t or re.fullmatch(r"(?i)date|\*+", t):
                 continue
