@@ -1125,6 +1125,7 @@ class TableRows:
                     acc.endswith((".", ","))
                     or nxt.startswith((".", ","))
                     or (len(price_frags) > 1 and acc.endswith(nxt))
+                    or self._price_digits_cut_off(acc, rest, j)
                 ):
                     price_frags.append(nxt)
                     j += 1
@@ -1197,6 +1198,25 @@ class TableRows:
             if nfns:
                 row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
             self.notes.see(f"{p}.nature_of_ownership", nat.replace(CUT_GUESSED, ""), "nature column")
+
+    def _price_digits_cut_off(self, acc: str, rest: list[_Tok], j: int) -> bool:
+        """Cells cut at guessed edges: a price's last decimals in the next cell ('$0.362' | '1(3)' |
+        '663,203' | 'D'): a bare run of digits right after a price of 2 or 3 places, completing it to at
+        most 4, and another amount (the owned one) still to come before the ownership form."""
+        t = rest[j]
+        m = re.fullmatch(r"[\d,]*\.(\d+)", acc)
+        if not (self.cut_cells and m and 2 <= len(m.group(1)) <= 3 and re.fullmatch(r"\d{1,2}", t.text)
+                and len(m.group(1)) + len(t.text) <= 4 and t.gap == 0 and t.cell == rest[j - 1].cell + 1):
+            return False
+        marked = False
+        for u in rest[j + 1:]:
+            if u.text.strip("()") in ("D", "I"):
+                return False
+            marked = marked or bool(u.fn)
+            if u.is_num and not u.is_dollar:
+                # (an amount cut in two sits in adjacent cells, '6' | '63,203': its first digits are not the price's)
+                return (marked or u.cell > t.cell + 1) and not u.text.startswith((",", "."))
+        return False
 
     def _choose_price(self, frags: list[str], path: str) -> tuple[Decimal | None, bool]:
         acc = frags[0].lstrip("$")
@@ -1634,6 +1654,11 @@ class TableRows:
         elif j < len(tail) and tail[j].is_dollar:
             price_frags = [tail[j].text]
             j += 1
+            if (self.cut_cells and "." not in price_frags[0] and j < len(tail) and tail[j].is_num
+                    and re.fullmatch(r"\.\d{1,4}", tail[j].text) and tail[j].cell != tail[j - 1].cell):
+                # a column edge cut the price before its cents ('$42' | '.85'): no amount starts with '.'
+                price_frags.append(tail[j].text)
+                j += 1
         elif j < len(tail) and tail[j].fn and is_txn:
             row.footnote_ids["transaction_price_per_share"] = [tail[j].fn]  # type: ignore[list-item]
             j += 1
