@@ -474,12 +474,16 @@ class HeaderBoxes:
             m = _FOREIGN_CSZ.match(_clean(city[0]))
             m = m if m and m.group(3) and _clean(m.group(1)) else None
         streets = [_clean(x) for x in box["street"] if _clean(x)]
-        if not m or not _clean(m.group(1)) or not streets or len(streets) > 2:
+        if not m or not _clean(m.group(1)) or not streets:
             return
         owner = self.doc.reporting_owners[0]
         p = "reporting_owners[0]"
         owner.rpt_owner_street1 = streets[0]
-        owner.rpt_owner_street2 = streets[1] if len(streets) > 1 else None
+        # box 1 prints two street lines; more are a long one wrapped at the cell's edge: the rest is the
+        # second (which line wrapped is unsure)
+        owner.rpt_owner_street2 = _clean(" ".join(x.strip() for x in box["street"][1:] if _clean(x))) or None
+        if len(streets) > 2:
+            box["guessed"] = []
         owner.rpt_owner_city = _clean(m.group(1)).rstrip(",")
         owner.rpt_owner_state, owner.rpt_owner_zip_code = m.group(2), m.group(3)
         for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
@@ -768,7 +772,9 @@ class HeaderBoxes:
             cells = self._left_cells(ln, boundary)
             if self.cut_cells:
                 # rebuilt from cell slices: other boxes' words glued onto box 1's lines
-                cells = [c for c in (_clean(_CUT_NOISE.sub(" ", c)) for c in cells) if c]
+                # (a trailing comma is kept: a street line wrapped after it goes on past it)
+                cells = [c + ("," if c and raw.rstrip().endswith(",") else "")
+                         for raw, c in ((x, _clean(_CUT_NOISE.sub(" ", x))) for x in cells) if c]
             if (self.fmt == "ocr" and ln.offsets is None and len(cells) == 1
                     and re.fullmatch(r"\W*(?:10%\s*)?Owner\W*", cells[0], re.I)):
                 cells = []  # box 5's 'Owner' (of '10% Owner') on a line of its own
@@ -1126,8 +1132,10 @@ class HeaderBoxes:
             elif cl:
                 self.notes.warnings.append(f"{path}.rpt_owner_city unreadable (OCR damage): {_clean(city)!r}")
         street_vals: list[tuple[str, bool]] = []
+        comma_end: list[bool] = []  # the line ended with a comma (cleaning drops it; a wrapped line keeps it)
         for t, lead, _after in streets:
             rep = "\x00" in t
+            ends_comma = t.rstrip().endswith(",")
             t = _clean(t.replace("\x00", ""))
             # a long street line runs into box 3 beside it and picks up its date
             undated = _clean(_DATE_FULL.sub(" ", t))
@@ -1142,6 +1150,7 @@ class HeaderBoxes:
                 street_vals[-1] = ("C/O " + t, True)
                 continue
             street_vals.append((t, rep or (lead > 0 and self.fmt != "pdf-text")))
+            comma_end.append(ends_comma)
         if len(street_vals) == 1 and self.fmt in ("markdown", "text", "html", "pdf-text", "ocr"):
             # one run of text: split before a number that starts a street line, or after C/O ...
             t = street_vals[0][0]
@@ -1152,14 +1161,17 @@ class HeaderBoxes:
             # a lone short lower-case word is box 6's label split at its line ('or' of 'Individual or
             # Joint/Group Filing'), not a street line
             street_vals = [sv for sv in street_vals if not re.fullmatch(r"[a-z]{1,3}", sv[0])]
-        if (len(street_vals) > 2 and self.fmt == "ocr"
+        if (len(street_vals) > 2 and (self.fmt == "ocr" or self.cut_cells)
                 and all(re.fullmatch(r"[A-Z0-9#][A-Z0-9 ,.#&'/-]*[A-Z0-9.]", t) for t, _u in street_vals[2:])):
-            # OCR: box 1 prints two street lines; more, each an address in capitals, are a long one
-            # wrapped at the box's edge (or OCR's split of one): the rest is kept as the second,
+            # OCR or cells cut at guessed edges: box 1 prints two street lines; more, each an address in
+            # capitals, are a long one wrapped at the box's edge (or OCR's split of one): the rest is kept
+            # as the second,
             # which of them wrapped being unsure
             self.notes.warnings.append(f"{path}: {len(street_vals)} street lines found, the third on joined "
                                        "to the second")
-            street_vals = [street_vals[0], (" ".join(t for t, _u in street_vals[1:]), True)]
+            street_vals = [street_vals[0], (" ".join(t + ("," if k + 1 < len(street_vals) and k < len(comma_end)
+                                                          and comma_end[k] else "")
+                                                     for k, (t, _u) in enumerate(street_vals) if k), True)]
         elif len(street_vals) > 2:
             self.notes.warnings.append(f"{path}: {len(street_vals)} street lines found, kept the first two")
         for j, (t, unsure) in enumerate(street_vals[:2]):
