@@ -704,6 +704,12 @@ class TableRows:
             self.notes.see(f"{p}.nature_of_ownership", nat.replace(CUT_GUESSED, ""), "nature column")
         if nfns:
             row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
+        if self.cut_cells and nat2 and re.search(r"\($", nat2):
+            # a raised marker cut at a column edge to its '(' ('footnote<sup>(</sup>'): its number is lost,
+            # so the nature's markers read may be short of one
+            row.nature_of_ownership = _clean(nat2[:-1])
+            self.notes.unsure(f"{p}.footnote_ids.nature_of_ownership",
+                              "a marker after the nature cut to its '(': its number lost", nat)
 
     def _nature_text(self, nat: str, path: str) -> str:
         """The nature of ownership without its markers; in OCR, without the markers' smears past
