@@ -370,6 +370,15 @@ _TITLE_WORDS = frozenset(
 """Whole words of security titles: a cell edge next to one fell between words, not inside one."""
 
 
+def _glue_title(a: str, b: str) -> str:
+    """Join two pieces of a title line: an edge between two whole title words ('common' | 'stock')
+    fell between words, else as `_glue`."""
+    left, right = re.search(r"[A-Za-z]+$", a), re.match(r"[A-Za-z]+", b)
+    if left and right and left.group(0).lower() in _TITLE_WORDS and right.group(0).lower() in _TITLE_WORDS:
+        return f"{a} {b}"
+    return _glue(a, b)
+
+
 def _glue(a: str, b: str) -> str:
     """Join two pieces of one printed line that a column edge cut apart."""
     if not a or not b:
@@ -501,6 +510,8 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     while n < len(b) and n < len(a) and (re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", b[n]) or (
             # the end of a line cut off alone ('Trust, Inc' + '.'): no date or marker starts so
             re.fullmatch(r"[.,)]{1,2}", b[n]) and re.search(r"[A-Za-z]$", a[n])) or (
+            # a line's end cut at its comma (', Inc.' of 'Bancorp, Inc.'): no date or marker starts so
+            re.fullmatch(r",\s*[A-Za-z][A-Za-z0-9,.'()&%\s-]*", b[n]) and re.search(r"[A-Za-z.]$", a[n])) or (
             re.fullmatch(r"[A-Za-z][A-Za-z0-9,.'()&%\s-]*", b[n]) and re.search(r"[A-Za-z]{2}", b[n])) or (
             re.fullmatch(r"\$\d[\d.,]*", b[n]) and re.search(r"(?:value|par)$", a[n], re.I)) or (
             # a par value cut inside its amount ('value $0.' | '001 per'): the amount goes on
@@ -513,7 +524,7 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     at = list(range(n))
     if n == 1 and (j := _line_a_piece_completes(a, b[0])) is not None:
         at = [j]
-    title = [(_glue(x, b[at.index(k)]) if k in at and b[at.index(k)] else x) for k, x in enumerate(a)]
+    title = [(_glue_title(x, b[at.index(k)]) if k in at and b[at.index(k)] else x) for k, x in enumerate(a)]
     cells = ["<br>".join(title), "<br>".join(rest)] + cells[2:]
     return "|" + "|".join(cells) + "|"
 

@@ -1,0 +1,23 @@
+"""PyMuPDF4LLM: a title column cut at a guessed edge into two stacked cells, one piece starting at
+the comma of ', Inc.'."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from section16.readers.text import read_text
+from text_forms import MD_FORM4
+
+
+def test_title_pieces_starting_with_a_comma_go_on_with_their_lines() -> None:
+    """'Acme W<br>Holdings<br>common' | 'idget<br>, Inc.<br>stock' | '09/30/2019': the second cell's
+    pieces ('idget', ', Inc.', 'stock') finish the lines beside them (no date starts with a comma),
+    two whole title words stay apart, and the row is a transaction on its date."""
+    row = "|Acme W<br>Holdings<br>common|idget<br>, Inc.<br>stock|09/30/2019||J||2,440|A|$30.47||7,320|D|||\n"
+    doc = read_text(MD_FORM4.replace("|**Table II - Derivative", row + "|**Table II - Derivative"))
+    assert not doc.non_derivative_holdings
+    t = doc.non_derivative_transactions[-1]
+    assert t.security_title == "Acme Widget Holdings, Inc. common stock"
+    assert (t.transaction_date, t.transaction_code, t.transaction_shares) == (date(2019, 9, 30), "J", Decimal("2440"))
+    assert (t.transaction_price_per_share, t.shares_owned_following_transaction) == (Decimal("30.47"), Decimal("7320"))
