@@ -21,3 +21,26 @@ def test_title_pieces_starting_with_a_comma_go_on_with_their_lines() -> None:
     assert t.security_title == "Acme Widget Holdings, Inc. common stock"
     assert (t.transaction_date, t.transaction_code, t.transaction_shares) == (date(2019, 9, 30), "J", Decimal("2440"))
     assert (t.transaction_price_per_share, t.shares_owned_following_transaction) == (Decimal("30.47"), Decimal("7320"))
+
+
+def test_title_piece_ending_a_par_value_goes_on_with_its_line() -> None:
+    """'Common<br>Par Valu<br>per share' | 'Stock<br>e $0.01' | '12/31/2019': the piece finishing
+    'Valu' with the par amount goes on with its line, and the row is a transaction on its date."""
+    row = ("|Common<br>Par Valu<br>per share|Stock<br>e $0.01<br> <br>|12/31/2019||J<br>230.477<br>A<br>$0.00||"
+           "47,109|D|||\n")
+    doc = read_text(MD_FORM4.replace("|**Table II - Derivative", row + "|**Table II - Derivative"))
+    assert not doc.non_derivative_holdings
+    t = doc.non_derivative_transactions[-1]
+    assert t.security_title == "Common Stock Par Value $0.01 per share"
+    assert (t.transaction_date, t.transaction_shares) == (date(2019, 12, 31), Decimal("230.477"))
+
+
+def test_holding_title_cut_into_two_stacked_cells_before_its_amount() -> None:
+    """A holding row's title cut into two stacked cells, every line of the second a piece of the
+    title, the amount next ('Common<br>Par Valu<br>per share' | 'Stock<br>e $0.01' | ... | '10<br>I'):
+    the title is put back together, the amount is the amount owned."""
+    row = "|Common<br>Par Valu<br>per share|Stock<br>e $0.01<br>||||||10<br>I|by w|ife|\n"
+    doc = read_text(MD_FORM4.replace("|**Table II - Derivative", row + "|**Table II - Derivative"))
+    (h,) = doc.non_derivative_holdings
+    assert h.security_title == "Common Stock Par Value $0.01 per share"
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("10"), "I")

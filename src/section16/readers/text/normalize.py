@@ -513,13 +513,20 @@ def _join_cut_title(cells: list[str], line: str) -> str:
             # a line's end cut at its comma (', Inc.' of 'Bancorp, Inc.'): no date or marker starts so
             re.fullmatch(r",\s*[A-Za-z][A-Za-z0-9,.'()&%\s-]*", b[n]) and re.search(r"[A-Za-z.]$", a[n])) or (
             re.fullmatch(r"[A-Za-z][A-Za-z0-9,.'()&%\s-]*", b[n]) and re.search(r"[A-Za-z]{2}", b[n])) or (
+            # a par value's end ('e $0.01' of 'Par Valu' + 'e $0.01'): a cut word's rest, then the amount
+            re.fullmatch(r"[A-Za-z]+\s+\$\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", b[n])
+            and re.search(r"[A-Za-z]$", a[n])) or (
             re.fullmatch(r"\$\d[\d.,]*", b[n]) and re.search(r"(?:value|par)$", a[n], re.I)) or (
             # a par value cut inside its amount ('value $0.' | '001 per'): the amount goes on
             re.fullmatch(r"\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", b[n]) and re.search(r"\$\d*\.?$", a[n]))):
         n += 1
     rest = [x for x in b[n:] if x]
     after = " ".join(rest) + " " + cells[2].strip()
-    if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after):
+    nxt = next((c for c in cells[2:] if _TAG.sub("", c).strip()), "")
+    if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after) and not (
+            # a holding row: every line of the second cell a title piece (two or more), the next value an
+            # amount ('Common<br>Par Valu<br>per share' | 'Stock<br>e $0.01' | ... | '10<br>I')
+            n >= 2 and not rest and not after.strip() and re.match(r"\s*\d[\d,.]*(?:<br>|$)", nxt)):
         return line  # the date starts under the title's pieces (maybe cut after its first digit)
     at = list(range(n))
     if n == 1 and (j := _line_a_piece_completes(a, b[0])) is not None:
