@@ -631,6 +631,10 @@ class TableRows:
                         code_end = None if code is None else code + 1
                     if a is not None and d is not None and code is not None:
                         self.t2_cells = {"A": a, "D": d, "code": code}
+                        # a heading cell also holding the next column's heading ('(D) Date Exercisa'): the
+                        # cut merged two columns, so a value in that cell may be either's
+                        self.t2_mixed = {k for k, ci in (("A", a), ("D", d))
+                                         if re.search(r"Date|Exercis|Expir", cs[ci])}
                         if code_end is not None:
                             self.t2_cells["code_end"] = code_end
                         self.t2_grid = len(cs) if self.fmt != "markdown" else 0
@@ -1508,7 +1512,7 @@ class TableRows:
                 lined_up = code_tok is not None and code_tok.cell in (cells_ad.get("code", -1),
                                                                       cells_ad.get("code_end", -1))
                 ad = next((k for k, ci in cells_ad.items() if ci == amount_tok.cell and k in ("A", "D")), None)
-                if ad and lined_up:
+                if ad and lined_up and ad not in getattr(self, "t2_mixed", set()):
                     row.transaction_acquired_disposed_code = ad
                     self.notes.see(f"{p}.transaction_acquired_disposed_code", amount_tok.text,
                                    f"amount in the cell under ({ad})")
