@@ -702,9 +702,11 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                     slots, pieces = [r for r, _ in pairs], [x for _, x in pairs]
                 if len(pieces) < len(slots):
                     out["guessed"] = []  # pieces put on some of the lines: another assembly is possible
-                    widest = max((last_len.get(id(r), 0) for r in slots), default=0)
-                    keep = {id(r) for r in slots if last_len.get(id(r), 0) >= widest - 2}
                     city = next((r for r in slots if r[0] == "city"), None)
+                    # (a city line whose state and ZIP are whole ended: its width sets no bar for the others)
+                    whole = city is not None and bool(re.search(r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])))
+                    widest = max((last_len.get(id(r), 0) for r in slots if not (whole and r is city)), default=0)
+                    keep = {id(r) for r in slots if last_len.get(id(r), 0) >= widest - 2}
                     bottom = False
                     if city is not None:
                         # (pieces are joined without spaces: 'HEIGHTS' + 'NY 10598' has no word edge)
