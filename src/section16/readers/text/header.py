@@ -1677,9 +1677,9 @@ class HeaderBoxes:
         lines of dates below the labels as names from the first labelled one on; each name gets the
         date in its place."""
         row: list[str] = []
-        for ln in self.lines[last + 1:last + 9]:
-            if not ln.text.strip():
-                continue
+        for ln in self.lines[last + 1:last + 12]:
+            if not ln.text.strip() or re.fullmatch(r"\W*Date\W*", ln.text):
+                continue  # (the paragraphs may put each date's label on a line of its own)
             if not _DATE_FULL.search(ln.text) or _clean(_DATE_FULL.sub(" ", ln.text).replace("Date", " ")):
                 break
             row.append(ln.text)
