@@ -94,8 +94,15 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
                 v = first_bold(raw[cj])
                 if not v:
                     break
+                heads = [x.strip().strip("* ") for x in raw[cj - 1] if x.strip().startswith("**")
+                         and _table_piece(x.strip())]
+                bold = [x for x in raw[cj] if x.strip().startswith("**") and x.strip("* ")]
+                if heads and len(bold) == 1 and _title_piece(heads[-1] + v):
+                    break  # the rest of the tables' heading cut beside the title ('... Owne' | 'd'), not the title's
                 parts.append(v)
-            title = "".join(parts)
+            # (a cut right after a comma fell on the space a comma is followed by: 'EVP,' | 'COO')
+            title = "".join(x if not k or not parts[k - 1].endswith(",") or not x[:1].isalnum() else " " + x
+                            for k, x in enumerate(parts))
             if (not title and below_row is not None and ci < len(below_row)
                     and all(not x.strip() or _BOX5_LABEL_LINE.match(x.strip()) for x in c[si:])):
                 first = next((x.strip() for x in below_row[ci] if x.strip()), "")
