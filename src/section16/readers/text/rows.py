@@ -1400,6 +1400,7 @@ class TableRows:
             elif i < len(toks) and toks[i].fn:
                 conv_fns = [toks[i].fn]  # type: ignore[list-item]
                 i += 1
+            at = i
             if i and self._cells_are_columns(ln) == "tab":
                 # a table extractor's cells: markers in the next cells are columns 6's ("$0.00 | (6) | (7)")
                 f2 = []
@@ -1412,6 +1413,10 @@ class TableRows:
                 f2, i = self._take_fns(toks, i)
                 if not f2 and conv and self.ocr_cells:
                     f2, i = self._conv_fns_before_txn_date(toks, i)
+            if self.cut_cells and conv_fns and conv_fns[0] in f2 and all(t.fn for t in toks[at:i]):
+                # cells cut at guessed edges stack column 6's markers under column 2's ('(2)<br>(2)<br>(2)'):
+                # a marker repeating one already read is the next column's, not column 2's again
+                f2, i = f2[:f2.index(conv_fns[0])], at + f2.index(conv_fns[0])
             conv_fns += [f for f in f2 if f not in conv_fns]
         before_dates = i
         dates, i = self._dates(toks, i) if not form3 else ([], i)
