@@ -44,3 +44,23 @@ def test_holding_title_cut_into_two_stacked_cells_before_its_amount() -> None:
     (h,) = doc.non_derivative_holdings
     assert h.security_title == "Common Stock Par Value $0.01 per share"
     assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("10"), "I")
+
+
+def test_par_amount_cut_inside_its_digits_goes_on_with_its_line() -> None:
+    """'Common<br>Stock, $0.<br>par value' | '01<br>12/16/' | '2019': the cents stacked over the date
+    finish the title's dollar line (a date never needs them), and the date is read whole."""
+    row = "|Common<br>Stock, $0.<br>par value|01<br>12/16/|2019||G|8,607|D|$0||183,147|D||||\n"
+    doc = read_text(MD_FORM4.replace("|**Table II - Derivative", row + "|**Table II - Derivative"))
+    t = doc.non_derivative_transactions[-1]
+    assert t.security_title == "Common Stock, $0.01 par value"
+    assert (t.transaction_date, t.transaction_shares) == (date(2019, 12, 16), Decimal("8607"))
+
+
+def test_par_amount_fraction_cut_off_goes_on_with_its_line() -> None:
+    """'Stock, $1' | '2/3<br>08/07' | '/2019': the fraction of '$1 2/3' over the date's start is the
+    title's, the date after it whole."""
+    row = "|Common<br>Stock, $1<br>Par Value|2/3<br>08/07|/2019||G|2,475|A|$0||474,419|I||\n"
+    doc = read_text(MD_FORM4.replace("|**Table II - Derivative", row + "|**Table II - Derivative"))
+    t = doc.non_derivative_transactions[-1]
+    assert t.security_title == "Common Stock, $1 2/3 Par Value"
+    assert (t.transaction_date, t.shares_owned_following_transaction) == (date(2019, 8, 7), Decimal("474419"))

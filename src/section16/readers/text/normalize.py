@@ -503,6 +503,16 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         if not re.match(r"\s*\d{1,2}/", " ".join(b) + " " + cells[2].strip()):
             return line
         return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
+    dollar = [k for k, x in enumerate(a) if re.search(r"\$\d+\.?$", x)]
+    if b and len(dollar) == 1 and len(b) > 1 and (
+            (re.fullmatch(r"\d{1,4}", b[0]) and a[dollar[0]].endswith("."))
+            or (re.fullmatch(r"\d/\d{1,2}", b[0]) and re.search(r"\$\d+$", a[dollar[0]]))):
+        # a par value cut inside its amount, its rest stacked over the date ('Stock, $0.' | '01<br>12/16/';
+        # 'Stock, $1' | '2/3<br>08/07', the fraction of '$1 2/3'): the rest goes on with the dollar line
+        if not re.match(r"\s*\d{1,2}/\d{1,2}/?", " ".join(b[1:]) + " " + cells[2].strip()):
+            return line
+        a[dollar[0]] += ("" if a[dollar[0]].endswith(".") else " ") + b.pop(0)
+        return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
     if (len(a) < 2 or not re.search(r"[A-Za-z]", a[0]) or any(re.search(r"\d{1,2}/", x) for x in a)
             or not b or not re.match(r"[A-Za-z(]", b[0])):
         return line
