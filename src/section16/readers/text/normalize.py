@@ -1008,6 +1008,15 @@ def _bold_tail(v: str) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else (v, "")
 
 
+_WRAP_WORDS = r"[A-Za-z][A-Za-z ,.()-]*(?:\(\d{1,2}\))*"
+"""A title's wrapped words, maybe with their raised markers ('Stock(2)')."""
+
+
+def _plain_cell(c: str) -> str:
+    """A cell's text with its stacked lines on one line and its superscript tags taken off."""
+    return re.sub(r"</?sup>", "", re.sub(r"<br\s*/?>", " ", c)).strip()
+
+
 def _split_heading_out_of_rows(text: str) -> str:
     """PyMuPDF4LLM may print Table II's heading in the cells of Table I's last row, as bold
     slices under its values ('1,009<br>**d of, or Benefi**'): the heading goes on a line of its
@@ -1019,7 +1028,7 @@ def _split_heading_out_of_rows(text: str) -> str:
         if (line.startswith("|") and "**" in line and re.search(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)", line)
                 and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}"
                                r"|\d{1,2}/\d{1,2}/\d{0,3}(?:<br>\*\*[^*|]*\*\*)?\|\d{1,4}\b", line)
-                     or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", re.sub(r"<br\s*/?>", " ", first)))):
+                     or re.fullmatch(_WRAP_WORDS, _plain_cell(first)))):
             heading: list[str] = []
             cells = []
             for cell in line.strip().strip("|").split("|"):
@@ -1038,7 +1047,7 @@ def _split_heading_out_of_rows(text: str) -> str:
             # a title's wrapped word ('Stock'), maybe cut at a column edge too ('Capital Sto' | 'ck')
             kept = [re.sub(r"<br\s*/?>", " ", c).strip() for c in cells if c.strip()]
             words_only = bool(kept) and kept[0] == re.sub(r"<br\s*/?>", " ", first).strip() and all(
-                re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", c) for c in kept)
+                re.fullmatch(_WRAP_WORDS, _plain_cell(c)) for c in kept)
             if words_only and len(kept) > 1:
                 cells = [functools.reduce(_glue, kept)] + [""] * (len(cells) - 1)  # one title line again
             if heading and re.search(r"Table\s*II\b", title) and (
