@@ -1024,6 +1024,14 @@ def _split_heading_out_of_rows(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         first = line.strip().strip("|").split("|")[0].strip() if line.startswith("|") else ""
+        top = re.match(r"((?:[^<|]+?(?:<sup>[^<]*</sup>)?<br>)+?)(?=1\.\s*Title of)", first)
+        if top and re.fullmatch(_WRAP_WORDS, _plain_cell(top.group(1))) and set(
+                re.sub(r"[^a-z ]", " ", _plain_cell(top.group(1)).lower()).split()) <= _TITLE_WORDS:
+            # a title's wrapped last words stacked atop Table II's column headings ('Stock<br>1. Title of'):
+            # they are the row's above, on a line of their own before the headings
+            out.append("|" + re.sub(r"<br>$", "", top.group(1)) + "|")
+            line = line.replace(first, first[top.end():], 1)
+            first = first[top.end():]
         # the heading may be cut anywhere ('**Ta**' | '**ble II - Derivative**'), the row's date too
         if (line.startswith("|") and "**" in line and re.search(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)", line)
                 and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}"
