@@ -537,12 +537,16 @@ class HeaderBoxes:
             m = _FOREIGN_CSZ.match(_clean(city[0]))
             m = m if m and m.group(3) and _clean(m.group(1)) else None
         streets = [_clean(x) for x in box["street"] if _clean(x)]
-        if not m or not _clean(m.group(1)) or not streets or len(streets) > 2:
+        if not m or not _clean(m.group(1)) or not streets:
             return
         owner = self.doc.reporting_owners[0]
         p = "reporting_owners[0]"
         owner.rpt_owner_street1 = streets[0]
-        owner.rpt_owner_street2 = streets[1] if len(streets) > 1 else None
+        # box 1 prints two street lines; more are a long one wrapped at the cell's edge: the rest is the
+        # second (which line wrapped is unsure)
+        owner.rpt_owner_street2 = _clean(" ".join(x.strip() for x in box["street"][1:] if _clean(x))) or None
+        if len(streets) > 2:
+            box["guessed"] = []
         owner.rpt_owner_city = _clean(m.group(1)).rstrip(",")
         owner.rpt_owner_state, owner.rpt_owner_zip_code = m.group(2), m.group(3)
         for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
@@ -856,7 +860,9 @@ class HeaderBoxes:
                          if not (re.search(r"\(Month/Day/Year\)", c) and not re.search(r"\d", c.split("(Month")[0]))]
             if self.cut_cells:
                 # rebuilt from cell slices: other boxes' words glued onto box 1's lines
-                cells = [c for c in (_clean(_CUT_NOISE.sub(" ", c)) for c in cells) if c]
+                # (a trailing comma is kept: a street line wrapped after it goes on past it)
+                cells = [c + ("," if c and raw.rstrip().endswith(",") else "")
+                         for raw, c in ((x, _clean(_CUT_NOISE.sub(" ", x))) for x in cells) if c]
             if (self.fmt == "ocr" and ln.offsets is None and len(cells) == 1
                     and re.fullmatch(r"\W*(?:10%\s*)?Owner\W*", cells[0], re.I)):
                 cells = []  # box 5's 'Owner' (of '10% Owner') on a line of its own
@@ -1235,8 +1241,10 @@ class HeaderBoxes:
             elif cl:
                 self.notes.warnings.append(f"{path}.rpt_owner_city unreadable (OCR damage): {_clean(city)!r}")
         street_vals: list[tuple[str, bool]] = []
+        comma_end: list[bool] = []  # the line ended with a comma (cleaning drops it; a wrapped line keeps it)
         for t, lead, _after in streets:
             rep = "\x00" in t
+            ends_comma = t.rstrip().endswith(",")
             t = _clean(t.replace("\x00", ""))
             # a long street line runs into box 3 beside it and picks up its date
             undated = _clean(_DATE_FULL.sub(" ", t))
@@ -1256,6 +1264,7 @@ class HeaderBoxes:
                 street_vals[-1] = ("C/O " + t, True)
                 continue
             street_vals.append((t, rep or (lead > 0 and self.fmt != "pdf-text")))
+            comma_end.append(ends_comma)
         if len(street_vals) == 1 and self.fmt in ("markdown", "text", "html", "pdf-text", "ocr"):
             # one run of text: split before a number that starts a street line, or after C/O ...
             t = street_vals[0][0]
@@ -1266,14 +1275,17 @@ class HeaderBoxes:
             # a lone short lower-case word is box 6's label split at its line ('or' of 'Individual or
             # Joint/Group Filing'), not a street line
             street_vals = [sv for sv in street_vals if not re.fullmatch(r"[a-z]{1,3}", sv[0])]
-        if (len(street_vals) > 2 and self.fmt == "ocr"
+        if (len(street_vals) > 2 and (self.fmt == "ocr" or self.cut_cells)
                 and all(re.fullmatch(r"[A-Z0-9#][A-Z0-9 ,.#&'/-]*[A-Z0-9.]", t) for t, _u in street_vals[2:])):
-            # OCR: box 1 prints two street lines; more, each an address in capitals, are a long one
-            # wrapped at the box's edge (or OCR's split of one): the rest is kept as the second,
+            # OCR or cells cut at guessed edges: box 1 prints two street lines; more, each an address in
+            # capitals, are a long one wrapped at the box's edge (or OCR's split of one): the rest is kept
+            # as the second,
             # which of them wrapped being unsure
             self.notes.warnings.append(f"{path}: {len(street_vals)} street lines found, the third on joined "
                                        "to the second")
-            street_vals = [street_vals[0], (" ".join(t for t, _u in street_vals[1:]), True)]
+            street_vals = [street_vals[0], (" ".join(t + ("," if k + 1 < len(street_vals) and k < len(comma_end)
+                                                          and comma_end[k] else "")
+                                                     for k, (t, _u) in enumerate(street_vals) if k), True)]
         elif len(street_vals) > 2:
             self.notes.warnings.append(f"{path}: {len(street_vals)} street lines found, kept the first two")
         for j, (t, unsure) in enumerate(street_vals[:2]):
@@ -1811,9 +1823,9 @@ class HeaderBoxes:
         lines of dates below the labels as names from the first labelled one on; each name gets the
         date in its place."""
         row: list[str] = []
-        for ln in self.lines[last + 1:last + 9]:
-            if not ln.text.strip():
-                continue
+        for ln in self.lines[last + 1:last + 12]:
+            if not ln.text.strip() or re.fullmatch(r"\W*Date\W*", ln.text):
+                continue  # (the paragraphs may put each date's label on a line of its own)
             if not _DATE_FULL.search(ln.text) or _clean(_DATE_FULL.sub(" ", ln.text).replace("Date", " ")):
                 break
             row.append(ln.text)
@@ -1853,9 +1865,16 @@ class HeaderBoxes:
             if i == rem:
                 t = re.split(r"Remarks:", t, flags=re.I)[-1]
             if any(k in self.sq[i] for k in _SIG_KEYS):
-                t = re.split(r"\*+\s*Signature of Reporting Person|Signature of Reporting", t, flags=re.I)[0]
+                before, *after = re.split(r"\*+\s*Signature of Reporting Person|Signature of Reporting", t,
+                                          flags=re.I)
+                rest = re.sub(r"^\s*Person\b|\bDate\b(?=\s*(?:\d|$))", " ", after[0]) if after else ""
+                t = before
                 if t.strip(" *#"):
                     labels_at.add(i)
+                elif self.cut_cells and re.search(r"[A-Za-z]{2}", _DATE_FULL.sub(" ", rest)):
+                    # a table cell stacking one owner's label over the next owner's name ('** Signature of
+                    # Reporting Person<br>**B LP By: /s/ ...**'): the text after the label is that name
+                    t = rest
             t = t.strip(" *")
             if not t or re.fullmatch(r"(?i)date|\*+", t):
                 continue
@@ -1910,7 +1929,9 @@ class HeaderBoxes:
         sigs: list[list[Any]] = []  # [name parts, date, source text]
         pending: list[str] = []
         pending_labelled = False
+        side_by_side = False  # the pending names began on a label line: 'A ** Signature ... B' (side by side)
         dated_below: list[int] = []  # signatures whose date is the one printed alone below the labels
+        dated_in_row: list[int] = []  # signatures dated from a row of dates, in order
         labels = [i for i in range(lo, last + 1) if any(k in self.sq[i] for k in _SIG_KEYS)]
         last_i = -1
         for _i, t in sig_lines:
@@ -1918,6 +1939,17 @@ class HeaderBoxes:
             same_block = not any(last_i <= li < _i for li in labels)
             last_i = _i
             d = _DATE_FULL.search(t)
+            row_dates = list(_DATE_FULL.finditer(t))
+            if (d and side_by_side and len(row_dates) >= 2 and len(pending) == len(row_dates)
+                    and not _clean(_DATE_FULL.sub(" ", t).replace("Date", " "))):
+                # owners signing side by side after others: their names (each before its label, the next
+                # after it) and then a line of dates alone ('12/03/2020 Date 12/03/2020'): each name takes
+                # the date in its place, not all names one signature
+                for nm, dd in zip(pending, row_dates, strict=True):
+                    dated_in_row.append(len(sigs))
+                    sigs.append([[nm], _to_date(dd), f"{nm} {dd.group(0)}"])
+                pending, side_by_side = [], False
+                continue
             if d:
                 name = _clean(t[: d.start()])
                 run_on = _clean(t[d.end():])
@@ -1938,6 +1970,7 @@ class HeaderBoxes:
             elif sigs and sigs[-1][1] is not None and not pending and (positioned or same_block):
                 sigs[-1][0].append(_clean(t))  # a wrapped signature line
             else:
+                side_by_side = _i in labels_at if not pending else side_by_side
                 pending.append(_clean(t))
                 pending_labelled = _i in labels_at  # the name is printed before its own label
         if pending:
@@ -1972,6 +2005,9 @@ class HeaderBoxes:
         for j in range(dated_row):
             self.notes.unsure(f"owner_signatures[{j}].signature_date",
                               "dates printed side by side below the labels, paired with the names in order")
+        for j in dated_in_row:
+            self.notes.unsure(f"owner_signatures[{j}].signature_date",
+                              "dates printed side by side on a line below the names, paired with them in order")
         for j in dated_below:
             self.notes.unsure(f"owner_signatures[{j}].signature_date", "date printed alone below the last label")
         if rem is not None and rem_lines:

@@ -94,8 +94,15 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
                 v = first_bold(raw[cj])
                 if not v:
                     break
+                heads = [x.strip().strip("* ") for x in raw[cj - 1] if x.strip().startswith("**")
+                         and _table_piece(x.strip())]
+                bold = [x for x in raw[cj] if x.strip().startswith("**") and x.strip("* ")]
+                if heads and len(bold) == 1 and _title_piece(heads[-1] + v):
+                    break  # the rest of the tables' heading cut beside the title ('... Owne' | 'd'), not the title's
                 parts.append(v)
-            title = "".join(parts)
+            # (a cut right after a comma fell on the space a comma is followed by: 'EVP,' | 'COO')
+            title = "".join(x if not k or not parts[k - 1].endswith(",") or not x[:1].isalnum() else " " + x
+                            for k, x in enumerate(parts))
             if (not title and below_row is not None and ci < len(below_row)
                     and all(not x.strip() or _BOX5_LABEL_LINE.match(x.strip()) for x in c[si:])):
                 first = next((x.strip() for x in below_row[ci] if x.strip()), "")
@@ -702,9 +709,11 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                     slots, pieces = [r for r, _ in pairs], [x for _, x in pairs]
                 if len(pieces) < len(slots):
                     out["guessed"] = []  # pieces put on some of the lines: another assembly is possible
-                    widest = max((last_len.get(id(r), 0) for r in slots), default=0)
-                    keep = {id(r) for r in slots if last_len.get(id(r), 0) >= widest - 2}
                     city = next((r for r in slots if r[0] == "city"), None)
+                    # (a city line whose state and ZIP are whole ended: its width sets no bar for the others)
+                    whole = city is not None and bool(re.search(r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])))
+                    widest = max((last_len.get(id(r), 0) for r in slots if not (whole and r is city)), default=0)
+                    keep = {id(r) for r in slots if last_len.get(id(r), 0) >= widest - 2}
                     bottom = False
                     if city is not None:
                         # (pieces are joined without spaces: 'HEIGHTS' + 'NY 10598' has no word edge)

@@ -370,6 +370,15 @@ _TITLE_WORDS = frozenset(
 """Whole words of security titles: a cell edge next to one fell between words, not inside one."""
 
 
+def _glue_title(a: str, b: str) -> str:
+    """Join two pieces of a title line: an edge between two whole title words ('common' | 'stock')
+    fell between words, else as `_glue`."""
+    left, right = re.search(r"[A-Za-z]+$", a), re.match(r"[A-Za-z]+", b)
+    if left and right and left.group(0).lower() in _TITLE_WORDS and right.group(0).lower() in _TITLE_WORDS:
+        return f"{a} {b}"
+    return _glue(a, b)
+
+
 def _glue(a: str, b: str) -> str:
     """Join two pieces of one printed line that a column edge cut apart."""
     if not a or not b:
@@ -494,6 +503,16 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         if not re.match(r"\s*\d{1,2}/", " ".join(b) + " " + cells[2].strip()):
             return line
         return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
+    dollar = [k for k, x in enumerate(a) if re.search(r"\$\d+\.?$", x)]
+    if b and len(dollar) == 1 and len(b) > 1 and (
+            (re.fullmatch(r"\d{1,4}", b[0]) and a[dollar[0]].endswith("."))
+            or (re.fullmatch(r"\d/\d{1,2}", b[0]) and re.search(r"\$\d+$", a[dollar[0]]))):
+        # a par value cut inside its amount, its rest stacked over the date ('Stock, $0.' | '01<br>12/16/';
+        # 'Stock, $1' | '2/3<br>08/07', the fraction of '$1 2/3'): the rest goes on with the dollar line
+        if not re.match(r"\s*\d{1,2}/\d{1,2}/?", " ".join(b[1:]) + " " + cells[2].strip()):
+            return line
+        a[dollar[0]] += ("" if a[dollar[0]].endswith(".") else " ") + b.pop(0)
+        return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
     if (len(a) < 2 or not re.search(r"[A-Za-z]", a[0]) or any(re.search(r"\d{1,2}/", x) for x in a)
             or not b or not re.match(r"[A-Za-z(]", b[0])):
         return line
@@ -501,19 +520,28 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     while n < len(b) and n < len(a) and (re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", b[n]) or (
             # the end of a line cut off alone ('Trust, Inc' + '.'): no date or marker starts so
             re.fullmatch(r"[.,)]{1,2}", b[n]) and re.search(r"[A-Za-z]$", a[n])) or (
+            # a line's end cut at its comma (', Inc.' of 'Bancorp, Inc.'): no date or marker starts so
+            re.fullmatch(r",\s*[A-Za-z][A-Za-z0-9,.'()&%\s-]*", b[n]) and re.search(r"[A-Za-z.]$", a[n])) or (
             re.fullmatch(r"[A-Za-z][A-Za-z0-9,.'()&%\s-]*", b[n]) and re.search(r"[A-Za-z]{2}", b[n])) or (
+            # a par value's end ('e $0.01' of 'Par Valu' + 'e $0.01'): a cut word's rest, then the amount
+            re.fullmatch(r"[A-Za-z]+\s+\$\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", b[n])
+            and re.search(r"[A-Za-z]$", a[n])) or (
             re.fullmatch(r"\$\d[\d.,]*", b[n]) and re.search(r"(?:value|par)$", a[n], re.I)) or (
             # a par value cut inside its amount ('value $0.' | '001 per'): the amount goes on
             re.fullmatch(r"\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", b[n]) and re.search(r"\$\d*\.?$", a[n]))):
         n += 1
     rest = [x for x in b[n:] if x]
     after = " ".join(rest) + " " + cells[2].strip()
-    if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after):
+    nxt = next((c for c in cells[2:] if _TAG.sub("", c).strip()), "")
+    if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after) and not (
+            # a holding row: every line of the second cell a title piece (two or more), the next value an
+            # amount ('Common<br>Par Valu<br>per share' | 'Stock<br>e $0.01' | ... | '10<br>I')
+            n >= 2 and not rest and not after.strip() and re.match(r"\s*\d[\d,.]*(?:<br>|$)", nxt)):
         return line  # the date starts under the title's pieces (maybe cut after its first digit)
     at = list(range(n))
     if n == 1 and (j := _line_a_piece_completes(a, b[0])) is not None:
         at = [j]
-    title = [(_glue(x, b[at.index(k)]) if k in at and b[at.index(k)] else x) for k, x in enumerate(a)]
+    title = [(_glue_title(x, b[at.index(k)]) if k in at and b[at.index(k)] else x) for k, x in enumerate(a)]
     cells = ["<br>".join(title), "<br>".join(rest)] + cells[2:]
     return "|" + "|".join(cells) + "|"
 
@@ -980,6 +1008,15 @@ def _bold_tail(v: str) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else (v, "")
 
 
+_WRAP_WORDS = r"[A-Za-z][A-Za-z ,.()-]*(?:\(\d{1,2}\))*"
+"""A title's wrapped words, maybe with their raised markers ('Stock(2)')."""
+
+
+def _plain_cell(c: str) -> str:
+    """A cell's text with its stacked lines on one line and its superscript tags taken off."""
+    return re.sub(r"</?sup>", "", re.sub(r"<br\s*/?>", " ", c)).strip()
+
+
 def _split_heading_out_of_rows(text: str) -> str:
     """PyMuPDF4LLM may print Table II's heading in the cells of Table I's last row, as bold
     slices under its values ('1,009<br>**d of, or Benefi**'): the heading goes on a line of its
@@ -987,11 +1024,19 @@ def _split_heading_out_of_rows(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         first = line.strip().strip("|").split("|")[0].strip() if line.startswith("|") else ""
+        top = re.match(r"((?:[^<|]+?(?:<sup>[^<]*</sup>)?<br>)+?)(?=1\.\s*Title of)", first)
+        if top and re.fullmatch(_WRAP_WORDS, _plain_cell(top.group(1))) and set(
+                re.sub(r"[^a-z ]", " ", _plain_cell(top.group(1)).lower()).split()) <= _TITLE_WORDS:
+            # a title's wrapped last words stacked atop Table II's column headings ('Stock<br>1. Title of'):
+            # they are the row's above, on a line of their own before the headings
+            out.append("|" + re.sub(r"<br>$", "", top.group(1)) + "|")
+            line = line.replace(first, first[top.end():], 1)
+            first = first[top.end():]
         # the heading may be cut anywhere ('**Ta**' | '**ble II - Derivative**'), the row's date too
         if (line.startswith("|") and "**" in line and re.search(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)", line)
                 and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}"
                                r"|\d{1,2}/\d{1,2}/\d{0,3}(?:<br>\*\*[^*|]*\*\*)?\|\d{1,4}\b", line)
-                     or re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", re.sub(r"<br\s*/?>", " ", first)))):
+                     or re.fullmatch(_WRAP_WORDS, _plain_cell(first)))):
             heading: list[str] = []
             cells = []
             for cell in line.strip().strip("|").split("|"):
@@ -1010,7 +1055,7 @@ def _split_heading_out_of_rows(text: str) -> str:
             # a title's wrapped word ('Stock'), maybe cut at a column edge too ('Capital Sto' | 'ck')
             kept = [re.sub(r"<br\s*/?>", " ", c).strip() for c in cells if c.strip()]
             words_only = bool(kept) and kept[0] == re.sub(r"<br\s*/?>", " ", first).strip() and all(
-                re.fullmatch(r"[A-Za-z][A-Za-z ,.()-]*", c) for c in kept)
+                re.fullmatch(_WRAP_WORDS, _plain_cell(c)) for c in kept)
             if words_only and len(kept) > 1:
                 cells = [functools.reduce(_glue, kept)] + [""] * (len(cells) - 1)  # one title line again
             if heading and re.search(r"Table\s*II\b", title) and (

@@ -658,6 +658,10 @@ class TableRows:
                         code_end = None if code is None else code + 1
                     if a is not None and d is not None and code is not None:
                         self.t2_cells = {"A": a, "D": d, "code": code}
+                        # a heading cell also holding the next column's heading ('(D) Date Exercisa'): the
+                        # cut merged two columns, so a value in that cell may be either's
+                        self.t2_mixed = {k for k, ci in (("A", a), ("D", d))
+                                         if re.search(r"Date|Exercis|Expir", cs[ci])}
                         if code_end is not None:
                             self.t2_cells["code_end"] = code_end
                         self.t2_grid = len(cs) if self.fmt != "markdown" else 0
@@ -731,6 +735,12 @@ class TableRows:
             self.notes.see(f"{p}.nature_of_ownership", nat.replace(CUT_GUESSED, ""), "nature column")
         if nfns:
             row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
+        if self.cut_cells and nat2 and re.search(r"\($", nat2):
+            # a raised marker cut at a column edge to its '(' ('footnote<sup>(</sup>'): its number is lost,
+            # so the nature's markers read may be short of one
+            row.nature_of_ownership = _clean(nat2[:-1])
+            self.notes.unsure(f"{p}.footnote_ids.nature_of_ownership",
+                              "a marker after the nature cut to its '(': its number lost", nat)
 
     def _nature_text(self, nat: str, path: str) -> str:
         """The nature of ownership without its markers; in OCR, without the markers' smears past
@@ -1152,6 +1162,7 @@ class TableRows:
                     acc.endswith((".", ","))
                     or nxt.startswith((".", ","))
                     or (len(price_frags) > 1 and acc.endswith(nxt))
+                    or self._price_digits_cut_off(acc, rest, j)
                 ):
                     price_frags.append(nxt)
                     j += 1
@@ -1224,6 +1235,25 @@ class TableRows:
             if nfns:
                 row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
             self.notes.see(f"{p}.nature_of_ownership", nat.replace(CUT_GUESSED, ""), "nature column")
+
+    def _price_digits_cut_off(self, acc: str, rest: list[_Tok], j: int) -> bool:
+        """Cells cut at guessed edges: a price's last decimals in the next cell ('$0.362' | '1(3)' |
+        '663,203' | 'D'): a bare run of digits right after a price of 2 or 3 places, completing it to at
+        most 4, and another amount (the owned one) still to come before the ownership form."""
+        t = rest[j]
+        m = re.fullmatch(r"[\d,]*\.(\d+)", acc)
+        if not (self.cut_cells and m and 2 <= len(m.group(1)) <= 3 and re.fullmatch(r"\d{1,2}", t.text)
+                and len(m.group(1)) + len(t.text) <= 4 and t.gap == 0 and t.cell == rest[j - 1].cell + 1):
+            return False
+        marked = False
+        for u in rest[j + 1:]:
+            if u.text.strip("()") in ("D", "I"):
+                return False
+            marked = marked or bool(u.fn)
+            if u.is_num and not u.is_dollar:
+                # (an amount cut in two sits in adjacent cells, '6' | '63,203': its first digits are not the price's)
+                return (marked or u.cell > t.cell + 1) and not u.text.startswith((",", "."))
+        return False
 
     def _choose_price(self, frags: list[str], path: str) -> tuple[Decimal | None, bool]:
         acc = frags[0].lstrip("$")
@@ -1397,6 +1427,7 @@ class TableRows:
             elif i < len(toks) and toks[i].fn:
                 conv_fns = [toks[i].fn]  # type: ignore[list-item]
                 i += 1
+            at = i
             if i and self._cells_are_columns(ln) == "tab":
                 # a table extractor's cells: markers in the next cells are columns 6's ("$0.00 | (6) | (7)")
                 f2 = []
@@ -1409,6 +1440,10 @@ class TableRows:
                 f2, i = self._take_fns(toks, i)
                 if not f2 and conv and self.ocr_cells:
                     f2, i = self._conv_fns_before_txn_date(toks, i)
+            if self.cut_cells and conv_fns and conv_fns[0] in f2 and all(t.fn for t in toks[at:i]):
+                # cells cut at guessed edges stack column 6's markers under column 2's ('(2)<br>(2)<br>(2)'):
+                # a marker repeating one already read is the next column's, not column 2's again
+                f2, i = f2[:f2.index(conv_fns[0])], at + f2.index(conv_fns[0])
             conv_fns += [f for f in f2 if f not in conv_fns]
         before_dates = i
         dates, i = self._dates(toks, i) if not form3 else ([], i)
@@ -1509,7 +1544,7 @@ class TableRows:
                 lined_up = code_tok is not None and code_tok.cell in (cells_ad.get("code", -1),
                                                                       cells_ad.get("code_end", -1))
                 ad = next((k for k, ci in cells_ad.items() if ci == amount_tok.cell and k in ("A", "D")), None)
-                if ad and lined_up:
+                if ad and lined_up and ad not in getattr(self, "t2_mixed", set()):
                     row.transaction_acquired_disposed_code = ad
                     self.notes.see(f"{p}.transaction_acquired_disposed_code", amount_tok.text,
                                    f"amount in the cell under ({ad})")
@@ -1661,6 +1696,11 @@ class TableRows:
         elif j < len(tail) and tail[j].is_dollar:
             price_frags = [tail[j].text]
             j += 1
+            if (self.cut_cells and "." not in price_frags[0] and j < len(tail) and tail[j].is_num
+                    and re.fullmatch(r"\.\d{1,4}", tail[j].text) and tail[j].cell != tail[j - 1].cell):
+                # a column edge cut the price before its cents ('$42' | '.85'): no amount starts with '.'
+                price_frags.append(tail[j].text)
+                j += 1
         elif j < len(tail) and tail[j].fn and is_txn:
             row.footnote_ids["transaction_price_per_share"] = [tail[j].fn]  # type: ignore[list-item]
             j += 1

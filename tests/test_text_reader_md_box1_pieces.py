@@ -1,0 +1,24 @@
+"""PyMuPDF4LLM: box 1's lines cut across cells, a later cell's pieces put on the lines that reached
+the edge of the cell before it."""
+
+from __future__ import annotations
+
+from section16.readers.text import read_text
+from text_forms import MD_FORM4
+
+
+def test_a_whole_city_line_sets_no_width_bar_for_the_street_pieces() -> None:
+    """Two pieces past the labels' end ('ONICS, INC. 200', ', SUITE 500'), four lines: the city line
+    ended with its state and ZIP whole ('N TX 78701'), so its width does not make the name line look
+    like one that reached the edge: the pieces are the street lines', the name stays whole."""
+    rows = ("|1. Name an<br>**Roebuc**<br>(Last) (First)<br>**C/O ACM**<br>**EAST LO**<br>(Street)<br>**AUSTI**<br>"
+            "(City) (State)|d Address of R<br>**k Annabel**<br>(Middle)<br>**WIDGETR**<br>**OP NORTH**<br>"
+            "**N TX 78701**<br>(Zip)|eporting Person<sup>*</sup><br>**ONICS, INC. 200**<br>**, SUITE 500**<br>"
+            "2. Issuer<br>**WIDGET CO**|Name and Ticker or<br>**RP [ WDGT ]**|"
+            "5. Relationship of Reporting Person(s) to Issuer|\n|---|---|---|---|---|\n")
+    lines = MD_FORM4.splitlines(keepends=True)
+    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    (o,) = doc.reporting_owners
+    assert o.rpt_owner_name == "Roebuck Annabel"
+    assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("AUSTIN", "TX", "78701")
+    assert "SUITE 500" in f"{o.rpt_owner_street1} {o.rpt_owner_street2}"
