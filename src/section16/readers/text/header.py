@@ -1589,10 +1589,10 @@ class HeaderBoxes:
                 self.notes.unsure(f"{path}.is_officer", rule, title or "")
             return
         vals: dict[str, bool] = {"is_officer": kind == "officer", "is_other": kind == "other"}
-        if kind:
-            # a director who is also an officer usually chairs the board; a title alone says no more
-            vals["is_director"] = bool(re.search(r"chair", title or "", re.I))
-            vals["is_ten_percent_owner"] = False
+        if kind and re.search(r"chair", title or "", re.I):
+            vals["is_director"] = True  # the chair of the board is a director
+        # otherwise a title says nothing of the Director and 10% Owner boxes (a CEO is often a
+        # director too): with their marks lost they stay unread, not filled in as unchecked
         elif ten[:2] == (False, True):
             # neither Officer nor Other (no title, their boxes read empty), and the 10% Owner box
             # reads empty: every owner checks a box, so Director is the one checked
@@ -1614,6 +1614,10 @@ class HeaderBoxes:
         for fld, v in vals.items():
             setattr(owner, fld, v)
             self.notes.unsure(f"{path}.{fld}", rule, title or owner.rpt_owner_name or "")
+        for fld in ("is_director", "is_ten_percent_owner"):
+            if fld not in vals and getattr(owner, fld) is None:  # unread, and said so
+                self.notes.unsure(f"{path}.{fld}", "OCR: check mark not read and nothing else on the form "
+                                  "says whether this box is checked", title or owner.rpt_owner_name or "")
 
     def _officer_title(self, end: int) -> tuple[str | None, str]:
         """The text written under box 5's 'Officer (give title below)': right of the labels."""
