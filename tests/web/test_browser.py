@@ -29,6 +29,11 @@ pytestmark = [
 ]
 
 
+def shown(value: Any) -> str:
+    """A JSON value as the pages print it (true/false for a flag, nothing for null)."""
+    return "" if value is None else json.dumps(value) if isinstance(value, bool) else str(value)
+
+
 def get_path(data: Any, path: str) -> Any:
     """The value at a JSON-form path such as ``reporting_owners[0].rpt_owner_name``."""
     for name, index in re.findall(r"([a-z_0-9]+)(?:\[(\d+)\])?", path):
@@ -197,14 +202,15 @@ def test_upload_correct_and_save(server: LiveServer, page: Any, ledger_url: str,
     # The saved filing's page shows the corrected value.
     link.click()
     page.wait_for_url("**/filings/**")
-    assert page.locator(f'tr.field[data-path="{field}"] .v').inner_text() == str(truth_value)
+    assert page.locator(f'tr.field[data-path="{field}"] .v').inner_text() == shown(truth_value)
     assert page.locator(f'tr.field.corrected[data-path="{field}"]').count() == 1
     row = page.locator("#corrections tbody tr")
     assert row.count() == 1
-    assert row.locator("td").all_inner_texts()[:4] == [field, str(read_value), str(truth_value), "browser test"]
+    assert row.locator("td").all_inner_texts()[:4] == [
+        field, shown(read_value) or "—", shown(truth_value) or "—", "browser test"]
     # On the official form, the corrected value is no longer flagged; the other doubts are.
     form = page.frame_locator("#official-form")
-    form.locator(f'span.v[data-path="{field}"]').wait_for()
+    form.locator(f'span.v[data-path="{field}"]').wait_for(state="attached")  # an unchecked box is empty
     assert "uncertain" not in form.locator(f'span.v[data-path="{field}"]').get_attribute("class")
     others = [p for p in doc.extraction.uncertain_fields if p != field]
     if others:

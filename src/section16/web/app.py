@@ -30,6 +30,7 @@ from section16.codes import describe_code
 from section16.errors import Section16Error
 from section16.web.cache import DEFAULT_CACHE_MB, CachedReads, ResponseCache
 from section16.web.jsonresp import JSONResponse
+from section16.web.service import show_value
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("section16.web")
@@ -219,6 +220,7 @@ def create_app(
     app.state.templates.env.globals["version"] = __version__
     app.state.templates.env.globals["writes_enabled"] = config.token is not None
     app.state.templates.env.filters["num"] = format_number
+    app.state.templates.env.filters["shown"] = show_value
     app.state.templates.env.filters["code_description"] = lambda code: describe_code(code) if code else ""
     app.state.templates.env.filters["schema_type"] = schema_type
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")

@@ -18,7 +18,7 @@ from fastapi import HTTPException, Request
 
 from section16.errors import MissingDependency, Section16Error
 from section16.model import ROW_TABLES, OwnershipDocument
-from section16.paths import set_path, split_path
+from section16.paths import get_path, set_path, split_path
 
 # -- auth ---------------------------------------------------------------------------------
 
@@ -152,7 +152,8 @@ class FieldView:
     evidence: str | None
 
 
-def _show(value: Any) -> str:
+def show_value(value: Any) -> str:
+    """A field's value as every page prints it: JSON's true/false for a flag, nothing for null."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -169,7 +170,7 @@ def field_views(doc: OwnershipDocument) -> list[FieldView]:
     out: list[FieldView] = []
 
     def add(path: str, section: str, name: str, value: Any) -> None:
-        out.append(FieldView(path, section, name, _show(value), path in uncertain, evidence.get(path)))
+        out.append(FieldView(path, section, name, show_value(value), path in uncertain, evidence.get(path)))
 
     for key, value in data.items():
         if key not in SKIP_TOP and not isinstance(value, dict | list):
@@ -233,26 +234,29 @@ def validate_corrections(doc: OwnershipDocument, corrections: list[dict[str, Any
         value = item.get("value")
         if isinstance(value, str):
             value = value.strip() or None
-        if value is not None and known[path].value == _show(value):
+        if value is not None and known[path].value == show_value(value):
             continue  # unchanged: not a correction
         out.append((path, value))
-    _check_types(doc, out)
-    return out
+    return _check_types(doc, out)
 
 
-def _check_types(doc: OwnershipDocument, corrections: list[tuple[str, Any]]) -> None:
-    """Refuse, before anything is stored, a value its field can't take (a date that isn't one).
+def _check_types(doc: OwnershipDocument, corrections: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """Refuse, before anything is stored, a value its field can't take (a date that isn't one),
+    and return each value as its field holds it (a flag typed 'False' is recorded as false).
 
     Same conversion the ledger applies when it records the correction, so an upload is
     never stored with only some of its corrections.
     """
     data = doc.to_dict()
+    out = []
     for path, value in corrections:
         set_path(data, split_path(path), value, path)
         try:
-            OwnershipDocument.from_dict(data)
+            typed = OwnershipDocument.from_dict(data).to_dict()
         except msgspec.ValidationError as exc:
             raise HTTPException(422, f"{path} cannot be {value!r} ({exc})") from exc
+        out.append((path, value if value is None else get_path(typed, split_path(path), path)))
+    return out
 
 
 def save_document(
