@@ -260,25 +260,27 @@ def bench_dir(folder: Path, show_errors: int, show_docs: str = "") -> None:
 
 
 def bench_ceiling(kinds: list[str], show_misses: int = 0) -> None:
-    """Per kind: the share of truth values the text shows, and recall on shown / lost / unlocatable.
-
-    ``show_misses``: list the N most frequent (class, field) of the tuning split's misses.
+    """Per kind and split: the share of truth values the text shows, and recall on shown / lost /
+    unlocatable. Apart by split, so a held-out gap is told apart: texts that show less (harder
+    documents) or a reader that reads less of what they show (over-fitting). Held-out figures are
+    totals only; ``show_misses`` lists the N most frequent (class, field) misses of the tuning split.
     """
     score = load_scorer()
     truths = sorted((CORPUS / "truth").glob("*.truth.json"))
-    print(f"{'kind':<14} {'values':>7} {'shown':>7} {'R shown':>8} {'R lost':>7} "
+    print(f"{'kind':<14} {'part':<9} {'values':>7} {'shown':>7} {'R shown':>8} {'R lost':>7} "
           f"{'1-letter':>8} {'R 1-let':>8} {'marks':>6} {'R marks':>8}")
     for kind in kinds:
         if kind == "pdf" or not (CORPUS / kind).exists():
             continue
-        seen: Counter = Counter()
-        right: Counter = Counter()
+        seen = {"tuning": Counter(), "held-out": Counter()}
+        right = {"tuning": Counter(), "held-out": Counter()}
         misses: Counter = Counter()
         for t in truths:
             stem = t.name[: -len(".truth.json")]
             src = CORPUS / kind / f"{stem}.txt"
             if not src.exists():
                 continue
+            part = "held-out" if held_out(stem) else "tuning"
             text = src.read_text()
             numbers = {round(float(n.replace(",", "")), 6) for n in _NUMBER.findall(text)}
             own = CORPUS / kind / f"{stem}.truth.json"
@@ -287,17 +289,19 @@ def bench_ceiling(kinds: list[str], show_misses: int = 0) -> None:
                 if tv is None or tv == [] or tv == {}:
                     continue  # an empty field is not something the text can show
                 cls = visible(tv, numbers, text)
-                seen[cls] += 1
-                right[cls] += ok
-                if not ok and not held_out(stem):
+                seen[part][cls] += 1
+                right[part][cls] += ok
+                if not ok and part == "tuning":
                     misses[f"{cls:<10} {path}"] += 1
-        values = seen["shown"] + seen["lost"]
+        for part in ("tuning", "held-out"):
+            s, k = seen[part], right[part]
+            values = s["shown"] + s["lost"]
 
-        def r(cls: str, right: Counter = right, seen: Counter = seen) -> str:
-            return f"{right[cls] / max(1, seen[cls]):.4f}"
+            def r(cls: str, k: Counter = k, s: Counter = s) -> str:
+                return f"{k[cls] / max(1, s[cls]):.4f}"
 
-        print(f"{kind:<14} {values:>7} {seen['shown'] / max(1, values):>7.4f} {r('shown'):>8} {r('lost'):>7} "
-              f"{seen['one-letter']:>8} {r('one-letter'):>8} {seen['mark']:>6} {r('mark'):>8}")
+            print(f"{kind:<14} {part:<9} {values:>7} {s['shown'] / max(1, values):>7.4f} {r('shown'):>8} "
+                  f"{r('lost'):>7} {s['one-letter']:>8} {r('one-letter'):>8} {s['mark']:>6} {r('mark'):>8}")
         for what, n in misses.most_common(show_misses):
             print(f"    {n:>5}  {what}")
 
