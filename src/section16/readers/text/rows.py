@@ -55,6 +55,11 @@ _WORDS_AMID_BARS = re.compile(
 ('2,200 | 02/13/2020 | 12/20/2020 | Common | 220,000 | \\$0.27'): its wrapped words go after it."""
 
 
+_NOT_CODE_WORDS = frozenset({"by", "see", "the", "and", "per", "par", "inc", "llc", "ltd", "co", "of", "for", "fbo",
+                             "lp", "l.p", "dtd"})
+"""Short words a row may show where the code stands that are words, not a code letter and its smear."""
+
+
 def _glued_title(cell: str) -> tuple[int, int] | None:
     """The span of the title words inside a cell OCR joined across table rules, an amount right
     after them ('Common | 14,225.8819', '... | 12/20/2020 | Common | 220,000 | \\$0.27'), or None."""
@@ -1068,6 +1073,15 @@ class TableRows:
                 row.equity_swap_involved = None
                 j += 1
             return j
+        smear = self._code_smear(toks, j) if self.fmt == "ocr" else None
+        if smear is not None:
+            code, fid = smear
+            row.transaction_code = code
+            self.notes.unsure(f"{p}.transaction_code", "OCR code letter with its marker smeared after it",
+                              toks[j].text)
+            if fid:
+                row.footnote_ids["transaction_code"] = [fid]
+            return j + 1
         if (self.fmt == "ocr" and j + 1 < len(toks) and not toks[j].is_num and not toks[j].fn
                 and re.fullmatch(r"[^\d\s]{1,3}", toks[j].text) and toks[j + 1].is_num and not toks[j + 1].is_dollar
                 and toks[j + 1].cell != toks[j].cell):
@@ -1075,6 +1089,25 @@ class TableRows:
             # place: the amount follows; the code stays unread
             return j + 1
         return i
+
+    def _code_smear(self, toks: list[_Tok], j: int) -> tuple[str, str | None] | None:
+        """OCR read the code column's letter and its raised marker as one short token ('s4' for S(4),
+        'sty' for S(11), 'FL?)' for F(17)): in the code's place (after the dates, the amount next) a
+        token of a code letter and at most three more glyphs is that code, whatever the smear's
+        glyphs. The marker's number is kept only when the smear is that digit alone and the form
+        lists such a footnote. (The glyph lists of the exact smears seen were the tuning scans'.)"""
+        if j + 1 >= len(toks) or toks[j].fn or toks[j].is_num or toks[j].is_datefrag:
+            return None
+        m = re.fullmatch(r"[i|!]?([A-Za-z])(\S{1,3})", toks[j].text)
+        nxt = toks[j + 1]
+        if not m or not (nxt.is_num or nxt.is_dollar) or nxt.is_datefrag:
+            return None
+        code, rest = m.group(1).upper(), m.group(2)
+        if code not in _CODES or code == "V" or toks[j].text.lower().strip(".,") in _NOT_CODE_WORDS:
+            return None
+        dm = re.fullmatch(r"(\d)\)?", rest)
+        fid = f"F{dm.group(1)}" if dm else None
+        return code, fid if fid in {f.id for f in self.doc.footnotes} else None
 
     def _collect_number(self, toks: list[_Tok], i: int, stop_letters: str) -> tuple[list[str], int]:
         frags: list[str] = []

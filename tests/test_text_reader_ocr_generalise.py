@@ -1,0 +1,33 @@
+"""OCR text: rules written for the form's grammar rather than for the glyphs the tuning scans
+happened to show (probed on other page geometries and on synthetic forms)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from section16.readers.text import read_text
+from text_forms import OCR_BOX5, OCR_ROW
+
+
+def test_ocr_code_letter_with_any_marker_smear_is_the_code() -> None:
+    """The code's letter and its raised marker OCR'd as one short token ('s4' for S(4), 'sty' for
+    S(11), 'FL?)' for F(17)) is the code, listed as uncertain; the amount stays the amount (it was
+    read as the price, and the smear as the nature)."""
+    rows = (
+        "Common Stock    05/03/2021     s4        1,500           $12.50      8,500     D\n"
+        "Common Stock    05/03/2021     sty         500           $12.60      8,000     D\n"
+        "Common Stock    05/03/2021     FL?)        100           $12.70      7,900     D\n"
+    )
+    text = OCR_BOX5.replace(OCR_ROW, rows).replace(
+        "Explanation of Responses:\n", "Explanation of Responses:\n1. A.\n2. B.\n3. C.\n4. Sold.\n")
+    doc = read_text(text)
+    s4, sty, f = doc.non_derivative_transactions
+    assert (s4.transaction_code, s4.transaction_shares, s4.transaction_price_per_share) == (
+        "S", Decimal("1500"), Decimal("12.50"))
+    assert s4.footnote_ids.get("transaction_code") == ["F4"]
+    assert (sty.transaction_code, sty.transaction_shares) == ("S", Decimal("500"))
+    assert "transaction_code" not in sty.footnote_ids  # the smear's glyphs name no number
+    assert (f.transaction_code, f.transaction_shares) == ("F", Decimal("100"))
+    assert doc.extraction is not None
+    for k in range(3):
+        assert f"non_derivative_transactions[{k}].transaction_code" in doc.extraction.uncertain_fields
