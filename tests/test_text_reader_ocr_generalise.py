@@ -31,3 +31,23 @@ def test_ocr_code_letter_with_any_marker_smear_is_the_code() -> None:
     assert doc.extraction is not None
     for k in range(3):
         assert f"non_derivative_transactions[{k}].transaction_code" in doc.extraction.uncertain_fields
+
+
+def test_ocr_table2_code_smear_makes_a_transaction_row() -> None:
+    """Table II: a transaction date, then the code's letter with its marker smeared ('p™'), then the
+    amount: a transaction row, not a holding row whose exercise date is the transaction date."""
+    from text_forms import TABLE2_TITLE, ocr_form
+
+    table2 = TABLE2_TITLE + (
+        "1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number"
+        "      6. Date Exercisable and Expiration Date      7. Title and Amount      8. Price     9. Number\n"
+        "Call Option     $3.5 | 05/03/2021     p™      2,200      02/13/2022 | 06/19/2022 |} Common | 220,000]"
+        "      $0.25      2,200      D\n"
+    )
+    doc = read_text(ocr_form(table2, "1. Vests.\n"))
+    assert not doc.derivative_holdings
+    (row,) = doc.derivative_transactions
+    assert row.transaction_code == "P" and row.transaction_shares == Decimal("2200")
+    assert str(row.transaction_date) == "2021-05-03" and str(row.exercise_date) == "2022-02-13"
+    assert doc.extraction is not None
+    assert "derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields

@@ -1103,8 +1103,9 @@ class TableRows:
         if not m or not (nxt.is_num or nxt.is_dollar) or nxt.is_datefrag:
             return None
         code, rest = m.group(1).upper(), m.group(2)
-        if code not in _CODES or code == "V" or toks[j].text.lower().strip(".,") in _NOT_CODE_WORDS:
-            return None
+        if code not in _CODES or code == "V" or toks[j].text.lower().strip(".,") in _NOT_CODE_WORDS or re.fullmatch(
+                r"[A-Z]{2,4}", toks[j].text):
+            return None  # (capitals alone are a word, 'ADS', 'LLC': the underlying title of a holding row)
         dm = re.fullmatch(r"(\d)\)?", rest)
         fid = f"F{dm.group(1)}" if dm else None
         return code, fid if fid in {f.id for f in self.doc.footnotes} else None
@@ -1483,6 +1484,8 @@ class TableRows:
         date_fns, i = self._take_fns(toks, i) if dates else ([], i)  # no date: markers are column 6's
         nxt = toks[i] if i < len(toks) else None
         has_code = nxt is not None and len(nxt.text.strip("()")) == 1 and nxt.text.strip("()").upper() in _CODES
+        if dates and not has_code and self.fmt == "ocr" and not form3:
+            has_code = self._code_smear(toks, i) is not None  # a code letter and its marker's smear ('p™')
         is_txn = bool(dates) and not form3 and (has_code or (nxt is not None and nxt.is_num and not nxt.is_datefrag))
         if dates and not is_txn:
             i = before_dates  # a holding row: those dates are the exercisable and expiration dates
