@@ -51,3 +51,18 @@ def test_ocr_table2_code_smear_makes_a_transaction_row() -> None:
     assert str(row.transaction_date) == "2021-05-03" and str(row.exercise_date) == "2022-02-13"
     assert doc.extraction is not None
     assert "derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields
+
+
+def test_ocr_nature_with_any_marker_smear_glued_to_its_end() -> None:
+    """A nature's markers smeared into any run of digits, parentheses, quotes and symbols glued to
+    its last word ('See footnotes)5)()(7', 'See footnotes@")8)') are markers, not the nature's words;
+    a parenthesis closing the nature's own words stays ('401(k)')."""
+    rows = (
+        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     I     See footnotes)5)()(7\n"
+        "Common Stock    05/03/2021     S         500     D     $12.60      8,000     I     See footnotes@\")8)\n"
+        "Common Stock    05/03/2021     S         100     D     $12.70      7,900     I     Through 401(k)\n"
+    )
+    doc = read_text(OCR_BOX5.replace(OCR_ROW, rows))
+    a, b, c = doc.non_derivative_transactions
+    assert a.nature_of_ownership == "See footnotes" and b.nature_of_ownership == "See footnotes"
+    assert c.nature_of_ownership == "Through 401(k)"

@@ -235,7 +235,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             p = f"{table}[{k}]"
             nat = getattr(row, "nature_of_ownership", None)
             # (a ')' alone only before a marker's digit: ')3)6)', '2))4)', not the close of '(as trustee)')
-            sm = re.search(r"(?<=[A-Za-z.])((?:\)(?=\d)|\(?\d{1,2}\)|[?®©°]\)?)+)$", nat or "")
+            sm = re.search(r"(?<=[A-Za-z.])((?:\)(?=\d)|\(?\d{1,2}\)|[?®©°]\)?)+)$", nat or "") or re.search(
+                # any run of marker glyphs the smear left ('See footnotes)5)()(7', '@")8)', 'LLC")'): digits,
+                # parentheses, quotes and symbols, with a digit or a symbol among them (not a quote's close)
+                r"(?<=[A-Za-z.])(?=[()\d?®©°@™\"*%]*[\d?®©°@™%])([()\d?®©°@™\"*%]{2,})$", nat or "")
             if nat and sm and _clean(nat[: sm.start()]):
                 # markers whose '(' OCR lost, glued to the nature's last word ('See Footnotes2)6)')
                 row.nature_of_ownership = _clean(nat[: sm.start()])
