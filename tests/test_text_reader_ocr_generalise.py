@@ -66,3 +66,16 @@ def test_ocr_nature_with_any_marker_smear_glued_to_its_end() -> None:
     a, b, c = doc.non_derivative_transactions
     assert a.nature_of_ownership == "See footnotes" and b.nature_of_ownership == "See footnotes"
     assert c.nature_of_ownership == "Through 401(k)"
+
+
+def test_ocr_amount_with_a_run_in_marker_and_a_rule_brace() -> None:
+    """An amount whose marker lost its '(' and ran in, a table rule's brace after it ('2,1008)}'), and
+    one whose run-in digits cannot be a marker's number ('1,276,773003)'): the comma groups end the
+    amount, the rest is the marker."""
+    rows = "Common Stock    04/21/2014     P       2,1008)}    A      $4.92      1,276,773003)     D\n"
+    doc = read_text(OCR_BOX5.replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert (row.transaction_shares, row.transaction_price_per_share, row.shares_owned_following_transaction) == (
+        Decimal("2100"), Decimal("4.92"), Decimal("1276773"))
+    assert row.footnote_ids.get("transaction_shares") == ["F8"]
+    assert "shares_owned_following_transaction" not in row.footnote_ids  # '003' names no footnote

@@ -160,12 +160,14 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # a price whose decimal point OCR read as a comma ('$4,95(12)'): a comma group has three digits
             out.append(_Tok(t.text.replace(",", "."), t.gap, t.cell, t.x, t.ruled))
             continue
-        g = re.fullmatch(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,2})\)", t.text)
+        g = re.fullmatch(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,3})\)[}\]]?", t.text)
         if g:
-            # a marker that lost its '(' glued to an amount ('19,0482)' for 19,048(2)): the comma
-            # groups end the amount, so the digit past the last full group is the marker's number
+            # a marker that lost its '(' glued to an amount ('19,0482)' for 19,048(2)), a table rule's
+            # brace after it or not ('2,1008)}'): the comma groups end the amount, so the digits past the
+            # last full group are the marker's (its number lost when they cannot be one: '1,276,773003)')
             out.append(_Tok(g.group(1), t.gap, t.cell, t.x, t.ruled))
-            out.append(_Tok(f"({g.group(2)})", 0, t.cell, t.x + len(g.group(1)), False))
+            num = g.group(2) if re.fullmatch(r"[1-9]\d?", g.group(2)) else "0"
+            out.append(_Tok(f"({num})", 0, t.cell, t.x + len(g.group(1)), False))
             continue
         z = re.fullmatch(r"\$0(\d{1,2})\)", t.text)
         if z:
