@@ -79,3 +79,20 @@ def test_ocr_amount_with_a_run_in_marker_and_a_rule_brace() -> None:
         Decimal("2100"), Decimal("4.92"), Decimal("1276773"))
     assert row.footnote_ids.get("transaction_shares") == ["F8"]
     assert "shares_owned_following_transaction" not in row.footnote_ids  # '003' names no footnote
+
+
+def test_ocr_box_label_line_lost_anchors_on_last_first_middle() -> None:
+    """OCR dropped the line of box 1's, 2's and 5's labels; box 1's '(Last) (First) (Middle)' still
+    anchors the boxes: the owner's name, address and box 2's issuer are read as when the labels show."""
+    from text_forms import at
+
+    label = at((0, "1. Name and Address of Reporting Person*"), (48, "2. Issuer Name and Ticker or Trading Symbol"),
+               (99, "5. Relationship of Reporting Person(s) to Issuer"))
+    assert label in OCR_BOX5
+    doc = read_text(OCR_BOX5.replace(label, ""))
+    (owner,) = doc.reporting_owners
+    assert (owner.rpt_owner_name, owner.rpt_owner_street1, owner.rpt_owner_city, owner.rpt_owner_state,
+            owner.rpt_owner_zip_code) == ("DOE JOHN", "1 MAIN ST", "BOSTON", "MA", "02110")
+    assert doc.issuer is not None
+    assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("WIDGET CORP", "WDGT")
+    assert owner.is_officer is True and owner.officer_title == "Chief Financial Officer"

@@ -69,6 +69,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             raise NotOwnershipDocument(
                 "no Form 3/4/5 box labels found (not a Section 16 ownership form)", source=self.name
             )
+        if self.fmt == "ocr":
+            self._lost_box_labels()
         self._sections()
         self.cols: list[tuple[int, int]] | None = None
         # the header ends at Table I, or at Table II when Table I was not read (OCR lost its lines)
@@ -126,6 +128,45 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         if self.name != "<text>":
             self.doc.metadata = FilingMetadata(source_path=self.name, form_type=self.doc.document_type)
         return self.doc
+
+    def _lost_box_labels(self) -> None:
+        """OCR lost the line of box 1's, 2's and 5's labels ('1. Name and Address of Reporting Person*',
+        '2. Issuer Name and Ticker or Trading Symbol', '5. Relationship ...'), the boxes' values still read
+        under it. Box 1's own sub-label '(Last) (First) (Middle)' still anchors the boxes: the label line
+        is put back above the owner's name (and box 2's name above it), its labels at the columns the
+        boxes' other labels show (box 3's '3. Date of ...', box 5's 'Director'), so the boxes are read
+        as on a form whose label line survived."""
+        t1 = _find_line(self.sq, _T1_KEYS)
+        head = self.sq[: t1 if t1 is not None else len(self.sq)]
+        if any(k in q for q in head for k in ("nameandadd", "addressofreportingperson", "issuernameand")):
+            return
+        last = next((i for i, ln in enumerate(self.lines[: len(head)])
+                     if ln.offsets is not None and re.match(r"\s*\(Last\)", ln.text)), None)
+        if last is None or last == 0:
+            return
+        top = last
+        for j in range(last - 1, max(-1, last - 5), -1):
+            t = self.lines[j].text
+            if not t.strip():
+                continue
+            if re.search(r"Instruction|Check this box|Filed pursuant|Section 16|obligations|burden|response|"
+                         r"STATEMENT|Reported|Washington|COMMISSION", t):
+                break
+            top = j
+        near = [(c, o) for ln in self.lines[top: last + 4] for c, o in zip(ln.cells, ln.offsets or [], strict=False)]
+        box2 = next((o for c, o in near if re.match(r"3\.\s*(?:Date|Statement)", c)), None)
+        box5 = min((o for c, o in near
+                    if re.search(r"Director|\(Check|applica", c) and (box2 is None or o > box2 + 20)), default=None)
+        if box2 is None or box2 < 20:
+            return
+        cells = ["1. Name and Address of Reporting Person*", "2. Issuer Name and Ticker or Trading Symbol"]
+        offsets = [self.lines[last].offsets[0], box2]  # type: ignore[index]
+        if box5 is not None:
+            cells.append("5. Relationship of Reporting Person(s) to Issuer (Check all applicable)")
+            offsets.append(box5)
+        self.lines.insert(top, Line(cells, offsets))
+        self.sq.insert(top, _squash(self.lines[top].text))
+        self.notes.warnings.append("OCR lost the line of box 1's and 2's labels; put back above '(Last) (First)'")
 
     def _no_cut_marks(self) -> None:
         """A safety net for ``CUT_GUESSED``, the sign normalize leaves in a cell whose cut pieces it
