@@ -96,3 +96,25 @@ def test_ocr_box_label_line_lost_anchors_on_last_first_middle() -> None:
     assert doc.issuer is not None
     assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("WIDGET CORP", "WDGT")
     assert owner.is_officer is True and owner.officer_title == "Chief Financial Officer"
+
+
+def test_ocr_table2_grant_and_conversion_with_the_price_lost_are_priced_zero() -> None:
+    """OCR dropped the lone '$0' of Table II's price column: a grant (A, acquired) and a conversion (C)
+    are priced $0, as a gift or an exercise is; inferred, so uncertain."""
+    from text_forms import TABLE2_TITLE, ocr_form
+
+    table2 = TABLE2_TITLE + (
+        "1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number"
+        "      6. Date Exercisable and Expiration Date      7. Title and Amount      8. Price     9. Number\n"
+        "Stock Option     $10.00 | 05/03/2021     A      1,000      05/03/2022 | 05/03/2031 | Common Stock | 1,000"
+        "                  1,000      D\n"
+        "Preferred Stock     $1.00 | 05/03/2021     C      500      05/03/2021 | 05/03/2031 | Common Stock | 500"
+        "                  0      D\n"
+    )
+    doc = read_text(ocr_form(table2, "1. Vests.\n"))
+    grant, conv = doc.derivative_transactions
+    assert (grant.transaction_code, grant.transaction_price_per_share) == ("A", 0)
+    assert (conv.transaction_code, conv.transaction_price_per_share) == ("C", 0)
+    assert doc.extraction is not None
+    for k in range(2):
+        assert f"derivative_transactions[{k}].transaction_price_per_share" in doc.extraction.uncertain_fields

@@ -98,12 +98,15 @@ class FormRules:
                 self.notes.unsure(f"{p}.transaction_acquired_disposed_code", f"code {hit} disposes of the derivative")
 
     def _infer_prices2(self) -> None:
-        """OCR drops a lone '$0' cell: in Table II a gift (G) and an exercise or conversion (M)
-        are priced $0 (the price paid is the exercise price, column 2)."""
+        """OCR drops a lone '$0' cell: in Table II a gift (G), an exercise (M) or a conversion (C) and
+        a grant or award (A) that acquires the derivative are priced $0 (the price paid on an exercise is
+        the exercise price, column 2; a granted option costs nothing). A grant's price was lost as often
+        as a gift's, on tuning forms and synthetic ones alike."""
         if self.fmt != "ocr":
             return
         for k, row in enumerate(self.doc.derivative_transactions):
-            if (row.transaction_price_per_share is None and row.transaction_code in ("G", "M")
+            grant = row.transaction_code == "A" and row.transaction_acquired_disposed_code in (None, "A")
+            if (row.transaction_price_per_share is None and (row.transaction_code in ("G", "M", "C") or grant)
                     and "transaction_price_per_share" not in row.footnote_ids):
                 row.transaction_price_per_share = Decimal(0)
                 self.notes.unsure(f"derivative_transactions[{k}].transaction_price_per_share",
