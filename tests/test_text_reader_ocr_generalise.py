@@ -118,3 +118,29 @@ def test_ocr_table2_grant_and_conversion_with_the_price_lost_are_priced_zero() -
     assert doc.extraction is not None
     for k in range(2):
         assert f"derivative_transactions[{k}].transaction_price_per_share" in doc.extraction.uncertain_fields
+
+
+def test_ocr_table2_disposition_with_its_lone_zero_lost_owns_nothing() -> None:
+    """OCR dropped the lone '0' of a Table II disposition's amount owned following: the first row of
+    its security owns 0; a later row of the same security owns the previous row's amount less its own.
+    Both inferred, so uncertain."""
+    from text_forms import TABLE2_TITLE, ocr_form
+
+    table2 = TABLE2_TITLE + (
+        "1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number"
+        "      6. Date Exercisable and Expiration Date      7. Title and Amount      8. Price     9. Number\n"
+        "Stock Option     $10.00 | 05/03/2021     M      1,000  D    05/03/2020 | 05/03/2031 | Common Stock | 1,000"
+        "      $0                D\n"
+        "Stock Units     $0 | 05/03/2021     M      300  D    05/03/2020 | 05/03/2031 | Common Stock | 300"
+        "      $0      1,200      D\n"
+        "Stock Units     $0 | 05/04/2021     M      200  D    05/03/2020 | 05/03/2031 | Common Stock | 200"
+        "      $0                D\n"
+    )
+    doc = read_text(ocr_form(table2, "1. Vests.\n"))
+    opt, u1, u2 = doc.derivative_transactions
+    assert opt.shares_owned_following_transaction == 0
+    assert u1.shares_owned_following_transaction == Decimal("1200")
+    assert u2.shares_owned_following_transaction == Decimal("1000")
+    assert doc.extraction is not None
+    for k in (0, 2):
+        assert f"derivative_transactions[{k}].shares_owned_following_transaction" in doc.extraction.uncertain_fields

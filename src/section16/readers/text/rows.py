@@ -683,6 +683,8 @@ class TableRows:
         if self.fmt == "ocr":
             self._infer_codes2()
         self._infer_prices2()
+        if self.fmt == "ocr":
+            self._owned2_lost_zero()
         self._price_range_notes()
 
     def _title_only_holding(self, start: int, end: int) -> None:

@@ -112,6 +112,31 @@ class FormRules:
                 self.notes.unsure(f"derivative_transactions[{k}].transaction_price_per_share",
                                   f"price column empty; a code {row.transaction_code} row is priced $0")
 
+    def _owned2_lost_zero(self) -> None:
+        """OCR drops a lone '0' cell: a Table II disposition (D) whose amount owned following is missing,
+        no marker read there, owns nothing after it (all options exercised, given or converted). The
+        previous row of the same security, when there is one, says more and decides instead (its amount
+        owned less this row's, when that is not negative). Inferred, so uncertain. (Table I's rows leave a
+        holding far more often, so the rule is kept to Table II.)"""
+        last: dict[tuple[str | None, str | None], Decimal] = {}
+        for k, row in enumerate(self.doc.derivative_transactions):
+            key = (row.security_title, row.direct_or_indirect_ownership)
+            prev = last.get(key)
+            if (row.shares_owned_following_transaction is None and row.value_owned_following_transaction is None
+                    and row.transaction_acquired_disposed_code == "D"
+                    and "shares_owned_following_transaction" not in row.footnote_ids):
+                p = f"derivative_transactions[{k}].shares_owned_following_transaction"
+                if prev is not None and row.transaction_shares is not None and prev >= row.transaction_shares:
+                    row.shares_owned_following_transaction = prev - row.transaction_shares
+                    self.notes.unsure(p, "column empty (OCR lost it); the previous row's amount owned less this "
+                                      "row's amount", str(row.shares_owned_following_transaction))
+                elif prev is None:
+                    row.shares_owned_following_transaction = Decimal(0)
+                    self.notes.unsure(p, "column empty; OCR drops a lone '0', and a disposition leaving a holding "
+                                      "shows a number of several digits")
+            if row.shares_owned_following_transaction is not None:
+                last[key] = row.shares_owned_following_transaction
+
     def _range_notes(self) -> dict[str, tuple[Decimal, Decimal]]:
         """The footnotes that give a weighted average price's range ("prices ranging from $43.00
         to $44.78"): id -> (low, high)."""
