@@ -144,3 +144,18 @@ def test_ocr_table2_disposition_with_its_lone_zero_lost_owns_nothing() -> None:
     assert doc.extraction is not None
     for k in (0, 2):
         assert f"derivative_transactions[{k}].shares_owned_following_transaction" in doc.extraction.uncertain_fields
+
+
+def test_ocr_code_j_read_with_its_tail_as_a_y() -> None:
+    """J(1) OCR'd as 'ym' or 'yo' (J's tail below the line read as a 'y', the marker as the rest): no
+    code is a Y, so the code is J, uncertain; it is not inferred as a purchase from the price."""
+    rows = (
+        "Common Stock    12/28/2019     ym        155     A       $58.62      207     I     by 401(k) Plan\n"
+        "Common Stock    12/29/2019     yo        100     A       $58.62      307     I     by 401(k) Plan\n"
+    )
+    doc = read_text(OCR_BOX5.replace(OCR_ROW, rows))
+    a, b = doc.non_derivative_transactions
+    assert (a.transaction_code, a.transaction_shares) == ("J", Decimal("155"))
+    assert (b.transaction_code, b.transaction_shares) == ("J", Decimal("100"))
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields

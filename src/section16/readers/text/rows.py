@@ -1087,7 +1087,7 @@ class TableRows:
         if (self.fmt == "ocr" and j + 1 < len(toks) and not toks[j].is_num and not toks[j].fn
                 and re.fullmatch(r"[^\d\s]{1,3}", toks[j].text) and toks[j + 1].is_num and not toks[j + 1].is_dollar
                 and toks[j + 1].cell != toks[j].cell):
-            # an unreadable code (its letter and marker smeared: 'ym' for J(1)) still holds column 3's
+            # an unreadable code (its letter and marker smeared past reading: '~®') still holds column 3's
             # place: the amount follows; the code stays unread
             return j + 1
         return i
@@ -1105,6 +1105,8 @@ class TableRows:
         if not m or not (nxt.is_num or nxt.is_dollar) or nxt.is_datefrag:
             return None
         code, rest = m.group(1).upper(), m.group(2)
+        if m.group(1) == "y":
+            code = "J"  # J's tail below the line read as a 'y' with its marker ('ym', 'yo' for J(1)): no code is a Y
         if code not in _CODES or code == "V" or toks[j].text.lower().strip(".,") in _NOT_CODE_WORDS or re.fullmatch(
                 r"[A-Z]{2,4}", toks[j].text):
             return None  # (capitals alone are a word, 'ADS', 'LLC': the underlying title of a holding row)
