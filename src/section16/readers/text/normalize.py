@@ -516,8 +516,15 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     if (len(a) < 2 or not re.search(r"[A-Za-z]", a[0]) or any(re.search(r"\d{1,2}/", x) for x in a)
             or not b or not re.match(r"[A-Za-z(]", b[0])):
         return line
+    filled = set()
+    for k in range(1, min(len(a), len(b))):
+        if re.fullmatch(r"\d*\.?\d+", b[k]) and len(re.findall(r"\$(?!\d)", a[k])) == 1 and not re.search(r"\d", a[k]):
+            # a par value whose amount alone went over the edge, its words left behind ('par value $ per
+            # share' | '0.001'): the amount goes back after the '$'
+            a[k], b[k] = re.sub(r"\$(?!\d)\s*", lambda _m, v=b[k]: f"${v} ", a[k]).strip(), ""
+            filled.add(k)
     n = 0
-    while n < len(b) and n < len(a) and (re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", b[n]) or (
+    while n < len(b) and n < len(a) and (n in filled or re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", b[n]) or (
             # the end of a line cut off alone ('Trust, Inc' + '.'): no date or marker starts so
             re.fullmatch(r"[.,)]{1,2}", b[n]) and re.search(r"[A-Za-z]$", a[n])) or (
             # a line's end cut at its comma (', Inc.' of 'Bancorp, Inc.'): no date or marker starts so
@@ -536,7 +543,9 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after) and not (
             # a holding row: every line of the second cell a title piece (two or more), the next value an
             # amount ('Common<br>Par Valu<br>per share' | 'Stock<br>e $0.01' | ... | '10<br>I')
-            n >= 2 and not rest and not after.strip() and re.match(r"\s*\d[\d,.]*(?:<br>|$)", nxt)):
+            (n >= 2 or (n == 1 and re.match(r"[a-z]{2}", b[0]) and re.search(r"[A-Za-z]$", a[0])))
+            and not rest and not after.strip() and re.match(r"\s*\d[\d,.]*(?:<br>|$)", nxt)):
+        # (or one piece finishing a word the edge cut: 'Class B Co<br>Stock' | 'mmon' | '2,738')
         return line  # the date starts under the title's pieces (maybe cut after its first digit)
     at = list(range(n))
     if n == 1 and (j := _line_a_piece_completes(a, b[0])) is not None:
@@ -804,6 +813,8 @@ def _join_cut_stacks(text: str) -> str:
     back together, so the words read in order ('Company Sponsored 401k')."""
     out = []
     for line in text.split("\n"):
+        if line.startswith("|") and line.count("<br") == 1 and re.search(r"\d", line):
+            line = _join_cut_title(line.strip().strip("|").split("|"), line)  # a two-line title cut
         if line.startswith("|") and line.count("<br") >= 2 and re.search(r"\d", line):
             cells = line.strip().strip("|").split("|")
             line = _close_cut_paren(cells, line)
