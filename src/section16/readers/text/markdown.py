@@ -427,6 +427,17 @@ def _md_glue(line: str, piece: str) -> str:
     return line + piece
 
 
+_NARROW = set("fijlrtI.,:;'!|() -/")
+_WIDE = set("mwMW@%")
+
+
+def _ink_width(text: str) -> float:
+    """A line's printed width in ems, roughly, in a proportional sans-serif: capitals and digits
+    wider than most small letters, 'i', 'l', spaces and punctuation narrow, 'M' and 'W' wide."""
+    return sum(0.3 if ch in _NARROW else 0.85 if ch in _WIDE else 0.68 if ch.isupper()
+               else 0.56 if ch.isdigit() else 0.52 for ch in text) or 0.01
+
+
 _OTHER_BOX_VALUE = re.compile(r"\[\s*[A-Za-z.]{1,6}\s*\]$|^\d{1,2}/\d{1,2}/\d{4}$")
 """A whole value of box 2 ('CSK AUTO CORP [ CAO ]') or box 3 ('12/09/2024'), never a piece of box 1."""
 
@@ -448,6 +459,7 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
         is_lab = [bool(nxt) and (lab.startswith(nxt) or _label_piece(nxt, lab)) for lab in labels]
         kind[k] = "name" if is_lab[1] else "" if is_lab[2] else "city" if is_lab[3] else ""
     text = {k: cell[k].strip("*~ ") for k in lines}
+    last = dict(text)  # each line's piece in the previous cell
     reached = list(lines)  # the lines that reached the previous cell's edge
     guessed = False
     for c in later:
@@ -472,10 +484,11 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
         if not pieces or len(pieces) > len(reached):
             break
 
-        # the lines of the first cell that reached its edge are about as long as the longest: the
-        # shorter a line, the likelier its text ended before the edge
-        longest = max(len(text[k]) for k in reached)
-        short = {k: 3 * (1 - len(text[k]) / longest) for k in reached} if reached == lines else {}
+        # the lines that reached the cell's edge filled it about as wide as the widest piece: the
+        # narrower a line's piece in the previous cell, the likelier its text ended before the edge
+        # (widths as printed, not counted in characters: 'IONAL FINANCIAL' is wider than 'sury Ltd Growth')
+        longest = max(_ink_width(last[k]) for k in reached)
+        short = {k: 3 * (1 - _ink_width(last[k]) / longest) for k in reached}
 
         def score(k: int, piece: str, short: dict[int, float] = short) -> float:
             sc = -short.get(k, 0.0)
@@ -514,6 +527,7 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
         for k, piece in zip(picks, pieces, strict=True):
             template.setdefault(text[k], piece)
             text[k] = _md_glue(text[k], piece)
+            last[k] = piece
         reached = picks
         if ended:
             break  # another box's text follows in this cell
