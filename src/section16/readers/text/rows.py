@@ -1251,11 +1251,12 @@ class TableRows:
 
     def _price_digits_cut_off(self, acc: str, rest: list[_Tok], j: int) -> bool:
         """Cells cut at guessed edges: a price's last decimals in the next cell ('$0.362' | '1(3)' |
-        '663,203' | 'D'): a bare run of digits right after a price of 2 or 3 places, completing it to at
-        most 4, and another amount (the owned one) still to come before the ownership form."""
+        '663,203' | 'D'; '$141.8' | '411(1)'): a bare run of digits right after a price of 1 to 3 places,
+        completing it to at most 4, and another amount (the owned one) still to come before the
+        ownership form."""
         t = rest[j]
         m = re.fullmatch(r"[\d,]*\.(\d+)", acc)
-        if not (self.cut_cells and m and 2 <= len(m.group(1)) <= 3 and re.fullmatch(r"\d{1,2}", t.text)
+        if not (self.cut_cells and m and 1 <= len(m.group(1)) <= 3 and re.fullmatch(r"\d{1,3}", t.text)
                 and len(m.group(1)) + len(t.text) <= 4 and t.gap == 0 and t.cell == rest[j - 1].cell + 1):
             return False
         marked = False
