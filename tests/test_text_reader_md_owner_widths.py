@@ -35,3 +35,19 @@ def test_last_cell_pieces_go_on_the_lines_that_filled_the_middle_cell() -> None:
     assert street.replace(" ", "") == "OHIONATIONALFINANCIALSERVICES,INC.Attn:JillSmith,FifthFl"
     assert doc.extraction is not None
     assert "reporting_owners[1].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+def test_table_heading_start_cut_into_the_last_cell_is_no_piece() -> None:
+    """The tables' heading cut into the header's last row, its first letter at the end of box 1's
+    last cell ('**T**', the next cell going on '**able I - Non-Derivative Se**'): it is no line's
+    piece, so the pieces before it still go on their own lines."""
+    header = _HEADER.replace("**SERVICES, INC.**|\n", "**SERVICES, INC.**<br>**T**|3. Date of Earliest Transaction"
+                             "<br>**05/21/2020**<br>**able I - Non-Derivative Se**|\n").replace(
+        "|\n|---|---|---|\n", "|\n|---|---|---|---|\n", 2)
+    doc = read_text(MD_FORM4.replace(_BOX1, header))
+    got = [(o.rpt_owner_name, " ".join(x for x in (o.rpt_owner_street1, o.rpt_owner_street2) if x))
+           for o in doc.reporting_owners]
+    assert len(got) == 2
+    name, street = got[1]
+    assert (name or "").replace(" ", "") == "ROERICHARDInvestmentManagement"
+    assert street.replace(" ", "") == "OHIONATIONALFINANCIALSERVICES,INC.Attn:JillSmith,FifthFl"

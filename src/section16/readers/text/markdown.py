@@ -462,8 +462,10 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
     last = dict(text)  # each line's piece in the previous cell
     reached = list(lines)  # the lines that reached the previous cell's edge
     guessed = False
-    for c in later:
+    for ci, c in enumerate(later):
         c = [x for x in c if x]
+        if c and ci + 1 < len(later) and _heading_start(c[-1].strip("* "), later[ci + 1]):
+            c = c[:-1]  # the tables' heading cut into the row ('**T**' | '**able I - Non-Derivative**')
         while c and not c[0].startswith("**") and any(_label_piece(c[0], lab) or c[0] in lab for lab in labels[:1]):
             c = c[1:]  # the first row: the rest of box 1's label ('of Reporting Person*')
         pieces: list[str] = []
