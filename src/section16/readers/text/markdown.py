@@ -315,13 +315,17 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
     "**LIN FINANC**" | ...): in each cell the value is the bold slice under the piece of the
     label. Returns (name, ticker) when the value ends in a [ticker]."""
     head = _md_head(text)
-    for line in head.splitlines():
+    rows = head.splitlines()
+    for li, line in enumerate(rows):
         if not line.startswith("|") or not _BOX2_START.search(line):
             continue
         cells = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
         start = next((ci for ci, c in enumerate(cells) if any(_BOX2_START.search(x) for x in c)), None)
         if start is None:
             continue
+        below = _value_in_next_row(rows, li, start, cells[start])
+        if below is not None:
+            return below
         parts: list[str] = []
         wrapped: list[str] = []  # the value's second line: the bold slice under the first one
         for ci in range(start, len(cells)):
@@ -353,6 +357,26 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
         if m and _clean(m.group(1)):
             return _clean(m.group(1)), m.group(2).replace(" ", "").upper()
         return None
+    return None
+
+
+def _value_in_next_row(rows: list[str], li: int, col: int, cell: list[str]) -> tuple[str, str] | None:
+    """Box 2's label whole and last in its cell, nothing under it ('2. Issuer Name and Ticker or
+    Trading Symbol<br>'): the table's next row opens with the value in the same column
+    ('**Widget Corp [ WDGT ]**'), as its first slice there."""
+    filled = [x.strip() for x in cell if x.strip()]
+    if not filled or filled[-1].replace("<sup>*</sup>", "") != _BOX2_LABEL:
+        return None
+    nxt = next((r for r in rows[li + 1:li + 3] if r.startswith("|") and not _MD_SEPARATOR.match(r)), None)
+    if nxt is None:
+        return None
+    cells = nxt.strip().strip("|").split("|")
+    if col >= len(cells):
+        return None
+    first = next((x.strip() for x in re.split(r"<br\s*/?>", cells[col]) if x.strip()), "")
+    m = re.fullmatch(r"\*\*(.*?)\s*\[\s*([A-Za-z0-9./\- ]{1,12}?)\s*\]\s*\*\*", first)
+    if m and _clean(m.group(1)):
+        return _clean(m.group(1)), m.group(2).replace(" ", "").upper()
     return None
 
 
