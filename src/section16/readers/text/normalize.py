@@ -446,6 +446,9 @@ def _unstack_header_rows(text: str) -> str:
             continue
         seen_table = bool(re.search(r"Table I\b|Title of", ln))
         cells = st[1:-1].split("|")
+        cells, heading = _heading_out_of_header_row(cells)
+        if heading:
+            seen_table = False  # the row is the header's; the heading goes on a line of its own after it
         groups: list[list[list[tuple[str, bool]]]] = []
         for k, cell in enumerate(cells):
             pieces = []
@@ -470,7 +473,41 @@ def _unstack_header_rows(text: str) -> str:
                 for piece in row[1:]:
                     line = _glue(line, piece)
                 out.append(line)
+        if heading:
+            out.append(heading)
+            seen_table = True
     return "\n".join(out)
+
+
+def _heading_out_of_header_row(cells: list[str]) -> tuple[list[str], str]:
+    """Table I's heading cut into the header's last row, as the last bold slice of its cells
+    ('**loor**<br>**rs**<br> <br>**Table I -**' | '**Non-Derivati**' | ...) under box 1's lines: the
+    slices are taken out of the cells and returned as the heading's own line (empty when the row
+    holds no such heading). Unstacked with the row, they put the heading among box 1's lines, and
+    the owners' lines after it were read as Table I's rows."""
+    if not any(re.search(r"\((?:Street|Last|City)\)", c) for c in cells):
+        return cells, ""
+    at: list[int] = []
+    parts: list[str] = []
+    for k, cell in enumerate(cells):
+        sl = [x for x in re.split(r"<br\s*/?>", cell) if x.strip()]
+        last = sl[-1].strip() if sl else ""
+        v = last.strip("* ")
+        if not (re.fullmatch(r"\*\*[^*]+\*\*", last) and (_title_piece(v) or (not parts and v.startswith("Table")))):
+            if parts:
+                break
+            continue
+        if not parts and not re.match(r"T(?:a(?:b(?:le?)?)?)?$|Table I\b", v):
+            continue
+        at.append(k)
+        parts.append(v)
+    heading = "".join(parts)
+    if not re.match(r"Table I\s*-\s*Non", heading) or re.search(r"Table\s*II", heading):
+        return cells, ""
+    out = list(cells)
+    for k in at:
+        out[k] = re.sub(r"(?:<br\s*/?>\s*)*\*\*[^*]+\*\*\s*$", "", out[k].rstrip())
+    return out, "|**" + heading + "**|"
 
 
 def _line_a_piece_completes(lines: list[str], piece: str) -> int | None:
