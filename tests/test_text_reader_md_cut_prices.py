@@ -44,3 +44,18 @@ def test_table1_owned_amount_cut_after_its_first_digit_stays_the_owned_amount() 
     (t,) = read_text(text).non_derivative_transactions
     assert t.transaction_price_per_share == Decimal("12.50")
     assert t.shares_owned_following_transaction == Decimal("85000")
+
+
+def test_table1_price_cut_after_one_decimal_keeps_its_three_last_digits() -> None:
+    """Table I's price cut after one decimal, its last three digits and marker in the next cell
+    ('$141.8' | '411(1)' | '' | '12,165.0' | 'D'): the digits complete it to 4 places (was a silent
+    141.8, the owned amount lost)."""
+    row = "|Common<br>Stock|02/20/2020||S|581.0<br>|D<br>$141.8|411<sup>(1)</sup>||12,165.0|D|||\n"
+    text = MD_FORM4.replace(MD_FORM4.splitlines()[8] + "\n", row)
+    doc = read_text(text)
+    (t,) = doc.non_derivative_transactions
+    assert t.transaction_price_per_share == Decimal("141.8411")
+    assert t.footnote_ids.get("transaction_price_per_share") == ["F1"]
+    assert t.shares_owned_following_transaction == Decimal("12165.0")
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].transaction_price_per_share" in doc.extraction.uncertain_fields

@@ -315,13 +315,17 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
     "**LIN FINANC**" | ...): in each cell the value is the bold slice under the piece of the
     label. Returns (name, ticker) when the value ends in a [ticker]."""
     head = _md_head(text)
-    for line in head.splitlines():
+    rows = head.splitlines()
+    for li, line in enumerate(rows):
         if not line.startswith("|") or not _BOX2_START.search(line):
             continue
         cells = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
         start = next((ci for ci, c in enumerate(cells) if any(_BOX2_START.search(x) for x in c)), None)
         if start is None:
             continue
+        below = _value_in_next_row(rows, li, start, cells[start])
+        if below is not None:
+            return below
         parts: list[str] = []
         wrapped: list[str] = []  # the value's second line: the bold slice under the first one
         for ci in range(start, len(cells)):
@@ -353,6 +357,26 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
         if m and _clean(m.group(1)):
             return _clean(m.group(1)), m.group(2).replace(" ", "").upper()
         return None
+    return None
+
+
+def _value_in_next_row(rows: list[str], li: int, col: int, cell: list[str]) -> tuple[str, str] | None:
+    """Box 2's label whole and last in its cell, nothing under it ('2. Issuer Name and Ticker or
+    Trading Symbol<br>'): the table's next row opens with the value in the same column
+    ('**Widget Corp [ WDGT ]**'), as its first slice there."""
+    filled = [x.strip() for x in cell if x.strip()]
+    if not filled or filled[-1].replace("<sup>*</sup>", "") != _BOX2_LABEL:
+        return None
+    nxt = next((r for r in rows[li + 1:li + 3] if r.startswith("|") and not _MD_SEPARATOR.match(r)), None)
+    if nxt is None:
+        return None
+    cells = nxt.strip().strip("|").split("|")
+    if col >= len(cells):
+        return None
+    first = next((x.strip() for x in re.split(r"<br\s*/?>", cells[col]) if x.strip()), "")
+    m = re.fullmatch(r"\*\*(.*?)\s*\[\s*([A-Za-z0-9./\- ]{1,12}?)\s*\]\s*\*\*", first)
+    if m and _clean(m.group(1)):
+        return _clean(m.group(1)), m.group(2).replace(" ", "").upper()
     return None
 
 
@@ -427,6 +451,17 @@ def _md_glue(line: str, piece: str) -> str:
     return line + piece
 
 
+_NARROW = set("fijlrtI.,:;'!|() -/")
+_WIDE = set("mwMW@%")
+
+
+def _ink_width(text: str) -> float:
+    """A line's printed width in ems, roughly, in a proportional sans-serif: capitals and digits
+    wider than most small letters, 'i', 'l', spaces and punctuation narrow, 'M' and 'W' wide."""
+    return sum(0.3 if ch in _NARROW else 0.85 if ch in _WIDE else 0.68 if ch.isupper()
+               else 0.56 if ch.isdigit() else 0.52 for ch in text) or 0.01
+
+
 _OTHER_BOX_VALUE = re.compile(r"\[\s*[A-Za-z.]{1,6}\s*\]$|^\d{1,2}/\d{1,2}/\d{4}$")
 """A whole value of box 2 ('CSK AUTO CORP [ CAO ]') or box 3 ('12/09/2024'), never a piece of box 1."""
 
@@ -448,10 +483,13 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
         is_lab = [bool(nxt) and (lab.startswith(nxt) or _label_piece(nxt, lab)) for lab in labels]
         kind[k] = "name" if is_lab[1] else "" if is_lab[2] else "city" if is_lab[3] else ""
     text = {k: cell[k].strip("*~ ") for k in lines}
+    last = dict(text)  # each line's piece in the previous cell
     reached = list(lines)  # the lines that reached the previous cell's edge
     guessed = False
-    for c in later:
+    for ci, c in enumerate(later):
         c = [x for x in c if x]
+        if c and ci + 1 < len(later) and _heading_start(c[-1].strip("* "), later[ci + 1]):
+            c = c[:-1]  # the tables' heading cut into the row ('**T**' | '**able I - Non-Derivative**')
         while c and not c[0].startswith("**") and any(_label_piece(c[0], lab) or c[0] in lab for lab in labels[:1]):
             c = c[1:]  # the first row: the rest of box 1's label ('of Reporting Person*')
         pieces: list[str] = []
@@ -472,10 +510,11 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
         if not pieces or len(pieces) > len(reached):
             break
 
-        # the lines of the first cell that reached its edge are about as long as the longest: the
-        # shorter a line, the likelier its text ended before the edge
-        longest = max(len(text[k]) for k in reached)
-        short = {k: 3 * (1 - len(text[k]) / longest) for k in reached} if reached == lines else {}
+        # the lines that reached the cell's edge filled it about as wide as the widest piece: the
+        # narrower a line's piece in the previous cell, the likelier its text ended before the edge
+        # (widths as printed, not counted in characters: 'IONAL FINANCIAL' is wider than 'sury Ltd Growth')
+        longest = max(_ink_width(last[k]) for k in reached)
+        short = {k: 3 * (1 - _ink_width(last[k]) / longest) for k in reached}
 
         def score(k: int, piece: str, short: dict[int, float] = short) -> float:
             sc = -short.get(k, 0.0)
@@ -514,6 +553,7 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
         for k, piece in zip(picks, pieces, strict=True):
             template.setdefault(text[k], piece)
             text[k] = _md_glue(text[k], piece)
+            last[k] = piece
         reached = picks
         if ended:
             break  # another box's text follows in this cell

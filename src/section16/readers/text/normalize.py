@@ -446,6 +446,9 @@ def _unstack_header_rows(text: str) -> str:
             continue
         seen_table = bool(re.search(r"Table I\b|Title of", ln))
         cells = st[1:-1].split("|")
+        cells, heading = _heading_out_of_header_row(cells)
+        if heading:
+            seen_table = False  # the row is the header's; the heading goes on a line of its own after it
         groups: list[list[list[tuple[str, bool]]]] = []
         for k, cell in enumerate(cells):
             pieces = []
@@ -470,7 +473,41 @@ def _unstack_header_rows(text: str) -> str:
                 for piece in row[1:]:
                     line = _glue(line, piece)
                 out.append(line)
+        if heading:
+            out.append(heading)
+            seen_table = True
     return "\n".join(out)
+
+
+def _heading_out_of_header_row(cells: list[str]) -> tuple[list[str], str]:
+    """Table I's heading cut into the header's last row, as the last bold slice of its cells
+    ('**loor**<br>**rs**<br> <br>**Table I -**' | '**Non-Derivati**' | ...) under box 1's lines: the
+    slices are taken out of the cells and returned as the heading's own line (empty when the row
+    holds no such heading). Unstacked with the row, they put the heading among box 1's lines, and
+    the owners' lines after it were read as Table I's rows."""
+    if not any(re.search(r"\((?:Street|Last|City)\)", c) for c in cells):
+        return cells, ""
+    at: list[int] = []
+    parts: list[str] = []
+    for k, cell in enumerate(cells):
+        sl = [x for x in re.split(r"<br\s*/?>", cell) if x.strip()]
+        last = sl[-1].strip() if sl else ""
+        v = last.strip("* ")
+        if not (re.fullmatch(r"\*\*[^*]+\*\*", last) and (_title_piece(v) or (not parts and v.startswith("Table")))):
+            if parts:
+                break
+            continue
+        if not parts and not re.match(r"T(?:a(?:b(?:le?)?)?)?$|Table I\b", v):
+            continue
+        at.append(k)
+        parts.append(v)
+    heading = "".join(parts)
+    if not re.match(r"Table I\s*-\s*Non", heading) or re.search(r"Table\s*II", heading):
+        return cells, ""
+    out = list(cells)
+    for k in at:
+        out[k] = re.sub(r"(?:<br\s*/?>\s*)*\*\*[^*]+\*\*\s*$", "", out[k].rstrip())
+    return out, "|**" + heading + "**|"
 
 
 def _line_a_piece_completes(lines: list[str], piece: str) -> int | None:
@@ -516,8 +553,15 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     if (len(a) < 2 or not re.search(r"[A-Za-z]", a[0]) or any(re.search(r"\d{1,2}/", x) for x in a)
             or not b or not re.match(r"[A-Za-z(]", b[0])):
         return line
+    filled = set()
+    for k in range(1, min(len(a), len(b))):
+        if re.fullmatch(r"\d*\.?\d+", b[k]) and len(re.findall(r"\$(?!\d)", a[k])) == 1 and not re.search(r"\d", a[k]):
+            # a par value whose amount alone went over the edge, its words left behind ('par value $ per
+            # share' | '0.001'): the amount goes back after the '$'
+            a[k], b[k] = re.sub(r"\$(?!\d)\s*", lambda _m, v=b[k]: f"${v} ", a[k]).strip(), ""
+            filled.add(k)
     n = 0
-    while n < len(b) and n < len(a) and (re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", b[n]) or (
+    while n < len(b) and n < len(a) and (n in filled or re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", b[n]) or (
             # the end of a line cut off alone ('Trust, Inc' + '.'): no date or marker starts so
             re.fullmatch(r"[.,)]{1,2}", b[n]) and re.search(r"[A-Za-z]$", a[n])) or (
             # a line's end cut at its comma (', Inc.' of 'Bancorp, Inc.'): no date or marker starts so
@@ -536,7 +580,9 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after) and not (
             # a holding row: every line of the second cell a title piece (two or more), the next value an
             # amount ('Common<br>Par Valu<br>per share' | 'Stock<br>e $0.01' | ... | '10<br>I')
-            n >= 2 and not rest and not after.strip() and re.match(r"\s*\d[\d,.]*(?:<br>|$)", nxt)):
+            (n >= 2 or (n == 1 and re.match(r"[a-z]{2}", b[0]) and re.search(r"[A-Za-z]$", a[0])))
+            and not rest and not after.strip() and re.match(r"\s*\d[\d,.]*(?:<br>|$)", nxt)):
+        # (or one piece finishing a word the edge cut: 'Class B Co<br>Stock' | 'mmon' | '2,738')
         return line  # the date starts under the title's pieces (maybe cut after its first digit)
     at = list(range(n))
     if n == 1 and (j := _line_a_piece_completes(a, b[0])) is not None:
@@ -804,6 +850,8 @@ def _join_cut_stacks(text: str) -> str:
     back together, so the words read in order ('Company Sponsored 401k')."""
     out = []
     for line in text.split("\n"):
+        if line.startswith("|") and line.count("<br") == 1 and re.search(r"\d", line):
+            line = _join_cut_title(line.strip().strip("|").split("|"), line)  # a two-line title cut
         if line.startswith("|") and line.count("<br") >= 2 and re.search(r"\d", line):
             cells = line.strip().strip("|").split("|")
             line = _close_cut_paren(cells, line)

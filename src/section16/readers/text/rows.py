@@ -135,6 +135,14 @@ def _date_in_title(cell: str) -> re.Match[str] | None:
     return dm if dm and dm.start() > 0 else None
 
 
+def _stacked_after_title(cell: str) -> int | None:
+    """Where a cut cell's title words end and the values stacked under them begin: the markers,
+    price or date before a transaction date ('Common Stock (4) 05/08/2020' -> the '(4)'); None
+    when the cell holds no date behind words."""
+    m = re.search(r"(?:\s*(?:\(\d{1,2}\)|\$\d[\d,]*(?:\.\d+)?))*\s*\d{1,2}/\d{1,2}/\d{4}", cell)
+    return m.start() if m and m.start() > 0 and re.search(r"[A-Za-z]{2}", cell[: m.start()]) else None
+
+
 def _title_part(cell: str) -> str:
     """The title's words of its cell, without a date OCR joined behind them."""
     dm = _date_in_title(cell)
@@ -569,6 +577,11 @@ class TableRows:
                 else:
                     if prev.cells and self.fmt == "ocr" and _date_in_title(prev.cells[0]):
                         prev.cells[0] = _into_title(prev.cells[0], ln.text)
+                    elif prev.cells and self.cut_cells and (at := _stacked_after_title(prev.cells[0])) is not None:
+                        # cut cells stacking the title's markers and date under it ('Common Stock (4)
+                        # 05/08/2020'): a line below the row goes on with the title, before them
+                        pc = prev.cells[0]
+                        prev.cells[0] = pc[:at].rstrip() + " " + ln.text.strip() + " " + pc[at:].lstrip()
                     else:
                         prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
         return rows
@@ -1276,11 +1289,12 @@ class TableRows:
 
     def _price_digits_cut_off(self, acc: str, rest: list[_Tok], j: int) -> bool:
         """Cells cut at guessed edges: a price's last decimals in the next cell ('$0.362' | '1(3)' |
-        '663,203' | 'D'): a bare run of digits right after a price of 2 or 3 places, completing it to at
-        most 4, and another amount (the owned one) still to come before the ownership form."""
+        '663,203' | 'D'; '$141.8' | '411(1)'): a bare run of digits right after a price of 1 to 3 places,
+        completing it to at most 4, and another amount (the owned one) still to come before the
+        ownership form."""
         t = rest[j]
         m = re.fullmatch(r"[\d,]*\.(\d+)", acc)
-        if not (self.cut_cells and m and 2 <= len(m.group(1)) <= 3 and re.fullmatch(r"\d{1,2}", t.text)
+        if not (self.cut_cells and m and 1 <= len(m.group(1)) <= 3 and re.fullmatch(r"\d{1,3}", t.text)
                 and len(m.group(1)) + len(t.text) <= 4 and t.gap == 0 and t.cell == rest[j - 1].cell + 1):
             return False
         marked = False

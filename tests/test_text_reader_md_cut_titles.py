@@ -1,0 +1,51 @@
+"""PyMuPDF4LLM: a row's title cut at a guessed column edge or run past the table, put back
+together before the row is decoded."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from section16.readers.text import read_text
+from text_forms import MD_FORM4
+
+_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+_T1_ROW = MD_FORM4.splitlines()[8] + "\n"
+
+
+def test_title_run_past_the_table_goes_before_the_date_stacked_under_it() -> None:
+    """A Table II row whose cell stacks the title's first words over column 2's marker and the
+    transaction date ('Common<br>Stock<br>(4) 05/08/2020'), the title's rest printed as a paragraph
+    below the table: the rest goes on with the title, before the marker and date, so the row is
+    still a transaction (it was read as a holding, its date as the exercisable date)."""
+    row = ("|Common<br>Stock<br>(4) 05/08/2020||A|3.1098|(4)<br>(4)|Common<br>Stock<br>3.1098|$76.77|2,987.3|"
+           "312<br>D||\n\n\n\nEquivalents subject to the Amended and Restated \n")
+    doc = read_text(MD_FORM4.replace(_T2, _T2 + row))
+    assert doc.derivative_holdings == []
+    (t,) = doc.derivative_transactions
+    assert t.security_title == "Common Stock Equivalents subject to the Amended and Restated"
+    assert (t.transaction_date, t.transaction_code, t.transaction_shares) == (date(2020, 5, 8), "A", Decimal("3.1098"))
+    assert t.shares_owned_following_transaction == Decimal("2987.3312")
+
+
+def test_par_value_amount_cut_off_alone_goes_back_after_its_dollar_sign() -> None:
+    """A two-line title cut at an edge whose par amount alone went into the next cell ('Common S<br>par
+    value $ per share' | 'tock,<br>0.001'), the date in the cell after: the amount goes back after
+    the '$' and the row is a transaction (it was read as a holding of 0.001 shares)."""
+    row = "|Common S<br>par value $ per share|tock,<br>0.001|05/22/2020||A|53.976<sup>(1)</sup>|A|$0|77|5.25|D|||\n"
+    doc = read_text(MD_FORM4.replace(_T1_ROW, row))
+    assert doc.non_derivative_holdings == []
+    (t,) = doc.non_derivative_transactions
+    assert t.security_title == "Common Stock, par value $0.001 per share"
+    assert (t.transaction_shares, t.shares_owned_following_transaction) == (Decimal("53.976"), Decimal("775.25"))
+
+
+def test_holding_title_word_cut_on_its_first_line_of_two() -> None:
+    """A holding row's two-line title cut inside its first line's last word ('Class B Co<br>Stock' |
+    'mmon'), an amount next: the piece finishes that word ('Class B Common Stock', was 'Class B Co
+    Stock mmon')."""
+    row = "|Class B Co<br>Stock|mmon|||||||2,738|,726|D|||\n"
+    doc = read_text(MD_FORM4.replace(_T1_ROW, row))
+    (h,) = doc.non_derivative_holdings
+    assert h.security_title == "Class B Common Stock"
+    assert h.shares_owned_following_transaction == Decimal("2738726")

@@ -1,0 +1,53 @@
+"""PyMuPDF4LLM, several owners: box 1's lines cut across three cells, the last cell's pieces put
+on the lines whose piece in the middle cell filled it to its edge (widths as printed)."""
+
+from __future__ import annotations
+
+from section16.readers.text import read_text
+from text_forms import MD_FORM4
+
+_BOX1 = MD_FORM4.splitlines()[4] + "\n|---|---|---|---|\n"
+
+_HEADER = (
+    "|1. Name and Address of Reporting Person<sup>*</sup>|2. Issuer Name and Ticker or Trading Symbol<br>"
+    "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n|---|---|---|\n"
+    "|<br>**DOE JANE**<br>(Last) (First) (Middle)<br>**1 ELM STREET**<br>(Street)<br>**OMAHA NE 68131**<br>"
+    "(City) (State) (Zip)||X Director<br>10% Owner<br>Officer (give title below)<br>Other (specify below)<br>"
+    "Director<br>X 10% Owner<br>Officer (give title below)<br>Other (specify below)|\n\n\n"
+    "|**ROE RI**<br>(Last) (First) (<br>**OHIO NAT**<br>**Attn: Jill Smit**<br>(Street)<br>**CINCINNA**<br>"
+    "(City) (State) (|**CHARD Investment**<br>Middle)<br>**IONAL FINANCIAL**<br>**h, Fifth Fl**<br>"
+    "**TI OH 45226**<br>Zip)|**Management**<br>**SERVICES, INC.**|\n|---|---|---|\n"
+)
+
+
+def test_last_cell_pieces_go_on_the_lines_that_filled_the_middle_cell() -> None:
+    """The last cell's two pieces ('Management', 'SERVICES, INC.') go on the name and the first
+    street line, whose middle pieces are the widest ('CHARD Investment', 'IONAL FINANCIAL'), not on
+    the street line whose piece ended short of the edge ('h, Fifth Fl': more letters in the whole
+    line than the name's, but narrow ones)."""
+    doc = read_text(MD_FORM4.replace(_BOX1, _HEADER))
+    got = [(o.rpt_owner_name, " ".join(x for x in (o.rpt_owner_street1, o.rpt_owner_street2) if x))
+           for o in doc.reporting_owners]
+    assert len(got) == 2
+    assert got[0] == ("DOE JANE", "1 ELM STREET")
+    name, street = got[1]
+    assert (name or "").replace(" ", "") == "ROERICHARDInvestmentManagement"
+    assert street.replace(" ", "") == "OHIONATIONALFINANCIALSERVICES,INC.Attn:JillSmith,FifthFl"
+    assert doc.extraction is not None
+    assert "reporting_owners[1].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+def test_table_heading_start_cut_into_the_last_cell_is_no_piece() -> None:
+    """The tables' heading cut into the header's last row, its first letter at the end of box 1's
+    last cell ('**T**', the next cell going on '**able I - Non-Derivative Se**'): it is no line's
+    piece, so the pieces before it still go on their own lines."""
+    header = _HEADER.replace("**SERVICES, INC.**|\n", "**SERVICES, INC.**<br>**T**|3. Date of Earliest Transaction"
+                             "<br>**05/21/2020**<br>**able I - Non-Derivative Se**|\n").replace(
+        "|\n|---|---|---|\n", "|\n|---|---|---|---|\n", 2)
+    doc = read_text(MD_FORM4.replace(_BOX1, header))
+    got = [(o.rpt_owner_name, " ".join(x for x in (o.rpt_owner_street1, o.rpt_owner_street2) if x))
+           for o in doc.reporting_owners]
+    assert len(got) == 2
+    name, street = got[1]
+    assert (name or "").replace(" ", "") == "ROERICHARDInvestmentManagement"
+    assert street.replace(" ", "") == "OHIONATIONALFINANCIALSERVICES,INC.Attn:JillSmith,FifthFl"
