@@ -748,6 +748,16 @@ class HeaderBoxes:
                     j -= 1  # box 5's check-box lines beside the next owner's name
                 if j - 1 > lasts[k]:
                     picked[k] = j - 1
+            if picked and picked[-1] is None:
+                # the last owner's label and ZIP both unread (a foreign address: 'ST. PETER PORT GYI 3JJ'):
+                # its lines run to box 1's end, the last line with words of box 1 before Table I
+                j = len(lns) - 1
+                while j > lasts[-1] and not any(
+                        re.search(r"[A-Za-z]{3}", _NOT_BOX1.sub(" ", c)) and not _OTHER_BOX_WORDS.search(c)
+                        and not _LABEL_NOISE.search(c) for c in lns[j].cells):
+                    j -= 1
+                if j - 1 > lasts[-1]:
+                    picked[-1] = j
         if any(c is None for c in picked):
             return False
         cities = [c for c in picked if c is not None]
