@@ -33,3 +33,18 @@ def test_ocr_tab_no_date_under_box4_label_is_no_amendment() -> None:
     doc = read_text(ocr_tab_box1(_box1(["(Street)", "OMAHA NE 68131"])))
     assert doc.date_of_original_submission is None
     assert doc.document_type == "4"
+
+
+def test_ocr_tab_amendment_box3_date_is_the_other_header_date() -> None:
+    """OCR'd tab cells: box 3's date beside a long street line, too far past its label to be read
+    there, is the header's only date but box 4's (read already): the amendment's box 4 date does
+    not hide box 3's."""
+    box1 = ["Doe John\tAcme Corp [ ACME ]", "(Last) (First) (Middle)",
+            "3. Date of Earliest Transaction (Month/Day/Year)",
+            "C/O ACME HOLDINGS CORP. UNIT 1008, TENTH FLOOR\t05/04/2021\tOfficer (give title below)",
+            "If Amendment,", "4.\tDate of Original Filed (Month/Day/Year)", "(Street)", "05/06/2021",
+            "OMAHA NE 68131", "(City) (State) (Zip)\tForm filed by One Reporting Person"]
+    doc = read_text(ocr_tab_box1(box1))
+    assert doc.date_of_original_submission == date(2021, 5, 6)
+    assert doc.period_of_report == date(2021, 5, 4)
+    assert "period_of_report" in doc.extraction.uncertain_fields

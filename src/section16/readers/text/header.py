@@ -434,6 +434,9 @@ class HeaderBoxes:
             head = _OCR_MONTH_NINE.sub(_zero_for_nine, head)
         dates = {(_to_date(m), m.group(0)) for m in _DATE_FULL.finditer(head)}
         dates = {x for x in dates if x[0]}
+        if len({d for d, _ in dates}) == 2 and self.doc.date_of_original_submission in {d for d, _ in dates}:
+            # an amendment's header shows box 4's date too, read already: box 3's is the other one
+            dates = {x for x in dates if x[0] != self.doc.date_of_original_submission}
         if len({d for d, _ in dates}) == 1:
             d, t = next(iter(dates))
             self.doc.period_of_report = d
