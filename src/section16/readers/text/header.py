@@ -208,11 +208,35 @@ class HeaderBoxes:
         elif original := self.md_original or self._box4_below(min(end, 60)):
             self.doc.date_of_original_submission = original
             self.notes.see("date_of_original_submission", str(original), "box 4 'If Amendment' date under its label")
+        elif tab := self._box4_tab(min(end, 60)):
+            self.doc.date_of_original_submission = tab[0]
+            self.notes.unsure("date_of_original_submission", "OCR'd tab cells: the date alone in a cell a line or "
+                              "two under box 4's label, no column to confirm it", tab[1])
         if kind:
             self.doc.document_type = kind + ("/A" if self.doc.date_of_original_submission else "")
-            self.notes.see("document_type", m.group(0) if m else kind, rule, uncertain=m is None)
+            self.notes.see("document_type", m.group(0) if m else kind, rule,
+                           uncertain=m is None or "date_of_original_submission" in self.notes.uncertain)
         else:
             self.notes.warnings.append("form type not found (no 'FORM 3/4/5' heading)")
+
+    def _box4_tab(self, end: int) -> tuple[date, str] | None:
+        """OCR'd tab cells (no positions): box 4's date in a cell of its own on one of the three lines
+        under its label's 'Date of Original Filed' (OCR sets the label's words over two lines, then the
+        date beside box 1's street or city line: 'OMAHA NE 68131 | 07/21/2024'); box 3's date sits above
+        box 4's label and box 6 below it shows none. Returns (date, the line it was read from)."""
+        if self.fmt != "ocr":
+            return None
+        for i in range(end - 1):
+            ln = self.lines[i]
+            if (ln.offsets is not None or not re.search(r"Date\s*of\s*Original\s*Filed", ln.text, re.I)
+                    or re.search(r"\d{1,2}/\d{1,2}/\d{4}", ln.text)):
+                continue
+            for j in range(i + 1, min(end, i + 4)):
+                dates = [c.strip() for c in self.lines[j].cells if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", c.strip())]
+                if dates and (d := find_date(dates[0])) is not None:
+                    return d, self.lines[j].text
+            return None
+        return None
 
     def _box4_below(self, end: int) -> date | None:
         """Box 4's date on the line under its label, in the label's column (a column layout puts the
@@ -410,6 +434,9 @@ class HeaderBoxes:
             head = _OCR_MONTH_NINE.sub(_zero_for_nine, head)
         dates = {(_to_date(m), m.group(0)) for m in _DATE_FULL.finditer(head)}
         dates = {x for x in dates if x[0]}
+        if len({d for d, _ in dates}) == 2 and self.doc.date_of_original_submission in {d for d, _ in dates}:
+            # an amendment's header shows box 4's date too, read already: box 3's is the other one
+            dates = {x for x in dates if x[0] != self.doc.date_of_original_submission}
         if len({d for d, _ in dates}) == 1:
             d, t = next(iter(dates))
             self.doc.period_of_report = d
@@ -748,6 +775,16 @@ class HeaderBoxes:
                     j -= 1  # box 5's check-box lines beside the next owner's name
                 if j - 1 > lasts[k]:
                     picked[k] = j - 1
+            if picked and picked[-1] is None:
+                # the last owner's label and ZIP both unread (a foreign address: 'ST. PETER PORT GYI 3JJ'):
+                # its lines run to box 1's end, the last line with words of box 1 before Table I
+                j = len(lns) - 1
+                while j > lasts[-1] and not any(
+                        re.search(r"[A-Za-z]{3}", _NOT_BOX1.sub(" ", c)) and not _OTHER_BOX_WORDS.search(c)
+                        and not _LABEL_NOISE.search(c) for c in lns[j].cells):
+                    j -= 1
+                if j - 1 > lasts[-1]:
+                    picked[-1] = j
         if any(c is None for c in picked):
             return False
         cities = [c for c in picked if c is not None]

@@ -700,6 +700,29 @@ class TableRows:
             self._owned2_lost_zero()
         self._price_range_notes()
 
+    def _ad_by_rule_after(self, ln: Line, amount_tok: _Tok, row: Any, p: str) -> None:
+        """OCR'd tab cells keep no positions, but the gap after Table II's amount still says its column:
+        an amount in (D) stands against the rule before column 6, which OCR reads as '|' a space away
+        ('444 | (2)', '20,691 |'); one in (A) has the empty (D) column between it and column 6, which
+        flattening turns into a tab (the amount ends its cell). Only for a code that does not fix the
+        direction (G, J, ...); inferred, so uncertain, and the owned-following arithmetic may overrule it."""
+        if not self.ocr_cells:
+            return
+        cell = ln.cells[amount_tok.cell]
+        at = cell.find(amount_tok.text)
+        if at < 0:
+            return
+        rest = cell[at + len(amount_tok.text):]
+        if re.match(r"[^\s|]{0,3}\s*\|", rest):
+            ad, why = "D", "the amount stands against the rule of column 6 ('|' after it)"
+        elif not rest.strip() and amount_tok.cell + 1 < len(ln.cells):
+            ad, why = "A", "a wide gap (the empty (D) column) between the amount and column 6"
+        else:
+            return
+        row.transaction_acquired_disposed_code = ad
+        self.notes.unsure(f"{p}.transaction_acquired_disposed_code", f"OCR'd tab cells: inferred from the gap "
+                          f"after the amount: {why}", cell)
+
     def _title_only_holding(self, start: int, end: int) -> None:
         """OCR lost every value of a Form 3's one Table I row but its title ('Common Stock' alone on
         its line under the heading): the holding is kept with the title it shows, its amount unread."""
@@ -1615,6 +1638,8 @@ class TableRows:
                         f"(A)/(D) column not separable in flat text; inferred from code {code}",
                         " ".join(frags),
                     )
+            if frags and len(frags) == 1 and amount_tok and row.transaction_acquired_disposed_code is None:
+                self._ad_by_rule_after(ln, amount_tok, row, p)
         # 6. date exercisable, expiration date (each a date or a footnote marker)
         cells_mode = self._cells_are_columns(ln)
         slots: list[tuple[date | None, list[str], str]] = []

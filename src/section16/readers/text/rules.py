@@ -241,6 +241,13 @@ class FormRules:
                         row.transaction_acquired_disposed_code = ad
                         self.notes.unsure(path, f"amount owned {owned} = {prev} {'+' if ad == 'A' else '-'} {sh}",
                                           f"{prev} -> {owned}")
+                elif (row.transaction_acquired_disposed_code == "A" and owned is not None and sh and owned < sh
+                      and "wide gap" in self.notes.evidence.get(path, "")):
+                    # an (A) read from a tab after the amount, yet less owned after than acquired: the tab
+                    # was a lost rule, not the empty (D) column; the direction stays unread
+                    row.transaction_acquired_disposed_code = None
+                    self.notes.unsure(path, f"(A) from the gap after the amount dropped: {owned} owned after "
+                                      f"is less than the amount {sh}")
                 if owned is not None:
                     last[key] = owned
 

@@ -1,0 +1,38 @@
+"""The messy-text reader on OCR text flattened to tab cells: what the gaps between cells still say
+about which column a value sat in, once the positions are gone."""
+
+from __future__ import annotations
+
+from section16.readers.text import read_text
+from text_forms import TABLE2_TAB_HEADER, ocr_form
+
+
+def test_ocr_tab_table2_amount_against_the_rule_is_disposed_a_tab_after_it_acquired() -> None:
+    """OCR'd tab cells: a gift's (G) Table II amount followed by '|' a space away stood against the
+    rule before column 6, so in (D); one that ends its cell had the empty (D) column after it, a wide
+    gap turned into a tab, so in (A). Both inferred, so uncertain; a code that fixes the direction
+    (M) still decides alone."""
+    table2 = TABLE2_TAB_HEADER + (
+        "Class B\t(2) | 12/05/2019\tG\t444 | (2)\t(2)\tClass A\t444\t11,417\tI\tBy Trust\n"
+        "Class B\t(2) | 12/05/2019\tG\t222\t(2)\t(2)\tClass A\t222\t8,061\tI\tBy Trust\n"
+        "Class B\t(2) | 12/05/2019\tM\t111\t(2)\t(2)\tClass A\t111\t5,000\tD\n"
+    )
+    doc = read_text(ocr_form(table2))
+    rows = doc.derivative_transactions
+    assert [r.transaction_acquired_disposed_code for r in rows] == ["D", "A", "D"]
+    uncertain = doc.extraction.uncertain_fields
+    assert "derivative_transactions[0].transaction_acquired_disposed_code" in uncertain
+    assert "derivative_transactions[1].transaction_acquired_disposed_code" in uncertain
+    assert "gap after the amount" not in doc.extraction.evidence["derivative_transactions[2]."
+                                                                 "transaction_acquired_disposed_code"]
+
+
+def test_ocr_tab_table2_acquired_from_a_tab_dropped_when_less_is_owned_after() -> None:
+    """OCR'd tab cells: a gift's amount ending its cell reads as (A), but owning less after the row
+    than the amount acquired (18,070 then 0) cannot follow an acquisition: the tab was a rule OCR lost,
+    so the direction stays unread rather than guessed."""
+    table2 = TABLE2_TAB_HEADER + "Stock Option\t\\$2.92 | 06/12/2019\tG\t18,070\t01/29/2013\t03/08/2021\t" \
+        "Common Stock\t18,070\t\\$0\t0\tD\n"
+    (row,) = read_text(ocr_form(table2)).derivative_transactions
+    assert row.transaction_shares == 18070 and row.shares_owned_following_transaction == 0
+    assert row.transaction_acquired_disposed_code is None
