@@ -159,3 +159,22 @@ def test_ocr_code_j_read_with_its_tail_as_a_y() -> None:
     assert (b.transaction_code, b.transaction_shares) == ("J", Decimal("100"))
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields
+
+
+def test_ocr_marker_that_lost_its_paren_beside_other_markers() -> None:
+    """Table II: '2)' beside markers ('628,553" | 2) | (2)') is the exercise date's marker that lost its
+    '(', not an amount of 2: the underlying title and amounts after it stay in their columns."""
+    from text_forms import TABLE2_TITLE, ocr_form
+
+    table2 = TABLE2_TITLE + (
+        "1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number"
+        "      6. Date Exercisable and Expiration Date      7. Title and Amount      8. Price     9. Number\n"
+        "Class B Stock     (2) | 12/09/2024     C      628,553\" | 2)      (2)      Class A      628,553"
+        "      $0      137,545      I      By Beaver LLC\n"
+    )
+    doc = read_text(ocr_form(table2, "1. Converted.\n2. Any time.\n"))
+    (row,) = doc.derivative_transactions
+    assert row.footnote_ids.get("exercise_date") == ["F2"] and row.footnote_ids.get("expiration_date") == ["F2"]
+    assert row.underlying_security_shares == Decimal("628553")
+    assert row.shares_owned_following_transaction == Decimal("137545")
+    assert row.nature_of_ownership == "By Beaver LLC"

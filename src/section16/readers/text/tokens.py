@@ -198,6 +198,13 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             out.append(_Tok(lc.group(1).upper(), t.gap, t.cell, t.x, t.ruled))
             out.append(_Tok(f"({lc.group(2) or 0})", 0, t.cell, t.x + 1, False))
             continue
+        if (re.fullmatch(r"[1-9]\d?\)", t.text) and (k == 0 or not toks[k - 1].text.endswith("("))
+                and not (k > 0 and toks[k - 1].is_datefrag)  # (after a date it stands where the code does)
+                and ((k > 0 and out and out[-1].fn) or (k + 1 < len(toks) and toks[k + 1].fn))):
+            # '2)' beside a marker ('628,553" | 2) | (2)'): a marker that lost its '(' among the markers of
+            # its neighbours, not an amount of 2 with a smear (an amount that small sits apart from them)
+            out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
+            continue
         if _price_marker_after(toks, k):
             # '$2,595.578 29)': a marker that lost its '(' right after the price, in its cell, is the price's
             out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
