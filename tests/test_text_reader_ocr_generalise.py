@@ -178,3 +178,18 @@ def test_ocr_marker_that_lost_its_paren_beside_other_markers() -> None:
     assert row.underlying_security_shares == Decimal("628553")
     assert row.shares_owned_following_transaction == Decimal("137545")
     assert row.nature_of_ownership == "By Beaver LLC"
+
+
+def test_ocr_direct_gift_with_its_a_d_lost_is_given() -> None:
+    """A gift (G) out of the direct holding whose lone '(D)' OCR dropped is a disposition, uncertain; an
+    indirect gift (a trust's) is as often received, so its A/D stays unread."""
+    rows = (
+        "Common Stock    12/23/2019     G       1,000            $0      124,400     D\n"
+        "Common Stock    12/23/2019     G         500            $0       10,500     I     By Trust\n"
+    )
+    doc = read_text(OCR_BOX5.replace(OCR_ROW, rows))
+    direct, trust = doc.non_derivative_transactions
+    assert direct.transaction_acquired_disposed_code == "D"
+    assert trust.transaction_acquired_disposed_code is None
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields

@@ -280,6 +280,12 @@ class FormRules:
                         self.notes.warnings.append(f"{p}.transaction_code not found")
                 if row.transaction_acquired_disposed_code is None and row.transaction_code:
                     ad = {"F": "D", "S": "D", "D": "D", "P": "A", "A": "A"}.get(row.transaction_code)
+                    if (ad is None and self.fmt == "ocr" and row.transaction_code == "G"
+                            and table == "non_derivative_transactions" and row.direct_or_indirect_ownership == "D"):
+                        # a gift out of the owner's direct holding is given: OCR drops the lone 'D' (every
+                        # tuning form's direct gift, 13 rows of 11 forms, is a disposition; gifts held
+                        # indirectly, by a trust, are as often received, so those stay unread)
+                        ad = "D"
                     if ad:
                         row.transaction_acquired_disposed_code = ad
                         self.notes.unsure(
