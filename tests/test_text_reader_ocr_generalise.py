@@ -193,3 +193,21 @@ def test_ocr_direct_gift_with_its_a_d_lost_is_given() -> None:
     assert trust.transaction_acquired_disposed_code is None
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields
+
+
+def test_ocr_one_date_under_the_expiration_heading_on_a_line_of_its_own() -> None:
+    """OCR set column 6's 'Expiration' heading on a line of its own and misread the '(D)' heading
+    ('1A) |®)'): a row's one date standing under 'Expiration' is the expiration date, not the
+    exercisable one."""
+    from text_forms import TABLE2_TITLE, at, ocr_form
+
+    table2 = TABLE2_TITLE + (
+        "1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number\n"
+        + at((66, "Code"), (75, "Vv"), (79, "1A)"), (85, "|®)"), (94, "Date"), (107, "Expiration"), (121, "Title"))
+        + at((94, "Exercisable | Date"))
+        + at((1, "Stock Option"), (25, "$39.2 | 09/09/2021"), (71, "A"), (84, "5,000"), (107, "09/08/2024 | Common"),
+             (138, "5,000"), (165, "5,000"), (180, "D"))
+    )
+    doc = read_text(ocr_form(table2, "1. Vests.\n"))
+    (row,) = doc.derivative_transactions
+    assert row.exercise_date is None and str(row.expiration_date) == "2024-09-08"

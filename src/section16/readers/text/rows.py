@@ -639,6 +639,16 @@ class TableRows:
                     if at:
                         self.t2_cols["date"] = min(at)
                 break
+            if self.fmt == "ocr" and "exp" not in self.t2_cols:
+                # OCR sets column 6's 'Expiration' heading on a line of its own, or misreads the '(D)' line
+                # ('1A) |®)') so no heading line was taken: the word 'Expiration' starting a heading cell
+                # right of 'Exercisable' still says where the expiration dates stand
+                heads6 = [(c, o) for k in range(self.t2 + 1, min(fn_end, self.t2 + 16))
+                          for c, o in zip(self.lines[k].cells, self.lines[k].offsets or [], strict=False)]
+                ex_at = [o for c, o in heads6 if re.match(r"(?:Date\s+)?Exercisable\b", c)]
+                exp_at = [o for c, o in heads6 if re.match(r"Expiration\b", c) and ex_at and o > min(ex_at) + 6]
+                if exp_at:
+                    self.t2_cols["exp"] = min(exp_at)
             self.t2_cells: dict[str, int] = {}
             self.t2_grid = 0  # a table extractor's cell count per row, when its cells are the columns
             if self.fmt in ("markdown", "text", "ocr"):
