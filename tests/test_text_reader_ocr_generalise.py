@@ -211,3 +211,15 @@ def test_ocr_one_date_under_the_expiration_heading_on_a_line_of_its_own() -> Non
     doc = read_text(ocr_form(table2, "1. Vests.\n"))
     (row,) = doc.derivative_transactions
     assert row.exercise_date is None and str(row.expiration_date) == "2024-09-08"
+
+
+def test_ocr_see_footnotes_with_its_markers_smeared_into_capitals() -> None:
+    """'See Footnotes2OMOM', 'See Footnotes @24O6)G': the phrase with its markers smeared into digits,
+    capitals and glyphs (at another page size OCR mixes letters into the smear) is 'See Footnotes'."""
+    rows = (
+        "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     I     See Footnotes2OMOM\n"
+        "Common Stock    05/03/2021     S         500     D     $12.60      8,000     I     See Footnotes @24O6)G\n"
+    )
+    doc = read_text(OCR_BOX5.replace(OCR_ROW, rows))
+    a, b = doc.non_derivative_transactions
+    assert a.nature_of_ownership == "See Footnotes" and b.nature_of_ownership == "See Footnotes"

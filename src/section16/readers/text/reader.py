@@ -295,6 +295,13 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     have = row.footnote_ids.setdefault("nature_of_ownership", [])
                     have += [f for f in fns if f not in have]
                 self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the nature's end", nat)
+            nat = getattr(row, "nature_of_ownership", None)
+            sf = re.match(r"(?i)(see\s+footnotes?)(.+)$", nat or "")
+            if nat and sf and not re.search(r"[a-z]", sf.group(2)):
+                # what the smear rule above left: 'See Footnotes2OMOM', 'See Footnotes @24O6)G', the phrase with
+                # its markers smeared into digits, capitals and glyphs (no word goes on in lower case)
+                row.nature_of_ownership = sf.group(1)
+                self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off 'See Footnotes'", nat)
             text_paths += [f"{p}.security_title", f"{p}.nature_of_ownership", f"{p}.underlying_security_title"]
             for f in ("transaction_shares", "shares_owned_following_transaction", "transaction_price_per_share",
                       "underlying_security_shares", "conversion_or_exercise_price"):
