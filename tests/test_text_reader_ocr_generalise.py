@@ -223,3 +223,20 @@ def test_ocr_see_footnotes_with_its_markers_smeared_into_capitals() -> None:
     doc = read_text(OCR_BOX5.replace(OCR_ROW, rows))
     a, b = doc.non_derivative_transactions
     assert a.nature_of_ownership == "See Footnotes" and b.nature_of_ownership == "See Footnotes"
+
+
+def test_ocr_price_with_its_point_read_as_a_comma_and_a_marker_run_in() -> None:
+    """'$43,932)': OCR read the decimal point as a comma and the marker '(2)' lost its '(' into the price.
+    Footnote 2 gives the range the price lies in, so the price is $43.93 with marker 2, uncertain (with no
+    range to confirm it, the comma is not re-read: '$43,932' may be a price)."""
+    rows = (
+        "Common Stock    05/03/2021     S       1,500     D     $43,932)      8,500     D\n"
+    )
+    notes = ("1. A plan.\n2. The price reported is a weighted average; prices ranging from $43.50 to $44.00.\n")
+    doc = read_text(OCR_BOX5.replace(OCR_ROW, rows).replace(
+        "Explanation of Responses:\n", "Explanation of Responses:\n" + notes))
+    (row,) = doc.non_derivative_transactions
+    assert row.transaction_price_per_share == Decimal("43.93")
+    assert row.footnote_ids.get("transaction_price_per_share") == ["F2"]
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].transaction_price_per_share" in doc.extraction.uncertain_fields

@@ -1349,6 +1349,14 @@ class TableRows:
         (price, footnote id, why) or None when no reading holds; every reading is uncertain."""
         ids = {f.id for f in self.doc.footnotes}
         ranges = self._range_notes()
+        comma = re.fullmatch(r"(\d{1,3}),(\d{3,5})\)", acc)
+        if comma and ranges:
+            # '$43,932)': the decimal point read as a comma as well, the marker '(2)' run in; taken only when
+            # the price so read lies in the range its marker's footnote gives ('$43,932' may be a price)
+            alt = self._price_marker_run_in(f"{comma.group(1)}.{comma.group(2)})")
+            if alt and alt[0] is not None and alt[1] in ranges and ranges[alt[1]][0] <= alt[0] <= ranges[alt[1]][1]:
+                return alt[0], alt[1], alt[2] + "; its decimal point read as a comma"
+            return None
 
         def in_one(v: Decimal | None) -> str | None:
             hits = [i for i, (lo, hi) in ranges.items() if v is not None and lo <= v <= hi]
