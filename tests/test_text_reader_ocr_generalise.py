@@ -240,3 +240,31 @@ def test_ocr_price_with_its_point_read_as_a_comma_and_a_marker_run_in() -> None:
     assert row.footnote_ids.get("transaction_price_per_share") == ["F2"]
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].transaction_price_per_share" in doc.extraction.uncertain_fields
+
+
+def test_ocr_joint_filer_whose_city_line_is_garbled_shares_the_same_streets_city() -> None:
+    """Two owners of a joint filing at one street; OCR garbled the first owner's city line past reading
+    and read its '(Street)' label into the street ('(sce) 116 RADIO CIRCLE'): the owner at the other
+    owner's street is in its city, state and ZIP code, listed as uncertain."""
+    from text_forms import at, ocr_grid_owners
+
+    box1 = (at((0, "ACME CAPITAL LLC"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+            + at((0, "(Last) (First) (Middle)"), (48, "3. Date of Earliest Transaction (Month/Day/Year)"))
+            + at((0, "(sce) 116 RADIO CIRCLE SUITE 202"), (48, "05/03/2021"), (99, "Director j    10% Owner"))
+            + at((0, "Toon otate)"), (99, "Officer (give    L]"))
+            + at((11, "' ese"), (99, "Director   10% Owner"))
+            + at((0, "ACME VALUE FUND LP"))
+            + at((0, "(Last) (First) (Middle)"))
+            + at((0, "116 RADIO CIRCLE SUITE 202"))
+            + at((0, "(Street)"))
+            + at((0, "MOUNT KISCO NY 10549"))
+            + at((0, "(City) (State) (Zip)"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+            + at((48, "LJ Form filed by More than One Reporting Person")))
+    doc = read_text(ocr_grid_owners(box1))
+    first, second = doc.reporting_owners
+    assert (second.rpt_owner_city, second.rpt_owner_zip_code) == ("MOUNT KISCO", "10549")
+    assert (first.rpt_owner_name, first.rpt_owner_street1, first.rpt_owner_city, first.rpt_owner_state,
+            first.rpt_owner_zip_code) == ("ACME CAPITAL LLC", "116 RADIO CIRCLE SUITE 202", "MOUNT KISCO", "NY",
+                                          "10549")
+    assert doc.extraction is not None
+    assert "reporting_owners[0].rpt_owner_city" in doc.extraction.uncertain_fields

@@ -112,6 +112,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             o for o in self.doc.reporting_owners if any(getattr(o, f) is not None for f in type(o).__struct_fields__)
         ]
         if self.fmt == "ocr":
+            self._same_street_same_city()
             self._ocr_policy()
         elif self.cut_cells:
             self._cut_cells_policy()
@@ -128,6 +129,31 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         if self.name != "<text>":
             self.doc.metadata = FilingMetadata(source_path=self.name, form_type=self.doc.document_type)
         return self.doc
+
+    def _same_street_same_city(self) -> None:
+        """Several owners, one of whose city line OCR garbled past reading: an owner at the street another
+        owner gives (the same street, or it after a misread label such as '(sce)' for '(Street)') is in that
+        owner's city, state and ZIP code. Joint filers often share one address. (Listed as uncertain with
+        every field of a box 1 of several owners.)"""
+        owners = self.doc.reporting_owners
+
+        def key(street: str | None) -> str:
+            return _squash(re.sub(r"^\(\w{1,8}\)\s+", "", street or ""))
+
+        for k, o in enumerate(owners):
+            if o.rpt_owner_zip_code is not None or len(key(o.rpt_owner_street1)) < 8:
+                continue
+            same = [x for x in owners if x is not o and x.rpt_owner_zip_code and x.rpt_owner_city
+                    and key(x.rpt_owner_street1) == key(o.rpt_owner_street1)]
+            if not same or len({(x.rpt_owner_city, x.rpt_owner_state, x.rpt_owner_zip_code) for x in same}) != 1:
+                continue
+            src = same[0]
+            o.rpt_owner_street1 = src.rpt_owner_street1
+            o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code = (
+                src.rpt_owner_city, src.rpt_owner_state, src.rpt_owner_zip_code)
+            for f in ("rpt_owner_street1", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
+                self.notes.unsure(f"reporting_owners[{k}].{f}", "city line unread; another owner of this joint "
+                                  "filing at the same street gives it", src.rpt_owner_street1 or "")
 
     def _lost_box_labels(self) -> None:
         """OCR lost the line of box 1's, 2's and 5's labels ('1. Name and Address of Reporting Person*',
