@@ -268,3 +268,13 @@ def test_ocr_joint_filer_whose_city_line_is_garbled_shares_the_same_streets_city
                                           "10549")
     assert doc.extraction is not None
     assert "reporting_owners[0].rpt_owner_city" in doc.extraction.uncertain_fields
+
+
+def test_ocr_title_read_twice_is_read_once() -> None:
+    """A holding's title OCR'd twice over ('Class A Common Stock Class A Common Stock': the wrapped title
+    lines of a neighbouring row joined to its own) is the title once."""
+    rows = ("Class A Common Stock Class A Common Stock      05/03/2021     S       1,500     D     $12.50"
+            "      8,500     D\n")
+    doc = read_text(OCR_BOX5.replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert row.security_title == "Class A Common Stock"

@@ -382,6 +382,13 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 v = getattr(row, f, None)
                 if v and re.search(r"[{}]", v):
                     setattr(row, f, _clean(re.sub(r"\s*[{}]+\s*", " ", v)) or None)  # table rules read as braces
+            for f in ("security_title", "underlying_security_title"):
+                v = getattr(row, f, None)
+                rep = re.fullmatch(r"(\S+(?:\s+\S+)+)\s+\1", v or "")
+                if rep:
+                    # 'Class A Common Stock Class A Common Stock': the title twice, a neighbour row's wrapped
+                    # title lines joined to its own (free text OCR transcribed, uncertain as such below)
+                    setattr(row, f, rep.group(1))
         # a roman numeral after a word, one of its I's read as a lower-case 'l' ('Associates Il'): free
         # text OCR transcribed, uncertain as such below
         objs: list[tuple[Any, tuple[str, ...]]] = [(d.issuer, ("issuer_name",))]
