@@ -278,3 +278,31 @@ def test_ocr_title_read_twice_is_read_once() -> None:
     doc = read_text(OCR_BOX5.replace(OCR_ROW, rows))
     (row,) = doc.non_derivative_transactions
     assert row.security_title == "Class A Common Stock"
+
+
+def test_ocr_grid_joint_filer_without_a_readable_box5_group_takes_the_others_marks() -> None:
+    """A joint filing on OCR's grid whose second owner's box 5 group was not read: the owner takes the
+    marks the other owners carry, every flag uncertain (as on tab-cell OCR)."""
+    from text_forms import at, ocr_grid_owners
+
+    box1 = (at((0, "ACME CAPITAL LLC"), (48, "WIDGET CORP [ WDGT ]"), (99, "(Check all applicable)"))
+            + at((0, "(Last) (First) (Middle)"), (48, "3. Date of Earliest Transaction (Month/Day/Year)"),
+                 (99, "Director    X 10% Owner"))
+            + at((0, "1 MAIN ST"), (48, "05/03/2021"), (99, "LJ Officer (give title below)  LJ Other (specify below)"))
+            + at((0, "(Street)"))
+            + at((0, "BOSTON MA 02110"))
+            + at((0, "(City) (State) (Zip)"))
+            + at((0, "ACME PARTNERS FUND LP"))
+            + at((0, "(Last) (First) (Middle)"))
+            + at((0, "1 MAIN ST"))
+            + at((0, "(Street)"))
+            + at((0, "BOSTON MA 02110"))
+            + at((0, "(City) (State) (Zip)"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+            + at((48, "LJ Form filed by More than One Reporting Person")))
+    doc = read_text(ocr_grid_owners(box1))
+    first, second = doc.reporting_owners
+    assert (first.is_ten_percent_owner, first.is_director) == (True, False)
+    assert (second.is_director, second.is_officer, second.is_ten_percent_owner, second.is_other) == (
+        False, False, True, False)
+    assert doc.extraction is not None
+    assert "reporting_owners[1].is_ten_percent_owner" in doc.extraction.uncertain_fields

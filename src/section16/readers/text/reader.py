@@ -113,6 +113,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         ]
         if self.fmt == "ocr":
             self._same_street_same_city()
+            self._joint_marks()
             self._ocr_policy()
         elif self.cut_cells:
             self._cut_cells_policy()
@@ -154,6 +155,26 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             for f in ("rpt_owner_street1", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
                 self.notes.unsure(f"reporting_owners[{k}].{f}", "city line unread; another owner of this joint "
                                   "filing at the same street gives it", src.rpt_owner_street1 or "")
+
+    def _joint_marks(self) -> None:
+        """A joint filing read on OCR's grid: an owner whose box 5 group shows no check mark read takes the
+        marks most of the other owners carry, every flag uncertain, as tab-cell OCR's owners already do
+        (a joint filing's owners are nearly always one group: a fund, its general partner, its managers)."""
+        owners = self.doc.reporting_owners
+        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        if len(owners) < 2:
+            return
+        seen = [tuple(getattr(o, f) for f in flags) for o in owners if any(getattr(o, f) for f in flags)]
+        if not seen:
+            return
+        common = max(set(seen), key=seen.count)
+        for n, owner in enumerate(owners):
+            if any(getattr(owner, f) for f in flags):
+                continue
+            for f, v in zip(flags, common, strict=True):
+                setattr(owner, f, v)
+                self.notes.unsure(f"reporting_owners[{n}].{f}", "no check mark readable in this owner's box 5 "
+                                  "group; inferred from the other owners of this joint filing")
 
     def _lost_box_labels(self) -> None:
         """OCR lost the line of box 1's, 2's and 5's labels ('1. Name and Address of Reporting Person*',
