@@ -306,3 +306,21 @@ def test_ocr_grid_joint_filer_without_a_readable_box5_group_takes_the_others_mar
         False, False, True, False)
     assert doc.extraction is not None
     assert "reporting_owners[1].is_ten_percent_owner" in doc.extraction.uncertain_fields
+
+
+def test_ocr_table2_lost_zero_not_inferred_when_the_amounts_ran_into_the_nature() -> None:
+    """A Table II disposition whose columns 7 to 9 ran into the nature ('Class A 6,250 $0 12,500': the
+    underlying title read as a marker's smear '@)') shows its amount owned there, so no lone '0' was
+    lost: the amount owned is not inferred."""
+    from text_forms import TABLE2_TITLE, ocr_form
+
+    table2 = TABLE2_TITLE + (
+        "1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number"
+        "      6. Date Exercisable and Expiration Date      7. Title and Amount      8. Price     9. Number\n"
+        "Restricted Units     $0) | 03/15/2025     M      6,250 | @)      6)      Class A      6,250      $0°)"
+        "      12,500\n"
+    )
+    doc = read_text(ocr_form(table2, "1. Vests.\n"))
+    (row,) = doc.derivative_transactions
+    assert row.transaction_acquired_disposed_code == "D"
+    assert row.shares_owned_following_transaction is None

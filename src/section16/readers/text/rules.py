@@ -124,7 +124,9 @@ class FormRules:
             prev = last.get(key)
             if (row.shares_owned_following_transaction is None and row.value_owned_following_transaction is None
                     and row.transaction_acquired_disposed_code == "D"
-                    and "shares_owned_following_transaction" not in row.footnote_ids):
+                    and "shares_owned_following_transaction" not in row.footnote_ids
+                    # (amounts in the nature: the row's columns were not told apart, the amount may be there)
+                    and not re.search(r"\d,\d{3}|\$\d", row.nature_of_ownership or "")):
                 p = f"derivative_transactions[{k}].shares_owned_following_transaction"
                 if prev is not None and row.transaction_shares is not None and prev >= row.transaction_shares:
                     row.shares_owned_following_transaction = prev - row.transaction_shares
