@@ -112,6 +112,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             o for o in self.doc.reporting_owners if any(getattr(o, f) is not None for f in type(o).__struct_fields__)
         ]
         if self.fmt == "ocr":
+            self._same_street_same_city()
+            self._joint_marks()
             self._ocr_policy()
         elif self.cut_cells:
             self._cut_cells_policy()
@@ -128,6 +130,51 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         if self.name != "<text>":
             self.doc.metadata = FilingMetadata(source_path=self.name, form_type=self.doc.document_type)
         return self.doc
+
+    def _same_street_same_city(self) -> None:
+        """Several owners, one of whose city line OCR garbled past reading: an owner at the street another
+        owner gives (the same street, or it after a misread label such as '(sce)' for '(Street)') is in that
+        owner's city, state and ZIP code. Joint filers often share one address. (Listed as uncertain with
+        every field of a box 1 of several owners.)"""
+        owners = self.doc.reporting_owners
+
+        def key(street: str | None) -> str:
+            return _squash(re.sub(r"^\(\w{1,8}\)\s+", "", street or ""))
+
+        for k, o in enumerate(owners):
+            if o.rpt_owner_zip_code is not None or len(key(o.rpt_owner_street1)) < 8:
+                continue
+            same = [x for x in owners if x is not o and x.rpt_owner_zip_code and x.rpt_owner_city
+                    and key(x.rpt_owner_street1) == key(o.rpt_owner_street1)]
+            if not same or len({(x.rpt_owner_city, x.rpt_owner_state, x.rpt_owner_zip_code) for x in same}) != 1:
+                continue
+            src = same[0]
+            o.rpt_owner_street1 = src.rpt_owner_street1
+            o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code = (
+                src.rpt_owner_city, src.rpt_owner_state, src.rpt_owner_zip_code)
+            for f in ("rpt_owner_street1", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
+                self.notes.unsure(f"reporting_owners[{k}].{f}", "city line unread; another owner of this joint "
+                                  "filing at the same street gives it", src.rpt_owner_street1 or "")
+
+    def _joint_marks(self) -> None:
+        """A joint filing read on OCR's grid: an owner whose box 5 group shows no check mark read takes the
+        marks most of the other owners carry, every flag uncertain, as tab-cell OCR's owners already do
+        (a joint filing's owners are nearly always one group: a fund, its general partner, its managers)."""
+        owners = self.doc.reporting_owners
+        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        if len(owners) < 2:
+            return
+        seen = [tuple(getattr(o, f) for f in flags) for o in owners if any(getattr(o, f) for f in flags)]
+        if not seen:
+            return
+        common = max(set(seen), key=seen.count)
+        for n, owner in enumerate(owners):
+            if any(getattr(owner, f) for f in flags):
+                continue
+            for f, v in zip(flags, common, strict=True):
+                setattr(owner, f, v)
+                self.notes.unsure(f"reporting_owners[{n}].{f}", "no check mark readable in this owner's box 5 "
+                                  "group; inferred from the other owners of this joint filing")
 
     def _lost_box_labels(self) -> None:
         """OCR lost the line of box 1's, 2's and 5's labels ('1. Name and Address of Reporting Person*',
@@ -295,6 +342,13 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     have = row.footnote_ids.setdefault("nature_of_ownership", [])
                     have += [f for f in fns if f not in have]
                 self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the nature's end", nat)
+            nat = getattr(row, "nature_of_ownership", None)
+            sf = re.match(r"(?i)(see\s+footnotes?)(.+)$", nat or "")
+            if nat and sf and not re.search(r"[a-z]", sf.group(2)):
+                # what the smear rule above left: 'See Footnotes2OMOM', 'See Footnotes @24O6)G', the phrase with
+                # its markers smeared into digits, capitals and glyphs (no word goes on in lower case)
+                row.nature_of_ownership = sf.group(1)
+                self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off 'See Footnotes'", nat)
             text_paths += [f"{p}.security_title", f"{p}.nature_of_ownership", f"{p}.underlying_security_title"]
             for f in ("transaction_shares", "shares_owned_following_transaction", "transaction_price_per_share",
                       "underlying_security_shares", "conversion_or_exercise_price"):
@@ -349,6 +403,13 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 v = getattr(row, f, None)
                 if v and re.search(r"[{}]", v):
                     setattr(row, f, _clean(re.sub(r"\s*[{}]+\s*", " ", v)) or None)  # table rules read as braces
+            for f in ("security_title", "underlying_security_title"):
+                v = getattr(row, f, None)
+                rep = re.fullmatch(r"(\S+(?:\s+\S+)+)\s+\1", v or "")
+                if rep:
+                    # 'Class A Common Stock Class A Common Stock': the title twice, a neighbour row's wrapped
+                    # title lines joined to its own (free text OCR transcribed, uncertain as such below)
+                    setattr(row, f, rep.group(1))
         # a roman numeral after a word, one of its I's read as a lower-case 'l' ('Associates Il'): free
         # text OCR transcribed, uncertain as such below
         objs: list[tuple[Any, tuple[str, ...]]] = [(d.issuer, ("issuer_name",))]

@@ -652,6 +652,16 @@ class TableRows:
                     if at:
                         self.t2_cols["date"] = min(at)
                 break
+            if self.fmt == "ocr" and "exp" not in self.t2_cols:
+                # OCR sets column 6's 'Expiration' heading on a line of its own, or misreads the '(D)' line
+                # ('1A) |®)') so no heading line was taken: the word 'Expiration' starting a heading cell
+                # right of 'Exercisable' still says where the expiration dates stand
+                heads6 = [(c, o) for k in range(self.t2 + 1, min(fn_end, self.t2 + 16))
+                          for c, o in zip(self.lines[k].cells, self.lines[k].offsets or [], strict=False)]
+                ex_at = [o for c, o in heads6 if re.match(r"(?:Date\s+)?Exercisable\b", c)]
+                exp_at = [o for c, o in heads6 if re.match(r"Expiration\b", c) and ex_at and o > min(ex_at) + 6]
+                if exp_at:
+                    self.t2_cols["exp"] = min(exp_at)
             self.t2_cells: dict[str, int] = {}
             self.t2_grid = 0  # a table extractor's cell count per row, when its cells are the columns
             if self.fmt in ("markdown", "text", "ocr"):
@@ -1376,6 +1386,14 @@ class TableRows:
         (price, footnote id, why) or None when no reading holds; every reading is uncertain."""
         ids = {f.id for f in self.doc.footnotes}
         ranges = self._range_notes()
+        comma = re.fullmatch(r"(\d{1,3}),(\d{3,5})\)", acc)
+        if comma and ranges:
+            # '$43,932)': the decimal point read as a comma as well, the marker '(2)' run in; taken only when
+            # the price so read lies in the range its marker's footnote gives ('$43,932' may be a price)
+            alt = self._price_marker_run_in(f"{comma.group(1)}.{comma.group(2)})")
+            if alt and alt[0] is not None and alt[1] in ranges and ranges[alt[1]][0] <= alt[0] <= ranges[alt[1]][1]:
+                return alt[0], alt[1], alt[2] + "; its decimal point read as a comma"
+            return None
 
         def in_one(v: Decimal | None) -> str | None:
             hits = [i for i, (lo, hi) in ranges.items() if v is not None and lo <= v <= hi]

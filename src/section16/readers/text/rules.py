@@ -124,7 +124,9 @@ class FormRules:
             prev = last.get(key)
             if (row.shares_owned_following_transaction is None and row.value_owned_following_transaction is None
                     and row.transaction_acquired_disposed_code == "D"
-                    and "shares_owned_following_transaction" not in row.footnote_ids):
+                    and "shares_owned_following_transaction" not in row.footnote_ids
+                    # (amounts in the nature: the row's columns were not told apart, the amount may be there)
+                    and not re.search(r"\d,\d{3}|\$\d", row.nature_of_ownership or "")):
                 p = f"derivative_transactions[{k}].shares_owned_following_transaction"
                 if prev is not None and row.transaction_shares is not None and prev >= row.transaction_shares:
                     row.shares_owned_following_transaction = prev - row.transaction_shares
@@ -287,6 +289,12 @@ class FormRules:
                         self.notes.warnings.append(f"{p}.transaction_code not found")
                 if row.transaction_acquired_disposed_code is None and row.transaction_code:
                     ad = {"F": "D", "S": "D", "D": "D", "P": "A", "A": "A"}.get(row.transaction_code)
+                    if (ad is None and self.fmt == "ocr" and row.transaction_code == "G"
+                            and table == "non_derivative_transactions" and row.direct_or_indirect_ownership == "D"):
+                        # a gift out of the owner's direct holding is given: OCR drops the lone 'D' (every
+                        # tuning form's direct gift, 13 rows of 11 forms, is a disposition; gifts held
+                        # indirectly, by a trust, are as often received, so those stay unread)
+                        ad = "D"
                     if ad:
                         row.transaction_acquired_disposed_code = ad
                         self.notes.unsure(

@@ -198,6 +198,13 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             out.append(_Tok(lc.group(1).upper(), t.gap, t.cell, t.x, t.ruled))
             out.append(_Tok(f"({lc.group(2) or 0})", 0, t.cell, t.x + 1, False))
             continue
+        if (re.fullmatch(r"[1-9]\d?\)", t.text) and (k == 0 or not toks[k - 1].text.endswith("("))
+                and not (k > 0 and toks[k - 1].is_datefrag)  # (after a date it stands where the code does)
+                and ((k > 0 and out and out[-1].fn) or (k + 1 < len(toks) and toks[k + 1].fn))):
+            # '2)' beside a marker ('628,553" | 2) | (2)'): a marker that lost its '(' among the markers of
+            # its neighbours, not an amount of 2 with a smear (an amount that small sits apart from them)
+            out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
+            continue
         if _price_marker_after(toks, k):
             # '$2,595.578 29)': a marker that lost its '(' right after the price, in its cell, is the price's
             out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
@@ -206,8 +213,9 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             out.append(_Tok(t.text[:-1], t.gap, t.cell, t.x, t.ruled))  # '400;': a speck read after an amount
             continue
         m = _NUM_MARK_NOISE.match(t.text.lstrip("$"))
-        if m and t.text.startswith("$") and m.group(2) == ")" and "." in m.group(1):
-            m = None  # '$2,556.73462)': the marker's digit may sit in the price (see _choose_price)
+        if m and t.text.startswith("$") and m.group(2) == ")" and ("." in m.group(1) or re.fullmatch(
+                r"\d{1,3},\d{3,5}", m.group(1))):
+            m = None  # '$2,556.73462)', '$43,932)': the marker's digit may sit in the price (see _choose_price)
         if m is None and k + 1 < len(toks) and (toks[k + 1].is_num or _NUM_MARK_NOISE.match(toks[k + 1].text)):
             # (the amount after the code may carry a marker's smear of its own: 'Cc | 628,553"')
             m = _CODE_MARK_NOISE.match(t.text) if t.text[:1] in _CODES and t.text[:1] != "V" else None
