@@ -32,3 +32,19 @@ def test_table1_heading_in_the_owners_row_is_not_read_with_their_lines() -> None
     assert [(o.rpt_owner_name, o.rpt_owner_city) for o in doc.reporting_owners] == [
         ("DOE JANE", "OMAHA"), ("ROE RICHARD", "BOSTON")]
     assert doc.reporting_owners[1].rpt_owner_street1 == "200 MAIN STREET"
+
+
+def test_table2_heading_in_a_table1_row_whose_date_is_cut_before_its_year_slash() -> None:
+    """Table II's heading cut into Table I's last row, the row's date cut before the slash of its
+    year ('10/18<br>**Table II**' | '/2006<br>**- Derivative Se**'), the title's par amount cut too:
+    the heading goes on a line of its own and the row is read (it was lost)."""
+    row = ("|Common<br>Stock, $0.<br>par value|001<br>10/18<br>**Table II**|/2006<br>**- Derivative Se**|"
+           "**curities Acquired,**|S<br>**Disposed of, or B**|24<br>**enefi**|,000<br>D<br>**cially Owned**|"
+           "$9.50<br> **(e.g.,pu**|**ts, calls, warra**|265,58<br>**nts, option**|2<br>D<br>**s, convertible s**|"
+           "**ecurities)**||\n")
+    text = MD_FORM4.replace(_LINES[8], row).replace(_LINES[9], "")
+    (t,) = read_text(text).non_derivative_transactions
+    assert t.security_title == "Common Stock, $0.001 par value"
+    assert (t.transaction_code, t.transaction_shares, t.transaction_price_per_share) == ("S", Decimal("24000"),
+                                                                                       Decimal("9.50"))
+    assert (t.shares_owned_following_transaction, t.direct_or_indirect_ownership) == (Decimal("265582"), "D")
