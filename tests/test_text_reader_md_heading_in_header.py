@@ -48,3 +48,20 @@ def test_table2_heading_in_a_table1_row_whose_date_is_cut_before_its_year_slash(
     assert (t.transaction_code, t.transaction_shares, t.transaction_price_per_share) == ("S", Decimal("24000"),
                                                                                        Decimal("9.50"))
     assert (t.shares_owned_following_transaction, t.direct_or_indirect_ownership) == (Decimal("265582"), "D")
+
+
+def test_table2_heading_in_a_table1_row_whose_date_is_cut_after_its_month() -> None:
+    """Table II's heading cut into Table I's last row ('**Table**' | '**I**' | '**I - Derivative Sec**'),
+    the row's date cut after its month ('01' | '/02/2020'), its title in two cut cells: the title is
+    put back together and the row read (it was a holding titled 'Common (Limited P Interests)')."""
+    row = ("|Common<br>(Limited P<br>Interests)|Units<br>artner<br><br>**Table**|01<br>**I**|/02/2020<br>"
+           "**I - Derivative Sec**|**urities Acquired,**|F<br>9<br>**Disposed of, or Benefici**|48<br>D<br>$25.71<br>"
+           "**ally Owned(e.g.,put**|**s, calls, warran**|8,9<br>**ts, option**|25<br>D<br>**s, convertible s**|"
+           "**ecurities)**||\n")
+    doc = read_text(MD_FORM4.replace(_LINES[8], row).replace(_LINES[9], ""))
+    assert doc.non_derivative_holdings == []
+    (t,) = doc.non_derivative_transactions
+    assert t.security_title == "Common Units (Limited Partner Interests)"
+    assert (t.transaction_code, t.transaction_shares, t.transaction_price_per_share) == ("F", Decimal("948"),
+                                                                                       Decimal("25.71"))
+    assert (t.shares_owned_following_transaction, t.direct_or_indirect_ownership) == (Decimal("8925"), "D")

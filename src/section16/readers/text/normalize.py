@@ -577,7 +577,10 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     rest = [x for x in b[n:] if x]
     after = " ".join(rest) + " " + cells[2].strip()
     nxt = next((c for c in cells[2:] if _TAG.sub("", c).strip()), "")
-    if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after) and not (
+    # (the date cut after its month: '01' | '/02/2020')
+    cut_month = (len(cells) > 3 and re.fullmatch(r"\s*\d{1,2}\s*", after) is not None
+                 and re.match(r"\s*/\d{1,2}/\d", cells[3]) is not None)
+    if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after) and not cut_month and not (
             # a holding row: every line of the second cell a title piece (two or more), the next value an
             # amount ('Common<br>Par Valu<br>per share' | 'Stock<br>e $0.01' | ... | '10<br>I')
             (n >= 2 or (n == 1 and re.match(r"[a-z]{2}", b[0]) and re.search(r"[A-Za-z]$", a[0])))
@@ -1084,7 +1087,8 @@ def _split_heading_out_of_rows(text: str) -> str:
         if (line.startswith("|") and "**" in line and re.search(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)", line)
                 and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}"
                                r"|\d{1,2}/\d{1,2}/\d{0,3}(?:<br>\*\*[^*|]*\*\*)?\|\d{1,4}\b"
-                               r"|\d{1,2}/\d{1,2}(?:<br>\*\*[^*|]*\*\*)?\|/\d{2,4}\b", line)
+                               r"|\d{1,2}/\d{1,2}(?:<br>\*\*[^*|]*\*\*)?\|/\d{2,4}\b"
+                               r"|\b\d{1,2}(?:<br>\*\*[^*|]*\*\*)?\|/\d{1,2}/\d{2,4}\b", line)
                      or re.fullmatch(_WRAP_WORDS, _plain_cell(first)))):
             heading: list[str] = []
             cells = []
