@@ -65,3 +65,15 @@ def test_table2_heading_in_a_table1_row_whose_date_is_cut_after_its_month() -> N
     assert (t.transaction_code, t.transaction_shares, t.transaction_price_per_share) == ("F", Decimal("948"),
                                                                                        Decimal("25.71"))
     assert (t.shares_owned_following_transaction, t.direct_or_indirect_ownership) == (Decimal("8925"), "D")
+
+
+def test_table2_heading_in_a_holding_row_of_table1() -> None:
+    """Table II's heading cut into Table I's last row, a holding (no date): 'Common Shares of
+    Beneficial<br>Interest<br>**Table II -**' | '0<br>D<br>**Derivative Securities ...**': the heading
+    goes on a line of its own and the holding is read (it was lost with the heading)."""
+    row = ("|Common Shares of Beneficial<br>Interest<br>**Table II -**|0<br>D<br>**Derivative Securities Beneficially "
+           "Owned(e.g.,puts, calls, warrants, options**|**, convert**|**ible securities)**||\n")
+    doc = read_text(MD_FORM4.replace(_LINES[8], row).replace(_LINES[9], ""))
+    (h,) = doc.non_derivative_holdings
+    assert h.security_title == "Common Shares of Beneficial Interest"
+    assert (h.shares_owned_following_transaction, h.direct_or_indirect_ownership) == (Decimal("0"), "D")

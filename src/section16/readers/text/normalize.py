@@ -1068,6 +1068,17 @@ def _plain_cell(c: str) -> str:
     return re.sub(r"</?sup>", "", re.sub(r"<br\s*/?>", " ", c)).strip()
 
 
+def _holding_row_under_heading(line: str) -> bool:
+    """A holding row (no date) of Table I with Table II's heading, whole from its start, cut into its
+    cells ('Common Stock<br>**Table II -**' | '0<br>D<br>**Derivative Securities ...**'): words, an
+    amount and the ownership form letter outside the heading's bold slices."""
+    if not re.search(r"\*\*Table\s*II\b", line):
+        return False
+    plain = re.sub(r"<br\s*/?>", " ", re.sub(r"<sup>|</sup>", "", re.sub(r"\*\*[^*|]*\*\*", " ", line)))
+    return bool(re.search(r"[A-Za-z]{3}", plain) and re.search(r"\d", plain)
+                and re.search(r"(?:^|[|\s])[DI](?:[|\s]|$)", plain))
+
+
 def _split_heading_out_of_rows(text: str) -> str:
     """PyMuPDF4LLM may print Table II's heading in the cells of Table I's last row, as bold
     slices under its values ('1,009<br>**d of, or Benefi**'): the heading goes on a line of its
@@ -1089,7 +1100,8 @@ def _split_heading_out_of_rows(text: str) -> str:
                                r"|\d{1,2}/\d{1,2}/\d{0,3}(?:<br>\*\*[^*|]*\*\*)?\|\d{1,4}\b"
                                r"|\d{1,2}/\d{1,2}(?:<br>\*\*[^*|]*\*\*)?\|/\d{2,4}\b"
                                r"|\b\d{1,2}(?:<br>\*\*[^*|]*\*\*)?\|/\d{1,2}/\d{2,4}\b", line)
-                     or re.fullmatch(_WRAP_WORDS, _plain_cell(first)))):
+                     or re.fullmatch(_WRAP_WORDS, _plain_cell(first))
+                     or _holding_row_under_heading(line))):
             heading: list[str] = []
             cells = []
             for cell in line.strip().strip("|").split("|"):
