@@ -51,3 +51,22 @@ def test_table_heading_start_cut_into_the_last_cell_is_no_piece() -> None:
     name, street = got[1]
     assert (name or "").replace(" ", "") == "ROERICHARDInvestmentManagement"
     assert street.replace(" ", "") == "OHIONATIONALFINANCIALSERVICES,INC.Attn:JillSmith,FifthFl"
+
+
+def test_street_label_cut_after_its_first_letter_at_a_row_edge() -> None:
+    """Several owners: an owner's '(Street)' label cut at a row's edge after its first letter ('S'
+    ending one row, '(treet)' opening the next): the label still ends the street lines, so the
+    owner and those after it are read (the reading stopped at the 'S')."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup>|2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n|---|---|---|\n"
+              "|<br>**DOE JANE**<br>(Last) (First) (Middle)<br>**1 ELM STREET**<br>(Street)<br>**OMAHA NE 68131**<br>"
+              "(City) (State) (Zip)||X Director<br>10% Owner<br>Officer (give title below)<br>Other (specify below)|\n"
+              "|**ROE RICHARD**<br>(Last) (First) (Middle)<br>**200 MAIN STREET**<br>S||Director<br>X 10% Owner<br>"
+              "Officer (give title below)<br>Other (specify below)|\n"
+              "|(treet)<br>**BOSTON MA 02116**<br>(City) (State) (Zip)<br>**POE ANN**<br>(Last) (First) (Middle)<br>"
+              "**9 OAK ROAD**<br>(Street)<br>**AUSTIN TX 78730**<br>(City) (State) (Zip)||Director<br>X 10% Owner<br>"
+              "Officer (give title below)<br>Other (specify below)|\n")
+    doc = read_text(MD_FORM4.replace(_BOX1, header))
+    got = [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city) for o in doc.reporting_owners]
+    assert got == [("DOE JANE", "1 ELM STREET", "OMAHA"), ("ROE RICHARD", "200 MAIN STREET", "BOSTON"),
+                   ("POE ANN", "9 OAK ROAD", "AUSTIN")]

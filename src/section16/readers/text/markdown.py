@@ -631,7 +631,9 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
         lab = x if x in labels else None
         if lab is None and piece_of is not None and _label_piece(x, piece_of):
             continue  # the label's next piece
-        if lab is None and _label_piece(x, nxt[kind]) and cur[kind]:
+        if lab is None and cur[kind] and (_label_piece(x, nxt[kind]) or (
+                # the label cut after its first letter at a row's edge ('S' | '(treet)')
+                re.fullmatch(r"\(?[A-Z]", x) and nxt[kind].lstrip("(").startswith(x.lstrip("(")))):
             lab, piece_of, cut = nxt[kind], nxt[kind], True
         elif lab is not None:
             piece_of = None
