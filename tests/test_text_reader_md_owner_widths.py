@@ -70,3 +70,21 @@ def test_street_label_cut_after_its_first_letter_at_a_row_edge() -> None:
     got = [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city) for o in doc.reporting_owners]
     assert got == [("DOE JANE", "1 ELM STREET", "OMAHA"), ("ROE RICHARD", "200 MAIN STREET", "BOSTON"),
                    ("POE ANN", "9 OAK ROAD", "AUSTIN")]
+
+
+def test_foreign_city_piece_goes_on_the_city_line_not_the_next_name() -> None:
+    """A row opening with the rest of the previous owner's foreign city line ('COPENHAG', its piece
+    'EN O G7 2100': EDGAR country code and postal code) then the next owner's name: the piece goes
+    on the city line (it went on the name: 'Helgason DEN O G7 2100')."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup>|2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n|---|---|---|\n"
+              "|<br>**OTEE 2020 ApS**<br>(Last) (First) (Middle)<br>**STOCKHOLMSGADE 45**<br>(Street)||X Director<br>"
+              "10% Owner<br>Officer (give title below)<br>Other (specify below)|\n"
+              "|**COPENHAG**<br>(City) (State) (Zi<br>**Helgason D**<br>(Last) (First) (Mi<br>**C/O UNITY**<br>"
+              "**STREET**<br>(Street)<br>**SAN FRANC**<br>(City) (State) (Zi|**EN O G7 2100**<br>p)<br>**avid**<br>"
+              "ddle)<br>**SOFTWARE INC**<br>**ISCO CA 94103**<br>p)|"
+              "|X Director<br>10% Owner<br>Officer (give title below)<br>Other (specify below)|\n")
+    doc = read_text(MD_FORM4.replace(_BOX1, header))
+    got = [(o.rpt_owner_name, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code)
+           for o in doc.reporting_owners]
+    assert got == [("OTEE 2020 ApS", "COPENHAGEN O", "G7", "2100"), ("Helgason David", "SAN FRANCISCO", "CA", "94103")]

@@ -439,8 +439,9 @@ def _label_piece(x: str, label: str) -> bool:
 
 _ZIP_PIECE = re.compile(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?")
 """The rest of a city line's state and ZIP cut at a column edge ('Y 10549' of 'NY 10549')."""
-_CSZ_END = re.compile(r",\s*[A-Z][0-9]$|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
-"""A piece ending in a city line's state or EDGAR country code ('AYMAN, E9') or state and ZIP."""
+_CSZ_END = re.compile(r",\s*[A-Z][0-9]$|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$|\b[A-Z][0-9]\s+\d{3,6}$")
+"""A piece ending in a city line's state or EDGAR country code ('AYMAN, E9') or state and ZIP, or
+country code and postal code ('EN O G7 2100' of 'COPENHAGEN O G7 2100')."""
 
 
 def _md_glue(line: str, piece: str) -> str:
