@@ -580,7 +580,9 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     # (the date cut after its month: '01' | '/02/2020')
     cut_month = (len(cells) > 3 and re.fullmatch(r"\s*\d{1,2}\s*", after) is not None
                  and re.match(r"\s*/\d{1,2}/\d", cells[3]) is not None)
-    if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after) and not cut_month and not (
+    # (the title's raised markers may stand between its pieces and the date: '<sup>(1)(2)</sup>')
+    dated = re.sub(r"^\s*(?:<sup>\s*(?:\(\d{1,2}\)\s*)+</sup>\s*|\(\d{1,2}\)\s*)+", "", after)
+    if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", dated) and not cut_month and not (
             # a holding row: every line of the second cell a title piece (two or more), the next value an
             # amount ('Common<br>Par Valu<br>per share' | 'Stock<br>e $0.01' | ... | '10<br>I')
             (n >= 2 or (n == 1 and re.match(r"[a-z]{2}", b[0]) and re.search(r"[A-Za-z]$", a[0])))
