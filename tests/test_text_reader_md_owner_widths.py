@@ -88,3 +88,20 @@ def test_foreign_city_piece_goes_on_the_city_line_not_the_next_name() -> None:
     got = [(o.rpt_owner_name, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code)
            for o in doc.reporting_owners]
     assert got == [("OTEE 2020 ApS", "COPENHAGEN O", "G7", "2100"), ("Helgason David", "SAN FRANCISCO", "CA", "94103")]
+
+
+def test_last_owner_as_a_paragraph_with_an_underlined_label() -> None:
+    """The last owner's lines printed as a paragraph after the table ('(Last) (First) (Middle) **...**
+    (Street) **...** <u>(City) (State) (Zip)</u>', a rule under the label read as an underline): the
+    underline is no text, so the owner is read (it was lost)."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup>|2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n|---|---|---|\n"
+              "|<br>**DOE JANE**<br>(Last) (First) (Middle)<br>**1 ELM STREET**<br>(Street)<br>**OMAHA NE 68131**<br>"
+              "(City) (State) (Zip)<br>**ROE RICHARD**||X Director<br>10% Owner<br>Officer (give title below)<br>"
+              "Other (specify below)<br>Director<br>X 10% Owner<br>Officer (give title below)<br>"
+              "Other (specify below)|\n"
+              "\n\n\n(Last) (First) (Middle) **200 MAIN STREET** (Street) **BOSTON MA 02116** "
+              "<u>(City) (State) (Zip)</u> \n\n")
+    doc = read_text(MD_FORM4.replace(_BOX1, header))
+    got = [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city) for o in doc.reporting_owners]
+    assert got == [("DOE JANE", "1 ELM STREET", "OMAHA"), ("ROE RICHARD", "200 MAIN STREET", "BOSTON")]

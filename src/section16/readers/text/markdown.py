@@ -569,7 +569,8 @@ def _md_box1_paragraph(line: str, labels: list[str]) -> list[str] | None:
     """A paragraph line made only of box 1's labels and bold lines ('(City) (State) (Zip)
     **ROE RICHARD**', '### **GENVAL C9**', '~~(City) (State) (Zip)~~') as the slices of a cell;
     None for any other line."""
-    body = re.sub(r"^\s*#{1,6}\s+", "", line).replace("~~", "").strip()
+    # ('~~' and '<u>': a table rule drawn through or under a label is read as a strike-through or underline)
+    body = re.sub(r"</?u>", "", re.sub(r"^\s*#{1,6}\s+", "", line).replace("~~", "")).strip()
     if not body:
         return None
     out: list[str] = []
