@@ -49,3 +49,33 @@ def test_holding_title_word_cut_on_its_first_line_of_two() -> None:
     (h,) = doc.non_derivative_holdings
     assert h.security_title == "Class B Common Stock"
     assert h.shares_owned_following_transaction == Decimal("2738726")
+
+
+def test_title_cut_in_two_cells_with_its_markers_before_the_date() -> None:
+    """A title cut into two stacked cells whose second cell ends with the title's raised markers
+    ('Common<br>Par Value<br>Per Share' | 'Stock<br>$0.10<br> <sup>(1)(2)</sup>'), the date next: the
+    pieces are put back line by line and the markers stay the title's (was 'Common Stock Par', its
+    markers lost)."""
+    row = ("|Common<br>Par Value<br>Per Share|Stock<br>$0.10<br> <sup>(1)(2)</sup><br>|08/04/2020||A<br>7,195<br>A<br>"
+           "$0||14,9|59<br>D|||\n")
+    doc = read_text(MD_FORM4.replace(_T1_ROW, row))
+    (t,) = doc.non_derivative_transactions
+    assert t.security_title == "Common Stock Par Value $0.10 Per Share"
+    assert t.footnote_ids.get("security_title") == ["F1", "F2"]
+    assert (t.transaction_shares, t.shares_owned_following_transaction) == (Decimal("7195"), Decimal("14959"))
+
+
+def test_row_going_on_in_a_line_cut_as_the_row_was() -> None:
+    """A row whose title and nature were cut into two cells each and joined, going on in the next
+    table line cut the same way ('Restated' | 'Plan' under the title's cells, 'is trustee)' under the
+    nature's second cell): the line's pieces are joined as the row's were, so the title ends 'Restated
+    Plan' and the nature 'is trustee)' (both were lost)."""
+    row = ("|Common<br>subject to<br>Amended|Stock<br>the<br>and|05/22/2020||P<br>200|A|$5.1||16,539|I|"
+           "Held by Grantor<br>Annuity Trust da<br>15, 2011 (Repo|Retained<br>ted March<br>rting Person|\n"
+           "|Restated|Plan|||||||||is trustee)||\n")
+    doc = read_text(MD_FORM4.replace(_T1_ROW, row))
+    (t,) = doc.non_derivative_transactions
+    assert (t.security_title or "").endswith("Restated Plan")
+    assert t.nature_of_ownership == ("Held by Grantor Retained Annuity Trust dated March 15, 2011 (Reporting Person "
+                                     "is trustee)")
+    assert (t.transaction_shares, t.shares_owned_following_transaction) == (Decimal("200"), Decimal("16539"))

@@ -51,3 +51,57 @@ def test_table_heading_start_cut_into_the_last_cell_is_no_piece() -> None:
     name, street = got[1]
     assert (name or "").replace(" ", "") == "ROERICHARDInvestmentManagement"
     assert street.replace(" ", "") == "OHIONATIONALFINANCIALSERVICES,INC.Attn:JillSmith,FifthFl"
+
+
+def test_street_label_cut_after_its_first_letter_at_a_row_edge() -> None:
+    """Several owners: an owner's '(Street)' label cut at a row's edge after its first letter ('S'
+    ending one row, '(treet)' opening the next): the label still ends the street lines, so the
+    owner and those after it are read (the reading stopped at the 'S')."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup>|2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n|---|---|---|\n"
+              "|<br>**DOE JANE**<br>(Last) (First) (Middle)<br>**1 ELM STREET**<br>(Street)<br>**OMAHA NE 68131**<br>"
+              "(City) (State) (Zip)||X Director<br>10% Owner<br>Officer (give title below)<br>Other (specify below)|\n"
+              "|**ROE RICHARD**<br>(Last) (First) (Middle)<br>**200 MAIN STREET**<br>S||Director<br>X 10% Owner<br>"
+              "Officer (give title below)<br>Other (specify below)|\n"
+              "|(treet)<br>**BOSTON MA 02116**<br>(City) (State) (Zip)<br>**POE ANN**<br>(Last) (First) (Middle)<br>"
+              "**9 OAK ROAD**<br>(Street)<br>**AUSTIN TX 78730**<br>(City) (State) (Zip)||Director<br>X 10% Owner<br>"
+              "Officer (give title below)<br>Other (specify below)|\n")
+    doc = read_text(MD_FORM4.replace(_BOX1, header))
+    got = [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city) for o in doc.reporting_owners]
+    assert got == [("DOE JANE", "1 ELM STREET", "OMAHA"), ("ROE RICHARD", "200 MAIN STREET", "BOSTON"),
+                   ("POE ANN", "9 OAK ROAD", "AUSTIN")]
+
+
+def test_foreign_city_piece_goes_on_the_city_line_not_the_next_name() -> None:
+    """A row opening with the rest of the previous owner's foreign city line ('COPENHAG', its piece
+    'EN O G7 2100': EDGAR country code and postal code) then the next owner's name: the piece goes
+    on the city line (it went on the name: 'Helgason DEN O G7 2100')."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup>|2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n|---|---|---|\n"
+              "|<br>**OTEE 2020 ApS**<br>(Last) (First) (Middle)<br>**STOCKHOLMSGADE 45**<br>(Street)||X Director<br>"
+              "10% Owner<br>Officer (give title below)<br>Other (specify below)|\n"
+              "|**COPENHAG**<br>(City) (State) (Zi<br>**Helgason D**<br>(Last) (First) (Mi<br>**C/O UNITY**<br>"
+              "**STREET**<br>(Street)<br>**SAN FRANC**<br>(City) (State) (Zi|**EN O G7 2100**<br>p)<br>**avid**<br>"
+              "ddle)<br>**SOFTWARE INC**<br>**ISCO CA 94103**<br>p)|"
+              "|X Director<br>10% Owner<br>Officer (give title below)<br>Other (specify below)|\n")
+    doc = read_text(MD_FORM4.replace(_BOX1, header))
+    got = [(o.rpt_owner_name, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code)
+           for o in doc.reporting_owners]
+    assert got == [("OTEE 2020 ApS", "COPENHAGEN O", "G7", "2100"), ("Helgason David", "SAN FRANCISCO", "CA", "94103")]
+
+
+def test_last_owner_as_a_paragraph_with_an_underlined_label() -> None:
+    """The last owner's lines printed as a paragraph after the table ('(Last) (First) (Middle) **...**
+    (Street) **...** <u>(City) (State) (Zip)</u>', a rule under the label read as an underline): the
+    underline is no text, so the owner is read (it was lost)."""
+    header = ("|1. Name and Address of Reporting Person<sup>*</sup>|2. Issuer Name and Ticker or Trading Symbol<br>"
+              "**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n|---|---|---|\n"
+              "|<br>**DOE JANE**<br>(Last) (First) (Middle)<br>**1 ELM STREET**<br>(Street)<br>**OMAHA NE 68131**<br>"
+              "(City) (State) (Zip)<br>**ROE RICHARD**||X Director<br>10% Owner<br>Officer (give title below)<br>"
+              "Other (specify below)<br>Director<br>X 10% Owner<br>Officer (give title below)<br>"
+              "Other (specify below)|\n"
+              "\n\n\n(Last) (First) (Middle) **200 MAIN STREET** (Street) **BOSTON MA 02116** "
+              "<u>(City) (State) (Zip)</u> \n\n")
+    doc = read_text(MD_FORM4.replace(_BOX1, header))
+    got = [(o.rpt_owner_name, o.rpt_owner_street1, o.rpt_owner_city) for o in doc.reporting_owners]
+    assert got == [("DOE JANE", "1 ELM STREET", "OMAHA"), ("ROE RICHARD", "200 MAIN STREET", "BOSTON")]

@@ -439,8 +439,9 @@ def _label_piece(x: str, label: str) -> bool:
 
 _ZIP_PIECE = re.compile(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?")
 """The rest of a city line's state and ZIP cut at a column edge ('Y 10549' of 'NY 10549')."""
-_CSZ_END = re.compile(r",\s*[A-Z][0-9]$|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
-"""A piece ending in a city line's state or EDGAR country code ('AYMAN, E9') or state and ZIP."""
+_CSZ_END = re.compile(r",\s*[A-Z][0-9]$|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$|\b[A-Z][0-9]\s+\d{3,6}$")
+"""A piece ending in a city line's state or EDGAR country code ('AYMAN, E9') or state and ZIP, or
+country code and postal code ('EN O G7 2100' of 'COPENHAGEN O G7 2100')."""
 
 
 def _md_glue(line: str, piece: str) -> str:
@@ -568,7 +569,8 @@ def _md_box1_paragraph(line: str, labels: list[str]) -> list[str] | None:
     """A paragraph line made only of box 1's labels and bold lines ('(City) (State) (Zip)
     **ROE RICHARD**', '### **GENVAL C9**', '~~(City) (State) (Zip)~~') as the slices of a cell;
     None for any other line."""
-    body = re.sub(r"^\s*#{1,6}\s+", "", line).replace("~~", "").strip()
+    # ('~~' and '<u>': a table rule drawn through or under a label is read as a strike-through or underline)
+    body = re.sub(r"</?u>", "", re.sub(r"^\s*#{1,6}\s+", "", line).replace("~~", "")).strip()
     if not body:
         return None
     out: list[str] = []
@@ -631,7 +633,9 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
         lab = x if x in labels else None
         if lab is None and piece_of is not None and _label_piece(x, piece_of):
             continue  # the label's next piece
-        if lab is None and _label_piece(x, nxt[kind]) and cur[kind]:
+        if lab is None and cur[kind] and (_label_piece(x, nxt[kind]) or (
+                # the label cut after its first letter at a row's edge ('S' | '(treet)')
+                re.fullmatch(r"\(?[A-Z]", x) and nxt[kind].lstrip("(").startswith(x.lstrip("(")))):
             lab, piece_of, cut = nxt[kind], nxt[kind], True
         elif lab is not None:
             piece_of = None

@@ -577,7 +577,12 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     rest = [x for x in b[n:] if x]
     after = " ".join(rest) + " " + cells[2].strip()
     nxt = next((c for c in cells[2:] if _TAG.sub("", c).strip()), "")
-    if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", after) and not (
+    # (the date cut after its month: '01' | '/02/2020')
+    cut_month = (len(cells) > 3 and re.fullmatch(r"\s*\d{1,2}\s*", after) is not None
+                 and re.match(r"\s*/\d{1,2}/\d", cells[3]) is not None)
+    # (the title's raised markers may stand between its pieces and the date: '<sup>(1)(2)</sup>')
+    dated = re.sub(r"^\s*(?:<sup>\s*(?:\(\d{1,2}\)\s*)+</sup>\s*|\(\d{1,2}\)\s*)+", "", after)
+    if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", dated) and not cut_month and not (
             # a holding row: every line of the second cell a title piece (two or more), the next value an
             # amount ('Common<br>Par Valu<br>per share' | 'Stock<br>e $0.01' | ... | '10<br>I')
             (n >= 2 or (n == 1 and re.match(r"[a-z]{2}", b[0]) and re.search(r"[A-Za-z]$", a[0])))
@@ -1065,6 +1070,17 @@ def _plain_cell(c: str) -> str:
     return re.sub(r"</?sup>", "", re.sub(r"<br\s*/?>", " ", c)).strip()
 
 
+def _holding_row_under_heading(line: str) -> bool:
+    """A holding row (no date) of Table I with Table II's heading, whole from its start, cut into its
+    cells ('Common Stock<br>**Table II -**' | '0<br>D<br>**Derivative Securities ...**'): words, an
+    amount and the ownership form letter outside the heading's bold slices."""
+    if not re.search(r"\*\*Table\s*II\b", line):
+        return False
+    plain = re.sub(r"<br\s*/?>", " ", re.sub(r"<sup>|</sup>", "", re.sub(r"\*\*[^*|]*\*\*", " ", line)))
+    return bool(re.search(r"[A-Za-z]{3}", plain) and re.search(r"\d", plain)
+                and re.search(r"(?:^|[|\s])[DI](?:[|\s]|$)", plain))
+
+
 def _split_heading_out_of_rows(text: str) -> str:
     """PyMuPDF4LLM may print Table II's heading in the cells of Table I's last row, as bold
     slices under its values ('1,009<br>**d of, or Benefi**'): the heading goes on a line of its
@@ -1083,8 +1099,11 @@ def _split_heading_out_of_rows(text: str) -> str:
         # the heading may be cut anywhere ('**Ta**' | '**ble II - Derivative**'), the row's date too
         if (line.startswith("|") and "**" in line and re.search(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)", line)
                 and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}"
-                               r"|\d{1,2}/\d{1,2}/\d{0,3}(?:<br>\*\*[^*|]*\*\*)?\|\d{1,4}\b", line)
-                     or re.fullmatch(_WRAP_WORDS, _plain_cell(first)))):
+                               r"|\d{1,2}/\d{1,2}/\d{0,3}(?:<br>\*\*[^*|]*\*\*)?\|\d{1,4}\b"
+                               r"|\d{1,2}/\d{1,2}(?:<br>\*\*[^*|]*\*\*)?\|/\d{2,4}\b"
+                               r"|\b\d{1,2}(?:<br>\*\*[^*|]*\*\*)?\|/\d{1,2}/\d{2,4}\b", line)
+                     or re.fullmatch(_WRAP_WORDS, _plain_cell(first))
+                     or _holding_row_under_heading(line))):
             heading: list[str] = []
             cells = []
             for cell in line.strip().strip("|").split("|"):

@@ -224,6 +224,20 @@ def _last_open_words(cells: list[str]) -> int | None:
     return k
 
 
+def _merged_as_above(prev: Line, ln: Line) -> Line:
+    """A wrapped line cut into cells as its row was, the row's cut pieces already joined into the
+    cell left of them ('Restated' | 'Plan' under 'Common Stock subject to the Amended and' | ''): the
+    line's pieces are joined the same way, so each goes on with the cell above it."""
+    if len(ln.cells) != len(prev.cells):
+        return ln
+    cells = list(ln.cells)
+    for k in range(len(cells) - 1, 0, -1):
+        if (cells[k].strip() and not prev.cells[k].strip() and prev.cells[k - 1].strip() and cells[k - 1].strip()
+                and re.fullmatch(r"[A-Za-z][A-Za-z ,.'()-]*", cells[k].strip())):
+            cells[k - 1], cells[k] = _glue(cells[k - 1].strip(), cells[k].strip()), ""
+    return ln if cells == ln.cells else Line(cells, ln.offsets, ln.widths, ln.looked)
+
+
 def _goes_on_by_cell(prev: Line, ln: Line) -> bool:
     """A wrapped line of a markdown table with as many cells as the row above, holding words in
     two or more of them, each under a cell of the row that shows text: the columns went on together."""
@@ -567,7 +581,8 @@ class TableRows:
                     # a paragraph line under a row that ends with the form letter 'I' and its nature, the
                     # title ended ('Class B Common Stock'): the nature ran past the page's end
                     prev.cells[-1] = prev.cells[-1] + " " + ln.text.strip()
-                elif self.cut_cells and ln.offsets is None and prev.offsets is None and _goes_on_by_cell(prev, ln):
+                elif self.cut_cells and ln.offsets is None and prev.offsets is None and _goes_on_by_cell(
+                        prev, ln := _merged_as_above(prev, ln)):
                     # a markdown table's cells are its columns: a row's text columns wrapped past a page's
                     # end open the next page's table in the same cells ('Option' under the title, 'Stock'
                     # under the underlying title 'Common'); each goes on with the cell above it
