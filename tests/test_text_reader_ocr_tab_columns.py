@@ -36,3 +36,13 @@ def test_ocr_tab_table2_acquired_from_a_tab_dropped_when_less_is_owned_after() -
     (row,) = read_text(ocr_form(table2)).derivative_transactions
     assert row.transaction_shares == 18070 and row.shares_owned_following_transaction == 0
     assert row.transaction_acquired_disposed_code is None
+
+
+def test_ocr_tab_title_split_at_a_gap_keeps_its_wrapped_word_last() -> None:
+    """OCR'd tab cells: a Table I title split at a wide gap between its words, its second part joined
+    to the date across the rule ('Class' | 'ACommon | 04/24/2014'), then 'Stock' wrapped under it:
+    the title is one cell, so the wrapped word ends it rather than landing between its words."""
+    rows = "Class\tACommon | 04/24/2014\tS\t272\t\\$75.22\t2,492,957\tD\nStock\n"
+    row = read_text(ocr_form(rows)).non_derivative_transactions[-1]
+    assert row.security_title == "Class ACommon Stock"
+    assert row.transaction_shares == 272

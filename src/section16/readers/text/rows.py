@@ -130,6 +130,17 @@ def _date_in_title(cell: str) -> re.Match[str] | None:
     return dm if dm and dm.start() > 0 else None
 
 
+def _title_split_at_gap(cells: list[str]) -> list[str]:
+    """OCR'd tab cells: a title OCR split at a wide gap between its words, the rest joined to the date
+    across the rule ('Class' | 'ACommon | 04/24/2014'): one cell, so the title's wrapped words go on
+    after all of it ('Stock'), not between its words."""
+    dm = _date_in_title(cells[1]) if len(cells) > 2 else None
+    if (dm is None or not _all_title_words(cells[0]) or _TITLE_END.search(cells[0])
+            or not re.fullmatch(r"[A-Za-z][A-Za-z ,.'-]*", cells[1][: dm.start()].strip())):
+        return cells
+    return [cells[0].strip() + " " + cells[1].strip(), *cells[2:]]
+
+
 def _title_part(cell: str) -> str:
     """The title's words of its cell, without a date OCR joined behind them."""
     dm = _date_in_title(cell)
@@ -420,6 +431,7 @@ class TableRows:
                     cells, offsets = _mark_off_title(*_join_title_cells(cells, offsets, col2_x))
                 elif self.fmt == "ocr" and cells:
                     cells = _mark_off_title(cells, [0] * len(cells))[0]  # OCR'd tab cells: no offsets to keep
+                    cells = _title_split_at_gap(cells)
                 rows.append(
                     Line(
                         cells,
