@@ -3,6 +3,8 @@ about which column a value sat in, once the positions are gone."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from section16.readers.text import read_text
 from text_forms import TABLE2_TAB_HEADER, ocr_form
 
@@ -46,3 +48,19 @@ def test_ocr_tab_title_split_at_a_gap_keeps_its_wrapped_word_last() -> None:
     row = read_text(ocr_form(rows)).non_derivative_transactions[-1]
     assert row.security_title == "Class ACommon Stock"
     assert row.transaction_shares == 272
+
+
+def test_ocr_tab_table2_lone_date_against_the_title_rule_is_the_expiration() -> None:
+    """OCR'd tab cells: a Table II row shows one date in column 6, and the underlying title follows it
+    a space past a rule ('04/17/2015 | Common'): the date stood against column 7's rule, so it is the
+    expiration date (column 6a empty); one followed by a tab had the empty 6b column after it and stays
+    the date exercisable. Both readings are uncertain."""
+    table2 = TABLE2_TAB_HEADER + (
+        "Restricted\t(1) | 04/17/2014\tM\t3,243 |\t04/17/2015 | Common\t3,243\t\\$0.00\t3,244\tD\n"
+        "Restricted\t(1) | 04/17/2014\tM\t1,000 |\t04/17/2015\tCommon\t1,000\t\\$0.00\t2,244\tD\n"
+    )
+    doc = read_text(ocr_form(table2))
+    first, second = doc.derivative_transactions
+    assert (first.exercise_date, first.expiration_date) == (None, date(2015, 4, 17))
+    assert (second.exercise_date, second.expiration_date) == (date(2015, 4, 17), None)
+    assert "derivative_transactions[0].expiration_date" in doc.extraction.uncertain_fields

@@ -1655,7 +1655,16 @@ class TableRows:
             tok_x = next((t.x for t in toks if t.text in slots[0][2] or slots[0][2] in t.text), None)
             if tok_x is not None and tok_x >= cols["exp"] - 2:
                 slots.insert(0, (None, [], ""))  # the one value sits under "Expiration Date"
-        if len(slots) == 1 and not placed and slots[0][0] is not None:
+        if (len(slots) == 1 and not placed and slots[0][0] is not None and self.ocr_cells
+                and any(re.search(re.escape(slots[0][2]) + r"\s*\|\s*[A-Za-z]{3}", c) for c in ln.cells)):
+            # OCR'd tab cells: the one date stands against column 7's rule, its title a space past the '|'
+            # ('04/17/2015 | Common'): it fills column 6b, the expiration; a date in 6a has the empty 6b
+            # column between it and the title, a wide gap flattened to a tab
+            slots.insert(0, (None, [], ""))
+            for f in ("exercise_date", "expiration_date"):
+                self.notes.unsure(f"{p}.{f}", "OCR'd tab cells: the one date of column 6 against column 7's rule "
+                                  "taken as the expiration date", slots[1][2])
+        elif len(slots) == 1 and not placed and slots[0][0] is not None:
             # one date and no column positions: it may be the expiration date with column 6a empty
             self.notes.unsure(f"{p}.exercise_date", "one date in column 6; exercisable or expiration?", slots[0][2])
             self.notes.unsure(f"{p}.expiration_date", "one date in column 6; exercisable or expiration?", slots[0][2])
