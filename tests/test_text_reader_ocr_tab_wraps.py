@@ -114,3 +114,33 @@ def test_ocr_tab_code_column_heading_with_a_lost_d_is_no_row() -> None:
     doc = read_text(_as_tab_cells(ocr_form(table2, "1. Vests.\n")))
     assert doc.derivative_holdings == []
     assert [r.transaction_shares for r in doc.derivative_transactions] == [1261]
+
+
+_GRAT_ROW = (
+    "Class B\t05/04/2021\tG\t111\tA\t1,094\tHeld by Grantor\n"
+    "Common\tRetained Annuity Trust\n"
+    "Series 2\tdated March\n"
+    "Voting\t15, 2011\n"
+    "Shares\n"
+)
+
+
+def test_ocr_tab_wrapped_words_with_a_digit_are_no_row() -> None:
+    """OCR'd tab cells: a row's title and nature wrap over several lines, some holding a digit among
+    words ('Series 2 | dated March') or a date written out's day and year ('Voting | 15, 2011'): every
+    cell is words or a year, no value in a cell of its own, so the lines go on with the row's columns
+    rather than making holdings of their own."""
+    doc = read_text(_as_tab_cells(ocr_form(_GRAT_ROW)))
+    row = doc.non_derivative_transactions[-1]
+    assert row.security_title == "Class B Common Series 2 Voting Shares"
+    assert doc.non_derivative_holdings == []
+
+
+def test_ocr_tab_number_inside_the_nature_is_the_natures() -> None:
+    """A nature of ownership whose words hold a number ('... Trust dated March 15, 2011'), no D/I
+    letter read before it: the number in the nature's cell is its own, not a second amount that
+    would push the amount owned into the price column."""
+    row = read_text(_as_tab_cells(ocr_form(_GRAT_ROW))).non_derivative_transactions[-1]
+    assert row.shares_owned_following_transaction == 1094
+    assert row.transaction_price_per_share in (None, 0)
+    assert row.nature_of_ownership == "Held by Grantor Retained Annuity Trust dated March 15, 2011"

@@ -141,6 +141,18 @@ def _title_split_at_gap(cells: list[str]) -> list[str]:
     return [cells[0].strip() + " " + cells[1].strip(), *cells[2:]]
 
 
+def _words_only(ln: Line) -> bool:
+    """OCR'd tab cells: a line of several cells, each of words ('Series 2 | Annuity Trust') or a date
+    written out's day and year ('Voting | 15, 2011'): the row's text columns wrapped, not a row of its
+    own, which shows a value in a cell of its own (an amount, a date, a price). A bare year is no
+    amount: an amount of 1,000 or more is printed with its comma."""
+    cells = [c.strip() for c in ln.cells if c.strip()]
+    if len(cells) < 2 or not re.search(r"[A-Za-z]{3}", cells[0]) or not any(re.search(r"\d", c) for c in cells):
+        return False
+    return all((re.search(r"[A-Za-z]{2}", c) and not re.search(r"\d[,.]\d|\d/\d|\$\s?\d|\(\d{1,2}\)", c))
+               or re.fullmatch(r"(?:\d{1,2},\s*)?(?:19|20)\d\d[.,]?", c) for c in cells)
+
+
 def _title_part(cell: str) -> str:
     """The title's words of its cell, without a date OCR joined behind them."""
     dm = _date_in_title(cell)
@@ -411,6 +423,8 @@ class TableRows:
                 t = forced_wrap = "x"
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
                 t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
+            elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _words_only(ln):
+                t = forced_wrap = "words"  # OCR'd tab cells: words of several columns wrapped, a digit among them
             low = t.lower()
             is_head = bool(
                 _HEAD_WORDS.search(low)
@@ -500,7 +514,7 @@ class TableRows:
                       and ((all(_wrapped_words(c) or _MARKS_ONLY.fullmatch(c.strip()) or _SHORT_NAME_WORD.fullmatch(c)
                                 for c in ln.cells[1:] if c.strip())
                             and any(not _MARKS_ONLY.fullmatch(c.strip()) for c in ln.cells[1:] if c.strip()))
-                           or forced_wrap == "par" or self._tab_wrap_with_year(ln, prev))):
+                           or forced_wrap in ("par", "words") or self._tab_wrap_with_year(ln, prev))):
                     # OCR'd tab cells of a wrapped line: the first is the title's, the others continue
                     # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
                     wrapped = [c.strip() for c in ln.cells if c.strip()]
@@ -1215,7 +1229,9 @@ class TableRows:
         nature_words: list[str] = []
         while j < len(rest):
             t = rest[j]
-            if t.is_num and di is None and not t.is_dollar:
+            if nature_words and j and t.cell == rest[j - 1].cell and not t.fn:
+                nature_words.append(t.text)  # a number in the nature's cell is its own ('dated March 15, 2011')
+            elif t.is_num and di is None and not t.is_dollar:
                 if nums and t.gap == 0 and not owned_fns:
                     nums[-1].append(t.text)
                 else:
