@@ -144,3 +144,25 @@ def test_ocr_tab_number_inside_the_nature_is_the_natures() -> None:
     assert row.shares_owned_following_transaction == 1094
     assert row.transaction_price_per_share in (None, 0)
     assert row.nature_of_ownership == "Held by Grantor Retained Annuity Trust dated March 15, 2011"
+
+
+def test_ocr_tab_title_wrap_naming_a_series_is_no_row() -> None:
+    """OCR'd tab cells: a long title's wrapped line alone in its cell, whose only number names a
+    class or series ('(Class A, Series 2'), goes on with the title rather than making a holding row
+    (a row shows an amount of its own)."""
+    rows = ("Common Share\t03/11/2025\tA\t10,000\tA\t74,213\tD\n"
+            "(Class A, Series 2\n"
+            "Voting Shares)\n")
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    assert doc.non_derivative_transactions[-1].security_title == "Common Share (Class A, Series 2 Voting Shares)"
+    assert doc.non_derivative_holdings == []
+
+
+def test_ocr_tab_heading_with_glued_instruction_number_is_no_row() -> None:
+    """OCR'd tab cells: Table II's heading words '(Instr. 3, 4 and 5)' broken over lines, OCR gluing
+    the '4' to 'and' ('3, | 4and 5) | Reported'): a heading line, not a derivative holding."""
+    table2 = TABLE2_TAB_HEADER + "3,\t4and 5)\tReported\n" + (
+        "Stock Option\t\\$2.92 | 06/12/2019\tA\t1,000\t(1)\t03/08/2029\tCommon Stock\t1,000\t\\$0\t1,000\tD\n")
+    doc = read_text(ocr_form(table2))
+    assert doc.derivative_holdings == []
+    assert len(doc.derivative_transactions) == 1

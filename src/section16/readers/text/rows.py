@@ -147,6 +147,10 @@ def _words_only(ln: Line) -> bool:
     own, which shows a value in a cell of its own (an amount, a date, a price). A bare year is no
     amount: an amount of 1,000 or more is printed with its comma."""
     cells = [c.strip() for c in ln.cells if c.strip()]
+    if len(cells) == 1:
+        # one cell: words whose only number names a class or series ('(Class A, Series 2'), no amount
+        rest = re.sub(r"\b(?:Series|Class)\s+[A-Z]?\d{1,2}[A-Z]?\b", " ", cells[0])
+        return (rest != cells[0] and not re.search(r"\d", rest) and len(re.findall(r"[A-Za-z]{3,}", cells[0])) >= 2)
     if len(cells) < 2 or not re.search(r"[A-Za-z]{3}", cells[0]) or not any(re.search(r"\d", c) for c in cells):
         return False
     return all((re.search(r"[A-Za-z]{2}", c) and not re.search(r"\d[,.]\d|\d/\d|\$\s?\d|\(\d{1,2}\)", c))
