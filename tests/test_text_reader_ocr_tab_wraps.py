@@ -166,3 +166,20 @@ def test_ocr_tab_heading_with_glued_instruction_number_is_no_row() -> None:
     doc = read_text(ocr_form(table2))
     assert doc.derivative_holdings == []
     assert len(doc.derivative_transactions) == 1
+
+
+def test_ocr_tab_wrapped_repeat_of_the_titles_last_word_ends_the_underlying_title() -> None:
+    """OCR'd tab cells: a Table II holding's title is finished ('Class B Common Stock') and its
+    underlying title is not ('Class A Common'); the wrapped line starts with the title's own last word
+    again ('Stock | benefit of Reporting'): no title repeats its last word, so it ends the underlying
+    title, and the next cell goes on with the nature."""
+    table2 = TABLE2_TAB_HEADER + (
+        "Class B Common Stock\t(1)\t(1)\tClass A Common\t58,586\t(1)\tI\tHeld by Trust for the\n"
+        "Stock\tbenefit of Reporting\n"
+        "Person\n"
+    )
+    (row,) = read_text(ocr_form(table2)).derivative_holdings
+    assert row.security_title == "Class B Common Stock"
+    assert row.underlying_security_title == "Class A Common Stock"
+    assert row.nature_of_ownership is not None and row.nature_of_ownership.startswith(
+        "Held by Trust for the benefit of Reporting")

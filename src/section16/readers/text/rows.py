@@ -157,6 +157,12 @@ def _words_only(ln: Line) -> bool:
                or re.fullmatch(r"(?:\d{1,2},\s*)?(?:19|20)\d\d[.,]?", c) for c in cells)
 
 
+def _repeats_last_word(title: str, word: str) -> bool:
+    """A wrapped word that is the finished title's own last word again ('Class B Common Stock', 'Stock')."""
+    words = _title_part(title).split()
+    return bool(words) and _TITLE_END.search(words[-1]) is not None and word.strip().lower() == words[-1].lower()
+
+
 def _title_part(cell: str) -> str:
     """The title's words of its cell, without a date OCR joined behind them."""
     dm = _date_in_title(cell)
@@ -526,12 +532,19 @@ class TableRows:
                     # share | (3)(8)(9)')
                     marks = [w for w in wrapped[1:] if _MARKS_ONLY.fullmatch(w)]
                     wrapped = [wrapped[0]] + [w for w in wrapped[1:] if not _MARKS_ONLY.fullmatch(w)]
-                    prev.cells[0] = _into_title(prev.cells[0], wrapped[0])
+                    later = _unfinished_title(prev.cells) if _repeats_last_word(prev.cells[0], wrapped[0]) else None
+                    if later is not None:
+                        # the title's own last word again ('Class B Common Stock' over 'Stock'): no title repeats
+                        # it, so it ends the later title still open ('Class A Common'), its columns after it
+                        prev.cells[later] = prev.cells[later] + " " + wrapped[0]
+                        wrapped = [prev.cells[0], *wrapped[1:]]
+                    else:
+                        prev.cells[0] = _into_title(prev.cells[0], wrapped[0])
                     # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', its rule
                     # maybe read as '}', is the underlying security's title glued behind them: it continues too)
                     # (the nature's first words may be short or hold a number: 'By', 'By 70')
                     # (the last cell, a nature, may hold a number inside: 'Through 401(k)')
-                    texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
+                    texts = [k for k, c in enumerate(prev.cells) if k > (later or 0) and (
                         _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c) or _glued_title(c)
                         or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}[}\]|]?$", c)
                         or (k == len(prev.cells) - 1 and re.match(r"\W*[A-Za-z]{3,}\s", c) is not None))]
