@@ -64,3 +64,17 @@ def test_ocr_tab_table2_lone_date_against_the_title_rule_is_the_expiration() -> 
     assert (first.exercise_date, first.expiration_date) == (None, date(2015, 4, 17))
     assert (second.exercise_date, second.expiration_date) == (date(2015, 4, 17), None)
     assert "derivative_transactions[0].expiration_date" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_amount_with_a_percent_sign_smear_of_its_marker() -> None:
+    """OCR'd tab cells: a holding's amount whose raised marker OCR read with a '%' for its '('
+    ('53,085.4757%)', '250,000%2)'): no percentage is written with thousands' commas, so the amount is
+    read and the smear is a marker (its number when one survived), not words of the title."""
+    for cell, want, fid in (("53,085.4757%)", 53085.4757, None), ("250,000%1)", 250000, "F1")):
+        rows = f"Common Stock\t{cell}\tD\n"
+        doc = read_text(ocr_form(rows, footnotes="1. Held directly.\n"))
+        (row,) = doc.non_derivative_holdings
+        assert row.security_title == "Common Stock"
+        assert float(row.shares_owned_following_transaction) == want
+        if fid:
+            assert row.footnote_ids.get("shares_owned_following_transaction") == [fid]
