@@ -78,3 +78,20 @@ def test_ocr_tab_amount_with_a_percent_sign_smear_of_its_marker() -> None:
         assert float(row.shares_owned_following_transaction) == want
         if fid:
             assert row.footnote_ids.get("shares_owned_following_transaction") == [fid]
+
+
+def test_ocr_tab_table2_code_smeared_with_its_marker_keeps_the_row_a_transaction() -> None:
+    """OCR'd tab cells: a Table II code whose raised marker OCR smeared into a glyph after it ('Gc',
+    'p\u2122', 'Gl)'), the amount next: the row is a transaction (not a holding whose 'exercise date'
+    is the transaction date), and the code is its letter, uncertain."""
+    for smear, code in (("Gc", "G"), ("p\u2122", "P"), ("Gl)", "G")):
+        table2 = TABLE2_TAB_HEADER + (
+            f"Stock Option\t\\$2.92 | 07/24/2020\t{smear}\t18,070 | 01/29/2013 | 03/08/2021 | Common | 18,070"
+            "\t\\$0\t0\tD\n")
+        doc = read_text(ocr_form(table2))
+        assert doc.derivative_holdings == [], smear
+        (row,) = doc.derivative_transactions
+        assert row.transaction_date == date(2020, 7, 24)
+        assert (row.transaction_code, row.transaction_shares) == (code, 18070)
+        assert row.expiration_date == date(2021, 3, 8)
+        assert "derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields

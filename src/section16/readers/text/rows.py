@@ -1107,6 +1107,9 @@ class TableRows:
                 j += 1
         sm = re.fullmatch(r"[i|!]?([A-Zs])(?:s|S|Y|y|\)|1|l|I|\||°|[O0oM°®©]{1,2}\)?)", toks[j].text) if (
             j < len(toks)) else None
+        if sm is None and self.fmt == "ocr" and j < len(toks):
+            # a code's marker smeared into a glyph OCR reads as 'c', '™' or 'l)' ('Gc', 'p™', 'Gl)')
+            sm = re.fullmatch(r"([A-Za-z])(?:c|™|l\))", toks[j].text)
         if sm and (
             sm.group(1).upper() in _CODES and sm.group(1) != "V" and j + 1 < len(toks)
             and (toks[j + 1].is_num or (self.fmt == "ocr" and toks[j + 1].is_dollar))  # (OCR lost the amount)
@@ -1518,6 +1521,13 @@ class TableRows:
         date_fns, i = self._take_fns(toks, i) if dates else ([], i)  # no date: markers are column 6's
         nxt = toks[i] if i < len(toks) else None
         has_code = nxt is not None and len(nxt.text.strip("()")) == 1 and nxt.text.strip("()").upper() in _CODES
+        if (not has_code and self.fmt == "ocr" and nxt is not None and i + 1 < len(toks)
+                and re.fullmatch(r"[A-Za-z][^\s\dA-Za-z]{1,2}|[A-Z][a-z]|[A-Za-z]l\)", nxt.text)
+                and nxt.text[0].upper() in _CODES and nxt.text[0].upper() != "V"
+                and toks[i + 1].is_num and not toks[i + 1].is_dollar and not toks[i + 1].is_datefrag):
+            # OCR smeared the code with its marker ('Gc', 'p™', 'Gl)'): a letter of a code, then the amount,
+            # after the row's date holds column 4's place, so the row is a transaction (the code read below)
+            has_code = True
         is_txn = bool(dates) and not form3 and (has_code or (nxt is not None and nxt.is_num and not nxt.is_datefrag))
         if dates and not is_txn:
             i = before_dates  # a holding row: those dates are the exercisable and expiration dates
