@@ -19,3 +19,20 @@ def test_ocr_tab_last_owner_without_city_label_or_zip_is_still_an_owner() -> Non
     assert names == ["Doe John", "Acme Holdings Ltd"]
     assert doc.reporting_owners[1].rpt_owner_street1 == "P.O. BOX 165 BOROUGH HOUSE"
     assert "reporting_owners[1].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_owner_whose_last_first_middle_label_was_lost() -> None:
+    """OCR'd tab cells, several owners: one owner's '(Last) (First) (Middle)' label is lost, its
+    '(Street)' and '(City) (State) (Zip)' labels read. Its '(City)' label with no name label since the
+    owner above's still closes an owner of its own (its first line the name), instead of its lines
+    running into the next owner's name."""
+    box1 = ["Doe John\tAcme Corp [ ACME ]", "(Last) (First) (Middle)", "100 MAIN STREET", "(Street)",
+            "NEW YORK NY 10022", "(City) (State) (Zip)",
+            "Roe Richard", "200 ELM STREET", "(Street)", "BOSTON MA 02116", "(City) (State) (Zip)",
+            "Acme Holdings LLC", "(Last) (First) (Middle)", "300 OAK AVENUE", "(Street)", "DALLAS TX 75201",
+            "(City) (State) (Zip)"]
+    doc = read_text(ocr_tab_box1(box1))
+    assert [o.rpt_owner_name for o in doc.reporting_owners] == ["Doe John", "Roe Richard", "Acme Holdings LLC"]
+    assert [o.rpt_owner_city for o in doc.reporting_owners] == ["NEW YORK", "BOSTON", "DALLAS"]
+    assert doc.reporting_owners[1].rpt_owner_street1 == "200 ELM STREET"
+    assert "reporting_owners[1].rpt_owner_name" in doc.extraction.uncertain_fields

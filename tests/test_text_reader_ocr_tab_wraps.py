@@ -114,3 +114,72 @@ def test_ocr_tab_code_column_heading_with_a_lost_d_is_no_row() -> None:
     doc = read_text(_as_tab_cells(ocr_form(table2, "1. Vests.\n")))
     assert doc.derivative_holdings == []
     assert [r.transaction_shares for r in doc.derivative_transactions] == [1261]
+
+
+_GRAT_ROW = (
+    "Class B\t05/04/2021\tG\t111\tA\t1,094\tHeld by Grantor\n"
+    "Common\tRetained Annuity Trust\n"
+    "Series 2\tdated March\n"
+    "Voting\t15, 2011\n"
+    "Shares\n"
+)
+
+
+def test_ocr_tab_wrapped_words_with_a_digit_are_no_row() -> None:
+    """OCR'd tab cells: a row's title and nature wrap over several lines, some holding a digit among
+    words ('Series 2 | dated March') or a date written out's day and year ('Voting | 15, 2011'): every
+    cell is words or a year, no value in a cell of its own, so the lines go on with the row's columns
+    rather than making holdings of their own."""
+    doc = read_text(_as_tab_cells(ocr_form(_GRAT_ROW)))
+    row = doc.non_derivative_transactions[-1]
+    assert row.security_title == "Class B Common Series 2 Voting Shares"
+    assert doc.non_derivative_holdings == []
+
+
+def test_ocr_tab_number_inside_the_nature_is_the_natures() -> None:
+    """A nature of ownership whose words hold a number ('... Trust dated March 15, 2011'), no D/I
+    letter read before it: the number in the nature's cell is its own, not a second amount that
+    would push the amount owned into the price column."""
+    row = read_text(_as_tab_cells(ocr_form(_GRAT_ROW))).non_derivative_transactions[-1]
+    assert row.shares_owned_following_transaction == 1094
+    assert row.transaction_price_per_share in (None, 0)
+    assert row.nature_of_ownership == "Held by Grantor Retained Annuity Trust dated March 15, 2011"
+
+
+def test_ocr_tab_title_wrap_naming_a_series_is_no_row() -> None:
+    """OCR'd tab cells: a long title's wrapped line alone in its cell, whose only number names a
+    class or series ('(Class A, Series 2'), goes on with the title rather than making a holding row
+    (a row shows an amount of its own)."""
+    rows = ("Common Share\t03/11/2025\tA\t10,000\tA\t74,213\tD\n"
+            "(Class A, Series 2\n"
+            "Voting Shares)\n")
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    assert doc.non_derivative_transactions[-1].security_title == "Common Share (Class A, Series 2 Voting Shares)"
+    assert doc.non_derivative_holdings == []
+
+
+def test_ocr_tab_heading_with_glued_instruction_number_is_no_row() -> None:
+    """OCR'd tab cells: Table II's heading words '(Instr. 3, 4 and 5)' broken over lines, OCR gluing
+    the '4' to 'and' ('3, | 4and 5) | Reported'): a heading line, not a derivative holding."""
+    table2 = TABLE2_TAB_HEADER + "3,\t4and 5)\tReported\n" + (
+        "Stock Option\t\\$2.92 | 06/12/2019\tA\t1,000\t(1)\t03/08/2029\tCommon Stock\t1,000\t\\$0\t1,000\tD\n")
+    doc = read_text(ocr_form(table2))
+    assert doc.derivative_holdings == []
+    assert len(doc.derivative_transactions) == 1
+
+
+def test_ocr_tab_wrapped_repeat_of_the_titles_last_word_ends_the_underlying_title() -> None:
+    """OCR'd tab cells: a Table II holding's title is finished ('Class B Common Stock') and its
+    underlying title is not ('Class A Common'); the wrapped line starts with the title's own last word
+    again ('Stock | benefit of Reporting'): no title repeats its last word, so it ends the underlying
+    title, and the next cell goes on with the nature."""
+    table2 = TABLE2_TAB_HEADER + (
+        "Class B Common Stock\t(1)\t(1)\tClass A Common\t58,586\t(1)\tI\tHeld by Trust for the\n"
+        "Stock\tbenefit of Reporting\n"
+        "Person\n"
+    )
+    (row,) = read_text(ocr_form(table2)).derivative_holdings
+    assert row.security_title == "Class B Common Stock"
+    assert row.underlying_security_title == "Class A Common Stock"
+    assert row.nature_of_ownership is not None and row.nature_of_ownership.startswith(
+        "Held by Trust for the benefit of Reporting")

@@ -788,6 +788,15 @@ class HeaderBoxes:
         if any(c is None for c in picked):
             return False
         cities = [c for c in picked if c is not None]
+        lost: set[int] = set()  # OCR lost an owner's '(Last) (First) (Middle)': its '(City)' label alone marks it
+        if self.fmt == "ocr":
+            for c in (k for k, ln in enumerate(lns) if re.search(r"\(City\)", ln.text, re.I)):
+                before = max((x for x in cities if x < c), default=None)
+                if (c not in cities and before is not None and c - before >= 4
+                        and not any(before < x < c for x in lasts)
+                        and any(re.search(r"\(Street\)", lns[j].text, re.I) for j in range(before + 1, c))):
+                    lost.add(c)
+            cities = sorted({*cities, *lost})
         iss = self.doc.issuer
         groups: list[str] = []
         owners_lines: list[list[Line]] = []
@@ -830,6 +839,12 @@ class HeaderBoxes:
                     if kept:
                         name_cells[id(block[-1])] = kept
             begin = city + 1
+            if city in lost and len(block) >= 3:
+                # the owner's name is its first line; the label OCR lost goes back under it
+                block.insert(1, Line(["(Last) (First) (Middle)"]))
+                self.notes.unsure(f"reporting_owners[{n}].rpt_owner_name", "OCR lost the owner's '(Last) (First) "
+                                  "(Middle)' label: the first line after the owner above taken as the name",
+                                  block[0].text)
             owners_lines.append(block)
         for ln in lns[begin:]:
             groups.extend(g.group(0) for g in _BOX5_GROUP.finditer(ln.text))

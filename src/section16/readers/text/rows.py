@@ -143,6 +143,39 @@ def _stacked_after_title(cell: str) -> int | None:
     return m.start() if m and m.start() > 0 and re.search(r"[A-Za-z]{2}", cell[: m.start()]) else None
 
 
+def _title_split_at_gap(cells: list[str]) -> list[str]:
+    """OCR'd tab cells: a title OCR split at a wide gap between its words, the rest joined to the date
+    across the rule ('Class' | 'ACommon | 04/24/2014'): one cell, so the title's wrapped words go on
+    after all of it ('Stock'), not between its words."""
+    dm = _date_in_title(cells[1]) if len(cells) > 2 else None
+    if (dm is None or not _all_title_words(cells[0]) or _TITLE_END.search(cells[0])
+            or not re.fullmatch(r"[A-Za-z][A-Za-z ,.'-]*", cells[1][: dm.start()].strip())):
+        return cells
+    return [cells[0].strip() + " " + cells[1].strip(), *cells[2:]]
+
+
+def _words_only(ln: Line) -> bool:
+    """OCR'd tab cells: a line of several cells, each of words ('Series 2 | Annuity Trust') or a date
+    written out's day and year ('Voting | 15, 2011'): the row's text columns wrapped, not a row of its
+    own, which shows a value in a cell of its own (an amount, a date, a price). A bare year is no
+    amount: an amount of 1,000 or more is printed with its comma."""
+    cells = [c.strip() for c in ln.cells if c.strip()]
+    if len(cells) == 1:
+        # one cell: words whose only number names a class or series ('(Class A, Series 2'), no amount
+        rest = re.sub(r"\b(?:Series|Class)\s+[A-Z]?\d{1,2}[A-Z]?\b", " ", cells[0])
+        return (rest != cells[0] and not re.search(r"\d", rest) and len(re.findall(r"[A-Za-z]{3,}", cells[0])) >= 2)
+    if len(cells) < 2 or not re.search(r"[A-Za-z]{3}", cells[0]) or not any(re.search(r"\d", c) for c in cells):
+        return False
+    return all((re.search(r"[A-Za-z]{2}", c) and not re.search(r"\d[,.]\d|\d/\d|\$\s?\d|\(\d{1,2}\)", c))
+               or re.fullmatch(r"(?:\d{1,2},\s*)?(?:19|20)\d\d[.,]?", c) for c in cells)
+
+
+def _repeats_last_word(title: str, word: str) -> bool:
+    """A wrapped word that is the finished title's own last word again ('Class B Common Stock', 'Stock')."""
+    words = _title_part(title).split()
+    return bool(words) and _TITLE_END.search(words[-1]) is not None and word.strip().lower() == words[-1].lower()
+
+
 def _title_part(cell: str) -> str:
     """The title's words of its cell, without a date OCR joined behind them."""
     dm = _date_in_title(cell)
@@ -427,6 +460,8 @@ class TableRows:
                 t = forced_wrap = "x"
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
                 t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
+            elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _words_only(ln):
+                t = forced_wrap = "words"  # OCR'd tab cells: words of several columns wrapped, a digit among them
             low = t.lower()
             is_head = bool(
                 _HEAD_WORDS.search(low)
@@ -447,6 +482,7 @@ class TableRows:
                     cells, offsets = _mark_off_title(*_join_title_cells(cells, offsets, col2_x))
                 elif self.fmt == "ocr" and cells:
                     cells = _mark_off_title(cells, [0] * len(cells))[0]  # OCR'd tab cells: no offsets to keep
+                    cells = _title_split_at_gap(cells)
                 rows.append(
                     Line(
                         cells,
@@ -515,7 +551,7 @@ class TableRows:
                       and ((all(_wrapped_words(c) or _MARKS_ONLY.fullmatch(c.strip()) or _SHORT_NAME_WORD.fullmatch(c)
                                 for c in ln.cells[1:] if c.strip())
                             and any(not _MARKS_ONLY.fullmatch(c.strip()) for c in ln.cells[1:] if c.strip()))
-                           or forced_wrap == "par" or self._tab_wrap_with_year(ln, prev))):
+                           or forced_wrap in ("par", "words") or self._tab_wrap_with_year(ln, prev))):
                     # OCR'd tab cells of a wrapped line: the first is the title's, the others continue
                     # the row's other text cells in order ("Class A" + "Common" + "Stock" in column 7)
                     wrapped = [c.strip() for c in ln.cells if c.strip()]
@@ -523,12 +559,19 @@ class TableRows:
                     # share | (3)(8)(9)')
                     marks = [w for w in wrapped[1:] if _MARKS_ONLY.fullmatch(w)]
                     wrapped = [wrapped[0]] + [w for w in wrapped[1:] if not _MARKS_ONLY.fullmatch(w)]
-                    prev.cells[0] = _into_title(prev.cells[0], wrapped[0])
+                    later = _unfinished_title(prev.cells) if _repeats_last_word(prev.cells[0], wrapped[0]) else None
+                    if later is not None:
+                        # the title's own last word again ('Class B Common Stock' over 'Stock'): no title repeats
+                        # it, so it ends the later title still open ('Class A Common'), its columns after it
+                        prev.cells[later] = prev.cells[later] + " " + wrapped[0]
+                        wrapped = [prev.cells[0], *wrapped[1:]]
+                    else:
+                        prev.cells[0] = _into_title(prev.cells[0], wrapped[0])
                     # (a cell of dates that ends in words, '06/01/2014 | 06/01/2023 | Common', its rule
                     # maybe read as '}', is the underlying security's title glued behind them: it continues too)
                     # (the nature's first words may be short or hold a number: 'By', 'By 70')
                     # (the last cell, a nature, may hold a number inside: 'Through 401(k)')
-                    texts = [k for k, c in enumerate(prev.cells) if k > 0 and (
+                    texts = [k for k, c in enumerate(prev.cells) if k > (later or 0) and (
                         _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c) or _glued_title(c)
                         or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}[}\]|]?$", c)
                         or (k == len(prev.cells) - 1 and re.match(r"\W*[A-Za-z]{3,}\s", c) is not None))]
@@ -1109,6 +1152,9 @@ class TableRows:
                 j += 1
         sm = re.fullmatch(r"[i|!]?([A-Zs])(?:s|S|Y|y|\)|1|l|I|\||°|[O0oM°®©]{1,2}\)?)", toks[j].text) if (
             j < len(toks)) else None
+        if sm is None and self.fmt == "ocr" and j < len(toks):
+            # a code's marker smeared into a glyph OCR reads as 'c', '™' or 'l)' ('Gc', 'p™', 'Gl)')
+            sm = re.fullmatch(r"([A-Za-z])(?:c|™|l\))", toks[j].text)
         if sm and (
             sm.group(1).upper() in _CODES and sm.group(1) != "V" and j + 1 < len(toks)
             and (toks[j + 1].is_num or (self.fmt == "ocr" and toks[j + 1].is_dollar))  # (OCR lost the amount)
@@ -1279,7 +1325,9 @@ class TableRows:
         nature_words: list[str] = []
         while j < len(rest):
             t = rest[j]
-            if t.is_num and di is None and not t.is_dollar:
+            if nature_words and j and t.cell == rest[j - 1].cell and not t.fn:
+                nature_words.append(t.text)  # a number in the nature's cell is its own ('dated March 15, 2011')
+            elif t.is_num and di is None and not t.is_dollar:
                 if nums and t.gap == 0 and not owned_fns:
                     nums[-1].append(t.text)
                 else:
@@ -1560,6 +1608,13 @@ class TableRows:
         has_code = nxt is not None and len(nxt.text.strip("()")) == 1 and nxt.text.strip("()").upper() in _CODES
         if dates and not has_code and self.fmt == "ocr" and not form3:
             has_code = self._code_smear(toks, i) is not None  # a code letter and its marker's smear ('p™')
+        if (not has_code and self.fmt == "ocr" and nxt is not None and i + 1 < len(toks)
+                and re.fullmatch(r"[A-Za-z][^\s\dA-Za-z]{1,2}|[A-Z][a-z]|[A-Za-z]l\)", nxt.text)
+                and nxt.text[0].upper() in _CODES and nxt.text[0].upper() != "V"
+                and toks[i + 1].is_num and not toks[i + 1].is_dollar and not toks[i + 1].is_datefrag):
+            # OCR smeared the code with its marker ('Gc', 'p™', 'Gl)'): a letter of a code, then the amount,
+            # after the row's date holds column 4's place, so the row is a transaction (the code read below)
+            has_code = True
         is_txn = bool(dates) and not form3 and (has_code or (nxt is not None and nxt.is_num and not nxt.is_datefrag))
         if dates and not is_txn:
             i = before_dates  # a holding row: those dates are the exercisable and expiration dates
@@ -1730,7 +1785,16 @@ class TableRows:
             tok_x = next((t.x for t in toks if t.text in slots[0][2] or slots[0][2] in t.text), None)
             if tok_x is not None and tok_x >= cols["exp"] - 2:
                 slots.insert(0, (None, [], ""))  # the one value sits under "Expiration Date"
-        if len(slots) == 1 and not placed and slots[0][0] is not None:
+        if (len(slots) == 1 and not placed and slots[0][0] is not None and self.ocr_cells
+                and any(re.search(re.escape(slots[0][2]) + r"\s*\|\s*[A-Za-z]{3}", c) for c in ln.cells)):
+            # OCR'd tab cells: the one date stands against column 7's rule, its title a space past the '|'
+            # ('04/17/2015 | Common'): it fills column 6b, the expiration; a date in 6a has the empty 6b
+            # column between it and the title, a wide gap flattened to a tab
+            slots.insert(0, (None, [], ""))
+            for f in ("exercise_date", "expiration_date"):
+                self.notes.unsure(f"{p}.{f}", "OCR'd tab cells: the one date of column 6 against column 7's rule "
+                                  "taken as the expiration date", slots[1][2])
+        elif len(slots) == 1 and not placed and slots[0][0] is not None:
             # one date and no column positions: it may be the expiration date with column 6a empty
             self.notes.unsure(f"{p}.exercise_date", "one date in column 6; exercisable or expiration?", slots[0][2])
             self.notes.unsure(f"{p}.expiration_date", "one date in column 6; exercisable or expiration?", slots[0][2])

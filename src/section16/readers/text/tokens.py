@@ -169,6 +169,13 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             num = g.group(2) if re.fullmatch(r"[1-9]\d?", g.group(2)) else "0"
             out.append(_Tok(f"({num})", 0, t.cell, t.x + len(g.group(1)), False))
             continue
+        pc = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?)%(\d{0,2})\)?", t.text)
+        if pc:
+            # a marker OCR read with a '%' for its '(' after an amount ('250,000%2)', '1,151%', '53,085.4757%)'):
+            # no percentage is written with thousands' commas; the digits past it, if any, are its number
+            out.append(_Tok(pc.group(1), t.gap, t.cell, t.x, t.ruled))
+            out.append(_Tok(f"({int(pc.group(2)) if pc.group(2) else 0})", 0, t.cell, t.x + len(pc.group(1)), False))
+            continue
         z = re.fullmatch(r"\$0(\d{1,2})\)", t.text)
         if z:
             # '$08)' for '$0(8)': no price is written with a leading zero, so the digits past the

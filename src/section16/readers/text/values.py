@@ -72,7 +72,7 @@ def _dec(s: str) -> Decimal | None:
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _OCR_TRACES = re.compile(r"\S \| \S|(?<!\S)(?:L\]|LJ|L_\]|\[_\]|LC|Is[}!|]|\[XJ|\[X\}|\{X\])(?!\S)|[©°®{}]")
 _PARENS = re.compile(r"\([^()]*\)")  # not from a cut title's open "(" across the row
-_HEAD_WORDS = re.compile(r"instr\b|month/day|\(a\) or \(d\)|title of|ownership form|code\s+v\b|\band \d\)")
+_HEAD_WORDS = re.compile(r"instr\b|month/day|\(a\) or \(d\)|title of|ownership form|code\s+v\b|(?:\b|(?<=\d))and \d\)")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 
 
