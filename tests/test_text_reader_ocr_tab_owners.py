@@ -36,3 +36,20 @@ def test_ocr_tab_owner_whose_last_first_middle_label_was_lost() -> None:
     assert [o.rpt_owner_city for o in doc.reporting_owners] == ["NEW YORK", "BOSTON", "DALLAS"]
     assert doc.reporting_owners[1].rpt_owner_street1 == "200 ELM STREET"
     assert "reporting_owners[1].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_name_goes_on_past_box5_check_box_glyphs() -> None:
+    """OCR'd tab cells: the name's last words on the line under it share that line, or the one after,
+    with box 5's check box read as two glyphs ('=)', 'Xx', 'QO', 'im') and its word 'Owner': the glyphs
+    are no name's words, so the name goes on to its '(Last) (First) (Middle)' label whole."""
+    cases = (
+        (["SIMMONS\tPPD, Inc. [ PPD ]\t(Check all applicable)", "DAVID S\t=)\tOwner"], "SIMMONS DAVID S"),
+        (["DORNBUSH\tCANTEL MEDICAL CORP [ CMN ]\t(Check all", "DARWIN C", "Xx\tOwner"], "DORNBUSH DARWIN C"),
+        (["Pittard Christian\tAcme Fund [ ACM ]\tall applicable)", "im"], "Pittard Christian"),
+        (["WILLIAMS JEFFREY\tAPPLE INC [ AAPL ]\tall applicable)", "E\tQO"], "WILLIAMS JEFFREY E"),
+    )
+    for lines, name in cases:
+        box1 = [*lines, "(Last) (First) (Middle)\tDirector\t10% Owner", "100 MAIN STREET", "(Street)",
+                "NEW YORK NY 10022", "(City) (State) (Zip)"]
+        (owner,) = read_text(ocr_tab_box1(box1)).reporting_owners
+        assert owner.rpt_owner_name == name, lines

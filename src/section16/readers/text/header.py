@@ -142,6 +142,11 @@ _EMPTY_BOX = re.compile(r"[jo0=_~aOQ]|ou|ao|us|[oQS]O|[LCl1\[|]?[\]J1lI|]")
 'XX', 'kX' or '14', or is lost."""
 
 
+_BOX_GLYPHS = re.compile(r"[oQS]O|QO|Xx|xX|XX|kX|ix|ie\)|im|ou|ao|=\)")
+"""A check box, empty or checked, as OCR reads it in two glyphs beside box 1's words ('QO', 'Xx', 'ie)');
+never a name's word (an initial is one letter)."""
+
+
 def _date_alone(t: str, d: re.Match[str]) -> bool:
     """A line holding only a date, maybe with its printed 'Date' label beside it (PyMuPDF4LLM's
     '**03/12/2025** Date' above the typed name): a signature's date, not a remarks sentence."""
@@ -916,8 +921,9 @@ class HeaderBoxes:
                 cells = [c + ("," if c and raw.rstrip().endswith(",") else "")
                          for raw, c in ((x, _clean(_CUT_NOISE.sub(" ", x))) for x in cells) if c]
             if (self.fmt == "ocr" and ln.offsets is None and len(cells) == 1
-                    and re.fullmatch(r"\W*(?:10%\s*)?Owner\W*", cells[0], re.I)):
-                cells = []  # box 5's 'Owner' (of '10% Owner') on a line of its own
+                    and (re.fullmatch(r"\W*(?:10%\s*)?Owner\W*", cells[0], re.I)
+                         or _BOX_GLYPHS.fullmatch(cells[0].strip()))):
+                cells = []  # box 5's 'Owner' (of '10% Owner') on a line of its own, or a check box alone
             if self.fmt == "ocr" and ln.offsets is None and len([c for c in ln.cells if c.strip()]) > 1:
                 # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words, and
                 # a lower-case smear of a check box ('ou') or the box itself read as two glyphs ('LJ', 'L1', '14')
@@ -927,6 +933,10 @@ class HeaderBoxes:
                     or (k and re.fullmatch(r"\s*[\[LCl1][\]J41I|]\s*", c))
                     or (k and _CHECKED.fullmatch(c.strip()))  # box 5's checked box ('XX') beside the name
                     or (k and re.fullmatch(r"\s*[=~]\s*", c))  # an empty box read as '=' beside it
+                    or (k and _BOX_GLYPHS.fullmatch(c.strip()))  # a box read as two glyphs ('QO', 'Xx', 'ie)')
+                    # a checked box opening the line of box 5's words ('Xx | Owner'): no name's
+                    or (not k and _BOX_GLYPHS.fullmatch(c.strip())
+                        and any(_OTHER_BOX_WORDS.search(x) for x in cells[1:]))
                     or _box4_piece(c))]  # box 4's label cut into cells ('Amendment, Date | Original')
                 # box 1 is the left column: past a cell that is only its own label ("(Street)"),
                 # the line's later cells are boxes 3-5 (a date, box 4's 'If', the officer title)
