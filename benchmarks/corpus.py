@@ -162,6 +162,12 @@ def ocr(images) -> str:
     return "\n\f".join(pages)
 
 
+def tab_flatten(text: str) -> str:
+    """OCR text as the seeds' tab-flattened tables show it: runs of spaces become tabs, ``$`` is
+    escaped as ``\\$`` (the shape of ``ocr-tab``, of variants.py's and synth.py's tab probes)."""
+    return "\n".join(re.sub(r" {2,}", "\t", ln.strip()) for ln in text.splitlines()).replace("$", "\\$")
+
+
 def plumber_tab(pdf_path: Path) -> str:
     """pdfplumber's tables flattened to tab-separated lines, the page text between them as lines."""
     import pdfplumber
@@ -512,7 +518,7 @@ def build_one(xml_path: str, kinds: tuple[str, ...]) -> str:
         elif kind == "ocr-tab":
             src = OUT / "ocr" / f"{stem}.txt"
             base = src.read_text() if src.exists() else ocr(page_images(pdf_path, 300))
-            text = "\n".join(re.sub(r" {2,}", "\t", ln.strip()) for ln in base.splitlines()).replace("$", "\\$")
+            text = tab_flatten(base)
         elif kind == "seed-noise":
             base = OUT / "plumber-tab" / f"{stem}.txt"
             if not base.exists():

@@ -20,11 +20,12 @@ generator so the folder rebuilds identically:
 
 Each form is rendered as corpus.py does (``to_html()`` -> Chromium PDF) and extracted with
 PyMuPDF4LLM and ``pdftotext -layout`` (``--kinds`` adds ``ocr``: corpus.py's Tesseract text of the
-page images at 300 dpi, slow); the truth is ``truth_of(doc.to_dict())``. Output
+page images at 300 dpi, slow; and ``ocr-tab``: that text flattened to tabs as corpus.py does, from
+synth-ocr when it is built); the truth is ``truth_of(doc.to_dict())``. Output
 (git-ignored): benchmarks/corpus-variants/synth-<kind>/STEM.txt and STEM.truth.json, scored with
 ``bench_text.py --dir PATH``::
 
-    python benchmarks/synth.py [--count 84] [--seed 16] [--kinds pymupdf4llm,layout,ocr] [--jobs 2]
+    python benchmarks/synth.py [--count 84] [--seed 16] [--kinds pymupdf4llm,layout,ocr,ocr-tab] [--jobs 2]
 """
 
 from __future__ import annotations
@@ -44,7 +45,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import ROOT, XML_DIR, held_out, ocr, page_images, render_pdf, stem_of, truth_of  # noqa: E402
+from corpus import (  # noqa: E402
+    ROOT,
+    XML_DIR,
+    held_out,
+    ocr,
+    page_images,
+    render_pdf,
+    stem_of,
+    tab_flatten,
+    truth_of,
+)
 
 OUT = ROOT / "benchmarks" / "corpus-variants"
 SHAPES = ("owners", "long", "t2only", "holdings", "notes", "remarks", "sigs", "titles", "amend", "form5")
@@ -273,7 +284,10 @@ def render(args: tuple[str, dict, tuple[str, ...]]) -> str:
         render_pdf(doc.to_html(), pdf)
         for kind in kinds:
             out = OUT / f"synth-{kind}"
-            if kind == "pymupdf4llm":
+            built = OUT / "synth-ocr" / f"{stem}.txt"
+            if kind == "ocr-tab":  # the synth-ocr text flattened as corpus.py's ocr-tab
+                text = tab_flatten(built.read_text() if built.exists() else ocr(page_images(pdf, 300)))
+            elif kind == "pymupdf4llm":
                 import pymupdf4llm  # AGPL: benchmark-only, never imported by the product
 
                 text = pymupdf4llm.to_markdown(str(pdf))

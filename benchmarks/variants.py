@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
@@ -30,7 +29,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import ROOT, XML_DIR, held_out, ocr, page_images, render_pdf, stem_of, truth_of  # noqa: E402
+from corpus import (  # noqa: E402
+    ROOT,
+    XML_DIR,
+    held_out,
+    ocr,
+    page_images,
+    render_pdf,
+    stem_of,
+    tab_flatten,
+    truth_of,
+)
 
 OUT = ROOT / "benchmarks" / "corpus-variants"
 SPEC_DIR = ROOT.parent / "shared" / "edgar" / "xml-spec-samples"
@@ -75,8 +84,8 @@ def build_one(xml_path: str, variant: str, kind: str = "pymupdf4llm") -> str:
                 import pymupdf4llm  # AGPL: benchmark-only, never imported by the product
 
                 text = pymupdf4llm.to_markdown(str(pdf))
-    if kind == "ocr-tab":  # as corpus.py's ocr-tab: runs of spaces as tabs, '$' escaped
-        text = "\n".join(re.sub(r" {2,}", "\t", ln.strip()) for ln in text.splitlines()).replace("$", "\\$")
+    if kind == "ocr-tab":
+        text = tab_flatten(text)
     target.write_text(text)
     return f"{path.name} -> {stem}: {kind}-{variant}"
 
