@@ -309,6 +309,10 @@ _BOX2_START = re.compile(r"2\.\s+Issu|(?:^|<br>|\|)\s*2\.\s+Is?s?\s*(?=$|<br>|\|
 """Box 2's label, also cut right after its first letters ('2. Iss' | 'uer Name and Tick')."""
 
 
+_BOX2_NUMBER = re.compile(r"(?:^|<br>|\|)\s*2\.\s*<br>\s*\*\*")
+"""Box 2's number alone on its slice, a bold value under it: the label cut right after '2.'."""
+
+
 def _md_issuer(text: str) -> tuple[str, str] | None:
     """PyMuPDF4LLM: box 2 read from the header row's raw <br>-stacked cells. The label and its
     bold value are cut across several cells ("2. Issuer" / "**FRANK**" | "Name and Tick" /
@@ -317,12 +321,19 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
     head = _md_head(text)
     rows = head.splitlines()
     for li, line in enumerate(rows):
-        if not line.startswith("|") or not _BOX2_START.search(line):
+        if not line.startswith("|") or not (_BOX2_START.search(line) or _BOX2_NUMBER.search(line)):
             continue
         cells = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
         start = next((ci for ci, c in enumerate(cells) if any(_BOX2_START.search(x) for x in c)), None)
         if start is None:
-            continue
+            # the label cut right after its number ('2.' over '**S**' | 'Issuer Name and' over '**EACOAST BAN**')
+            start = next((ci for ci, c in enumerate(cells[:-1]) for k, x in enumerate(c[:-1])
+                          if x.strip() == "2." and c[k + 1].strip().startswith("**")
+                          and next((y.strip() for y in cells[ci + 1] if y.strip() and not y.strip().startswith("**")),
+                                   "").startswith("Issuer")), None)
+            if start is None:
+                continue
+            cells[start] = [("2. Issuer" if x.strip() == "2." else x) for x in cells[start]]
         below = _value_in_next_row(rows, li, start, cells[start])
         if below is not None:
             return below
