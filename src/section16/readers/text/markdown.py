@@ -66,7 +66,7 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
     for ci, c in enumerate(raw):
         for si, s in enumerate(c):
             t = s.replace("**", "").strip()
-            if not re.match(r"(?:X\s*)?Offic|X\s*Of?$", t):
+            if not re.match(r"(?:X\s*)?Offic|X\s*O(?:ff?i?)?$", t):  # (also cut: "X Off")
                 continue
             def first_bold(cell: list[str], frm: int = 0) -> str:
                 v = next((x.strip() for x in cell[frm:] if x.strip().startswith("**") and x.strip("* ")), "")
