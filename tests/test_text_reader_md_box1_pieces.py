@@ -22,3 +22,21 @@ def test_a_whole_city_line_sets_no_width_bar_for_the_street_pieces() -> None:
     assert o.rpt_owner_name == "Roebuck Annabel"
     assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("AUSTIN", "TX", "78701")
     assert "SUITE 500" in f"{o.rpt_owner_street1} {o.rpt_owner_street2}"
+
+
+def test_foreign_city_line_cut_before_its_country_code() -> None:
+    """One owner abroad, the city line cut right before its EDGAR country code ('CENTRAL' | 'K3
+    00000'): the pieces join without the space the edge fell on, yet the line is still city, code
+    and postal code (the box was read from the flat text instead: street '(Zip)', city with box 3's
+    date)."""
+    rows = ("|1. Name and<br>**LANGHAM**|Address of Reporting Person<sup>*</sup><br>**MER FRED**<br>2. Issuer<br>"
+            "**WIDGET CO**|Name and Tick<br>**RP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer|\n"
+            "|---|---|---|---|\n"
+            "|(Last) (First) (<br>**C/O D8 HO**<br>**CHAMPIO**<br>(Street)<br>**CENTRAL**<br>(City) (State) (|"
+            "Middle)<br>**LDINGS CORP. UNIT 1008, 10/F,**<br>**N TOWER, 3 GARDEN ROAD**<br>**K3 00000**<br>Zip)<br>"
+            "3. Date o<br>**04/23/2**|f Earliest Trans<br>**014**|X Director|\n")
+    lines = MD_FORM4.splitlines(keepends=True)
+    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("CENTRAL", "K3", "00000")
+    assert (o.rpt_owner_street1 or "").replace(" ", "") == "C/OD8HOLDINGSCORP.UNIT1008,10/F"

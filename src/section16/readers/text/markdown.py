@@ -458,7 +458,9 @@ country code and postal code ('EN O G7 2100' of 'COPENHAGEN O G7 2100')."""
 def _md_glue(line: str, piece: str) -> str:
     """A cell's piece joined to its line: cut inside a word, except where digits meet a word."""
     if (line[-1:].isdigit() and re.match(r"[A-Za-z]{2,}", piece) and not re.match(r"(?:ST|ND|RD|TH)\b", piece, re.I)
-            or line[-1:].isalpha() and piece[:1].isdigit() or line.endswith(" -")):
+            or line[-1:].isalpha() and piece[:1].isdigit() or line.endswith(" -")
+            # an EDGAR country code and postal code ('CENTRAL' | 'K3 00000'): no word goes on so
+            or re.fullmatch(r"[A-Z][0-9]\s+[0-9A-Z][0-9A-Z -]{2,10}", piece)):
         return f"{line} {piece}"
     return line + piece
 
