@@ -40,3 +40,21 @@ def test_foreign_city_line_cut_before_its_country_code() -> None:
     (o,) = doc.reporting_owners
     assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("CENTRAL", "K3", "00000")
     assert (o.rpt_owner_street1 or "").replace(" ", "") == "C/OD8HOLDINGSCORP.UNIT1008,10/F"
+
+
+def test_box2_stacked_under_the_name_in_box1_first_cell() -> None:
+    """Box 2's label stacked under the owner's name in box 1's first cell ('**Dunn Craig E**<br>2. Issuer
+    Name ...'), box 1's label lines opening the next row: box 1 goes on there, so the street and city
+    are read from the cells (the flat text gave the street '10% Owner')."""
+    rows = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**Dunn Craig E**<br>"
+            "2. Issuer Name and Ticker o<br>**WIDGET CO**|r Trading Symbol<br>**RP [ WDGT ]**|"
+            "5. Relationship of Reporting Person(s) to Issuer<br>"
+            "(Check all applicable)<br> <br>|\n|---|---|---|\n"
+            "|(Last) (First) (Middle)<br>**9693 WEST FARM ROAD 156**<br>(Street)<br>**REPUBLIC MO 65738**<br>"
+            "(City) (State) (Zip)<br>3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**||"
+            "Director<br>X 10% Owner<br>Officer (give title below)<br>Other (specify below)|\n")
+    lines = MD_FORM4.splitlines(keepends=True)
+    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_name, o.rpt_owner_street1) == ("Dunn Craig E", "9693 WEST FARM ROAD 156")
+    assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("REPUBLIC", "MO", "65738")

@@ -709,7 +709,10 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                 k = next((j for j, (_, lab) in enumerate(_BOX1_ROW_LABELS) if x in lab or lab.startswith(x[:8])),
                          None)
                 if k is None:
-                    if rows or re.match(r"\d\.\s", x):
+                    # (box 2 stacked under the name in box 1's first cell, the name's label lines on the next
+                    # row ('**Dunn Craig E**<br>2. Issuer ...' then '(Last) (First) (Middle)<br>...'): box 1 goes on)
+                    if (rows or re.match(r"\d\.\s", x)) and not (
+                            re.match(r"2\.\s", x) and kind == "name" and [r[0] for r in rows] == ["label", "name"]):
                         done = True
                     break
                 rows.append(["label", [], k])
