@@ -58,3 +58,20 @@ def test_box2_stacked_under_the_name_in_box1_first_cell() -> None:
     (o,) = doc.reporting_owners
     assert (o.rpt_owner_name, o.rpt_owner_street1) == ("Dunn Craig E", "9693 WEST FARM ROAD 156")
     assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("REPUBLIC", "MO", "65738")
+
+
+def test_city_piece_with_its_state_and_a_cut_zip_goes_on_the_city_line() -> None:
+    """Fewer pieces than lines, the last ending in a state and the first digits of a ZIP ('RK NY 1017',
+    its last digit in the next cell): it goes on the city line ('NEW YO' + 'RK NY 1017' + '1'), not on
+    a street line that ended ('13TH FL.')."""
+    rows = ("|1. Name an<br>**Bell Sand**|d Address of Re<br>**ra**|porting Person<sup>*</sup><br>2. Issuer<br>"
+            "**WIDGET CO**|Name and Ticker or Trading S<br>**RP [ WDGT ]**|5. Relationship|\n|---|---|---|---|---|\n"
+            "|(Last) (First) (<br>**C/O TIPT**<br>**13TH FL.**<br>(Street)<br>**NEW YO**<br>(City) (State)|Middle)<br>"
+            "**REE INC. 2**<br>**RK NY 1017**<br>(Zip)|**99 PARK AVENUE,**<br>**1**<br>3. Date of<br>**05/03/2**|"
+            "Earliest Transaction (Month/D<br>**021**|X Director|\n")
+    lines = MD_FORM4.splitlines(keepends=True)
+    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_street1 or "").replace(" ", "").rstrip(",") == "C/OTIPTREEINC.299PARKAVENUE"
+    assert o.rpt_owner_street2 == "13TH FL."
+    assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("NEW YORK", "NY", "10171")

@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
-from section16.readers.text.labels import _ADDRESS_WORDS, _BOX5_LABEL_LINE
+from section16.readers.text.labels import _ADDRESS_WORDS, _BOX5_LABEL_LINE, _STATES
 from section16.readers.text.normalize import _MD_SEPARATOR, _glue, _md_head, _title_piece
 from section16.readers.text.values import _DATE_FULL, _clean, _to_date
 
@@ -783,7 +783,9 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                         elif re.search(r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])):
                             keep.discard(id(city))  # state and 5-digit ZIP whole: the city line ended
                         elif re.fullmatch(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?", pieces[-1]) or _CSZ_END.search(
-                                pieces[-1]):
+                                pieces[-1]) or ((st := re.search(r"(?:^|\s)([A-Z]{2})\s+\d{1,4}$", pieces[-1]))
+                                                and st.group(1) in _STATES):  # its ZIP cut too: 'RK NY 1017'
+
                             keep.add(id(city))  # the rest of a state and ZIP ('Y MO 64117' of 'KANSAS CITY MO')
                             bottom = True
                     cand = [r for r in slots if id(r) in keep]
