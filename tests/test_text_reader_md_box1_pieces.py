@@ -75,3 +75,20 @@ def test_city_piece_with_its_state_and_a_cut_zip_goes_on_the_city_line() -> None
     assert (o.rpt_owner_street1 or "").replace(" ", "").rstrip(",") == "C/OTIPTREEINC.299PARKAVENUE"
     assert o.rpt_owner_street2 == "13TH FL."
     assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("NEW YORK", "NY", "10171")
+
+
+def test_box2_stacked_under_the_name_label_in_box1_first_cell() -> None:
+    """Box 2 stacked under the owner's name and its '(Last) (First) (Middle)' label in box 1's first
+    cell, the street and city lines opening the next row: box 1 goes on there (it was read from the
+    flat text, the issuer's name and box 5's labels mixed into the street)."""
+    rows = ("|1. Name and Address of Reporting Person<sup>*</sup><br>**Roe Ann**<br>(Last) (First) (Middle)<br>"
+            "2. Issuer Name and Ticker o<br>**WIDGET CO**|r Trading Symbol<br>**RP [ WDGT ]**|"
+            "5. Relationship of Reporting Person(s) to<br>(Check all applicable)<br>Director<br>10% Owner|Issuer|\n"
+            "|---|---|---|---|\n"
+            "|**333 W. WACKER DRIVE**<br>(Street)<br>**CHICAGO IL 60606**<br>(City) (State) (Zip)<br>"
+            "3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**||X Officer (give title below)|\n")
+    lines = MD_FORM4.splitlines(keepends=True)
+    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    (o,) = doc.reporting_owners
+    assert (o.rpt_owner_name, o.rpt_owner_street1) == ("Roe Ann", "333 W. WACKER DRIVE")
+    assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("CHICAGO", "IL", "60606")

@@ -709,10 +709,11 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                 k = next((j for j, (_, lab) in enumerate(_BOX1_ROW_LABELS) if x in lab or lab.startswith(x[:8])),
                          None)
                 if k is None:
-                    # (box 2 stacked under the name in box 1's first cell, the name's label lines on the next
+                    # (box 2 stacked under box 1's first lines in its first cell, box 1's other lines on the next
                     # row ('**Dunn Craig E**<br>2. Issuer ...' then '(Last) (First) (Middle)<br>...'): box 1 goes on)
                     if (rows or re.match(r"\d\.\s", x)) and not (
-                            re.match(r"2\.\s", x) and kind == "name" and [r[0] for r in rows] == ["label", "name"]):
+                            re.match(r"2\.\s", x) and kind in ("name", "street") and rows and rows[0][0] == "label"
+                            and rows[0][2] == 0):
                         done = True
                     break
                 rows.append(["label", [], k])
