@@ -79,3 +79,14 @@ def test_row_going_on_in_a_line_cut_as_the_row_was() -> None:
     assert t.nature_of_ownership == ("Held by Grantor Retained Annuity Trust dated March 15, 2011 (Reporting Person "
                                      "is trustee)")
     assert (t.transaction_shares, t.shares_owned_following_transaction) == (Decimal("200"), Decimal("16539"))
+
+
+def test_amount_cut_at_two_column_edges_is_joined_whole() -> None:
+    """An amount cut at two guessed edges into three cells ('J<br>8,8' | '6' | '9' | 'A'): the pieces
+    make one amount, 8,869 (the row lost its amount, price and A/D)."""
+    row = "|Common<br>Stock|09/30/2019|09/30/2019|J<br>8,8|6|9|A|$30.47||26,607|D|||\n"
+    doc = read_text(MD_FORM4.replace(_T1_ROW, row))
+    (t,) = doc.non_derivative_transactions
+    assert (t.transaction_shares, t.transaction_acquired_disposed_code, t.transaction_price_per_share) == (
+        Decimal("8869"), "A", Decimal("30.47"))
+    assert t.shares_owned_following_transaction == Decimal("26607")

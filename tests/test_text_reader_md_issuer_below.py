@@ -20,3 +20,16 @@ def test_issuer_value_in_the_next_row_under_its_label() -> None:
               "Other (specify below)|\n")
     doc = read_text(MD_FORM4.replace(_BOX1, header))
     assert (doc.issuer.issuer_name, doc.issuer.issuer_trading_symbol) == ("Acme Brands Holding Co", "ABH")
+
+
+def test_issuer_label_cut_right_after_its_number() -> None:
+    """Box 2's label cut right after its number ('2.' over '**S**' in one cell, 'Issuer Name and' over
+    '**EACOAST BAN**' in the next, ...): the value is read across the cells as for a longer cut
+    (was box 1's and box 2's text mixed: 'Roe Ann ON ONE EACOAST ...')."""
+    header = ("|1. Name and Ad<br>**Roe Ann**<br>(Last) (First) (Mid|dress of Reporting Pers<br>dle)|"
+              "on<sup>*</sup><br>**ON ONE**<br>2.<br>**S**<br>3.<br>**0**|Issuer Name and<br>**EACOAST BAN**<br>"
+              "Date of Earliest Tr<br>**2/26/2020**|Ticker or Tradin<br>**KING CORP**<br>ansaction (Mon|"
+              "g Symbol<br>**OF FLORIDA [ SBCF ]**<br>th/Day/Year)|\n|---|---|---|---|---|---|\n")
+    doc = read_text(MD_FORM4.replace(_BOX1, header))
+    assert (doc.issuer.issuer_name or "").replace(" ", "") == "SEACOASTBANKINGCORPOFFLORIDA"
+    assert doc.issuer.issuer_trading_symbol == "SBCF"

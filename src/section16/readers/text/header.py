@@ -567,6 +567,10 @@ class HeaderBoxes:
         m = re.fullmatch(r"(.*?),?\s*([A-Z]{2})\s*(\d{5}(?:-\d{4})?)", _clean(city[0]))
         if m is None:  # a foreign city line: city, EDGAR country code, postal code ('MIDRAND T3 1686')
             m = _FOREIGN_CSZ.match(_clean(city[0]))
+            if m is None or not m.group(3):
+                # its pieces joined without the space a cell edge fell on ('CENTRAL' + 'K3 00000')
+                m = _FOREIGN_CSZ.match(re.sub(r"(?<=[A-Za-z])(?=[A-Z][0-9]\s+[0-9A-Z][0-9A-Z -]{2,10}$)", " ",
+                                              _clean(city[0]))) or m
             m = m if m and m.group(3) and _clean(m.group(1)) else None
         streets = [_clean(x) for x in box["street"] if _clean(x)]
         if not m or not _clean(m.group(1)) or not streets:

@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
-from section16.readers.text.labels import _ADDRESS_WORDS, _BOX5_LABEL_LINE
+from section16.readers.text.labels import _ADDRESS_WORDS, _BOX5_LABEL_LINE, _STATES
 from section16.readers.text.normalize import _MD_SEPARATOR, _glue, _md_head, _title_piece
 from section16.readers.text.values import _DATE_FULL, _clean, _to_date
 
@@ -66,7 +66,7 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
     for ci, c in enumerate(raw):
         for si, s in enumerate(c):
             t = s.replace("**", "").strip()
-            if not re.match(r"(?:X\s*)?Offic|X\s*Of?$", t):
+            if not re.match(r"(?:X\s*)?Offic|X\s*O(?:ff?i?)?$", t):  # (also cut: "X Off")
                 continue
             def first_bold(cell: list[str], frm: int = 0) -> str:
                 v = next((x.strip() for x in cell[frm:] if x.strip().startswith("**") and x.strip("* ")), "")
@@ -309,6 +309,10 @@ _BOX2_START = re.compile(r"2\.\s+Issu|(?:^|<br>|\|)\s*2\.\s+Is?s?\s*(?=$|<br>|\|
 """Box 2's label, also cut right after its first letters ('2. Iss' | 'uer Name and Tick')."""
 
 
+_BOX2_NUMBER = re.compile(r"(?:^|<br>|\|)\s*2\.\s*<br>\s*\*\*")
+"""Box 2's number alone on its slice, a bold value under it: the label cut right after '2.'."""
+
+
 def _md_issuer(text: str) -> tuple[str, str] | None:
     """PyMuPDF4LLM: box 2 read from the header row's raw <br>-stacked cells. The label and its
     bold value are cut across several cells ("2. Issuer" / "**FRANK**" | "Name and Tick" /
@@ -317,12 +321,19 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
     head = _md_head(text)
     rows = head.splitlines()
     for li, line in enumerate(rows):
-        if not line.startswith("|") or not _BOX2_START.search(line):
+        if not line.startswith("|") or not (_BOX2_START.search(line) or _BOX2_NUMBER.search(line)):
             continue
         cells = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
         start = next((ci for ci, c in enumerate(cells) if any(_BOX2_START.search(x) for x in c)), None)
         if start is None:
-            continue
+            # the label cut right after its number ('2.' over '**S**' | 'Issuer Name and' over '**EACOAST BAN**')
+            start = next((ci for ci, c in enumerate(cells[:-1]) for k, x in enumerate(c[:-1])
+                          if x.strip() == "2." and c[k + 1].strip().startswith("**")
+                          and next((y.strip() for y in cells[ci + 1] if y.strip() and not y.strip().startswith("**")),
+                                   "").startswith("Issuer")), None)
+            if start is None:
+                continue
+            cells[start] = [("2. Issuer" if x.strip() == "2." else x) for x in cells[start]]
         below = _value_in_next_row(rows, li, start, cells[start])
         if below is not None:
             return below
@@ -447,7 +458,9 @@ country code and postal code ('EN O G7 2100' of 'COPENHAGEN O G7 2100')."""
 def _md_glue(line: str, piece: str) -> str:
     """A cell's piece joined to its line: cut inside a word, except where digits meet a word."""
     if (line[-1:].isdigit() and re.match(r"[A-Za-z]{2,}", piece) and not re.match(r"(?:ST|ND|RD|TH)\b", piece, re.I)
-            or line[-1:].isalpha() and piece[:1].isdigit() or line.endswith(" -")):
+            or line[-1:].isalpha() and piece[:1].isdigit() or line.endswith(" -")
+            # an EDGAR country code and postal code ('CENTRAL' | 'K3 00000'): no word goes on so
+            or re.fullmatch(r"[A-Z][0-9]\s+[0-9A-Z][0-9A-Z -]{2,10}", piece)):
         return f"{line} {piece}"
     return line + piece
 
@@ -696,7 +709,11 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                 k = next((j for j, (_, lab) in enumerate(_BOX1_ROW_LABELS) if x in lab or lab.startswith(x[:8])),
                          None)
                 if k is None:
-                    if rows or re.match(r"\d\.\s", x):
+                    # (box 2 stacked under box 1's first lines in its first cell, box 1's other lines on the next
+                    # row ('**Dunn Craig E**<br>2. Issuer ...' then '(Last) (First) (Middle)<br>...'): box 1 goes on)
+                    if (rows or re.match(r"\d\.\s", x)) and not (
+                            re.match(r"2\.\s", x) and kind in ("name", "street") and rows and rows[0][0] == "label"
+                            and rows[0][2] == 0):
                         done = True
                     break
                 rows.append(["label", [], k])
@@ -767,7 +784,9 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                         elif re.search(r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])):
                             keep.discard(id(city))  # state and 5-digit ZIP whole: the city line ended
                         elif re.fullmatch(r"(?:[A-Z]{1,2}\s*)?\d{1,5}(?:-\d{0,4})?", pieces[-1]) or _CSZ_END.search(
-                                pieces[-1]):
+                                pieces[-1]) or ((st := re.search(r"(?:^|\s)([A-Z]{2})\s+\d{1,4}$", pieces[-1]))
+                                                and st.group(1) in _STATES):  # its ZIP cut too: 'RK NY 1017'
+
                             keep.add(id(city))  # the rest of a state and ZIP ('Y MO 64117' of 'KANSAS CITY MO')
                             bottom = True
                     cand = [r for r in slots if id(r) in keep]

@@ -349,15 +349,20 @@ def _join_split_tokens(cells: list[str]) -> list[str]:
     amount or a footnote marker; put such a token back together (the left cell keeps it)."""
     out = list(cells)
     for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        if not a or not b:
-            continue
-        for left, right in _TOKEN_CUT:
-            if left.search(a) and right.match(b):
-                head, _, rest = b.partition(" ")
-                out[k] = a + head
-                out[k + 1] = rest
+        j = k + 1
+        while j < len(out) and out[k] and out[j]:
+            a, b = out[k], out[j]
+            for left, right in _TOKEN_CUT:
+                if left.search(a) and right.match(b):
+                    head, _, rest = b.partition(" ")
+                    out[k] = a + head
+                    out[j] = rest
+                    break
+            else:
                 break
+            if out[j]:
+                break
+            j += 1  # the token went on past a cell it filled: cut at two edges ('8,8' | '6' | '9')
     return out
 
 

@@ -1545,7 +1545,7 @@ class TableRows:
         if not toks:
             return
         title, title_fns, i = self._title(toks, self._cells_are_columns(ln))
-        form3 = self.doc.document_type == "3"
+        form3 = (self.doc.document_type or "").startswith("3")  # an amendment (3/A) prints Form 3's table
         title_fn_guess = ""
         stacked_conv = ""
         m = re.search(r"\s(\$\d[\d,]*(?:\.\d+)?)$", title) if self.cut_cells and not form3 else None
