@@ -154,7 +154,7 @@ def _title_split_at_gap(cells: list[str]) -> list[str]:
     return [cells[0].strip() + " " + cells[1].strip(), *cells[2:]]
 
 
-def _words_only(ln: Line) -> bool:
+def _text_wrap_line(ln: Line) -> bool:
     """OCR'd tab cells: a line of several cells, each of words ('Series 2 | Annuity Trust') or a date
     written out's day and year ('Voting | 15, 2011'): the row's text columns wrapped, not a row of its
     own, which shows a value in a cell of its own (an amount, a date, a price). A bare year is no
@@ -460,7 +460,7 @@ class TableRows:
                 t = forced_wrap = "x"
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
                 t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
-            elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _words_only(ln):
+            elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _text_wrap_line(ln):
                 t = forced_wrap = "words"  # OCR'd tab cells: words of several columns wrapped, a digit among them
             low = t.lower()
             is_head = bool(
