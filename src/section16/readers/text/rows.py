@@ -1207,7 +1207,9 @@ class TableRows:
         lists such a footnote. (The glyph lists of the exact smears seen were the tuning scans'.)"""
         if j + 1 >= len(toks) or toks[j].fn or toks[j].is_num or toks[j].is_datefrag:
             return None
-        m = re.fullmatch(r"[i|!]?([A-Za-z])(\S{1,3})", toks[j].text)
+        # (or, ending in a marker's ')', up to five not all lower case, a word's: several markers smeared,
+        # 'JOAE)' for J(1)(2)(3))
+        m = re.fullmatch(r"[i|!]?([A-Za-z])(\S{1,3}|(?![a-z]+\)$)\S{3,5}\))", toks[j].text)
         nxt = toks[j + 1]
         if not m or not (nxt.is_num or nxt.is_dollar) or nxt.is_datefrag:
             return None
