@@ -26,3 +26,13 @@ def test_ocr_code_with_several_markers_smeared() -> None:
     assert word.transaction_code != "S"  # (not read from 'Stock)'; the row's rules may infer one)
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields
+
+
+def test_ocr_stray_stroke_before_the_code_letter() -> None:
+    """'iS': a stroke OCR read as an 'i' before the code's capital: the code is S, not I."""
+    rows = "Common Stock    10/02/2021     iS          532     D     $34.46      16,138     D\n"
+    doc = read_text(OCR_BOX5.replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert (row.transaction_code, row.transaction_shares) == ("S", Decimal("532"))
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields

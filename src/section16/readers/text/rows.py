@@ -1153,6 +1153,9 @@ class TableRows:
         sm = re.fullmatch(r"[i|!]?([A-Zs])(?:s|S|Y|y|\)|1|l|I|\||°|[O0oM°®©]{1,2}\)?)", toks[j].text) if (
             j < len(toks)) else None
         if sm is None and self.fmt == "ocr" and j < len(toks):
+            # a stray stroke before the code's capital letter ('iS'): the capital is the code, not the 'i'
+            sm = re.fullmatch(r"[i!]([A-Z])", toks[j].text)
+        if sm is None and self.fmt == "ocr" and j < len(toks):
             # a code's marker smeared into a glyph OCR reads as 'c', '™' or 'l)' ('Gc', 'p™', 'Gl)')
             sm = re.fullmatch(r"([A-Za-z])(?:c|™|l\))", toks[j].text)
         if sm and (
