@@ -183,7 +183,7 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             out.append(_Tok("$0", t.gap, t.cell, t.x, t.ruled))
             out.append(_Tok(f"({z.group(1)})", 0, t.cell, t.x + 2, False))
             continue
-        if re.fullmatch(r"[©®°]{1,2}\)?", t.text) or (
+        if re.fullmatch(r"[©®°]{1,2}\)?|[^\w\s|$()]{1,2}\)", t.text) or (
                 t.text == "@" and k + 1 < len(toks) and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", toks[k + 1].text)):
             # a footnote marker read as one glyph ('@' before column 6's other date): it holds its
             # column's place; its number is lost

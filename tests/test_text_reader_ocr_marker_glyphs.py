@@ -1,0 +1,27 @@
+"""OCR text: a footnote marker alone in its cell read as any one or two symbols and its ')'."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from section16.readers.text import read_text
+from text_forms import TABLE2_TITLE, ocr_form
+
+_HEAD = (
+    "1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number"
+    "      6. Date Exercisable and Expiration Date      7. Title and Amount      8. Price     9. Number\n"
+)
+
+
+def test_ocr_conversion_price_marker_read_as_a_symbol() -> None:
+    """'&)' for '(5)' in column 2 (no price, its marker only): it holds column 2's place, so the
+    date after it is the transaction's and the row is a transaction row."""
+    row = ("Dividend      &) | 06/10/2020     A      1.301      (5)      (5)      Common      1.301"
+           "      $0.00      3.34      D\n")
+    doc = read_text(ocr_form(TABLE2_TITLE + _HEAD + row, "5. Accrued dividend equivalents.\n"))
+    assert not doc.derivative_holdings
+    (txn,) = doc.derivative_transactions
+    assert (txn.transaction_date, txn.transaction_code, txn.transaction_shares) == (
+        date(2020, 6, 10), "A", Decimal("1.301"))
+    assert txn.conversion_or_exercise_price is None
