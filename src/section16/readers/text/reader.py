@@ -30,7 +30,7 @@ from section16.readers.text.normalize import CUT_GUESSED, Line
 from section16.readers.text.notes import _Notes
 from section16.readers.text.rows import TableRows
 from section16.readers.text.rules import FormRules
-from section16.readers.text.values import _CONFIRMED, _clean, _code_agrees, _squash
+from section16.readers.text.values import _CONFIRMED, _clean, _code_agrees, _majority, _squash
 
 
 class Reader(HeaderBoxes, TableRows, FormRules):
@@ -167,7 +167,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         seen = [tuple(getattr(o, f) for f in flags) for o in owners if any(getattr(o, f) for f in flags)]
         if not seen:
             return
-        common = max(set(seen), key=seen.count)
+        common = _majority(seen)
         for n, owner in enumerate(owners):
             if any(getattr(owner, f) for f in flags):
                 continue
