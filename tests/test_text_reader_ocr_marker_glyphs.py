@@ -25,3 +25,16 @@ def test_ocr_conversion_price_marker_read_as_a_symbol() -> None:
     assert (txn.transaction_date, txn.transaction_code, txn.transaction_shares) == (
         date(2020, 6, 10), "A", Decimal("1.301"))
     assert txn.conversion_or_exercise_price is None
+
+
+def test_ocr_date_column_marker_with_its_digit_read_as_a_quote() -> None:
+    """'(”)' for '(7)' alone in column 6 (its date given by the footnote): a marker in its parentheses
+    whose digit OCR read as any symbol holds the column's place, its number lost, so the columns after
+    it stay in step."""
+    row = ("Restricted Units     $0 | 03/15/2025     M      20,691 | (”)      (5)      Class A      20,691"
+           "      $0      227,595      D\n")
+    doc = read_text(ocr_form(TABLE2_TITLE + _HEAD + row, "5. Expires.\n7. Vests.\n"))
+    (txn,) = doc.derivative_transactions
+    assert (txn.transaction_shares, txn.underlying_security_shares, txn.shares_owned_following_transaction) == (
+        Decimal("20691"), Decimal("20691"), Decimal("227595"))
+    assert txn.footnote_ids.get("expiration_date") == ["F5"]

@@ -189,7 +189,7 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # column's place; its number is lost
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
             continue
-        q = re.fullmatch(r"\)|\(\)|\([Q©®°@?]\)?((?:\(\d{1,2}\))*)", t.text)
+        q = re.fullmatch(r"\)|\(\)|\((?:Q|[^\w\s()$|])\)?((?:\(\d{1,2}\))*)", t.text)
         if q and (t.gap or k == 0 or not toks[k - 1].text.endswith("(")):
             # a marker alone in its cell whose digit OCR lost (')', '()', '(Q' of '(1)(2)'): it holds its
             # column's place, its number lost; a marker after it keeps its own
