@@ -38,3 +38,23 @@ def test_ocr_date_column_marker_with_its_digit_read_as_a_quote() -> None:
     assert (txn.transaction_shares, txn.underlying_security_shares, txn.shares_owned_following_transaction) == (
         Decimal("20691"), Decimal("20691"), Decimal("227595"))
     assert txn.footnote_ids.get("expiration_date") == ["F5"]
+
+
+def test_ocr_nature_company_suffix_with_markers_smeared_into_capitals() -> None:
+    """A nature ending in a company's suffix with its markers smeared into capitals, digits and glyphs
+    glued to it ('Partners, LPUA@O4', 'Investments, LLCM'): the smear comes off (uncertain); a nature
+    going on after the suffix with a space keeps its words."""
+    from text_forms import OCR_BOX5, OCR_ROW
+
+    rows = (
+        "Common Stock    05/03/2021     S    1,500   D   $12.50    8,500    I    By Antithesis Partners, LPUA@O4\n"
+        "Common Stock    05/03/2021     S      500   D   $12.60    8,000    I    By Riley Investments, LLCM\n"
+        "Common Stock    05/03/2021     S      100   D   $12.70    7,900    I    By Fund LLC II\n"
+    )
+    doc = read_text(OCR_BOX5.replace(OCR_ROW, rows))
+    a, b, c = doc.non_derivative_transactions
+    assert a.nature_of_ownership == "By Antithesis Partners, LP"
+    assert b.nature_of_ownership == "By Riley Investments, LLC"
+    assert c.nature_of_ownership == "By Fund LLC II"
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].nature_of_ownership" in doc.extraction.uncertain_fields

@@ -343,6 +343,14 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     have += [f for f in fns if f not in have]
                 self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the nature's end", nat)
             nat = getattr(row, "nature_of_ownership", None)
+            es = re.search(r"\b(?:LLC|L\.?P\.?|Inc\.|Ltd\.)([A-Z\d@®©°?™\"*%()]{1,6})$", nat or "")
+            if nat and es:
+                # a company's suffix with its markers smeared into capitals, digits and glyphs glued to it
+                # ('Partners, LPUA@O4', 'Investments, LLCM', 'Associates II, L.P.2'): no name goes on there
+                row.nature_of_ownership = nat[: es.start(1)]
+                self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the company's suffix",
+                                  nat)
+            nat = getattr(row, "nature_of_ownership", None)
             sf = re.match(r"(?i)(see\s+footnotes?)(.+)$", nat or "")
             if nat and sf and not re.search(r"[a-z]", sf.group(2)):
                 # what the smear rule above left: 'See Footnotes2OMOM', 'See Footnotes @24O6)G', the phrase with
