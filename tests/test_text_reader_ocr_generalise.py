@@ -311,7 +311,8 @@ def test_ocr_grid_joint_filer_without_a_readable_box5_group_takes_the_others_mar
 def test_ocr_table2_lost_zero_not_inferred_when_the_amounts_ran_into_the_nature() -> None:
     """A Table II disposition whose columns 7 to 9 ran into the nature ('Class A 6,250 $0 12,500': the
     underlying title read as a marker's smear '@)') shows its amount owned there, so no lone '0' was
-    lost: the amount owned is not inferred."""
+    lost: the amount owned is not inferred as 0. (Column 6's markers smeared to '@)' and '6)' hold
+    their places, so the amount owned is read in column 9.)"""
     from text_forms import TABLE2_TITLE, ocr_form
 
     table2 = TABLE2_TITLE + (
@@ -323,4 +324,4 @@ def test_ocr_table2_lost_zero_not_inferred_when_the_amounts_ran_into_the_nature(
     doc = read_text(ocr_form(table2, "1. Vests.\n"))
     (row,) = doc.derivative_transactions
     assert row.transaction_acquired_disposed_code == "D"
-    assert row.shares_owned_following_transaction is None
+    assert row.shares_owned_following_transaction == Decimal("12500")

@@ -41,7 +41,7 @@ from section16.readers.text.labels import (
     _zip_state,
 )
 from section16.readers.text.normalize import Line
-from section16.readers.text.values import _DATE_FULL, DAMAGE, _clean, _squash, _to_date, find_date
+from section16.readers.text.values import _DATE_FULL, DAMAGE, _clean, _majority, _squash, _to_date, find_date
 
 _BRACKETS = re.compile(r"\[\s*(n/a|[A-Za-z0-9.\-]{1,10})\s*\]")
 """Box 2's [ticker]; the brackets may hold 'n/a' (no ticker), kept as the form prints it."""
@@ -884,7 +884,7 @@ class HeaderBoxes:
         flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
         seen = [tuple(getattr(o, f) for f in flags) for o in self.doc.reporting_owners
                 if any(getattr(o, f) for f in flags)]
-        common = max(set(seen), key=seen.count) if seen else None
+        common = _majority(seen)
         for n, owner in enumerate(self.doc.reporting_owners):
             marked = any(getattr(owner, f) for f in flags)
             if not marked and common is not None:

@@ -30,7 +30,7 @@ from section16.readers.text.normalize import CUT_GUESSED, Line
 from section16.readers.text.notes import _Notes
 from section16.readers.text.rows import TableRows
 from section16.readers.text.rules import FormRules
-from section16.readers.text.values import _CONFIRMED, _clean, _code_agrees, _squash
+from section16.readers.text.values import _CONFIRMED, _clean, _code_agrees, _majority, _squash
 
 
 class Reader(HeaderBoxes, TableRows, FormRules):
@@ -167,7 +167,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         seen = [tuple(getattr(o, f) for f in flags) for o in owners if any(getattr(o, f) for f in flags)]
         if not seen:
             return
-        common = max(set(seen), key=seen.count)
+        common = _majority(seen)
         for n, owner in enumerate(owners):
             if any(getattr(owner, f) for f in flags):
                 continue
@@ -342,6 +342,14 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     have = row.footnote_ids.setdefault("nature_of_ownership", [])
                     have += [f for f in fns if f not in have]
                 self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the nature's end", nat)
+            nat = getattr(row, "nature_of_ownership", None)
+            es = re.search(r"\b(?:LLC|L\.?P\.?|Inc\.|Ltd\.)([A-Z\d@®©°?™\"*%()]{1,6})$", nat or "")
+            if nat and es:
+                # a company's suffix with its markers smeared into capitals, digits and glyphs glued to it
+                # ('Partners, LPUA@O4', 'Investments, LLCM', 'Associates II, L.P.2'): no name goes on there
+                row.nature_of_ownership = nat[: es.start(1)]
+                self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the company's suffix",
+                                  nat)
             nat = getattr(row, "nature_of_ownership", None)
             sf = re.match(r"(?i)(see\s+footnotes?)(.+)$", nat or "")
             if nat and sf and not re.search(r"[a-z]", sf.group(2)):

@@ -405,9 +405,12 @@ class TableRows:
                         mn = re.search(r"\|\s*((?:\d{1,2}\.\s*)?Nature\b)", c)
                         if mn and nature_x is None:
                             nature_x = off + mn.start(1)
+        halves = self._upper_halves(start, end, col2_x) if self.fmt == "ocr" and col2_x is not None else {}
         last_row_at = -2  # the line the last row started on
         for i in range(start, end):
-            ln = self.lines[i]
+            if i in halves and halves[i] is None:
+                continue  # the upper half of the next line's row: joined to it there
+            ln = halves.get(i) or self.lines[i]
             t = ln.text
             if not t.strip():
                 continue
@@ -643,6 +646,39 @@ class TableRows:
                     else:
                         prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
         return rows
+
+    def _upper_halves(self, start: int, end: int, col2_x: int) -> dict[int, Line | None]:
+        """Positioned OCR: one row read on two baselines, its upper line without the title ('| 01/26/2020
+        ... $64.73 ... 27,050' over 'Common ... F ... 434'; 'iS ... $640.895' over 'Class A 10/02/2015 ...
+        913 ... 8,022'). The upper line holds nothing under column 1 and the line under it starts with a
+        title; one of the two holds the row's date, and the cells of each sit in the gaps between the
+        other's. The two are one row: {upper line: None, lower line: the row's cells joined}. Not when the
+        upper line is as well the lower half of the row above (`_lower_half`)."""
+        out: dict[int, Line | None] = {}
+        for i in range(start, end - 1):
+            up, low = self.lines[i], self.lines[i + 1]
+            if up.offsets is None or low.offsets is None or i in out:
+                continue
+            ucells = [(c, o) for c, o in zip(up.cells, up.offsets, strict=False) if c.strip() and c.strip() != "|"]
+            lcells = [(c, o) for c, o in zip(low.cells, low.offsets, strict=False) if c.strip() and c.strip() != "|"]
+            if len(ucells) < 2 or len(lcells) < 2 or ucells[0][1] < col2_x - 1 or lcells[0][1] >= col2_x - 1:
+                continue
+            if not re.match(r"[A-Za-z]{3}", lcells[0][0].strip()):
+                continue
+            udate = any(_FULL_DATE.search(c) for c, _ in ucells)
+            ldate = any(_FULL_DATE.search(c) for c, _ in lcells)
+            if udate == ldate or not any(re.search(r"\$\s?\d|\d,\d{3}|\d\.\d", c) for c, _ in ucells):
+                continue
+            spans = [(o, o + len(c.rstrip())) for c, o in lcells]
+            if any(a <= o < b or o <= a < o + len(c.rstrip()) for c, o in ucells for a, b in spans):
+                continue
+            prev = next((self.lines[k] for k in range(i - 1, start - 1, -1) if self.lines[k].text.strip()), None)
+            if prev is not None and _lower_half(prev, up):
+                continue
+            both = sorted(ucells + lcells, key=lambda x: x[1])
+            out[i] = None
+            out[i + 1] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], low.looked)
+        return out
 
     def _tab_wrap_with_year(self, ln: Line, prev: Line) -> bool:
         """OCR'd tab cells keep no columns, so a line of words wrapped in several columns whose last
@@ -1153,6 +1189,9 @@ class TableRows:
         sm = re.fullmatch(r"[i|!]?([A-Zs])(?:s|S|Y|y|\)|1|l|I|\||°|[O0oM°®©]{1,2}\)?)", toks[j].text) if (
             j < len(toks)) else None
         if sm is None and self.fmt == "ocr" and j < len(toks):
+            # a stray stroke before the code's capital letter ('iS'): the capital is the code, not the 'i'
+            sm = re.fullmatch(r"[i!]([A-Z])", toks[j].text)
+        if sm is None and self.fmt == "ocr" and j < len(toks):
             # a code's marker smeared into a glyph OCR reads as 'c', '™' or 'l)' ('Gc', 'p™', 'Gl)')
             sm = re.fullmatch(r"([A-Za-z])(?:c|™|l\))", toks[j].text)
         if sm and (
@@ -1207,7 +1246,9 @@ class TableRows:
         lists such a footnote. (The glyph lists of the exact smears seen were the tuning scans'.)"""
         if j + 1 >= len(toks) or toks[j].fn or toks[j].is_num or toks[j].is_datefrag:
             return None
-        m = re.fullmatch(r"[i|!]?([A-Za-z])(\S{1,3})", toks[j].text)
+        # (or, ending in a marker's ')', up to five not all lower case, a word's: several markers smeared,
+        # 'JOAE)' for J(1)(2)(3))
+        m = re.fullmatch(r"[i|!]?([A-Za-z])(\S{1,3}|(?![a-z]+\)$)\S{3,5}\))", toks[j].text)
         nxt = toks[j + 1]
         if not m or not (nxt.is_num or nxt.is_dollar) or nxt.is_datefrag:
             return None

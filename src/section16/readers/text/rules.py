@@ -172,6 +172,54 @@ class FormRules:
                     self.notes.unsure(f"{table}[{k}].footnote_ids.transaction_price_per_share",
                                       f"OCR marker lost; the price lies in footnote {hits[0]}'s price range "
                                       f"{ranges[hits[0]][0]}-{ranges[hits[0]][1]}, and in no other's", str(price))
+        self._price_range_order(ranges)
+
+    def _price_range_order(self, ranges: dict[str, tuple[Decimal, Decimal]]) -> None:
+        """OCR lost the markers of prices that several overlapping ranges hold. Footnotes are numbered in
+        the order the form cites them and every footnote listed is cited, so down the rows whose prices
+        some range holds (both tables), the range markers run F(a), then F(a) or F(a+1), ... through all
+        the range footnotes, each row's in a range that holds its price (a marker read and held by its
+        range fixes its row's). A price gets the marker every such run gives it; when no run fits (two
+        owners' rows each citing the list, a row OCR lost), none. Uncertain: the marker itself is unseen."""
+        order = sorted(ranges, key=lambda i: int(i[1:]) if i[1:].isdigit() else 0)
+        rows = [(t, k, r) for t in ("non_derivative_transactions", "derivative_transactions")
+                for k, r in enumerate(getattr(self.doc, t)) if r.transaction_price_per_share is not None]
+        cands: list[list[int]] = []
+        for _t, _k, r in rows:
+            held = [n for n, i in enumerate(order) if ranges[i][0] <= r.transaction_price_per_share <= ranges[i][1]]
+            read = [order.index(x) for x in r.footnote_ids.get("transaction_price_per_share", [])
+                    if x in ranges and order.index(x) in held]
+            cands.append(read[:1] if len(read) == 1 else held)
+        keep = [n for n, c in enumerate(cands) if c]
+        rows, cands = [rows[n] for n in keep], [cands[n] for n in keep]
+        if not cands:
+            return
+        last = len(order) - 1
+        fwd: list[set[int]] = []
+        for k, c in enumerate(cands):
+            reach = {0} if k == 0 else {j + d for j in fwd[-1] for d in (0, 1)}
+            fwd.append(reach.intersection(c))
+        bwd: list[set[int]] = [set()] * len(cands)
+        for k in range(len(cands) - 1, -1, -1):
+            reach = {last} if k == len(cands) - 1 else {j - d for j in bwd[k + 1] for d in (0, 1)}
+            bwd[k] = reach.intersection(cands[k])
+        if last in fwd[-1]:
+            picks = [f & b for f, b in zip(fwd, bwd, strict=True)]
+        else:
+            # no run fits: a price one range alone holds between the markers fixed above and below it
+            fixed = [c[0] if len(c) == 1 else None for c in cands]
+            picks = [{n for n in c if max((x for x in fixed[:k] if x is not None), default=0) <= n
+                      <= min((x for x in fixed[k + 1 :] if x is not None), default=last)} for k, c in enumerate(cands)]
+        for (table, k, row), both in zip(rows, picks, strict=True):
+            ids = row.footnote_ids.get("transaction_price_per_share", [])
+            if len(both) != 1 or order[min(both)] in ids:
+                continue
+            fid = order[min(both)]
+            row.footnote_ids["transaction_price_per_share"] = [*(x for x in ids if x not in ranges and x != "F0"), fid]
+            self.notes.unsure(f"{table}[{k}].footnote_ids.transaction_price_per_share",
+                              f"OCR marker lost or misread; the price lies in footnote {fid}'s price range "
+                              f"{ranges[fid][0]}-{ranges[fid][1]}, the one the order of the range footnotes leaves it",
+                              str(row.transaction_price_per_share))
 
     def _range_misread(self, table: str, k: int, row: Any, ranges: dict[str, tuple[Decimal, Decimal]]) -> bool:
         """OCR misread a price's one marker ('(4)' for '(24)', '29)' for '(26)'): the footnote it names gives

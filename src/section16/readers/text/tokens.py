@@ -183,13 +183,13 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             out.append(_Tok("$0", t.gap, t.cell, t.x, t.ruled))
             out.append(_Tok(f"({z.group(1)})", 0, t.cell, t.x + 2, False))
             continue
-        if re.fullmatch(r"[©®°]{1,2}\)?", t.text) or (
+        if re.fullmatch(r"[©®°]{1,2}\)?|[^\w\s|$()]{1,2}\)", t.text) or (
                 t.text == "@" and k + 1 < len(toks) and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", toks[k + 1].text)):
             # a footnote marker read as one glyph ('@' before column 6's other date): it holds its
             # column's place; its number is lost
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
             continue
-        q = re.fullmatch(r"\)|\(\)|\([Q©®°@?]\)?((?:\(\d{1,2}\))*)", t.text)
+        q = re.fullmatch(r"\)|\(\)|\((?:Q|[^\w\s()$|])\)?((?:\(\d{1,2}\))*)", t.text)
         if q and (t.gap or k == 0 or not toks[k - 1].text.endswith("(")):
             # a marker alone in its cell whose digit OCR lost (')', '()', '(Q' of '(1)(2)'): it holds its
             # column's place, its number lost; a marker after it keeps its own

@@ -89,3 +89,10 @@ def _clean(s: str) -> str:
     return " ".join(s.split()).strip(" ,;:|_`'\"-")
 
 
+
+
+def _majority(seen: list[tuple]) -> tuple | None:
+    """The box 5 marks most owners of a joint filing carry; on a tie, the first owner's of the tied sets.
+    (Not ``max(set(seen))``: the marks hold None, whose hash, and so a set's order, changes from run to
+    run, and so did the marks a tie gave.)"""
+    return max(seen, key=seen.count) if seen else None
