@@ -274,3 +274,23 @@ def test_ocr_tab_box4_label_words_cut_into_cells_beside_box1_are_no_street() -> 
     owner = doc.reporting_owners[0]
     assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("11100 MAIN BLVD., SUITE 800", None)
     assert owner.rpt_owner_city == "LOS ANGELES"
+
+
+def test_ocr_tab_cells_right_of_box2s_value_are_not_the_owners() -> None:
+    """OCR'd tab cells: box 2's 'NAME [ TICKER ]' opens the line above the owner's name and box 5's
+    label pieces follow it ('(Check all a' | 'T108'); box 1 is the form's left column, so those pieces
+    are no name line: the name is the next line's ('Director | 10% Owner' between it and its label)."""
+    doc = read_text(ocr_tab_box1([
+        "Widget Corp [ WDGT ]\t(Check all a\tT108",
+        "DOE JOHN\tLJ",
+        "Director\t10% Owner",
+        "(Last) (First) (Middle)\t3. Date of Event Requiring Statement (Month/Day/Year)",
+        "Officer (give title below)\tCJ other (specify below)",
+        "1 MAIN ST\t05/03/2021",
+        "(Street)",
+        "BOSTON MA 02110",
+        "(City) (State) (Zip)\tForm filed by One Reporting Person",
+    ]))
+    assert doc.issuer is not None and doc.issuer.issuer_name == "Widget Corp"
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_name, owner.rpt_owner_street1, owner.rpt_owner_city) == ("DOE JOHN", "1 MAIN ST", "BOSTON")

@@ -931,6 +931,12 @@ class HeaderBoxes:
             if self.fmt == "ocr" and ln.offsets is None and len([c for c in ln.cells if c.strip()]) > 1:
                 # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words, and
                 # a lower-case smear of a check box ('ou') or the box itself read as two glyphs ('LJ', 'L1', '14')
+                box2 = next((k for k, c in enumerate(cells) if re.search(r"[A-Za-z]{2}.*[\[{]", c)
+                             and (_OCR_TICKER.search(c) or _BRACKETS.search(c))), None)
+                if box2 is not None:
+                    # box 1 is the form's left column: the cells right of box 2's 'NAME [ TICKER ]' are
+                    # box 5's ('(Check all a' | 'T108'), never the owner's
+                    cells = cells[: box2 + 1]
                 cells = [c for k, c in enumerate(cells) if not (
                     _OCR_TICKER.search(c) or _BRACKETS.search(c)
                     or _OTHER_BOX_WORDS.search(c) or re.fullmatch(r"\s*[a-z]{1,2}\s*", c)
