@@ -274,3 +274,52 @@ def test_ocr_tab_box4_label_words_cut_into_cells_beside_box1_are_no_street() -> 
     owner = doc.reporting_owners[0]
     assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("11100 MAIN BLVD., SUITE 800", None)
     assert owner.rpt_owner_city == "LOS ANGELES"
+
+
+def test_ocr_tab_cells_right_of_box2s_value_are_not_the_owners() -> None:
+    """OCR'd tab cells: box 2's 'NAME [ TICKER ]' opens the line above the owner's name and box 5's
+    label pieces follow it ('(Check all a' | 'T108'); box 1 is the form's left column, so those pieces
+    are no name line: the name is the next line's ('Director | 10% Owner' between it and its label)."""
+    doc = read_text(ocr_tab_box1([
+        "Widget Corp [ WDGT ]\t(Check all a\tT108",
+        "DOE JOHN\tLJ",
+        "Director\t10% Owner",
+        "(Last) (First) (Middle)\t3. Date of Event Requiring Statement (Month/Day/Year)",
+        "Officer (give title below)\tCJ other (specify below)",
+        "1 MAIN ST\t05/03/2021",
+        "(Street)",
+        "BOSTON MA 02110",
+        "(City) (State) (Zip)\tForm filed by One Reporting Person",
+    ]))
+    assert doc.issuer is not None and doc.issuer.issuer_name == "Widget Corp"
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_name, owner.rpt_owner_street1, owner.rpt_owner_city) == ("DOE JOHN", "1 MAIN ST", "BOSTON")
+
+
+
+def test_ocr_tab_city_first_word_a_line_above_the_city_is_not_the_streets() -> None:
+    """OCR'd tab cells: the city line's first word OCR set a line higher, alone under '(Street)' beside
+    box 4's label ('Wwood' over 'DALE IL 60191'), goes on the city line (uncertain), not on the street
+    as a second street line; a check box glyph there ('LI') is no word of either."""
+    def box1(word: str, city: str) -> list[str]:
+        return [
+            "DOE JOHN\tWidget Corp [ WDGT ]\t(Check all applicable)",
+            ".\t(Middle) .\t3. Date of Earliest Transaction (Month/Day/Year)",
+            "Officer (give\tL]",
+            "100 OAK ROAD\t05/03/2021\t;\ttitle below)\tOther (specify below)",
+            "(Street)\tSenior VP, General Counsel",
+            f"{word}\t4. If Amendment, Date of Original Filed (Month/Day/Year)",
+            f"{city}\t6. Individual\tJoint/Group Filing (Check Applicable Line)",
+            "or",
+            "(City) (State) (Zip)\tForm filed by One Reporting Person",
+        ]
+
+    doc = read_text(ocr_tab_box1(box1("Wwood", "DALE IL 60191")))
+    owner = doc.reporting_owners[0]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("100 OAK ROAD", None)
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("Wwood DALE", "IL", "60191")
+    assert "reporting_owners[0].rpt_owner_city" in doc.extraction.uncertain_fields
+    owner = read_text(ocr_tab_box1(box1("LONG", "ISLAND CITY NY 11101"))).reporting_owners[0]
+    assert (owner.rpt_owner_street2, owner.rpt_owner_city) == (None, "LONG ISLAND CITY")
+    owner = read_text(ocr_tab_box1(box1("LI", "AUSTIN TX 78701"))).reporting_owners[0]
+    assert owner.rpt_owner_city == "AUSTIN"

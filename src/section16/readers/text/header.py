@@ -167,6 +167,12 @@ def _ocr_country_code(line: str) -> str | None:
     return line[: m.start()] + code + line[m.end():]
 
 
+def _tab_city_line(text: str) -> bool:
+    """A city line of box 1 as OCR'd tab cells show it (its first cell): a word, then a US state and a ZIP
+    at its end (a state and ZIP alone are no city line: the city's words are elsewhere)."""
+    return bool(re.search(r"\S\s+\S*[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*$", text))
+
+
 class HeaderBoxes:
     """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
 
@@ -931,6 +937,12 @@ class HeaderBoxes:
             if self.fmt == "ocr" and ln.offsets is None and len([c for c in ln.cells if c.strip()]) > 1:
                 # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words, and
                 # a lower-case smear of a check box ('ou') or the box itself read as two glyphs ('LJ', 'L1', '14')
+                box2 = next((k for k, c in enumerate(cells) if re.search(r"[A-Za-z]{2}.*[\[{]", c)
+                             and (_OCR_TICKER.search(c) or _BRACKETS.search(c))), None)
+                if box2 is not None:
+                    # box 1 is the form's left column: the cells right of box 2's 'NAME [ TICKER ]' are
+                    # box 5's ('(Check all a' | 'T108'), never the owner's
+                    cells = cells[: box2 + 1]
                 cells = [c for k, c in enumerate(cells) if not (
                     _OCR_TICKER.search(c) or _BRACKETS.search(c)
                     or _OTHER_BOX_WORDS.search(c) or re.fullmatch(r"\s*[a-z]{1,2}\s*", c)
@@ -1115,7 +1127,7 @@ class HeaderBoxes:
         parts: list[tuple[str, int, bool]] = []  # (text, lead_empty, after_street_label)
         prev_w: list[tuple[str, int]] | None = None  # OCR on a grid: the last part's words and columns
         seen_street = False
-        for lead_e, cells in rest_rows:
+        for ri, (lead_e, cells) in enumerate(rest_rows):
             txt = ""
             repaired = False
             for c in cells:
@@ -1153,6 +1165,19 @@ class HeaderBoxes:
                 continue
             if re.fullmatch(r"\W*\(?[A-Za-z]{1,6}\)?\W*", txt) and "(" in full:
                 continue  # a garbled box label like "(Ott)"
+            if (self.fmt == "ocr" and not grid and seen_street and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{0,4}", txt)
+                    and not _BOX_GLYPH_CELL.fullmatch(txt)  # a check box beside it ('LI'), no word
+                    and ri + 1 < len(rest_rows) and _tab_city_line(rest_rows[ri + 1][1][0])):
+                # OCR'd tab cells: one short word alone under '(Street)', right over the city line ('LONG' over
+                # 'ISLAND CITY NY 11101', 'WwooD' over 'DALE IL 60191'), is the city line's first word OCR set a
+                # line higher, not the street's: it goes on the city line
+                nxt_lead, nxt_cells = rest_rows[ri + 1]
+                rest_rows[ri + 1] = (nxt_lead, [f"{txt} {nxt_cells[0]}", *nxt_cells[1:]])
+                self.notes.unsure(f"{path}.rpt_owner_city", "OCR'd tab cells: a word a line over the city line "
+                                  "taken as its first", f"{txt} / {nxt_cells[0]}")
+                self.notes.unsure(f"{path}.rpt_owner_street1", "OCR'd tab cells: a word under '(Street)' over the "
+                                  "city line taken as the city's, not the street's", txt)
+                continue
             if (self.fmt == "ocr" and re.search(r"\((?:Last|First|Middle)\)", full, re.I)
                     and all(len(w) <= 3 and not re.search(r"\d", w) for w in re.sub(r"[^\w\s]", " ", txt).split())):
                 continue  # specks OCR read as short words among the name's labels ('(First) y (Middle) An')

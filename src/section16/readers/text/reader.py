@@ -13,11 +13,13 @@ from section16.model import (
     FilingMetadata,
     OwnershipDocument,
 )
-from section16.readers.text.header import HeaderBoxes
+from section16.readers.text.header import _BRACKETS, HeaderBoxes
 from section16.readers.text.labels import (
     _ADDRESS_WORDS,
+    _BOX_LABEL,
     _FN_KEYS,
     _OCR_FN_LABEL,
+    _OCR_TICKER,
     _SIG_KEYS,
     _T1_KEYS,
     _T2_KEYS,
@@ -189,7 +191,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             return
         last = next((i for i, ln in enumerate(self.lines[: len(head)])
                      if ln.offsets is not None and re.match(r"\s*\(Last\)", ln.text)), None)
-        if last is None or last == 0:
+        if last is None:
+            self._lost_box_labels_tab(len(head))
+            return
+        if last == 0:
             return
         top = last
         for j in range(last - 1, max(-1, last - 5), -1):
@@ -214,6 +219,31 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.lines.insert(top, Line(cells, offsets))
         self.sq.insert(top, _squash(self.lines[top].text))
         self.notes.warnings.append("OCR lost the line of box 1's and 2's labels; put back above '(Last) (First)'")
+
+    def _lost_box_labels_tab(self, end: int) -> None:
+        """Tab-cell OCR (no positions) lost the line of box 1's, 2's and 5's labels: box 2's value, a
+        cell with the [ticker] brackets ('CME GROUP INC. [ CME ] | (Check all ...'), opens the line
+        over the owner's name, one or two lines above box 1's '(Last) (First) (Middle)' (box 2's name
+        sits higher than box 1's on the form). The label line is put back above box 2's, as the tab
+        reader finds it when OCR kept it: box 1's name and box 2's are then read under their labels."""
+        last = next((i for i, ln in enumerate(self.lines[:end])
+                     if ln.offsets is None and re.match(r"\s*\(Last\)", ln.text)), None)
+        if last is None or last < 2:
+            return
+        for j in range(last - 2, max(-1, last - 4), -1):
+            first = self.lines[j].cells[0] if self.lines[j].cells else ""
+            if not (_BRACKETS.search(first) or _OCR_TICKER.search(first)) or _BOX_LABEL.search(" " + first):
+                continue
+            name = [ln.text for ln in self.lines[j + 1: last]]
+            if not all(re.search(r"[A-Za-z]{2}", t) for t in name):
+                return  # box 1's name is not on the lines between
+            self.lines.insert(j, Line(["1. Name and Address of Reporting Person*",
+                                       "2. Issuer Name and Ticker or Trading Symbol",
+                                       "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)"]))
+            self.sq.insert(j, _squash(self.lines[j].text))
+            self.notes.warnings.append("OCR lost the line of box 1's and 2's labels; put back above box 2's "
+                                       "[ticker] line")
+            return
 
     def _no_cut_marks(self) -> None:
         """A safety net for ``CUT_GUESSED``, the sign normalize leaves in a cell whose cut pieces it
