@@ -1,0 +1,130 @@
+"""Tilted OCR pages: a scan rotated by a degree or so, its words laid on a character grid by
+their height, drifts across the page by a line or more, so one printed row's right part lands on
+another grid line than its left part (a table's values apart from their row's title).
+
+The tilt is measured from the form's own fixed labels that the form prints on one line (the
+top line of each table's column headings, the box labels under the form's title), and each
+piece of text is moved back by the drift its column implies before the rows are read.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+# labels the form prints on one line each: per printed line, a heading that locates it, the
+# grid lines around the heading its labels are looked for in, and the labels (a heading's
+# number is a label too: '5. Amount', '8. Price')
+_N = r"(?<![\w.])"
+_ONE_LINE: tuple[tuple[str, int, int, tuple[str, ...]], ...] = (
+    # box labels: 1. Name and Address of Reporting Person | 2. Issuer Name ... | 5. Relationship ...
+    (r"Address\s+of\s+Reporting|Issuer\s+Name|Relationship\s+of", -4, 5,
+     (r"Address\s+of\s+Reporting|Name\s+and\s+Address", r"Issuer\s+Name|Ticker\s+or\s+Trading",
+      r"Relationship\s+of")),
+    # Table I's column headings, top line
+    (r"Non-?\s*Derivative\s+Securities", 1, 10,
+     (r"Title\s+of\b", r"Transaction\s+Date", r"Deemed\s+Execution", r"Securities\s+Acquired",
+      r"Amount\s+of\s+Securities", r"Ownership\s+Form", r"Nature\s+of\s+Indirect",
+      _N + r"5[.,:]\s+Amount", _N + r"6[.,:]\s+Owner", _N + r"7[.,:]\s+Nature")),
+    # Table II's column headings, top line
+    (r"(?<![-\w])Derivative\s+Securities\s+Acq", 1, 10,
+     (r"Title\s+of\b", r"Number\s+of\s+Deriv|Date\s+Exercisable", r"Title\s+and\s+Amount",
+      _N + r"5[.,:]\s+Number", _N + r"6[.,:]\s+Date", _N + r"7[.,:]\s+Title", _N + r"8[.,:]\s+Price",
+      _N + r"9[.,:]\s+Number", _N + r"10[.,:]?(?=\s|$)", _N + r"11[.,:]\s+Nature")),
+)
+# the labels' drift is counted in the heading's grid lines, which interleave the pieces of the
+# heading's many short printed lines about twice as densely as a table's rows lie: a row drifts
+# across about half as many grid lines
+_ROW_SHARE = 0.5
+_MIN_SPAN = 40  # columns between two labels for their drift to mean anything
+_MIN_DRIFT = 1.5  # grid lines of drift over 150 columns below which the page counts as level
+
+
+def _find(lines: list[str], pattern: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """(line, column) of each match of the pattern in lines[start:stop]."""
+    rx = re.compile(pattern)
+    return [(i, m.start()) for i in range(max(0, start), min(stop, len(lines))) for m in rx.finditer(lines[i])]
+
+
+def tilt_slope(lines: list[str]) -> float:
+    """Grid lines of drift per column the form's one-line labels show, 0.0 for a level page.
+
+    Every two labels of one printed line at least ``_MIN_SPAN`` columns apart give an estimate;
+    their median counts when most agree in direction, the lines' own medians do not disagree,
+    the evidence is more than one misplaced label (two printed lines, or five labels of one),
+    and it drifts at least ``_MIN_DRIFT`` lines across the page.
+    """
+    estimates: list[float] = []
+    votes: list[float] = []  # each printed line's own median
+    most = 0
+    for locator, before, after, labels in _ONE_LINE:
+        found = _find(lines, locator, 0, len(lines))
+        if not found:
+            continue
+        loc = found[0][0]
+        hits = []
+        for pat in labels:
+            near = _find(lines, pat, loc + before, loc + after + 1)
+            if near:
+                hits.append(near[0])
+        mine = [(hb[0] - ha[0]) / (hb[1] - ha[1]) for ha in hits for hb in hits if hb[1] - ha[1] >= _MIN_SPAN]
+        if mine:
+            estimates += mine
+            votes.append(statistics.median(mine))
+            most = max(most, len(hits))
+    # one printed line's labels can be misplaced by a wrapped label or a misread
+    if not (len(votes) >= 2 or most >= 5) or len(estimates) < 3:
+        return 0.0
+    slope = statistics.median(estimates)
+    same = sum(1 for e in estimates if e * slope > 0)
+    if abs(slope) * 150 < _MIN_DRIFT or same * 3 < len(estimates) * 2 or any(v * slope < 0 for v in votes):
+        return 0.0
+    return slope
+
+
+def _tables(lines: list[str]) -> list[tuple[int, int]]:
+    """Each table's grid lines: Table I's from its heading to Table II's, Table II's from its
+    heading to the footnotes' heading (a cell is never moved from one table into the other)."""
+    one = _find(lines, _ONE_LINE[1][0], 0, len(lines))
+    if not one:
+        return []
+    marks = [one[0][0]]
+    two = _find(lines, _ONE_LINE[2][0], marks[0] + 1, len(lines))
+    if two:
+        marks.append(two[0][0])
+    end = _find(lines, r"Explanation\s+of\s+Resp", marks[-1] + 1, len(lines))
+    marks.append(end[0][0] if end else len(lines))
+    return list(zip(marks, marks[1:], strict=False))
+
+
+def untilt(text: str) -> tuple[str, float]:
+    """The page(s) of OCR text with each cell of the tables moved up or down by its column's drift.
+
+    Returns the text and the slope used (0.0 and the text unchanged for a level page). Pages
+    (split at form feeds) are measured and straightened apart; only the tables' lines are
+    moved (the boxes above them are read by their labels, which the shift would tear apart).
+    """
+    pages = text.split("\f")
+    out: list[str] = []
+    used = 0.0
+    for page in pages:
+        lines = page.split("\n")
+        slope = tilt_slope(lines)
+        spans = _tables(lines)
+        if not slope or not spans:
+            out.append(page)
+            continue
+        used = used or slope
+        for lo, hi in spans:
+            placed: dict[int, list[tuple[int, str]]] = {}
+            for i in range(lo, hi):
+                for m in re.finditer(r"\S+(?: \S+)*", lines[i]):
+                    t = min(hi - 1, max(lo, i - round(_ROW_SHARE * slope * m.start())))
+                    placed.setdefault(t, []).append((m.start(), m.group(0)))
+            for t in range(lo, hi):
+                row = ""
+                for col, cell in sorted(placed.get(t, [])):
+                    row = row + " " * max(2 if row else 0, col - len(row)) + cell
+                lines[t] = row
+        out.append("\n".join(lines))
+    return "\f".join(out), used
