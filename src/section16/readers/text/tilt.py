@@ -10,7 +10,6 @@ piece of text is moved back by the drift its column implies before the rows are 
 from __future__ import annotations
 
 import re
-import statistics
 
 # labels the form prints on one line each: per printed line, a heading that locates it, the
 # grid lines around the heading its labels are looked for in, and the labels (a heading's
@@ -36,7 +35,8 @@ _ONE_LINE: tuple[tuple[str, int, int, tuple[str, ...]], ...] = (
 # heading's many short printed lines about twice as densely as a table's rows lie: a row drifts
 # across about half as many grid lines
 _ROW_SHARE = 0.5
-_MIN_SPAN = 40  # columns between two labels for their drift to mean anything
+_MAX_OFF = 1.5  # grid lines a label may sit off the fitted line
+_MIN_LABELS = 5  # labels the fit must rest on
 _MIN_DRIFT = 1.5  # grid lines of drift over 150 columns below which the page counts as level
 
 
@@ -44,42 +44,6 @@ def _find(lines: list[str], pattern: str, start: int, stop: int) -> list[tuple[i
     """(line, column) of each match of the pattern in lines[start:stop]."""
     rx = re.compile(pattern)
     return [(i, m.start()) for i in range(max(0, start), min(stop, len(lines))) for m in rx.finditer(lines[i])]
-
-
-def tilt_slope(lines: list[str]) -> float:
-    """Grid lines of drift per column the form's one-line labels show, 0.0 for a level page.
-
-    Every two labels of one printed line at least ``_MIN_SPAN`` columns apart give an estimate;
-    their median counts when most agree in direction, the lines' own medians do not disagree,
-    the evidence is more than one misplaced label (two printed lines, or five labels of one),
-    and it drifts at least ``_MIN_DRIFT`` lines across the page.
-    """
-    estimates: list[float] = []
-    votes: list[float] = []  # each printed line's own median
-    most = 0
-    for locator, before, after, labels in _ONE_LINE:
-        found = _find(lines, locator, 0, len(lines))
-        if not found:
-            continue
-        loc = found[0][0]
-        hits = []
-        for pat in labels:
-            near = _find(lines, pat, loc + before, loc + after + 1)
-            if near:
-                hits.append(near[0])
-        mine = [(hb[0] - ha[0]) / (hb[1] - ha[1]) for ha in hits for hb in hits if hb[1] - ha[1] >= _MIN_SPAN]
-        if mine:
-            estimates += mine
-            votes.append(statistics.median(mine))
-            most = max(most, len(hits))
-    # one printed line's labels can be misplaced by a wrapped label or a misread
-    if not (len(votes) >= 2 or most >= 5) or len(estimates) < 3:
-        return 0.0
-    slope = statistics.median(estimates)
-    same = sum(1 for e in estimates if e * slope > 0)
-    if abs(slope) * 150 < _MIN_DRIFT or same * 3 < len(estimates) * 2 or any(v * slope < 0 for v in votes):
-        return 0.0
-    return slope
 
 
 def _tables(lines: list[str]) -> list[tuple[int, int]]:
@@ -128,3 +92,61 @@ def untilt(text: str) -> tuple[str, float]:
                 lines[t] = row
         out.append("\n".join(lines))
     return "\f".join(out), used
+
+
+def _ls_slope(groups: list[list[tuple[int, int]]]) -> tuple[float, int]:
+    """Least-squares drift per column over the groups (each centred on its own line), and the
+    number of labels it rests on."""
+    num = den = 0.0
+    n = 0
+    for hits in groups:
+        if len(hits) < 2:
+            continue
+        mi = sum(h[0] for h in hits) / len(hits)
+        mc = sum(h[1] for h in hits) / len(hits)
+        num += sum((h[1] - mc) * (h[0] - mi) for h in hits)
+        den += sum((h[1] - mc) ** 2 for h in hits)
+        n += len(hits)
+    return (num / den if den else 0.0), n
+
+
+def _label_lines(lines: list[str]) -> list[list[tuple[int, int]]]:
+    """(grid line, column) of the labels found of each printed line of ``_ONE_LINE``, each looked
+    for no further than the next one's heading (Table II's headings are not Table I's)."""
+    locs = []
+    for locator, _before, _after, _labels in _ONE_LINE:
+        found = _find(lines, locator, 0, len(lines))
+        locs.append(found[0][0] if found else None)
+    groups: list[list[tuple[int, int]]] = []
+    for (_locator, before, after, labels), loc in zip(_ONE_LINE, locs, strict=True):
+        if loc is None:
+            continue
+        stop = min([loc + after + 1] + [x for x in locs if x is not None and x > loc])
+        hits = []
+        for pat in labels:
+            near = _find(lines, pat, loc + before, stop)
+            if near:
+                hits.append(near[0])
+        groups.append(hits)
+    return groups
+
+
+def tilt_slope(lines: list[str]) -> float:
+    """Grid lines of drift per column the form's one-line labels show, 0.0 for a level page.
+
+    One least-squares line through all labels found, each printed line at its own height; a
+    label more than ``_MAX_OFF`` grid lines off it (a wrapped label, a misread matching another
+    line) is dropped and the line fitted again. It counts when it rests on at least
+    ``_MIN_LABELS`` labels and drifts at least ``_MIN_DRIFT`` lines over 150 columns.
+    """
+    groups = [g for g in _label_lines(lines) if len(g) >= 2]
+    slope, _n = _ls_slope(groups)
+    kept = []
+    for hits in groups:
+        mi = sum(h[0] for h in hits) / len(hits)
+        mc = sum(h[1] for h in hits) / len(hits)
+        kept.append([h for h in hits if abs(h[0] - mi - slope * (h[1] - mc)) <= _MAX_OFF])
+    slope, n = _ls_slope(kept)
+    if n < _MIN_LABELS or abs(slope) * 150 < _MIN_DRIFT:
+        return 0.0
+    return slope
