@@ -85,3 +85,10 @@ def test_tilted_rows_rejoined() -> None:
     assert first.shares_owned_following_transaction == Decimal("8500")
     assert (second.transaction_date, second.transaction_price_per_share) == (date(2021, 5, 4), Decimal("13.00"))
     assert second.shares_owned_following_transaction == Decimal("7000")
+
+
+def test_tilted_box_labels_rejoined() -> None:
+    """Box 5's label two grid lines above box 1's rejoins its line: box 5's officer title is read."""
+    owner = read_text(_form(_ROWS)).reporting_owners[0]
+    assert (owner.rpt_owner_name, owner.is_officer) == ("DOE JOHN", True)
+    assert owner.officer_title == "Chief Financial Officer"

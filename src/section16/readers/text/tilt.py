@@ -46,14 +46,15 @@ def _find(lines: list[str], pattern: str, start: int, stop: int) -> list[tuple[i
     return [(i, m.start()) for i in range(max(0, start), min(stop, len(lines))) for m in rx.finditer(lines[i])]
 
 
-def _tables(lines: list[str]) -> list[tuple[int, int]]:
-    """Each table's grid lines: Table I's from its heading to Table II's, Table II's from its
-    heading to the footnotes' heading (a cell is never moved from one table into the other)."""
+def _parts(lines: list[str]) -> list[tuple[int, int]]:
+    """The grid lines of the boxes above Table I, of Table I from its heading to Table II's, and
+    of Table II to the footnotes' heading: a cell is never moved from one part into another, and
+    the footnotes' running text stays as OCR laid it."""
     one = _find(lines, _ONE_LINE[1][0], 0, len(lines))
     if not one:
         return []
-    marks = [one[0][0]]
-    two = _find(lines, _ONE_LINE[2][0], marks[0] + 1, len(lines))
+    marks = [0, one[0][0]]
+    two = _find(lines, _ONE_LINE[2][0], marks[1] + 1, len(lines))
     if two:
         marks.append(two[0][0])
     end = _find(lines, r"Explanation\s+of\s+Resp", marks[-1] + 1, len(lines))
@@ -62,11 +63,11 @@ def _tables(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def untilt(text: str) -> tuple[str, float]:
-    """The page(s) of OCR text with each cell of the tables moved up or down by its column's drift.
+    """The page(s) of OCR text with each cell above the footnotes moved up or down by its column's drift.
 
     Returns the text and the slope used (0.0 and the text unchanged for a level page). Pages
-    (split at form feeds) are measured and straightened apart; only the tables' lines are
-    moved (the boxes above them are read by their labels, which the shift would tear apart).
+    (split at form feeds) are measured and straightened apart, each part of a page (``_parts``)
+    on its own.
     """
     pages = text.split("\f")
     out: list[str] = []
@@ -74,7 +75,7 @@ def untilt(text: str) -> tuple[str, float]:
     for page in pages:
         lines = page.split("\n")
         slope = tilt_slope(lines)
-        spans = _tables(lines)
+        spans = _parts(lines)
         if not slope or not spans:
             out.append(page)
             continue
