@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
+from section16.readers.text.tilt import untilt
 from section16.readers.text.values import _NOT_ALNUM, _OCR_TRACES, DAMAGE
 
 # ---------------------------------------------------------------------------------------
@@ -1012,6 +1013,11 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
     if fmt in ("text", "pdf-text") and (len(_OCR_TRACES.findall(text)) >= 3 or _broken_labels(text) >= 2):
         # OCR of a printed form leaves table rules and empty checkboxes as '|', 'L]', 'LJ', '[_]', '©'
         fmt = "ocr"
+    if fmt == "ocr" and layout:
+        # a tilted scan's rows drift across its grid lines: straighten them before reading
+        straight, slope = untilt(text)
+        if slope:
+            raw_lines = straight.splitlines()
     if fmt == "markdown":
         # several owners' signature blocks run together in one paragraph ('**A** ** Signature of
         # Reporting Person Date **B** ** Signature ...'): each bold name after a label starts a line

@@ -1,0 +1,153 @@
+"""Tilted OCR pages: a scan rotated by a degree or so, its words laid on a character grid by
+their height, drifts across the page by a line or more, so one printed row's right part lands on
+another grid line than its left part (a table's values apart from their row's title).
+
+The tilt is measured from the form's own fixed labels that the form prints on one line (the
+top line of each table's column headings, the box labels under the form's title), and each
+piece of text is moved back by the drift its column implies before the rows are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# labels the form prints on one line each: per printed line, a heading that locates it, the
+# grid lines around the heading its labels are looked for in, and the labels (a heading's
+# number is a label too: '5. Amount', '8. Price')
+_N = r"(?<![\w.])"
+_ONE_LINE: tuple[tuple[str, int, int, tuple[str, ...]], ...] = (
+    # box labels: 1. Name and Address of Reporting Person | 2. Issuer Name ... | 5. Relationship ...
+    (r"Address\s+of\s+Reporting|Issuer\s+Name|Relationship\s+of", -4, 5,
+     (r"Address\s+of\s+Reporting|Name\s+and\s+Address", r"Issuer\s+Name|Ticker\s+or\s+Trading",
+      r"Relationship\s+of")),
+    # Table I's column headings, top line
+    (r"Non-?\s*Derivative\s+Securities", 1, 10,
+     (r"Title\s+of\b", r"Transaction\s+Date", r"Deemed\s+Execution", r"Securities\s+Acquired",
+      r"Amount\s+of\s+Securities", r"Ownership\s+Form", r"Nature\s+of\s+Indirect",
+      _N + r"5[.,:]\s+Amount", _N + r"6[.,:]\s+Owner", _N + r"7[.,:]\s+Nature")),
+    # Table II's column headings, top line
+    (r"(?<![-\w])Derivative\s+Securities\s+Acq", 1, 10,
+     (r"Title\s+of\b", r"Number\s+of\s+Deriv|Date\s+Exercisable", r"Title\s+and\s+Amount",
+      _N + r"5[.,:]\s+Number", _N + r"6[.,:]\s+Date", _N + r"7[.,:]\s+Title", _N + r"8[.,:]\s+Price",
+      _N + r"9[.,:]\s+Number", _N + r"10[.,:]?(?=\s|$)", _N + r"11[.,:]\s+Nature")),
+)
+# the labels' drift is counted in the heading's grid lines, which interleave the pieces of the
+# heading's many short printed lines about twice as densely as a table's rows lie: a row drifts
+# across about half as many grid lines
+_ROW_SHARE = 0.5
+_MAX_OFF = 1.5  # grid lines a label may sit off the fitted line
+_MIN_LABELS = 5  # labels the fit must rest on
+_MIN_DRIFT = 1.5  # grid lines of drift over 150 columns below which the page counts as level
+
+
+def _find(lines: list[str], pattern: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """(line, column) of each match of the pattern in lines[start:stop]."""
+    rx = re.compile(pattern)
+    return [(i, m.start()) for i in range(max(0, start), min(stop, len(lines))) for m in rx.finditer(lines[i])]
+
+
+def _parts(lines: list[str]) -> list[tuple[int, int]]:
+    """The grid lines of the boxes above Table I, of Table I from its heading to Table II's, and
+    of Table II to the footnotes' heading: a cell is never moved from one part into another, and
+    the footnotes' running text stays as OCR laid it."""
+    one = _find(lines, _ONE_LINE[1][0], 0, len(lines))
+    if not one:
+        return []
+    marks = [0, one[0][0]]
+    two = _find(lines, _ONE_LINE[2][0], marks[1] + 1, len(lines))
+    if two:
+        marks.append(two[0][0])
+    end = _find(lines, r"Explanation\s+of\s+Resp", marks[-1] + 1, len(lines))
+    marks.append(end[0][0] if end else len(lines))
+    return list(zip(marks, marks[1:], strict=False))
+
+
+def untilt(text: str) -> tuple[str, float]:
+    """The page(s) of OCR text with each cell above the footnotes moved up or down by its column's drift.
+
+    Returns the text and the slope used (0.0 and the text unchanged for a level page). Pages
+    (split at form feeds) are measured and straightened apart, each part of a page (``_parts``)
+    on its own.
+    """
+    pages = text.split("\f")
+    out: list[str] = []
+    used = 0.0
+    for page in pages:
+        lines = page.split("\n")
+        slope = tilt_slope(lines)
+        spans = _parts(lines)
+        if not slope or not spans:
+            out.append(page)
+            continue
+        used = used or slope
+        for lo, hi in spans:
+            placed: dict[int, list[tuple[int, str]]] = {}
+            for i in range(lo, hi):
+                for m in re.finditer(r"\S+(?: \S+)*", lines[i]):
+                    t = min(hi - 1, max(lo, i - round(_ROW_SHARE * slope * m.start())))
+                    placed.setdefault(t, []).append((m.start(), m.group(0)))
+            for t in range(lo, hi):
+                row = ""
+                for col, cell in sorted(placed.get(t, [])):
+                    row = row + " " * max(2 if row else 0, col - len(row)) + cell
+                lines[t] = row
+        out.append("\n".join(lines))
+    return "\f".join(out), used
+
+
+def _ls_slope(groups: list[list[tuple[int, int]]]) -> tuple[float, int]:
+    """Least-squares drift per column over the groups (each centred on its own line), and the
+    number of labels it rests on."""
+    num = den = 0.0
+    n = 0
+    for hits in groups:
+        if len(hits) < 2:
+            continue
+        mi = sum(h[0] for h in hits) / len(hits)
+        mc = sum(h[1] for h in hits) / len(hits)
+        num += sum((h[1] - mc) * (h[0] - mi) for h in hits)
+        den += sum((h[1] - mc) ** 2 for h in hits)
+        n += len(hits)
+    return (num / den if den else 0.0), n
+
+
+def _label_lines(lines: list[str]) -> list[list[tuple[int, int]]]:
+    """(grid line, column) of the labels found of each printed line of ``_ONE_LINE``, each looked
+    for no further than the next one's heading (Table II's headings are not Table I's)."""
+    locs = []
+    for locator, _before, _after, _labels in _ONE_LINE:
+        found = _find(lines, locator, 0, len(lines))
+        locs.append(found[0][0] if found else None)
+    groups: list[list[tuple[int, int]]] = []
+    for (_locator, before, after, labels), loc in zip(_ONE_LINE, locs, strict=True):
+        if loc is None:
+            continue
+        stop = min([loc + after + 1] + [x for x in locs if x is not None and x > loc])
+        hits = []
+        for pat in labels:
+            near = _find(lines, pat, loc + before, stop)
+            if near:
+                hits.append(near[0])
+        groups.append(hits)
+    return groups
+
+
+def tilt_slope(lines: list[str]) -> float:
+    """Grid lines of drift per column the form's one-line labels show, 0.0 for a level page.
+
+    One least-squares line through all labels found, each printed line at its own height; a
+    label more than ``_MAX_OFF`` grid lines off it (a wrapped label, a misread matching another
+    line) is dropped and the line fitted again. It counts when it rests on at least
+    ``_MIN_LABELS`` labels and drifts at least ``_MIN_DRIFT`` lines over 150 columns.
+    """
+    groups = [g for g in _label_lines(lines) if len(g) >= 2]
+    slope, _n = _ls_slope(groups)
+    kept = []
+    for hits in groups:
+        mi = sum(h[0] for h in hits) / len(hits)
+        mc = sum(h[1] for h in hits) / len(hits)
+        kept.append([h for h in hits if abs(h[0] - mi - slope * (h[1] - mc)) <= _MAX_OFF])
+    slope, n = _ls_slope(kept)
+    if n < _MIN_LABELS or abs(slope) * 150 < _MIN_DRIFT:
+        return 0.0
+    return slope
