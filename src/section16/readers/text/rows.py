@@ -1910,6 +1910,10 @@ class TableRows:
             elif j < len(tail) and tail[j].fn:
                 row.footnote_ids["conversion_or_exercise_price"] = [tail[j].fn]  # type: ignore[list-item]
                 j += 1
+                # every marker of the price's cell ('(1)(2)' where no price is printed), not its first
+                while j < len(tail) and tail[j].fn and tail[j].gap == 0 and tail[j].cell == tail[j - 1].cell:
+                    row.footnote_ids["conversion_or_exercise_price"].append(tail[j].fn)  # type: ignore[arg-type]
+                    j += 1
         elif j < len(tail) and tail[j].is_dollar:
             price_frags = [tail[j].text]
             j += 1
