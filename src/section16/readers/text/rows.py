@@ -1808,8 +1808,11 @@ class TableRows:
                     if self.cut_cells:
                         # the date's own markers only: one opening the next cell is that column's value
                         # ('05/12/2015(1) | (2)': the expiration date's footnote)
-                        fns = [f for k, f in enumerate(fns) if toks[i + k].cell == at]
-                        j = i + len(fns)
+                        # (as is one ruled off under the date in its own cell: '05/12/2015(1)<br>(2)')
+                        own = 0
+                        while own < len(fns) and toks[i + own].cell == at and not toks[i + own].ruled:
+                            own += 1
+                        fns, j = fns[:own], i + own
                     i = j
                 for dv in ds:
                     slots.append((dv.value, list(fns), dv.text))
