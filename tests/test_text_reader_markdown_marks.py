@@ -38,3 +38,15 @@ def test_marker_ruled_off_under_the_date_exercisable_is_the_expiration_dates() -
     assert t.footnote_ids.get("exercise_date") == ["F1"]
     assert t.footnote_ids.get("expiration_date") == ["F2"]
     assert (t.transaction_shares, t.shares_owned_following_transaction) == (4801, 4801)
+
+
+def test_form3_amounts_markers_stop_at_its_cells_edge() -> None:
+    """Form 3 Table II: the amount's raised marker, then a marker opening the next cell
+    ('30,000<sup>(2)</sup>' | '(1)'): the first is the amount's, the second the conversion
+    price's (its column shows only its footnote)."""
+    row = "|Class B Common<br>Stock|(1)|(1)|Class A Common<br>Stock|30,000<sup>(2)</sup>|(1)|D||\n"
+    doc = read_text(_MD3.replace("ROW", _ROW).replace(_T2, _T2 + _T2_HEAD + row))
+    (h,) = doc.derivative_holdings
+    assert h.footnote_ids.get("underlying_security_shares") == ["F2"]
+    assert h.footnote_ids.get("conversion_or_exercise_price") == ["F1"]
+    assert h.direct_or_indirect_ownership == "D"

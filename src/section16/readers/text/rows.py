@@ -1894,7 +1894,15 @@ class TableRows:
         if und and cells_mode and i < len(toks) and toks[i].cell != toks[i - 1].cell:
             fns = []  # "66,454 | (1)": the marker is column 8's (Form 3: column 4's), not the amount's
         else:
-            fns, i = self._take_fns(toks, i)
+            fns, j = self._take_fns(toks, i)
+            if und and cells_mode:
+                # the amount's own markers stop at its cell's edge: one opening the next cell is the
+                # next column's ('16,486,250<sup>(2)</sup> | (1)': Form 3's conversion price footnote)
+                own = 0
+                while own < len(fns) and toks[i + own].cell == toks[i - 1].cell:
+                    own += 1
+                fns, j = fns[:own], i + own
+            i = j
         if fns:
             row.footnote_ids["underlying_security_shares"] = fns
         tail = toks[i:]
