@@ -271,6 +271,20 @@ def _merged_as_above(prev: Line, ln: Line) -> Line:
     return ln if cells == ln.cells else Line(cells, ln.offsets, ln.widths, ln.looked)
 
 
+_STACKED_AMOUNT = re.compile(r"(?<=[A-Za-z)])\s+(?<!\$)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s*\(\d{1,2}\))*)\s*$")
+"""An amount with a thousands comma (and its markers) ending a cell after its words."""
+
+
+def _words_before_stacked_amount(cell: str, words: str) -> str:
+    """A cell's wrapped words from the next page go on with its text: before the amount stacked
+    under the words when the cell holds a title and its amount ('Common<br>40,292' and 'Stock':
+    'Common Stock 40,292'), not after the amount, where they would read as a new column's value."""
+    m = _STACKED_AMOUNT.search(cell)
+    if m and re.fullmatch(r"[A-Za-z][A-Za-z,.'()&\s-]*", words):
+        return cell[: m.start()] + " " + words + " " + m.group(1)
+    return cell + " " + words
+
+
 def _goes_on_by_cell(prev: Line, ln: Line) -> bool:
     """A wrapped line of a markdown table with as many cells as the row above, holding words in
     two or more of them, each under a cell of the row that shows text: the columns went on together."""
@@ -634,7 +648,7 @@ class TableRows:
                     # under the underlying title 'Common'); each goes on with the cell above it
                     for k, c in enumerate(ln.cells):
                         if c.strip():
-                            prev.cells[k] = prev.cells[k] + " " + c.strip()
+                            prev.cells[k] = _words_before_stacked_amount(prev.cells[k], c.strip())
                 else:
                     if prev.cells and self.fmt == "ocr" and _date_in_title(prev.cells[0]):
                         prev.cells[0] = _into_title(prev.cells[0], ln.text)

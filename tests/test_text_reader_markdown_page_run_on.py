@@ -1,0 +1,27 @@
+"""PyMuPDF4LLM markdown: a Table II row whose text columns wrapped past the page's end, the
+next page's table opening with their last lines (shapes seen on the probe folders); each on
+a small fixture typed here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from section16.readers.text import read_text
+from text_forms import MD_FORM4
+
+_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+
+
+def test_wrapped_title_word_goes_before_the_amount_stacked_under_the_underlying_title() -> None:
+    """The underlying title and its amount share a cell ('Common<br>1,856'), the title's last word
+    ('Stock') opening the next page's table in that cell: the word goes on with the title, before
+    the amount; the price, owned-following amount and form letter keep their columns."""
+    rows = (_T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+            "|Stock|$4.32|07/08/2020|M|856|(1)|12/14/2028|Common<br>1,856|$0.00|181,854|D|\n\n\n"
+            "|Option<br>(right to buy)|||||||Stock||||\n|---|---|---|---|---|---|---|---|---|---|---|\n")
+    doc = read_text(MD_FORM4.replace(_T2, rows))
+    (t,) = doc.derivative_transactions
+    assert t.underlying_security_title == "Common Stock"
+    assert t.underlying_security_shares == Decimal("1856")
+    assert (t.shares_owned_following_transaction, t.direct_or_indirect_ownership) == (Decimal("181854"), "D")
+    assert t.nature_of_ownership is None
