@@ -25,3 +25,19 @@ def test_wrapped_title_word_goes_before_the_amount_stacked_under_the_underlying_
     assert t.underlying_security_shares == Decimal("1856")
     assert (t.shares_owned_following_transaction, t.direct_or_indirect_ownership) == (Decimal("181854"), "D")
     assert t.nature_of_ownership is None
+
+
+def test_no_par_value_wrapped_before_the_amount_and_price_stacked_under_the_title() -> None:
+    """The underlying title's cell stacks its amount and the next column's price under it
+    ('Common<br>1,484.0000 $51.69'), its wrapped 'Stock, no par value' opening the next page:
+    the words go before the amount, and the amount after 'value' is no par value's figure but
+    column 7's amount."""
+    rows = (_T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+            "|Stock|$4.32|07/08/2020|M|1,484.0000|(1)|12/14/2028|Common<br>1,484.0000 $51.69|0.0000|D|\n\n\n"
+            "|Option|||||||Stock, no par<br>value|||\n|---|---|---|---|---|---|---|---|---|---|\n")
+    doc = read_text(MD_FORM4.replace(_T2, rows))
+    (t,) = doc.derivative_transactions
+    assert t.underlying_security_title == "Common Stock, no par value"
+    assert t.underlying_security_shares == Decimal("1484")
+    assert (t.shares_owned_following_transaction, t.direct_or_indirect_ownership) == (Decimal("0"), "D")
+    assert t.nature_of_ownership is None

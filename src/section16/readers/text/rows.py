@@ -271,8 +271,10 @@ def _merged_as_above(prev: Line, ln: Line) -> Line:
     return ln if cells == ln.cells else Line(cells, ln.offsets, ln.widths, ln.looked)
 
 
-_STACKED_AMOUNT = re.compile(r"(?<=[A-Za-z)])\s+(?<!\$)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s*\(\d{1,2}\))*)\s*$")
-"""An amount with a thousands comma (and its markers) ending a cell after its words."""
+_STACKED_AMOUNT = re.compile(r"(?<=[A-Za-z),])\s+(?<!\$)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s*\(\d{1,2}\))*"
+                             r"(?:\s+\$\d[\d,]*(?:\.\d+)?(?:\s*\(\d{1,2}\))*)?)\s*$")
+"""An amount with a thousands comma (and its markers; maybe the next column's price after it)
+ending a cell after its words."""
 
 
 def _words_before_stacked_amount(cell: str, words: str) -> str:
@@ -1875,7 +1877,9 @@ class TableRows:
                 and words[-1].lower().strip(",") in ("value", "par", "of", "per"))
             or (cells_mode == "tab" and words and toks[i].cell == title_cell and not toks[i].fn
                 and (not (toks[i].is_num or toks[i].is_dollar)
-                     or words[-1].lower().strip(",") in ("value", "par", "of", "per")))
+                     or (words[-1].lower().strip(",") in ("value", "par", "of", "per")
+                         # (a par value, not the amount stacked under 'no par value': '1,484.0000')
+                         and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", toks[i].text))))
             or (self.ocr_cells and words and toks[i].cell == toks[i - 1].cell and toks[i].is_dollar
                 and words[-1].lower().strip(",") in ("value", "par"))  # OCR'd cells: "par value $0.01"
         ):
