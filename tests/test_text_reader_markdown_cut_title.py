@@ -55,3 +55,11 @@ def test_word_end_alone_in_its_cell_goes_back_onto_the_title() -> None:
     before an amount goes back onto the title; the amount cut at an edge joins as before."""
     title, amount, form, nature = _holding("|Widget Holdi|ngsCorp|200,00|0|D|||\n")
     assert (title, amount, form, nature) == ("Widget HoldingsCorp", Decimal("200000"), "D", None)
+
+
+def test_amount_and_form_letter_stacked_in_one_cell_of_a_three_cell_row() -> None:
+    """The amount and ownership columns merged into one cell ('100<br>D'), the row three cells
+    wide: the number opening the cell after the title, its form letter after it, is the amount,
+    not more of the title."""
+    title, amount, form, nature = _holding("|Common Shares of Beneficial<br>Interest|100<br>D||\n")
+    assert (title, amount, form, nature) == ("Common Shares of Beneficial Interest", Decimal("100"), "D", None)
