@@ -63,3 +63,13 @@ def test_amount_and_form_letter_stacked_in_one_cell_of_a_three_cell_row() -> Non
     not more of the title."""
     title, amount, form, nature = _holding("|Common Shares of Beneficial<br>Interest|100<br>D||\n")
     assert (title, amount, form, nature) == ("Common Shares of Beneficial Interest", Decimal("100"), "D", None)
+
+
+def test_amount_with_its_marker_and_form_letter_stacked_in_one_cell() -> None:
+    """As above with the amount's raised marker between it and the letter
+    ('100<sup>(1)</sup><br>I' | 'See Footnote'): the marker is the amount's, the rest the nature."""
+    doc = read_text(_MD3.replace("ROW", "|Common Stock|100<sup>(1)</sup><br>I|See Footnote|\n"))
+    (h,) = doc.non_derivative_holdings
+    assert (h.security_title, h.shares_owned_following_transaction) == ("Common Stock", Decimal("100"))
+    assert (h.direct_or_indirect_ownership, h.nature_of_ownership) == ("I", "See Footnote")
+    assert h.footnote_ids.get("shares_owned_following_transaction") == ["F1"]

@@ -1107,8 +1107,9 @@ class TableRows:
                 break
             if t.is_num and words and (t.gap >= 1 or (self.ocr_cells and t.cell != toks[i - 1].cell)):
                 break  # OCR'd tab cells: a number in the next cell is an amount ("Class A | 634")
-            if (t.is_num and words and self.cut_cells and t.cell != toks[i - 1].cell and nxt is not None
-                    and nxt.text in ("D", "I")):
+            after = next((u for u in toks[i + 1:] if not u.fn), None)  # (past the amount's markers)
+            if (t.is_num and words and self.cut_cells and t.cell != toks[i - 1].cell and after is not None
+                    and after.text in ("D", "I")):
                 break  # markdown cells: a number opening the next cell, its form letter after it ('0<br>D')
             words.append(t.text)
             i += 1
