@@ -41,3 +41,18 @@ def test_no_par_value_wrapped_before_the_amount_and_price_stacked_under_the_titl
     assert t.underlying_security_shares == Decimal("1484")
     assert (t.shares_owned_following_transaction, t.direct_or_indirect_ownership) == (Decimal("0"), "D")
     assert t.nature_of_ownership is None
+
+
+_T1_ROW = "|Common<br>Stock|05/03/202|1||S<br>1,50|0<br>D<br>$12.5|0||8,500<sup>(</sup>|<sup>1)</sup><br>D|||\n"
+
+
+def test_nature_marker_alone_on_the_wrapped_line_goes_on_with_the_nature() -> None:
+    """A holding row whose title's last word and the nature's marker wrapped onto a line of their
+    own ('|Stock|...|(1)|', the nature's words ended above): the word goes on with the title, the
+    marker with the nature, as the other cells' wrapped words do."""
+    rows = _T1_ROW + "|Common<br>|||||||1,526|I|By Spouse's 401(k)<br>|\n|Stock|||||||||(1)|\n"
+    doc = read_text(MD_FORM4.replace(_T1_ROW, rows))
+    (h,) = doc.non_derivative_holdings
+    assert (h.security_title, h.shares_owned_following_transaction) == ("Common Stock", Decimal("1526"))
+    assert (h.direct_or_indirect_ownership, h.nature_of_ownership) == ("I", "By Spouse's 401(k)")
+    assert h.footnote_ids.get("nature_of_ownership") == ["F1"]

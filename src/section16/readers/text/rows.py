@@ -292,7 +292,9 @@ def _goes_on_by_cell(prev: Line, ln: Line) -> bool:
     two or more of them, each under a cell of the row that shows text: the columns went on together."""
     full = [k for k, c in enumerate(ln.cells) if c.strip()]
     return (len(ln.cells) == len(prev.cells) and len(full) >= 2 and full[0] == 0
-            and all(re.search(r"[A-Za-z]{2}", ln.cells[k]) and not re.search(r"\d", _PARENS.sub(" ", ln.cells[k]))
+            and all(((re.search(r"[A-Za-z]{2}", ln.cells[k]) and not re.search(r"\d", _PARENS.sub(" ", ln.cells[k])))
+                     # (the last text column's markers alone, its words ended above: '... 401(k)' | '(2)')
+                     or (k == full[-1] and k > 0 and re.fullmatch(r"(?:\(\d{1,2}\)\s*)+", ln.cells[k].strip())))
                     and re.search(r"[A-Za-z]", prev.cells[k]) for k in full))
 
 
