@@ -43,6 +43,18 @@ def _box5_piece_label(piece: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
+def _piece_between_director_and_officer(cell: list[str], si: int) -> str | None:
+    """An 'X' beside a piece too short to name its label ('X w' of '10% Owner', cut at the column
+    edge), on the slice between Director's and Officer's in one cell: box 5 prints Director and
+    10% Owner on its first line, Officer and Other on its second, so that slice is 10% Owner's."""
+    before = next((x for x in reversed(cell[:si]) if x.strip()), "")
+    after = next((x for x in cell[si + 1:] if x.strip()), "")
+    if (re.match(r"(?:X\s*)?(?:Di)?rec(?:t(?:or?)?)?$", before.strip())
+            and re.match(r"(?:X\s*)?Offic", after.strip())):
+        return "is_ten_percent_owner"
+    return None
+
+
 def _box_right_of_officer(above: list[str], nxt: list[str]) -> str | None:
     """An 'X' alone below the end of Officer's label in its cell ('give title below)' / 'X'), the
     next cell holding 'Other (specify below)': the box right of Officer's label is Other's."""
@@ -205,6 +217,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                     key = next((k for k, pat in _BOX5_LABELS if re.match(pat, m.group(1), re.I)), None)
                     # else the piece of one label only that the cut left beside the X ('X rec' of 'Director')
                     key = key or _box5_piece_label(m.group(1))
+                    if key is None and re.fullmatch(r"[a-z]{1,2}", label):
+                        key = _piece_between_director_and_officer(c, si)
                 elif s == "X":
                     nxt = cells[ci + 1] if ci + 1 < len(cells) else []
                     lab = nxt[si] if si < len(nxt) else ""

@@ -370,6 +370,9 @@ def _join_split_tokens(cells: list[str]) -> list[str]:
 _BOX_START = re.compile(r"^\s*(?:\*\*)?\d{1,2}\.\s")
 
 
+_AMOUNT_WITH_MARKS = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:<sup>(?:\(\d{1,2}\))+</sup>)?"
+"""An amount as PyMuPDF4LLM prints it in a cell, maybe with its raised footnote markers."""
+
 _TITLE_WORDS = frozenset(
     "common stock class par value per share shares of and the units unit preferred series ordinary options "
     "option restricted warrants warrant rights right to buy sell no are securities beneficially owned".split())
@@ -556,6 +559,13 @@ def _join_cut_title(cells: list[str], line: str) -> str:
             return line
         a[dollar[0]] += ("" if a[dollar[0]].endswith(".") else " ") + b.pop(0)
         return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
+    if (len(a) == 1 and len(b) == 2 and re.fullmatch(r"[a-z]{2,}[A-Za-z,.'&\s-]*", b[0])
+            and re.search(r"[A-Za-z]$", a[0]) and re.fullmatch(_AMOUNT_WITH_MARKS, b[1])
+            and re.fullmatch(r"\s*[DI]\s*(?:<sup>[^<]*</sup>)?\s*", cells[2])):
+        # a one-line holding title cut inside a word, its end stacked over the amount, the form
+        # letter in the next cell ('BC Partners Lend' | 'ing Corp<br>200,000' | 'D'): the word's
+        # end goes back onto the title and the amount keeps its column
+        return "|" + "|".join([_glue(a[0], b[0]), b[1]] + cells[2:]) + "|"
     if (len(a) < 2 or not re.search(r"[A-Za-z]", a[0]) or any(re.search(r"\d{1,2}/", x) for x in a)
             or not b or not re.match(r"[A-Za-z(]", b[0])):
         return line
@@ -601,6 +611,22 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     title = [(_glue_title(x, b[at.index(k)]) if k in at and b[at.index(k)] else x) for k, x in enumerate(a)]
     cells = ["<br>".join(title), "<br>".join(rest)] + cells[2:]
     return "|" + "|".join(cells) + "|"
+
+
+def _join_cut_word_title(line: str) -> str:
+    """PyMuPDF4LLM: a one-line title cut inside a word at a guessed column edge, the word's end
+    alone in the next cell ('BC Partners Lendi' | 'ngCorp' | '200,00' | '0' | 'D'): no value of
+    a form's row starts with a lower-case letter, so the piece goes back onto the title when an
+    amount, price or date follows it."""
+    cells = line.strip().strip("|").split("|")
+    if len(cells) < 4:
+        return line
+    a, b = cells[0].strip(), cells[1].strip()
+    nxt = next((c.strip() for c in cells[2:] if c.strip()), "")
+    if not (re.search(r"[A-Za-z]$", a) and re.fullmatch(r"[a-z]{2,}[A-Za-z,.'&\s-]*", b)
+            and re.match(r"\$?\d", nxt) and "Instr" not in line):
+        return line
+    return "|" + "|".join([_glue(a, b), ""] + cells[2:]) + "|"
 
 
 def _completes_printed_word(line: str, piece: str, text: str) -> bool:
@@ -861,6 +887,8 @@ def _join_cut_stacks(text: str) -> str:
     back together, so the words read in order ('Company Sponsored 401k')."""
     out = []
     for line in text.split("\n"):
+        if line.startswith("|") and "<br" not in line and re.search(r"\d", line):
+            line = _join_cut_word_title(line)
         if line.startswith("|") and line.count("<br") == 1 and re.search(r"\d", line):
             line = _join_cut_title(line.strip().strip("|").split("|"), line)  # a two-line title cut
         if line.startswith("|") and line.count("<br") >= 2 and re.search(r"\d", line):

@@ -271,12 +271,30 @@ def _merged_as_above(prev: Line, ln: Line) -> Line:
     return ln if cells == ln.cells else Line(cells, ln.offsets, ln.widths, ln.looked)
 
 
+_STACKED_AMOUNT = re.compile(r"(?<=[A-Za-z),])\s+(?<!\$)(\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s*\(\d{1,2}\))*"
+                             r"(?:\s+\$\d[\d,]*(?:\.\d+)?(?:\s*\(\d{1,2}\))*)?)\s*$")
+"""An amount with a thousands comma (and its markers; maybe the next column's price after it)
+ending a cell after its words."""
+
+
+def _words_before_stacked_amount(cell: str, words: str) -> str:
+    """A cell's wrapped words from the next page go on with its text: before the amount stacked
+    under the words when the cell holds a title and its amount ('Common<br>40,292' and 'Stock':
+    'Common Stock 40,292'), not after the amount, where they would read as a new column's value."""
+    m = _STACKED_AMOUNT.search(cell)
+    if m and re.fullmatch(r"[A-Za-z][A-Za-z,.'()&\s-]*", words):
+        return cell[: m.start()] + " " + words + " " + m.group(1)
+    return cell + " " + words
+
+
 def _goes_on_by_cell(prev: Line, ln: Line) -> bool:
     """A wrapped line of a markdown table with as many cells as the row above, holding words in
     two or more of them, each under a cell of the row that shows text: the columns went on together."""
     full = [k for k, c in enumerate(ln.cells) if c.strip()]
     return (len(ln.cells) == len(prev.cells) and len(full) >= 2 and full[0] == 0
-            and all(re.search(r"[A-Za-z]{2}", ln.cells[k]) and not re.search(r"\d", _PARENS.sub(" ", ln.cells[k]))
+            and all(((re.search(r"[A-Za-z]{2}", ln.cells[k]) and not re.search(r"\d", _PARENS.sub(" ", ln.cells[k])))
+                     # (the last text column's markers alone, its words ended above: '... 401(k)' | '(2)')
+                     or (k == full[-1] and k > 0 and re.fullmatch(r"(?:\(\d{1,2}\)\s*)+", ln.cells[k].strip())))
                     and re.search(r"[A-Za-z]", prev.cells[k]) for k in full))
 
 
@@ -634,7 +652,7 @@ class TableRows:
                     # under the underlying title 'Common'); each goes on with the cell above it
                     for k, c in enumerate(ln.cells):
                         if c.strip():
-                            prev.cells[k] = prev.cells[k] + " " + c.strip()
+                            prev.cells[k] = _words_before_stacked_amount(prev.cells[k], c.strip())
                 else:
                     if prev.cells and self.fmt == "ocr" and _date_in_title(prev.cells[0]):
                         prev.cells[0] = _into_title(prev.cells[0], ln.text)
@@ -1091,6 +1109,10 @@ class TableRows:
                 break
             if t.is_num and words and (t.gap >= 1 or (self.ocr_cells and t.cell != toks[i - 1].cell)):
                 break  # OCR'd tab cells: a number in the next cell is an amount ("Class A | 634")
+            after = next((u for u in toks[i + 1:] if not u.fn), None)  # (past the amount's markers)
+            if (t.is_num and words and self.cut_cells and t.cell != toks[i - 1].cell and after is not None
+                    and after.text in ("D", "I")):
+                break  # markdown cells: a number opening the next cell, its form letter after it ('0<br>D')
             words.append(t.text)
             i += 1
         return " ".join(words), fns, i
@@ -1808,8 +1830,11 @@ class TableRows:
                     if self.cut_cells:
                         # the date's own markers only: one opening the next cell is that column's value
                         # ('05/12/2015(1) | (2)': the expiration date's footnote)
-                        fns = [f for k, f in enumerate(fns) if toks[i + k].cell == at]
-                        j = i + len(fns)
+                        # (as is one ruled off under the date in its own cell: '05/12/2015(1)<br>(2)')
+                        own = 0
+                        while own < len(fns) and toks[i + own].cell == at and not toks[i + own].ruled:
+                            own += 1
+                        fns, j = fns[:own], i + own
                     i = j
                 for dv in ds:
                     slots.append((dv.value, list(fns), dv.text))
@@ -1858,7 +1883,9 @@ class TableRows:
                 and words[-1].lower().strip(",") in ("value", "par", "of", "per"))
             or (cells_mode == "tab" and words and toks[i].cell == title_cell and not toks[i].fn
                 and (not (toks[i].is_num or toks[i].is_dollar)
-                     or words[-1].lower().strip(",") in ("value", "par", "of", "per")))
+                     or (words[-1].lower().strip(",") in ("value", "par", "of", "per")
+                         # (a par value, not the amount stacked under 'no par value': '1,484.0000')
+                         and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", toks[i].text))))
             or (self.ocr_cells and words and toks[i].cell == toks[i - 1].cell and toks[i].is_dollar
                 and words[-1].lower().strip(",") in ("value", "par"))  # OCR'd cells: "par value $0.01"
         ):
@@ -1891,7 +1918,15 @@ class TableRows:
         if und and cells_mode and i < len(toks) and toks[i].cell != toks[i - 1].cell:
             fns = []  # "66,454 | (1)": the marker is column 8's (Form 3: column 4's), not the amount's
         else:
-            fns, i = self._take_fns(toks, i)
+            fns, j = self._take_fns(toks, i)
+            if und and cells_mode:
+                # the amount's own markers stop at its cell's edge: one opening the next cell is the
+                # next column's ('16,486,250<sup>(2)</sup> | (1)': Form 3's conversion price footnote)
+                own = 0
+                while own < len(fns) and toks[i + own].cell == toks[i - 1].cell:
+                    own += 1
+                fns, j = fns[:own], i + own
+            i = j
         if fns:
             row.footnote_ids["underlying_security_shares"] = fns
         tail = toks[i:]
@@ -1910,6 +1945,10 @@ class TableRows:
             elif j < len(tail) and tail[j].fn:
                 row.footnote_ids["conversion_or_exercise_price"] = [tail[j].fn]  # type: ignore[list-item]
                 j += 1
+                # every marker of the price's cell ('(1)(2)' where no price is printed), not its first
+                while j < len(tail) and tail[j].fn and tail[j].gap == 0 and tail[j].cell == tail[j - 1].cell:
+                    row.footnote_ids["conversion_or_exercise_price"].append(tail[j].fn)  # type: ignore[arg-type]
+                    j += 1
         elif j < len(tail) and tail[j].is_dollar:
             price_frags = [tail[j].text]
             j += 1
