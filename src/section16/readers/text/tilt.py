@@ -4,7 +4,8 @@ another grid line than its left part (a table's values apart from their row's ti
 
 The tilt is measured from the form's own fixed labels that the form prints on one line (the
 top line of each table's column headings, the box labels under the form's title), and each
-piece of text is moved back by the drift its column implies before the rows are read.
+piece of text is moved back by the drift its column implies before the rows are read (in a
+table's body by the share of it that joins the most of its rows' amounts to their titles).
 """
 
 from __future__ import annotations
@@ -32,9 +33,19 @@ _ONE_LINE: tuple[tuple[str, int, int, tuple[str, ...]], ...] = (
       _N + r"9[.,:]\s+Number", _N + r"10[.,:]?(?=\s|$)", _N + r"11[.,:]\s+Nature")),
 )
 # the labels' drift is counted in the heading's grid lines, which interleave the pieces of the
-# heading's many short printed lines about twice as densely as a table's rows lie: a row drifts
-# across about half as many grid lines
-_ROW_SHARE = 0.5
+# heading's many short printed lines more densely than a table's rows lie: a row drifts across
+# fewer grid lines, about half as many on most pages (tried first, kept on a tie), but the share
+# depends on how densely the page's words fill its rows: each table takes the share, of these,
+# that joins the most amounts onto lines that start with a row's title or date (``_WHOLE_ROW``)
+_ROW_SHARES = (0.5, 0.35, 0.65, 0.8, 1.0)
+# a row read whole: a title or date at the left, an amount in the columns right of them; each
+# amount on such a line counts
+_WHOLE_ROW = re.compile(r"^ {0,20}(?:[A-Za-z]{2}|\d\d?/\d).{20,}?(?<!\S)\$?[\d,]*\d(?:\.\d+)?(?!\S)")
+_AMOUNT = re.compile(r"(?<!\S)[$(]?[\d,]*\d(?:\.\d+)?\)?(?!\S)")
+# the column headings' last line lies above the first row's date and holds one of their words
+_DATE = re.compile(r"\b\d\d/\d\d/\d{4}\b")
+_HEAD_WORD = re.compile(r"(?i)\b(?:instr|month|code|price|amount|owned|reported|transaction|ownership|indirect|"
+                        r"direct|exercisable|expiration|shares|title)|\(\s*[AD]\s*\)")
 _MAX_OFF = 1.5  # grid lines a label may sit off the fitted line
 _MIN_LABELS = 5  # labels the fit must rest on
 _MIN_DRIFT = 1.5  # grid lines of drift over 150 columns below which the page counts as level
@@ -81,18 +92,46 @@ def untilt(text: str) -> tuple[str, float]:
             continue
         used = used or slope
         for lo, hi in spans:
-            placed: dict[int, list[tuple[int, str]]] = {}
-            for i in range(lo, hi):
-                for m in re.finditer(r"\S+(?: \S+)*", lines[i]):
-                    t = min(hi - 1, max(lo, i - round(_ROW_SHARE * slope * m.start())))
-                    placed.setdefault(t, []).append((m.start(), m.group(0)))
-            for t in range(lo, hi):
-                row = ""
-                for col, cell in sorted(placed.get(t, [])):
-                    row = row + " " * max(2 if row else 0, col - len(row)) + cell
-                lines[t] = row
+            if not lo:  # the boxes: no rows to join, the usual share
+                lines[lo:hi] = _place(lines, lo, hi, _ROW_SHARES[0] * slope)
+                continue
+            body = _head_end(lines, lo, hi) - lo
+            best: tuple[int, list[str]] | None = None
+            for share in _ROW_SHARES:
+                rows = _place(lines, lo, hi, share * slope)
+                whole = sum(len(_AMOUNT.findall(r)) for r in rows[body:] if _WHOLE_ROW.search(r))
+                if best is None or whole > best[0]:
+                    best = (whole, rows)
+            if best:
+                lines[lo:hi] = best[1]
         out.append("\n".join(lines))
     return "\f".join(out), used
+
+
+def _head_end(lines: list[str], lo: int, hi: int) -> int:
+    """The first body line of a table's part: after the last line of column-heading words above
+    the first row's date (``lo`` when none is found: the whole part is scored)."""
+    stop = min(hi, lo + 16)
+    stop = next((i for i in range(lo + 1, stop) if _DATE.search(lines[i])), stop)
+    ends = [i for i in range(lo + 1, stop) if _HEAD_WORD.search(lines[i])]
+    return ends[-1] + 1 if ends else lo
+
+
+def _place(lines: list[str], lo: int, hi: int, slope: float) -> list[str]:
+    """lines[lo:hi] with each cell moved back by the drift ``slope`` (grid lines per column)
+    gives at its column, kept within lo to hi."""
+    placed: dict[int, list[tuple[int, str]]] = {}
+    for i in range(lo, hi):
+        for m in re.finditer(r"\S+(?: \S+)*", lines[i]):
+            t = min(hi - 1, max(lo, i - round(slope * m.start())))
+            placed.setdefault(t, []).append((m.start(), m.group(0)))
+    out = []
+    for t in range(lo, hi):
+        row = ""
+        for col, cell in sorted(placed.get(t, [])):
+            row = row + " " * max(2 if row else 0, col - len(row)) + cell
+        out.append(row)
+    return out
 
 
 def _ls_slope(groups: list[list[tuple[int, int]]]) -> tuple[float, int]:
