@@ -63,6 +63,8 @@ def _tokens(
         i = 0
         while i < len(words):
             w = words[i].strip("|\u00a6")  # '\u00a6' (broken bar): a rule markdown's <br> stacks hide
+            if re.fullmatch(r"[|\u00a6]=+|=+[|\u00a6]", words[i]):
+                w = ""  # '=|': a table rule OCR read with its box's edge as '=', no value of any column
             if not w:
                 ruled = True
                 i += 1
@@ -184,9 +186,10 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             out.append(_Tok(f"({z.group(1)})", 0, t.cell, t.x + 2, False))
             continue
         if re.fullmatch(r"[©®°]{1,2}\)?|[^\w\s|$()]{1,2}\)", t.text) or (
-                t.text == "@" and k + 1 < len(toks) and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", toks[k + 1].text)):
-            # a footnote marker read as one glyph ('@' before column 6's other date): it holds its
-            # column's place; its number is lost
+                re.fullmatch(r"[@“”\"'*™?%]", t.text) and k + 1 < len(toks)
+                and (re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", toks[k + 1].text) or toks[k + 1].fn)):
+            # a footnote marker read as one glyph ('@', '“') before column 6's other date or its marker:
+            # it holds its column's place; its number is lost
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
             continue
         q = re.fullmatch(r"\)|\(\)|\((?:Q|[^\w\s()$|])\)?((?:\(\d{1,2}\))*)", t.text)

@@ -1,0 +1,56 @@
+"""OCR text: a table rule read with its box's edge as '=' ('=|'), and a Table II date column's
+marker read as one glyph ('@', '“') before the other date column's value or marker."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from section16.readers.text import read_text
+from text_forms import OCR_BOX5, OCR_ROW, at
+
+_FORM3_T2 = (
+    "Table II - Derivative Securities Beneficially Owned (e.g., puts, calls, warrants, options)\n"
+    + at((0, "1. Title of Derivative"), (24, "2. Date Exercisable and Expiration Date"),
+         (65, "3. Title and Amount of Securities Underlying"), (112, "4. Conversion"), (128, "5. Ownership Form"))
+    + at((24, "Date Exercisable"), (42, "Expiration Date"), (60, "Title"), (80, "Amount or Number of"))
+)
+
+
+def _form3(rows: str, footnotes: str) -> str:
+    text = OCR_BOX5.replace("FORM 4", "FORM 3").replace(
+        "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP", "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES")
+    text = text.replace("Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned",
+                        "Table I - Non-Derivative Securities Beneficially Owned")
+    text = text.replace(OCR_ROW, at((0, "Common Stock"), (60, "1,000"), (90, "D")))
+    return text.replace("Explanation of Responses:\n", _FORM3_T2 + rows + "Explanation of Responses:\n" + footnotes)
+
+
+def test_ocr_rule_read_with_an_equals_sign_is_no_cell() -> None:
+    """'=|' between the title and column 2's marker is the table's rule: without the rule taken as such
+    the '=' stood as a cell of its own, and the row's columns slid into the nature."""
+    rows = (at((0, "Option to Acquire  =| @"), (38, "03/01/2027"), (55, "Common"), (83, "2,767.0"),
+               (107, "$204.91"), (128, "D"))
+            + at((0, "Common Stock"), (55, "Stock")))
+    doc = read_text(_form3(rows, "1. Vests in full on the first anniversary.\n"))
+    (row,) = doc.derivative_holdings
+    assert row.security_title == "Option to Acquire Common Stock"
+    assert row.expiration_date == date(2027, 3, 1)
+    assert row.underlying_security_title == "Common Stock"
+    assert row.underlying_security_shares == Decimal("2767.0")
+    assert row.conversion_or_exercise_price == Decimal("204.91")
+    assert row.direct_or_indirect_ownership == "D" and row.nature_of_ownership is None
+
+
+def test_ocr_date_column_marker_read_as_a_quote_before_the_other_dates_marker() -> None:
+    """'|“' for '(1)' in Date Exercisable, the expiration date given by the same footnote '(1)': the
+    glyph holds column 2's place, so the title and amount land in column 3."""
+    rows = (at((0, "Class B Common  |“"), (38, "(1)"), (55, "Class A Common"), (83, "20,000,000"),
+               (112, "(1)"), (128, "D"))
+            + at((0, "Stock"), (55, "Stock")))
+    doc = read_text(_form3(rows, "1. Convertible at any time; no expiration date.\n"))
+    (row,) = doc.derivative_holdings
+    assert row.underlying_security_title == "Class A Common Stock"
+    assert row.underlying_security_shares == Decimal("20000000")
+    assert row.direct_or_indirect_ownership == "D" and row.nature_of_ownership is None
+    assert row.footnote_ids.get("expiration_date") == ["F1"]
