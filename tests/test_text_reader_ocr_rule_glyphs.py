@@ -54,3 +54,17 @@ def test_ocr_date_column_marker_read_as_a_quote_before_the_other_dates_marker() 
     assert row.underlying_security_shares == Decimal("20000000")
     assert row.direct_or_indirect_ownership == "D" and row.nature_of_ownership is None
     assert row.footnote_ids.get("expiration_date") == ["F1"]
+
+
+def test_ocr_date_column_marker_read_as_a_glyph_before_the_other_markers_paren() -> None:
+    """'@' for '(1)' in Date Exercisable and ')' for the expiration date's marker whose digit was lost:
+    the glyph holds column 2's place like a marker in its parentheses would."""
+    rows = (at((0, "Series F Preferred Stock"), (30, "@"), (48, ")"), (60, "Class B Common"), (83, "1,291,598"),
+               (128, "D"))
+            + at((60, "Stock")))
+    doc = read_text(_form3(rows, "1. Convertible at any time; no expiration date.\n"))
+    (row,) = doc.derivative_holdings
+    assert row.security_title == "Series F Preferred Stock"
+    assert row.underlying_security_title == "Class B Common Stock"
+    assert row.underlying_security_shares == Decimal("1291598")
+    assert row.direct_or_indirect_ownership == "D"

@@ -187,8 +187,10 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             continue
         if re.fullmatch(r"[©®°]{1,2}\)?|[^\w\s|$()]{1,2}\)", t.text) or (
                 re.fullmatch(r"[@“”\"'*™?%]", t.text) and k + 1 < len(toks)
-                and (re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", toks[k + 1].text) or toks[k + 1].fn)):
-            # a footnote marker read as one glyph ('@', '“') before column 6's other date or its marker:
+                and (re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", toks[k + 1].text) or toks[k + 1].fn
+                     or toks[k + 1].text in (")", "()"))):
+            # a footnote marker read as one glyph ('@', '“') before column 6's other date or its marker
+            # (whole or its ')' left):
             # it holds its column's place; its number is lost
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
             continue
