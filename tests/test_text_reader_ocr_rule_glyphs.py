@@ -68,3 +68,20 @@ def test_ocr_date_column_marker_read_as_a_glyph_before_the_other_markers_paren()
     assert row.underlying_security_title == "Class B Common Stock"
     assert row.underlying_security_shares == Decimal("1291598")
     assert row.direct_or_indirect_ownership == "D"
+
+
+def test_ocr_marker_without_its_paren_between_an_amount_and_the_underlying_title() -> None:
+    """'6)' for '(6)' alone in column 6 between column 5's amount and column 7's title: a marker, not an
+    amount of 6, so the title, amounts and ownership form after it stay in their columns."""
+    from text_forms import TABLE2_TITLE, ocr_form
+
+    head = ("1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number"
+            "      6. Date Exercisable and Expiration Date      7. Title and Amount      8. Price     9. Number\n")
+    row = ("Restricted Units     $0 | 03/15/2025     M      20,691 |            6)      Class A | 20,691"
+           "      $0      227,595      D\n")
+    doc = read_text(ocr_form(TABLE2_TITLE + head + row, "6. Vests in four equal installments.\n"))
+    (txn,) = doc.derivative_transactions
+    assert txn.underlying_security_title == "Class A"
+    assert (txn.transaction_shares, txn.underlying_security_shares, txn.shares_owned_following_transaction) == (
+        Decimal("20691"), Decimal("20691"), Decimal("227595"))
+    assert txn.direct_or_indirect_ownership == "D" and txn.nature_of_ownership is None
