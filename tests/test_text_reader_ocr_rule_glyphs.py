@@ -85,3 +85,22 @@ def test_ocr_marker_without_its_paren_between_an_amount_and_the_underlying_title
     assert (txn.transaction_shares, txn.underlying_security_shares, txn.shares_owned_following_transaction) == (
         Decimal("20691"), Decimal("20691"), Decimal("227595"))
     assert txn.direct_or_indirect_ownership == "D" and txn.nature_of_ownership is None
+
+
+def test_ocr_title_and_price_one_space_either_side_of_a_rule_are_two_cells() -> None:
+    """'Employee | $125.50': OCR set the title's first word and column 2's price one space either side of
+    the table's rule, so the grid gave them one cell; the price belongs to column 2, not the title."""
+    from text_forms import TABLE2_TITLE, ocr_form
+
+    head = ("1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number"
+            "      6. Date Exercisable and Expiration Date      7. Title and Amount      8. Price     9. Number"
+            "     10. Ownership\n")
+    row = (at((0, "Employee | $125.50"), (70, "12/12/2017 | 12/12/2026 | Common | 5,000"), (130, "5,000"),
+              (150, "D"))
+           + at((0, "Stock"), (94, "Stock"))
+           + at((0, "Option")))
+    doc = read_text(ocr_form(TABLE2_TITLE + head + row))
+    (row2,) = doc.derivative_holdings
+    assert row2.security_title == "Employee Stock Option"
+    assert row2.conversion_or_exercise_price == Decimal("125.50")
+    assert (row2.exercise_date, row2.expiration_date) == (date(2017, 12, 12), date(2026, 12, 12))

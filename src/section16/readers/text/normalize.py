@@ -1044,6 +1044,13 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         elif layout:
             cells, offsets = [], []
             for m in re.finditer(r"\S+(?: \S+)*", s):
+                r = re.fullmatch(r"(.*[A-Za-z]) \| (\$\d\S*)", m.group(0)) if fmt == "ocr" else None
+                if r:
+                    # OCR: 'Employee | $125.50', a title and a price one space either side of the table's
+                    # rule: two columns' cells, not one
+                    cells += [r.group(1), r.group(2)]
+                    offsets += [m.start(), m.start() + r.start(2)]
+                    continue
                 cells.append(m.group(0))
                 offsets.append(m.start())
             lines.append(Line(cells, offsets))
