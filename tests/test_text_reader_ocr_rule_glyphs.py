@@ -104,3 +104,23 @@ def test_ocr_title_and_price_one_space_either_side_of_a_rule_are_two_cells() -> 
     assert row2.security_title == "Employee Stock Option"
     assert row2.conversion_or_exercise_price == Decimal("125.50")
     assert (row2.exercise_date, row2.expiration_date) == (date(2017, 12, 12), date(2026, 12, 12))
+
+
+def test_ocr_marker_without_its_paren_after_the_price_before_the_other_dates_marker() -> None:
+    """'$0.00   6)   )   Class A': column 2's price, then the Date Exercisable marker that lost its '(' and
+    the expiration date's that lost its digit; the title and amounts after them keep their columns."""
+    from text_forms import TABLE2_TITLE, ocr_form
+
+    head = ("1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number"
+            "      6. Date Exercisable and Expiration Date      7. Title and Amount      8. Price     9. Number"
+            "     10. Ownership\n")
+    row = (at((0, "Class B"), (15, "$0.00"), (76, "6)"), (86, ")"), (96, "Class A"), (113, "8,635"), (136, "8,635"),
+              (150, "D"))
+           + at((0, "Common"), (96, "Common")))
+    doc = read_text(ocr_form(TABLE2_TITLE + head + row, "6. Convertible at any time; no expiration date.\n"))
+    (row2,) = doc.derivative_holdings
+    assert row2.conversion_or_exercise_price == Decimal("0.00")
+    assert row2.underlying_security_title == "Class A Common"
+    assert row2.underlying_security_shares == Decimal("8635")
+    assert row2.shares_owned_following_transaction == Decimal("8635")
+    assert row2.direct_or_indirect_ownership == "D"

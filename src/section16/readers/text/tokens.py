@@ -217,11 +217,13 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # its neighbours, not an amount of 2 with a smear (an amount that small sits apart from them)
             out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
             continue
+        nxt = k + 2 if k + 2 < len(toks) and (toks[k + 1].fn or toks[k + 1].text in (")", "()")) else k + 1
         if (re.fullmatch(r"[1-9]\d?\)", t.text) and 0 < k < len(toks) - 1 and toks[k - 1].is_num
-                and not toks[k - 1].is_dollar and (t.gap or t.cell != toks[k - 1].cell)
-                and re.fullmatch(r"[A-Z][A-Za-z]{2,}\S*", toks[k + 1].text)):
-            # '20,691 |   6)   Class A': a marker that lost its '(' in a cell of its own between an amount
-            # and a title (Table II's date columns before column 7's title), not an amount of 6
+                and (t.gap or t.cell != toks[k - 1].cell) and nxt < len(toks)
+                and re.fullmatch(r"[A-Z][A-Za-z]{2,}\S*", toks[nxt].text)):
+            # '20,691 |   6)   Class A', '$0.00   6)   )   Class A': a marker that lost its '(' in a cell
+            # of its own between an amount and a title (Table II's date columns before column 7's title,
+            # the other date's marker between or not), not an amount of 6
             out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
             continue
         if _price_marker_after(toks, k):
