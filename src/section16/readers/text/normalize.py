@@ -1043,6 +1043,11 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
             lines.append(Line([c.strip() for c in s.split("\t")]))
         elif layout:
             cells, offsets = [], []
+            if fmt == "ocr" and "% Owner" in s:
+                # box 5's label as OCR set it in a smaller type: '10 % Owner' (same width kept), or its
+                # check box glued to it ('[X]10% Owner', 'L]10% Owner', '|110% Owner'): the box apart
+                s = re.sub(r"(?<!\S)10 % Owner", " 10% Owner", s)
+                s = re.sub(r"(?<!\S)(\[[xXkK]\]|L\]|LJ|\[1|\|1|1)(?=10% Owner)", r"\1 ", s)
             for m in re.finditer(r"\S+(?: \S+)*", s):
                 r = re.fullmatch(r"(.*[A-Za-z]) \| (\$\d\S*)", m.group(0)) if fmt == "ocr" else None
                 if r:

@@ -1,0 +1,20 @@
+"""OCR on a grid: box 5's '10% Owner' label as a smaller type leaves it ('10 % Owner'), or with its
+check box glued to it ('L]10% Owner', '|110% Owner'): the box still reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from section16.readers.text import read_text
+from text_forms import OCR_BOX5, at
+
+
+@pytest.mark.parametrize("label", ["Director  L]10% Owner", "Director  |110% Owner", "Director  j  10 % Owner"])
+def test_ocr_ten_percent_box_read_empty_beside_a_spaced_or_glued_label(label: str) -> None:
+    """The 10% Owner box reads empty whether OCR spaced the label's '%' off or glued the box to it; the
+    officer's title is read as before and Director stays unread (its mark lost, uncertain)."""
+    text = OCR_BOX5.replace(at((99, "Director j    10% Owner")), at((99, label)))
+    (owner,) = read_text(text).reporting_owners
+    assert owner.is_ten_percent_owner is False
+    assert owner.is_officer is True and owner.officer_title == "Chief Financial Officer"
+    assert owner.is_director is None
