@@ -18,3 +18,13 @@ def test_ocr_ten_percent_box_read_empty_beside_a_spaced_or_glued_label(label: st
     assert owner.is_ten_percent_owner is False
     assert owner.is_officer is True and owner.officer_title == "Chief Financial Officer"
     assert owner.is_director is None
+
+
+@pytest.mark.parametrize("label", ["  rector j    10% Owner", " irector j    10% Owner"])
+def test_ocr_director_label_missing_its_first_letters_still_anchors_box5(label: str) -> None:
+    """'rector' for 'Director' (OCR lost its first letters) on the line of '10% Owner' is box 5's label:
+    without it the group was not found and the officer's title written under it was lost."""
+    text = OCR_BOX5.replace(at((99, "Director j    10% Owner")), at((97, label)))
+    (owner,) = read_text(text).reporting_owners
+    assert owner.is_officer is True and owner.officer_title == "Chief Financial Officer"
+    assert owner.is_director is None
