@@ -313,10 +313,12 @@ def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
     column's amount: 'Common | 176,000' over 'Stock' -> 'Common Stock | 176,000'), else at the end."""
     rel = off - at
     best: tuple[int, int] | None = None  # (distance, end of the words)
-    for m in re.finditer(r"[A-Za-z][A-Za-z.,'&()-]*(?: [A-Za-z][A-Za-z.,'&()-]*)*", cell):
+    for m in re.finditer(r"[A-Za-z][A-Za-z.,'&()-]*(?: (?:[A-Za-z][A-Za-z.,'&()-]*|(?<=[Vv]alue )\$\d*\.\d+))*",
+                         cell):
         # (apart from the words: a digit glued to them is the title's own, 'SERIES B-1'; an amount of
         # 1,000 or more has its comma, so a bare year is the words' own too, 'SMB Pacific 2021'; a
-        # number with words right after it is the words' own, a par value: 'par value $0.01 per')
+        # number with words right after it is the words' own, a par value: 'par value $0.01 per'; the
+        # words wrapped after a par value go on after it: 'par value $0.01' + 'per share')
         if m.start() - _WRAP_LEFT <= rel <= m.end() + 1 and re.match(
                 r"(?:\s+|\s*[|}\]]\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d(?![\d,.]*\s+[A-Za-z]{3})",
                 cell[m.end():]):
