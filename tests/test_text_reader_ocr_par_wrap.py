@@ -22,3 +22,23 @@ def test_ocr_underlying_title_words_wrapped_after_its_par_value() -> None:
     assert row.underlying_security_title == "Common Stock, par value $0.01 per share"
     assert row.underlying_security_shares == Decimal("7575758")
     assert row.conversion_or_exercise_price == Decimal("0.33")
+
+
+def test_ocr_title_word_wrapped_after_a_par_value_with_words_past_it() -> None:
+    """'Common Stock,' / '$1 2/3 Par' / 'Value': the par value and its words are the title's own run,
+    so 'Value' goes on after 'Par', not between 'Stock,' and '$1 2/3'."""
+    from text_forms import OCR_BOX5, OCR_ROW
+
+    head = (at((1, "1. Title of Security  | 2. Transaction Date  2A. Deemed Execution"), (71, "3. Transaction"),
+               (88, "4. Securities Acquired (A)"), (119, "5. Amount of Securities"), (157, "6. Ownership Form:"),
+               (177, "7. Nature of Indirect"))
+            + at((1, "(Instr. 3)"), (21, "(Month/Day/Year)"), (43, "Date, if any"), (71, "Code (Instr. 8)"),
+                 (88, "Disposed Of (D)"), (119, "Owned Following Reported"), (157, "Direct (D)"),
+                 (177, "Beneficial Ownership")))
+    rows = (at((1, "Common Stock,"), (139, "8,198.53"), (160, "I"), (177, "Through 401(k)"))
+            + at((1, "$1 2/3 Par"), (177, "Plan"))
+            + at((1, "Value")))
+    doc = read_text(OCR_BOX5.replace("1. Title of Security (Instr. 3)\n", head).replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_holdings
+    assert row.security_title == "Common Stock, $1 2/3 Par Value"
+    assert row.shares_owned_following_transaction == Decimal("8198.53")

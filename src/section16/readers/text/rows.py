@@ -313,7 +313,7 @@ def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
     column's amount: 'Common | 176,000' over 'Stock' -> 'Common Stock | 176,000'), else at the end."""
     rel = off - at
     best: tuple[int, int] | None = None  # (distance, end of the words)
-    for m in re.finditer(r"[A-Za-z][A-Za-z.,'&()-]*(?: (?:[A-Za-z][A-Za-z.,'&()-]*|(?<=[Vv]alue )\$\d*\.\d+))*",
+    for m in re.finditer(r"[A-Za-z][A-Za-z.,'&()-]*(?: (?:[A-Za-z][A-Za-z.,'&()-]*|(?<=[Vv]alue )\$\d*\.\d+|\$\d*\.?\d+(?: \d/\d)?(?= [A-Za-z])))*",
                          cell):
         # (apart from the words: a digit glued to them is the title's own, 'SERIES B-1'; an amount of
         # 1,000 or more has its comma, so a bare year is the words' own too, 'SMB Pacific 2021'; a
