@@ -307,14 +307,19 @@ _WRAP_LEFT = 6
 character width, a few characters off the line above ('Stock' read 5 left of '| Common')."""
 
 
+_WORD_RUN = re.compile(
+    r"[A-Za-z][A-Za-z.,'&()-]*"
+    r"(?: (?:[A-Za-z][A-Za-z.,'&()-]*|(?<=[Vv]alue )\$\d*\.\d+|\$\d*\.?\d+(?: \d/\d)?(?= [A-Za-z])))*")
+"""A run of a cell's words, a title's par value among them ('par value $0.01', '$1 2/3 Par')."""
+
+
 def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
     """A wrapped line's text put into the cell above it: after the words it sits under (the nearest)
     when the cell goes on with a number past them (grid text joined one column's words to the next
     column's amount: 'Common | 176,000' over 'Stock' -> 'Common Stock | 176,000'), else at the end."""
     rel = off - at
     best: tuple[int, int] | None = None  # (distance, end of the words)
-    for m in re.finditer(r"[A-Za-z][A-Za-z.,'&()-]*(?: (?:[A-Za-z][A-Za-z.,'&()-]*|(?<=[Vv]alue )\$\d*\.\d+|\$\d*\.?\d+(?: \d/\d)?(?= [A-Za-z])))*",
-                         cell):
+    for m in _WORD_RUN.finditer(cell):
         # (apart from the words: a digit glued to them is the title's own, 'SERIES B-1'; an amount of
         # 1,000 or more has its comma, so a bare year is the words' own too, 'SMB Pacific 2021'; a
         # number with words right after it is the words' own, a par value: 'par value $0.01 per'; the
