@@ -124,3 +124,39 @@ def test_ocr_marker_without_its_paren_after_the_price_before_the_other_dates_mar
     assert row2.underlying_security_shares == Decimal("8635")
     assert row2.shares_owned_following_transaction == Decimal("8635")
     assert row2.direct_or_indirect_ownership == "D"
+
+
+def _t2_form4(rows: str, footnotes: str) -> str:
+    from text_forms import TABLE2_TITLE, ocr_form
+
+    head = ("1. Title of Derivative Security       2. Conversion    3. Transaction Date      4. Code     5. Number"
+            "      6. Date Exercisable and Expiration Date      7. Title and Amount      8. Price     9. Number"
+            "     10. Ownership\n")
+    return ocr_form(TABLE2_TITLE + head + rows, footnotes)
+
+
+def test_ocr_brace_alone_for_a_rule_before_a_marker_without_its_paren() -> None:
+    """'47,110 } 2)': the table rule read as a lone brace stands between the amount and the date column's
+    marker; it is a rule, so the marker is still seen beside the amount and the title after it is column 7's."""
+    row = (at((0, "Subscription"), (20, "$7.14 | 09/22/2020"), (62, "M"), (76, "47,110 } 2)"), (96, "(3)"),
+              (107, "Class C | 47,110.0"), (150, "125,086"), (170, "D"))
+           + at((107, "Common Shares")))
+    doc = read_text(_t2_form4(row, "2. Exercisable now.\n3. No expiration date.\n"))
+    (txn,) = doc.derivative_transactions
+    assert txn.underlying_security_title == "Class C Common Shares"
+    assert txn.underlying_security_shares == Decimal("47110.0")
+    assert txn.shares_owned_following_transaction == Decimal("125086")
+    assert txn.nature_of_ownership is None
+
+
+def test_ocr_title_with_an_underscore_glued_takes_its_wrapped_words() -> None:
+    """'ClassA_ | 58,586' over 'Common Stock': the cell's bottom rule glued to the title as '_' did not
+    stop the wrapped words from going in after the title (they went to the end, into the nature)."""
+    row = (at((0, "Class B"), (20, "(2)"), (86, "(2)"), (99, "(2)"), (110, "ClassA_ | 58,586"), (150, "58,586"),
+              (170, "D"))
+           + at((0, "Common"), (110, "Common Stock")))
+    doc = read_text(_t2_form4(row, "2. Convertible at any time.\n"))
+    (h,) = doc.derivative_holdings
+    assert h.underlying_security_title == "ClassA Common Stock"
+    assert h.underlying_security_shares == Decimal("58586")
+    assert h.nature_of_ownership is None
