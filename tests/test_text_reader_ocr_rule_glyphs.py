@@ -160,3 +160,17 @@ def test_ocr_title_with_an_underscore_glued_takes_its_wrapped_words() -> None:
     assert h.underlying_security_title == "ClassA Common Stock"
     assert h.underlying_security_shares == Decimal("58586")
     assert h.nature_of_ownership is None
+
+
+def test_ocr_rule_read_as_bar_and_brace_before_an_amount_takes_the_wrapped_title_word() -> None:
+    """'Common |} 255,000' over 'Stock': a rule read as '|}' is no value, and the word wrapped under the
+    title goes in after it, not to the end of the row (the nature)."""
+    row = (at((0, "Put Option"), (17, "$3.00"), (78, "08/09/2019 | 06/19/2020 | Common |} 255,000"), (143, "2,550"),
+              (162, "I"), (170, "See"))
+           + at((0, "(Obligation"), (104, "Stock"), (170, "footnote")))
+    doc = read_text(_t2_form4(row, "4. Held by a fund.\n"))
+    (h,) = doc.derivative_holdings
+    assert h.underlying_security_title == "Common Stock"
+    assert h.underlying_security_shares == Decimal("255000")
+    assert h.nature_of_ownership == "See footnote"
+

@@ -325,7 +325,7 @@ def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
         # number with words right after it is the words' own, a par value: 'par value $0.01 per'; the
         # words wrapped after a par value go on after it: 'par value $0.01' + 'per share')
         if m.start() - _WRAP_LEFT <= rel <= m.end() + 1 and re.match(
-                r"_*(?:\s+|\s*[|}\]]\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d(?![\d,.]*\s+[A-Za-z]{3})",
+                r"_*(?:\s+|\s*[|}\]]+\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d(?![\d,.]*\s+[A-Za-z]{3})",
                 cell[m.end():]):
             dist = max(m.start() - rel, 0)
             if best is None or dist < best[0]:

@@ -63,7 +63,7 @@ def _tokens(
         i = 0
         while i < len(words):
             w = words[i].strip("|\u00a6")  # '\u00a6' (broken bar): a rule markdown's <br> stacks hide
-            if re.fullmatch(r"[|\u00a6]=+|=+[|\u00a6]|[}{\]]", words[i]):
+            if re.fullmatch(r"[|\u00a6]=+|=+[|\u00a6]|[|\u00a6]*[}{\]][|\u00a6]*", words[i]):
                 w = ""  # '=|', '}': a table rule OCR read with its box's edge as '=', or as a brace alone
             if not w:
                 ruled = True
