@@ -174,3 +174,22 @@ def test_ocr_rule_read_as_bar_and_brace_before_an_amount_takes_the_wrapped_title
     assert h.underlying_security_shares == Decimal("255000")
     assert h.nature_of_ownership == "See footnote"
 
+
+
+def test_ocr_rule_read_as_a_lone_underscore_or_equals_sign_is_no_value() -> None:
+    """'Common _ | 01/26/2020', 'Common =    |07/02/2019': the box's edge beside the title read as '_' or
+    '=' alone is the rule, no word of the title and no value of another column."""
+    from text_forms import OCR_BOX5, OCR_ROW
+
+    rows = (at((0, "Common _ | 01/26/2020"), (40, "F"), (50, "434"), (58, "D"), (64, "$64.73"), (80, "27,050"),
+               (92, "D"))
+            + at((0, "Stock"))
+            + at((0, "Common =    |01/27/2020"), (40, "F"), (50, "180"), (58, "D"), (64, "$62.72"), (80, "26,870"),
+                 (92, "D"))
+            + at((0, "Stock")))
+    doc = read_text(OCR_BOX5.replace(OCR_ROW, rows))
+    a, b = doc.non_derivative_transactions
+    assert a.security_title == b.security_title == "Common Stock"
+    assert (a.transaction_shares, b.transaction_shares) == (Decimal("434"), Decimal("180"))
+    assert (a.shares_owned_following_transaction, b.shares_owned_following_transaction) == (
+        Decimal("27050"), Decimal("26870"))

@@ -63,8 +63,9 @@ def _tokens(
         i = 0
         while i < len(words):
             w = words[i].strip("|\u00a6")  # '\u00a6' (broken bar): a rule markdown's <br> stacks hide
-            if re.fullmatch(r"[|\u00a6]=+|=+[|\u00a6]|[|\u00a6]*[}{\]][|\u00a6]*", words[i]):
-                w = ""  # '=|', '}': a table rule OCR read with its box's edge as '=', or as a brace alone
+            if re.fullmatch(r"[|\u00a6]*(?:=+|[}{\]]|_+)[|\u00a6]*", words[i]):
+                # '=|', '}', '|_', '=': a table rule OCR read with its box's edge as '=' or '_', or as a brace
+                w = ""
             if not w:
                 ruled = True
                 i += 1
