@@ -42,3 +42,24 @@ def test_ocr_title_word_wrapped_after_a_par_value_with_words_past_it() -> None:
     (row,) = doc.non_derivative_holdings
     assert row.security_title == "Common Stock, $1 2/3 Par Value"
     assert row.shares_owned_following_transaction == Decimal("8198.53")
+
+
+def test_ocr_title_par_value_alone_on_its_line() -> None:
+    """'Common Stock,' / 'par value' / '$0.001': the par value wrapped alone under the title (no letter on
+    its line) is still the title's, not a line of nothing."""
+    from text_forms import OCR_BOX5, OCR_ROW
+
+    head = (at((1, "1. Title of Security  | 2. Transaction Date  2A. Deemed Execution"), (71, "3. Transaction"),
+               (88, "4. Securities Acquired (A)"), (119, "5. Amount of Securities"), (157, "6. Ownership Form:"),
+               (177, "7. Nature of Indirect"))
+            + at((1, "(Instr. 3)"), (21, "(Month/Day/Year)"), (43, "Date, if any"), (71, "Code (Instr. 8)"),
+                 (88, "Disposed Of (D)"), (119, "Owned Following Reported"), (157, "Direct (D)"),
+                 (177, "Beneficial Ownership")))
+    rows = (at((1, "Common Stock, | 09/30/2021"), (72, "A"), (90, "1,381"), (98, "A"), (106, "$0"), (139, "35,248"),
+               (160, "D"))
+            + at((1, "par value"))
+            + at((1, "$0.001")))
+    doc = read_text(OCR_BOX5.replace("1. Title of Security (Instr. 3)\n", head).replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert row.security_title == "Common Stock, par value $0.001"
+    assert row.shares_owned_following_transaction == Decimal("35248")

@@ -434,6 +434,8 @@ class TableRows:
                 t = t if t.strip() else " "
             if title_only and rows:
                 t = "x"  # a wrapped title ("par value $0.01") continues the row above
+                if self.fmt == "ocr" and _PAR_WRAP.fullmatch(ln.text.strip()):
+                    forced_wrap = "x"  # its par value alone on its line ('$0.001'): no letters, still the title's
             elif rows and ln.offsets is not None and t.strip():
                 cells = [c for c in ln.cells if c.strip()]
                 numeric = [k for k, c in enumerate(cells) if data.search(_PARENS.sub(" ", c))]
