@@ -193,3 +193,16 @@ def test_ocr_rule_read_as_a_lone_underscore_or_equals_sign_is_no_value() -> None
     assert (a.transaction_shares, b.transaction_shares) == (Decimal("434"), Decimal("180"))
     assert (a.shares_owned_following_transaction, b.shares_owned_following_transaction) == (
         Decimal("27050"), Decimal("26870"))
+
+
+def test_ocr_title_price_and_date_one_space_either_side_of_rules_are_apart() -> None:
+    """'Incentive | $51.6900 | 11/09/2020': the title, column 2's price and column 3's date one space
+    either side of the table's rules were one cell; the price was read into the title."""
+    row = (at((0, "Incentive | $51.6900 | 11/09/2020"), (62, "M"), (70, "1,484.0000 | 02/26/2017 | 02/26/2024 | Common"
+               " | 1,484.0000 | $51.6900"), (150, "0.0000"), (170, "D"))
+           + at((0, "Stock"), (132, "Stock"))
+           + at((0, "Option")))
+    doc = read_text(_t2_form4(row, ""))
+    (txn,) = doc.derivative_transactions
+    assert txn.security_title == "Incentive Stock Option"
+    assert txn.conversion_or_exercise_price == Decimal("51.6900")

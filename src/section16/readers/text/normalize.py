@@ -1055,10 +1055,10 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
                 s = re.sub(r"(?<!\S)10 % Owner", " 10% Owner", s)
                 s = re.sub(r"(?<!\S)(\[[xXkK]\]|L\]|LJ|\[1|\|1|1)(?=10% Owner)", r"\1 ", s)
             for m in re.finditer(r"\S+(?: \S+)*", s):
-                r = re.fullmatch(r"(.*[A-Za-z]) \| (\$\d\S*)", m.group(0)) if fmt == "ocr" else None
+                r = re.fullmatch(r"(.*[A-Za-z]) \| (\$\d\S*(?: \|? ?\d.*)?)", m.group(0)) if fmt == "ocr" else None
                 if r:
-                    # OCR: 'Employee | $125.50', a title and a price one space either side of the table's
-                    # rule: two columns' cells, not one
+                    # OCR: 'Employee | $125.50', 'Incentive | $51.6900 | 11/09/2020', a title and a price
+                    # (and what follows it) one space either side of the table's rule: two cells, not one
                     cells += [r.group(1), r.group(2)]
                     offsets += [m.start(), m.start() + r.start(2)]
                     continue
