@@ -206,3 +206,16 @@ def test_ocr_title_price_and_date_one_space_either_side_of_rules_are_apart() -> 
     (txn,) = doc.derivative_transactions
     assert txn.security_title == "Incentive Stock Option"
     assert txn.conversion_or_exercise_price == Decimal("51.6900")
+
+
+def test_ocr_underlying_title_ending_in_par_value_stops_before_the_amount() -> None:
+    """'Common' / 'Stock, no' / 'par value' over 'Common | 1,484.0000': the title's last word is 'value',
+    yet an amount with its thousands comma after it is column 7's amount, not a par value."""
+    row = (at((0, "Incentive"), (13, "$51.6900 | 11/09/2020"), (62, "M"), (70, "1,484.0000 | 02/26/2017 | 02/26/2024 |"
+               " Common | 1,484.0000 | $51.6900"), (150, "0.0000"), (170, "D"))
+           + at((0, "Stock"), (109, "Stock, no"))
+           + at((0, "Option"), (109, "par value")))
+    doc = read_text(_t2_form4(row, ""))
+    (txn,) = doc.derivative_transactions
+    assert txn.underlying_security_title == "Common Stock, no par value"
+    assert txn.underlying_security_shares == Decimal("1484.0000")

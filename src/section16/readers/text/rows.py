@@ -1864,7 +1864,8 @@ class TableRows:
         while i < len(toks) and (
             (not toks[i].is_num and not toks[i].is_dollar and not toks[i].fn)
             or (ln.offsets is not None and words and toks[i].cell == title_cell and not toks[i].fn
-                and words[-1].lower().strip(",") in ("value", "par", "of", "per"))
+                and words[-1].lower().strip(",") in ("value", "par", "of", "per")
+                and not re.search(r"\d,\d{3}", toks[i].text))  # ('no par value 1,484.0000': column 7's amount)
             or (cells_mode == "tab" and words and toks[i].cell == title_cell and not toks[i].fn
                 and (not (toks[i].is_num or toks[i].is_dollar)
                      or words[-1].lower().strip(",") in ("value", "par", "of", "per")))
