@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from section16.readers.text import read_text
 from text_forms import OCR_BOX5, OCR_ROW, at
 
@@ -219,3 +221,16 @@ def test_ocr_underlying_title_ending_in_par_value_stops_before_the_amount() -> N
     (txn,) = doc.derivative_transactions
     assert txn.underlying_security_title == "Common Stock, no par value"
     assert txn.underlying_security_shares == Decimal("1484.0000")
+
+
+@pytest.mark.parametrize("price", ["go)", "go]", "$0]"])
+def test_ocr_zero_price_read_as_go_with_a_smear_or_brace(price: str) -> None:
+    """An exercise priced 'go)' ('$0(1)' its marker's number lost), 'go]' or '$0]' (the rule's brace
+    glued): a $0 price, so the amount owned after it stays column 5's."""
+    from text_forms import OCR_BOX5, OCR_ROW
+
+    row = f"Common Stock    05/03/2021     M       1,500     A     {price}      8,500     D\n"
+    doc = read_text(OCR_BOX5.replace(OCR_ROW, row))
+    (txn,) = doc.non_derivative_transactions
+    assert txn.transaction_price_per_share == Decimal("0")
+    assert txn.shares_owned_following_transaction == Decimal("8500")

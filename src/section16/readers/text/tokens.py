@@ -154,10 +154,13 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # an amount with the table rule beside it read as a brace ('1000000}', '30,000]')
             out.append(_Tok(r.group(1) or r.group(2), t.gap, t.cell, t.x, t.ruled))
             continue
-        if (t.text == "go" and 0 < k < len(toks) - 1 and toks[k + 1].is_num
+        if (re.fullmatch(r"go[)\]]?|\$0\]", t.text) and 0 < k < len(toks) - 1 and toks[k + 1].is_num
                 and (toks[k - 1].is_num or toks[k - 1].text.strip("()") in ("A", "D"))):
-            # '$0' after an amount (or its A/D) read as the word 'go' (the '$' as 'g', the '0' as 'o')
+            # '$0' after an amount (or its A/D) read as the word 'go' (the '$' as 'g', the '0' as 'o'), its
+            # marker's ')' or the rule's brace after it ('go)', '$0]')
             out.append(_Tok("$0", t.gap, t.cell, t.x, t.ruled))
+            if t.text.endswith(")"):
+                out.append(_Tok("(0)", 0, t.cell, t.x + 2, False))
             continue
         if re.fullmatch(r"\$\d{1,3},\d{2}", t.text):
             # a price whose decimal point OCR read as a comma ('$4,95(12)'): a comma group has three digits
