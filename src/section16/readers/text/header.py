@@ -2089,7 +2089,7 @@ class HeaderBoxes:
         for j, (parts, d, src) in enumerate(sigs):
             name = " ".join(p for p in parts if p) or None
             if name and self.fmt == "ocr":
-                name = _OCR_SLASH_S.sub("/s/", name)  # OCR reads the '/s/' of a typed signature as 'Is}'
+                name = _OCR_SLASH_S.sub(lambda m: f"/{m.group(1)}/", name)  # OCR reads '/s/' as 'Is}'
             out.append(OwnerSignature(signature_name=name, signature_date=d))
             self.notes.see(f"owner_signatures[{j}].signature_name", src, "text above 'Signature of Reporting Person'")
             if d:

@@ -171,8 +171,9 @@ _OTHER_BOX_WORDS = re.compile(
 _OCR_TICKER = re.compile(r"[\[{]\s*([A-Z0-9.\-][A-Z0-9.\-!]{0,9})(?:\s*[\]}|]|\s+J|\s*$)")
 """Box 2's [ticker] as OCR prints it: its ']' read as 'J', '}' or '|', or lost at the cell's end
 (an 'I' in it read as '!')."""
-_OCR_SLASH_S = re.compile(r"(?<!\S)[Il|/]s ?[}!\]/|)1l](?= ?[A-Z])")
-"""A typed signature's '/s/' as OCR prints it: 'Is}', 'Is!', 'Is]', 'Is |', 'Is/'."""
+_OCR_SLASH_S = re.compile(r"(?<!\S)[Il|/!]([sS]) ?(?:[}!\]/|)1l]|i(?=[A-Z]))(?= ?[A-Z]| [a-z])")
+"""A typed signature's '/s/' as OCR prints it: 'Is}', 'Is!', 'IS!', 'Is]', 'Is |', 'Is/', '!si/', 'IsiBeth'
+(before a name, or a word: 'Is! by Ed Rizzuti'); the 's' keeps its case."""
 _CHECKED = re.compile(r"[\[|(]?[xX][\]|)]?|i[xX]|[xX]{2}|\[[xX]J")
 """A checked box as text extractors and OCR print it: X, [X], |X|, ix, XX, [XJ."""
 _TICK = re.compile(r"[xX]|[xXK][xX]|XK|i[xX]")

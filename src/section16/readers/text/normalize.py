@@ -1077,7 +1077,25 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
             lines.append(Line([c.strip() for c in s.split("\t")]))
         elif layout:
             cells, offsets = [], []
+            if fmt == "ocr" and "rector" in s and "wner" in s:
+                # box 5's 'Director' whose first letters OCR lost or misread ('rector', 'irector', 'pirector')
+                # on the line of its '10% Owner': the label, ending where it ends (spaces before it give way)
+                s = re.sub(r"( *)(?<!\S)((?!Director\b)[A-Za-z]{0,3}rector)(?= )(?=.*wner)",
+                           lambda m: " " * max(len(m.group(1)) + len(m.group(2)) - 8, min(len(m.group(1)), 1))
+                           + "Director", s, count=1)
+            if fmt == "ocr" and "% Owner" in s:
+                # box 5's label as OCR set it in a smaller type: '10 % Owner' (same width kept), or its
+                # check box glued to it ('[X]10% Owner', 'L]10% Owner', '|110% Owner'): the box apart
+                s = re.sub(r"(?<!\S)10 % Owner", " 10% Owner", s)
+                s = re.sub(r"(?<!\S)(\[[xXkK]\]|L\]|LJ|\[1|\|1|1)(?=10% Owner)", r"\1 ", s)
             for m in re.finditer(r"\S+(?: \S+)*", s):
+                r = re.fullmatch(r"(.*[A-Za-z]) \| (\$\d\S*(?: \|? ?\d.*)?)", m.group(0)) if fmt == "ocr" else None
+                if r:
+                    # OCR: 'Employee | $125.50', 'Incentive | $51.6900 | 11/09/2020', a title and a price
+                    # (and what follows it) one space either side of the table's rule: two cells, not one
+                    cells += [r.group(1), r.group(2)]
+                    offsets += [m.start(), m.start() + r.start(2)]
+                    continue
                 cells.append(m.group(0))
                 offsets.append(m.start())
             lines.append(Line(cells, offsets))

@@ -325,18 +325,25 @@ _WRAP_LEFT = 6
 character width, a few characters off the line above ('Stock' read 5 left of '| Common')."""
 
 
+_WORD_RUN = re.compile(
+    r"[A-Za-z][A-Za-z.,'&()-]*"
+    r"(?: (?:[A-Za-z][A-Za-z.,'&()-]*|(?<=[Vv]alue )\$\d*\.\d+|\$\d*\.?\d+(?: \d/\d)?(?= [A-Za-z])))*")
+"""A run of a cell's words, a title's par value among them ('par value $0.01', '$1 2/3 Par')."""
+
+
 def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
     """A wrapped line's text put into the cell above it: after the words it sits under (the nearest)
     when the cell goes on with a number past them (grid text joined one column's words to the next
     column's amount: 'Common | 176,000' over 'Stock' -> 'Common Stock | 176,000'), else at the end."""
     rel = off - at
     best: tuple[int, int] | None = None  # (distance, end of the words)
-    for m in re.finditer(r"[A-Za-z][A-Za-z.,'&()-]*(?: [A-Za-z][A-Za-z.,'&()-]*)*", cell):
+    for m in _WORD_RUN.finditer(cell):
         # (apart from the words: a digit glued to them is the title's own, 'SERIES B-1'; an amount of
         # 1,000 or more has its comma, so a bare year is the words' own too, 'SMB Pacific 2021'; a
-        # number with words right after it is the words' own, a par value: 'par value $0.01 per')
+        # number with words right after it is the words' own, a par value: 'par value $0.01 per'; the
+        # words wrapped after a par value go on after it: 'par value $0.01' + 'per share')
         if m.start() - _WRAP_LEFT <= rel <= m.end() + 1 and re.match(
-                r"(?:\s+|\s*[|}\]]\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d(?![\d,.]*\s+[A-Za-z]{3})",
+                r"_*(?:\s+|\s*[|}\]]+\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d(?![\d,.]*\s+[A-Za-z]{3})",
                 cell[m.end():]):
             dist = max(m.start() - rel, 0)
             if best is None or dist < best[0]:
@@ -445,6 +452,8 @@ class TableRows:
                 t = t if t.strip() else " "
             if title_only and rows:
                 t = "x"  # a wrapped title ("par value $0.01") continues the row above
+                if self.fmt == "ocr" and _PAR_WRAP.fullmatch(ln.text.strip()):
+                    forced_wrap = "x"  # its par value alone on its line ('$0.001'): no letters, still the title's
             elif rows and ln.offsets is not None and t.strip():
                 cells = [c for c in ln.cells if c.strip()]
                 numeric = [k for k, c in enumerate(cells) if data.search(_PARENS.sub(" ", c))]
@@ -1880,7 +1889,8 @@ class TableRows:
         while i < len(toks) and (
             (not toks[i].is_num and not toks[i].is_dollar and not toks[i].fn)
             or (ln.offsets is not None and words and toks[i].cell == title_cell and not toks[i].fn
-                and words[-1].lower().strip(",") in ("value", "par", "of", "per"))
+                and words[-1].lower().strip(",") in ("value", "par", "of", "per")
+                and not re.search(r"\d,\d{3}", toks[i].text))  # ('no par value 1,484.0000': column 7's amount)
             or (cells_mode == "tab" and words and toks[i].cell == title_cell and not toks[i].fn
                 and (not (toks[i].is_num or toks[i].is_dollar)
                      or (words[-1].lower().strip(",") in ("value", "par", "of", "per")

@@ -63,6 +63,9 @@ def _tokens(
         i = 0
         while i < len(words):
             w = words[i].strip("|\u00a6")  # '\u00a6' (broken bar): a rule markdown's <br> stacks hide
+            if re.fullmatch(r"[|\u00a6]*(?:=+|[}{\]]|_+)[|\u00a6]*", words[i]):
+                # '=|', '}', '|_', '=': a table rule OCR read with its box's edge as '=' or '_', or as a brace
+                w = ""
             if not w:
                 ruled = True
                 i += 1
@@ -151,10 +154,13 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # an amount with the table rule beside it read as a brace ('1000000}', '30,000]')
             out.append(_Tok(r.group(1) or r.group(2), t.gap, t.cell, t.x, t.ruled))
             continue
-        if (t.text == "go" and 0 < k < len(toks) - 1 and toks[k + 1].is_num
+        if (re.fullmatch(r"go[)\]]?|\$0\]", t.text) and 0 < k < len(toks) - 1 and toks[k + 1].is_num
                 and (toks[k - 1].is_num or toks[k - 1].text.strip("()") in ("A", "D"))):
-            # '$0' after an amount (or its A/D) read as the word 'go' (the '$' as 'g', the '0' as 'o')
+            # '$0' after an amount (or its A/D) read as the word 'go' (the '$' as 'g', the '0' as 'o'), its
+            # marker's ')' or the rule's brace after it ('go)', '$0]')
             out.append(_Tok("$0", t.gap, t.cell, t.x, t.ruled))
+            if t.text.endswith(")"):
+                out.append(_Tok("(0)", 0, t.cell, t.x + 2, False))
             continue
         if re.fullmatch(r"\$\d{1,3},\d{2}", t.text):
             # a price whose decimal point OCR read as a comma ('$4,95(12)'): a comma group has three digits
@@ -184,9 +190,12 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             out.append(_Tok(f"({z.group(1)})", 0, t.cell, t.x + 2, False))
             continue
         if re.fullmatch(r"[©®°]{1,2}\)?|[^\w\s|$()]{1,2}\)", t.text) or (
-                t.text == "@" and k + 1 < len(toks) and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", toks[k + 1].text)):
-            # a footnote marker read as one glyph ('@' before column 6's other date): it holds its
-            # column's place; its number is lost
+                re.fullmatch(r"[@“”\"'*™?%]", t.text) and k + 1 < len(toks)
+                and (re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", toks[k + 1].text) or toks[k + 1].fn
+                     or toks[k + 1].text in (")", "()"))):
+            # a footnote marker read as one glyph ('@', '“') before column 6's other date or its marker
+            # (whole or its ')' left):
+            # it holds its column's place; its number is lost
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
             continue
         q = re.fullmatch(r"\)|\(\)|\((?:Q|[^\w\s()$|])\)?((?:\(\d{1,2}\))*)", t.text)
@@ -210,6 +219,15 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
                 and ((k > 0 and out and out[-1].fn) or (k + 1 < len(toks) and toks[k + 1].fn))):
             # '2)' beside a marker ('628,553" | 2) | (2)'): a marker that lost its '(' among the markers of
             # its neighbours, not an amount of 2 with a smear (an amount that small sits apart from them)
+            out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
+            continue
+        nxt = k + 2 if k + 2 < len(toks) and (toks[k + 1].fn or toks[k + 1].text in (")", "()")) else k + 1
+        if (re.fullmatch(r"[1-9]\d?\)", t.text) and 0 < k < len(toks) - 1 and toks[k - 1].is_num
+                and (t.gap or t.cell != toks[k - 1].cell) and nxt < len(toks)
+                and re.fullmatch(r"[A-Z][A-Za-z]{2,}\S*", toks[nxt].text)):
+            # '20,691 |   6)   Class A', '$0.00   6)   )   Class A': a marker that lost its '(' in a cell
+            # of its own between an amount and a title (Table II's date columns before column 7's title,
+            # the other date's marker between or not), not an amount of 6
             out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
             continue
         if _price_marker_after(toks, k):
