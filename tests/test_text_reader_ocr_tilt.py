@@ -92,3 +92,17 @@ def test_tilted_box_labels_rejoined() -> None:
     owner = read_text(_form(_ROWS)).reporting_owners[0]
     assert (owner.rpt_owner_name, owner.is_officer) == ("DOE JOHN", True)
     assert owner.officer_title == "Chief Financial Officer"
+
+
+def test_a_level_form_3_measures_no_tilt() -> None:
+    """Form 3's Table II heading says 'Beneficially Owned', not 'Acquired': unless it is found,
+    Table I's labels are looked for down into Table II's headings a line lower, and a level page
+    was measured as tilted (its rows then moved apart)."""
+    from section16.readers.text.tilt import untilt
+    from test_text_reader_ocr_rule_glyphs import _form3
+    from text_forms import at
+
+    rows = at((0, "Series H Preferred Stock   08/10/2018"), (43, "(4)"), (60, "Common Stock"), (85, "7,575,758"),
+              (110, "$0.33"), (128, "I"), (137, "By BRC Partners"))
+    text = _form3(rows, "4. No expiration date.\n")
+    assert untilt(text) == (text, 0.0)

@@ -26,8 +26,9 @@ _ONE_LINE: tuple[tuple[str, int, int, tuple[str, ...]], ...] = (
      (r"Title\s+of\b", r"Transaction\s+Date", r"Deemed\s+Execution", r"Securities\s+Acquired",
       r"Amount\s+of\s+Securities", r"Ownership\s+Form", r"Nature\s+of\s+Indirect",
       _N + r"5[.,:]\s+Amount", _N + r"6[.,:]\s+Owner", _N + r"7[.,:]\s+Nature")),
-    # Table II's column headings, top line
-    (r"(?<![-\w])Derivative\s+Securities\s+Acq", 1, 10,
+    # Table II's column headings, top line (Form 3's "Derivative Securities Beneficially Owned" too: else
+    # Table I's labels are looked for down into Table II's headings, a line lower, and a level page tilts)
+    (r"(?<![-\w])Derivative\s+Securities\s+(?:Acq|Benef)", 1, 10,
      (r"Title\s+of\b", r"Number\s+of\s+Deriv|Date\s+Exercisable", r"Title\s+and\s+Amount",
       _N + r"5[.,:]\s+Number", _N + r"6[.,:]\s+Date", _N + r"7[.,:]\s+Title", _N + r"8[.,:]\s+Price",
       _N + r"9[.,:]\s+Number", _N + r"10[.,:]?(?=\s|$)", _N + r"11[.,:]\s+Nature")),
