@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from section16.errors import NotOwnershipDocument
@@ -34,6 +35,9 @@ from section16.readers.text.rows import TableRows
 from section16.readers.text.rules import FormRules
 from section16.readers.text.values import _CONFIRMED, _clean, _code_agrees, _majority, _squash
 
+_NUMBER_TOKEN = re.compile(r"(?<!\S)\$?\d[\d,]*(?:\.\d+)?(?!\S)")  # a cell's amount or price
+_DI_TOKEN = re.compile(r"(?<!\S)[DI](?!\S)")  # a lone direct/indirect mark
+_DATE_TITLE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 
 class Reader(HeaderBoxes, TableRows, FormRules):
     """One document's reading: the lines, the document being filled and the notes on it."""
@@ -101,6 +105,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
 
         self._drop_noise()
         self._no_cut_marks()
+        self._debris_policy()
         sole = self._sole_footnote() if self.fmt == "ocr" else None  # 'F0' is OCR's number-lost marker
         for table, k, row in self.doc.rows():
             for f, ids in list(row.footnote_ids.items()):
@@ -298,6 +303,34 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             if row.nature_of_ownership and len(re.sub(r"[^A-Za-z]", "", row.nature_of_ownership)) < 3:
                 self.notes.warnings.append(f"{table}: nature {row.nature_of_ownership!r} dropped as noise")
                 row.nature_of_ownership = None
+
+    _VALUE_FIELDS = ("shares_owned_following_transaction", "underlying_security_shares")
+    _CENTS_RULE = "an amount in cents where shares are counted: the column may hold a value (dollars)"
+    _DEBRIS_RULE = "free text holding another column's number and D/I mark: cells of the row run together"
+
+    def _debris_policy(self) -> None:
+        """Doubts the form's grammar raises in any text, read cell by cell:
+
+        - a shares amount with exactly two decimals (2,222.33) where a filing may report a value in
+          dollars instead of shares (the form prints both in the same column);
+        - a nature of ownership holding a number and a lone D/I mark ("Stock $0 757,756 D"): the row's
+          cells ran together, so the text and the title the words were cut from are not settled;
+        - a title that is a date: a date cell read into the title column."""
+        for table, k, row in self.doc.rows():
+            for f in self._VALUE_FIELDS:
+                v = getattr(row, f, None)
+                if isinstance(v, Decimal) and v.as_tuple().exponent == -2 and v != v.to_integral_value():
+                    self.notes.unsure(f"{table}[{k}].{f}", self._CENTS_RULE)
+            nature = row.nature_of_ownership or ""
+            if _NUMBER_TOKEN.search(nature) and _DI_TOKEN.search(nature):
+                self.notes.unsure(f"{table}[{k}].nature_of_ownership", self._DEBRIS_RULE)
+                if nature.split()[0].rstrip(",") in ("Stock", "Common", "Shares"):
+                    f = "underlying_security_title" if table.startswith("derivative") else "security_title"
+                    if getattr(row, f, None):
+                        self.notes.unsure(f"{table}[{k}].{f}", self._DEBRIS_RULE)
+            for f in ("security_title", "underlying_security_title"):
+                if _DATE_TITLE.fullmatch(getattr(row, f, None) or ""):
+                    self.notes.unsure(f"{table}[{k}].{f}", "a date read as a security's title")
 
     def _cut_cells_policy(self) -> None:
         """Cells cut at guessed column edges: a text field may have lost or gained a word piece
