@@ -68,3 +68,22 @@ def test_plain_nature_and_partnership_roman_numeral_stay_certain() -> None:
 def test_date_read_as_title_is_uncertain() -> None:
     row = DerivativeTransaction(underlying_security_title="01/31/2021")
     assert _policy(row) == ["derivative_transactions[0].underlying_security_title"]
+
+
+def test_titles_wrapped_into_the_nature_are_uncertain() -> None:
+    """'Class B' | 'Class A' titles with 'Common Common ... Stock Stock' in the nature: the two
+    titles' wrapped words went into the last column, so the titles and the nature are unsettled."""
+    row = DerivativeTransaction(security_title="Class B", underlying_security_title="Class A",
+                                nature_of_ownership="child's Common Common proportionate Stock Stock limited")
+    assert _policy(row) == ["derivative_transactions[0].nature_of_ownership",
+                            "derivative_transactions[0].security_title",
+                            "derivative_transactions[0].underlying_security_title"]
+    cut = NonDerivativeHolding(security_title="Class A", nature_of_ownership="proportionate Common interest Stock held")
+    assert _policy(cut) == ["non_derivative_holdings[0].nature_of_ownership",
+                            "non_derivative_holdings[0].security_title"]
+
+
+def test_nature_naming_common_stock_under_a_whole_title_stays_certain() -> None:
+    """'Class A Common Stock' is whole: a nature that names 'Common Stock' raises no doubt."""
+    row = NonDerivativeHolding(security_title="Class A Common Stock", nature_of_ownership="Common Stock held by Trust")
+    assert _policy(row) == []

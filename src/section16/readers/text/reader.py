@@ -37,6 +37,9 @@ from section16.readers.text.values import _CONFIRMED, _clean, _code_agrees, _maj
 
 _NUMBER_TOKEN = re.compile(r"(?<!\S)\$?\d[\d,]*(?:\.\d+)?(?!\S)")  # a cell's amount or price
 _DI_TOKEN = re.compile(r"(?<!\S)[DI](?!\S)")  # a lone direct/indirect mark
+_DOUBLED_WORD = re.compile(r"\b(Common|Stock|Preferred|Class|Shares) \1\b")  # two titles' wraps side by side
+_TITLE_WORD = re.compile(r"\b(?:Common|Stock)\b")
+_CUT_CLASS = re.compile(r"(?:^|\s)Class [A-Z]$")  # a title cut after its class: 'Class A'
 _DATE_TITLE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 
 class Reader(HeaderBoxes, TableRows, FormRules):
@@ -315,6 +318,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
           dollars instead of shares (the form prints both in the same column);
         - a nature of ownership holding a number and a lone D/I mark ("Stock $0 757,756 D"): the row's
           cells ran together, so the text and the title the words were cut from are not settled;
+        - title words in the nature ('Common Common ...', or 'Common' beside a title cut to 'Class A'):
+          the wrapped words of the row's titles went into the last column;
         - a title that is a date: a date cell read into the title column."""
         for table, k, row in self.doc.rows():
             for f in self._VALUE_FIELDS:
@@ -322,6 +327,14 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 if isinstance(v, Decimal) and v.as_tuple().exponent == -2 and v != v.to_integral_value():
                     self.notes.unsure(f"{table}[{k}].{f}", self._CENTS_RULE)
             nature = row.nature_of_ownership or ""
+            titles = [f for f in ("security_title", "underlying_security_title") if getattr(row, f, None)]
+            if _DOUBLED_WORD.search(nature) or (
+                _TITLE_WORD.search(nature) and any(_CUT_CLASS.search(getattr(row, f)) for f in titles)
+            ):
+                # title words in the nature ('Common Common proportionate', a title left as 'Class A'):
+                # wrapped words of a row's titles went into the last column
+                for f in ("nature_of_ownership", *titles):
+                    self.notes.unsure(f"{table}[{k}].{f}", self._DEBRIS_RULE)
             if _NUMBER_TOKEN.search(nature) and _DI_TOKEN.search(nature):
                 self.notes.unsure(f"{table}[{k}].nature_of_ownership", self._DEBRIS_RULE)
                 if nature.split()[0].rstrip(",") in ("Stock", "Common", "Shares"):
