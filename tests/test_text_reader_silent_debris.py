@@ -87,3 +87,10 @@ def test_nature_naming_common_stock_under_a_whole_title_stays_certain() -> None:
     """'Class A Common Stock' is whole: a nature that names 'Common Stock' raises no doubt."""
     row = NonDerivativeHolding(security_title="Class A Common Stock", nature_of_ownership="Common Stock held by Trust")
     assert _policy(row) == []
+
+
+def test_title_holding_a_count_and_mark_is_uncertain() -> None:
+    """'Class A 635 I Spouse's ... Common ... Stock': the row's cells ran into its title."""
+    row = NonDerivativeHolding(security_title="Class A 635 I Spouse's interest in Common Stock")
+    assert _policy(row) == ["non_derivative_holdings[0].security_title"]
+    assert _policy(NonDerivativeHolding(security_title="Series A 6.5% Preferred Stock")) == []

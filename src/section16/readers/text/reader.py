@@ -316,8 +316,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
 
         - a shares amount with exactly two decimals (2,222.33) where a filing may report a value in
           dollars instead of shares (the form prints both in the same column);
-        - a nature of ownership holding a number and a lone D/I mark ("Stock $0 757,756 D"): the row's
-          cells ran together, so the text and the title the words were cut from are not settled;
+        - a nature of ownership (or a title) holding a number and a lone D/I mark ("Stock $0 757,756 D"):
+          the row's cells ran together, so the text and the title the words were cut from are not settled;
         - title words in the nature ('Common Common ...', or 'Common' beside a title cut to 'Class A'):
           the wrapped words of the row's titles went into the last column;
         - a title that is a date: a date cell read into the title column."""
@@ -341,9 +341,12 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     f = "underlying_security_title" if table.startswith("derivative") else "security_title"
                     if getattr(row, f, None):
                         self.notes.unsure(f"{table}[{k}].{f}", self._DEBRIS_RULE)
-            for f in ("security_title", "underlying_security_title"):
-                if _DATE_TITLE.fullmatch(getattr(row, f, None) or ""):
+            for f in titles:
+                title = getattr(row, f)
+                if _DATE_TITLE.fullmatch(title):
                     self.notes.unsure(f"{table}[{k}].{f}", "a date read as a security's title")
+                elif _NUMBER_TOKEN.search(title) and _DI_TOKEN.search(title):
+                    self.notes.unsure(f"{table}[{k}].{f}", self._DEBRIS_RULE)
 
     def _cut_cells_policy(self) -> None:
         """Cells cut at guessed column edges: a text field may have lost or gained a word piece
