@@ -568,6 +568,12 @@ class TableRows:
                     # OCR'd tab cells: a nature printed on two lines in a taller row ('By' over 'Trust')
                     # had its first word read after the row's line; 'By' or 'See' only starts a nature
                     prev.cells[nk] = ln.text.strip() + " " + prev.cells[nk].lstrip()
+                elif (self.fmt != "ocr" and len(prev.cells) == 1 and len(ln.cells) == 1
+                      and (spread := _flat_wraps_spread(prev.cells[0], ln.text)) is not None):
+                    # flat text of a row ending in its nature ('... Class A 89,105 89,105 I proportionate'):
+                    # the wrapped line's leading title words go one to each title, the rest to the nature
+                    prev.cells[0] = spread
+                    self.flat_wrapped.add(id(prev))
                 elif len(prev.cells) == 1 and re.search(r"\s[DI](?:\(\d{1,2}\))*$", prev.cells[0]):
                     # flat text of a row (a table extractor lost the grid at a page break): the row
                     # ends with its D/I column, so the wrapped words are the title's ("Class A" + "Common")
@@ -2008,3 +2014,38 @@ class TableRows:
             fr["owned"] = owned
             fr["und"] = und
 
+
+
+_FLAT_TITLE_WORDS = frozenset({"Common", "Stock", "Preferred", "Shares", "Ordinary", "Units", "Options", "Option"})
+
+
+def _flat_wraps_spread(head: str, wrap: str) -> str | None:
+    """A row's flat text ('Class B (2) (2) (2) Class A 89,105 89,105 I proportionate') with the next
+    line's wrapped words ('Common Common limited') put where they belong: the row's titles (word
+    runs before the D/I mark, a lone code letter not one) each take one leading title word, the rest
+    continue the nature after the mark. None when the line does not fit that grammar (one title word
+    for two titles, or no nature after the mark), so the caller's other rules decide."""
+    toks = head.split()
+    di = [k for k, t in enumerate(toks) if re.fullmatch(r"[DI](?:\(\d{1,2}\))*", t)]
+    if not di or di[-1] == len(toks) - 1 or not re.match(r"[A-Za-z]", toks[di[-1] + 1]):
+        return None
+    if not any(re.fullmatch(r"\$?\d[\d,]*(?:\.\d+)?(?:\(\d{1,2}\))*", t) for t in toks[: di[-1]]):
+        return None
+    ends: list[int] = []  # index of each title's last word
+    run: list[int] = []
+    for k, t in enumerate([*toks[: di[-1]], "0"]):
+        if re.fullmatch(r"[A-Za-z][A-Za-z.,'&-]*", t):
+            run.append(k)
+            continue
+        if len(run) > 1 or (run and len(toks[run[0]]) > 1):
+            ends.append(run[-1])
+        run = []
+    words = wrap.split()
+    lead = 0
+    while lead < min(len(words), len(ends)) and words[lead] in _FLAT_TITLE_WORDS:
+        lead += 1
+    if not ends or lead not in (0, len(ends)):
+        return None
+    for end, w in sorted(zip(ends, words[:lead], strict=False), reverse=True):
+        toks.insert(end + 1, w)
+    return " ".join([*toks, *words[lead:]])
