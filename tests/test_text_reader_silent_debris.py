@@ -94,3 +94,20 @@ def test_title_holding_a_count_and_mark_is_uncertain() -> None:
     row = NonDerivativeHolding(security_title="Class A 635 I Spouse's interest in Common Stock")
     assert _policy(row) == ["non_derivative_holdings[0].security_title"]
     assert _policy(NonDerivativeHolding(security_title="Series A 6.5% Preferred Stock")) == []
+
+
+def test_box_words_in_address_and_a_reference_read_as_marker_are_uncertain() -> None:
+    """'280 PARK AVENUE, NEW YORK' as the city, 'X 10% Owner' as the street, 'See Footnote' with
+    its '(2)' taken as a marker: each reading is kept but doubted."""
+    from section16.model import ReportingOwner
+
+    r = Reader([], "layout", "<text>")
+    r.doc.reporting_owners.append(ReportingOwner(rpt_owner_city="280 PARK AVENUE, NEW YORK",
+                                                 rpt_owner_street1="X 10% Owner"))
+    r.doc.reporting_owners.append(ReportingOwner(rpt_owner_city="NEW YORK", rpt_owner_street1="280 PARK AVENUE"))
+    r.doc.non_derivative_holdings.append(
+        NonDerivativeHolding(nature_of_ownership="See Footnote", footnote_ids={"nature_of_ownership": ["F2"]}))
+    r.doc.non_derivative_holdings.append(NonDerivativeHolding(nature_of_ownership="By Trust"))
+    r._debris_policy()
+    assert r.notes.uncertain == ["reporting_owners[0].rpt_owner_city", "reporting_owners[0].rpt_owner_street1",
+                                 "non_derivative_holdings[0].nature_of_ownership"]

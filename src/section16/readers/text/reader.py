@@ -40,6 +40,8 @@ _DI_TOKEN = re.compile(r"(?<!\S)[DI](?!\S)")  # a lone direct/indirect mark
 _DOUBLED_WORD = re.compile(r"\b(Common|Stock|Preferred|Class|Shares) \1\b")  # two titles' wraps side by side
 _TITLE_WORD = re.compile(r"\b(?:Common|Stock)\b")
 _CUT_CLASS = re.compile(r"(?:^|\s)Class [A-Z]$")  # a title cut after its class: 'Class A'
+_BOX5_WORDS = re.compile(r"10% Owner|\bDirector\b|Officer \(give|Other \(specify")
+_REFERENCE_END = re.compile(r"(?i)\b(?:see )?(?:footnotes?|notes?)$")
 _DATE_TITLE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 
 class Reader(HeaderBoxes, TableRows, FormRules):
@@ -320,8 +322,19 @@ class Reader(HeaderBoxes, TableRows, FormRules):
           the row's cells ran together, so the text and the title the words were cut from are not settled;
         - title words in the nature ('Common Common ...', or 'Common' beside a title cut to 'Class A'):
           the wrapped words of the row's titles went into the last column;
-        - a title that is a date: a date cell read into the title column."""
+        - a title that is a date: a date cell read into the title column;
+        - a city holding a number, a street holding box 5's words, a nature ending 'See Footnote'
+          with its number taken as a marker."""
+        for k, o in enumerate(self.doc.reporting_owners):
+            if o.rpt_owner_city and re.search(r"\d", o.rpt_owner_city):
+                self.notes.unsure(f"reporting_owners[{k}].rpt_owner_city", "a city with a number: a street's words")
+            if o.rpt_owner_street1 and _BOX5_WORDS.search(o.rpt_owner_street1):
+                self.notes.unsure(f"reporting_owners[{k}].rpt_owner_street1", "box 5's words read as the street")
         for table, k, row in self.doc.rows():
+            if row.nature_of_ownership and _REFERENCE_END.search(row.nature_of_ownership) and row.footnote_ids.get(
+                    "nature_of_ownership"):
+                # 'See Footnote (2)': the number is the text's own reference and the marker both
+                self.notes.unsure(f"{table}[{k}].nature_of_ownership", "a reference whose number was read as a marker")
             for f in self._VALUE_FIELDS:
                 v = getattr(row, f, None)
                 if isinstance(v, Decimal) and v.as_tuple().exponent == -2 and v != v.to_integral_value():
