@@ -111,3 +111,16 @@ def test_box_words_in_address_and_a_reference_read_as_marker_are_uncertain() -> 
     r._debris_policy()
     assert r.notes.uncertain == ["reporting_owners[0].rpt_owner_city", "reporting_owners[0].rpt_owner_street1",
                                  "non_derivative_holdings[0].nature_of_ownership"]
+
+
+def test_other_boxes_in_an_owners_name_are_uncertain() -> None:
+    """Box 2's issuer or ticker, or box 3's date, run into box 1's name; a trust's own date is not."""
+    from section16.model import Issuer, ReportingOwner
+
+    r = Reader([], "layout", "<text>")
+    r.doc.issuer = Issuer(issuer_name="WIDGET CORP", issuer_trading_symbol="WDGT")
+    for name in ("Doe John WIDGET CORP", "Doe Fund IV, L.P. WIDGET [ WDGT ]", "Doe Fund IV, 12/09/2024 L.P.",
+                 "Doe Trust dated 1/1/1977", "Doe John"):
+        r.doc.reporting_owners.append(ReportingOwner(rpt_owner_name=name))
+    r._debris_policy()
+    assert r.notes.uncertain == [f"reporting_owners[{k}].rpt_owner_name" for k in range(3)]

@@ -42,6 +42,8 @@ _TITLE_WORD = re.compile(r"\b(?:Common|Stock)\b")
 _CUT_CLASS = re.compile(r"(?:^|\s)Class [A-Z]$")  # a title cut after its class: 'Class A'
 _BOX5_WORDS = re.compile(r"10% Owner|\bDirector\b|Officer \(give|Other \(specify")
 _REFERENCE_END = re.compile(r"(?i)\b(?:see )?(?:footnotes?|notes?)$")
+_TICKER = re.compile(r"\[\s*[A-Z.]{1,6}\s*\]")  # box 2's '[ WDGT ]'
+_LOOSE_DATE = re.compile(r"(?<!dated )(?<!DTD )(?<!dtd )\b\d{1,2}/\d{1,2}/\d{2,4}\b")  # not a trust's 'dated'
 _DATE_TITLE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 
 class Reader(HeaderBoxes, TableRows, FormRules):
@@ -323,9 +325,17 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         - title words in the nature ('Common Common ...', or 'Common' beside a title cut to 'Class A'):
           the wrapped words of the row's titles went into the last column;
         - a title that is a date: a date cell read into the title column;
-        - a city holding a number, a street holding box 5's words, a nature ending 'See Footnote'
+        - an owner's name holding the issuer's name, its ticker or a date (not a trust's 'dated ...'),
+          a city holding a number, a street holding box 5's words, a nature ending 'See Footnote'
           with its number taken as a marker."""
+        issuer = self.doc.issuer
         for k, o in enumerate(self.doc.reporting_owners):
+            name = o.rpt_owner_name or ""
+            has_issuer = (issuer is not None and issuer.issuer_name is not None and len(issuer.issuer_name) > 5
+                          and issuer.issuer_name.casefold() in name.casefold())
+            if has_issuer or _TICKER.search(name) or _LOOSE_DATE.search(name):
+                # box 2's issuer or box 3's date run into box 1's name (a trust's 'dated 1/1/1977' is its own)
+                self.notes.unsure(f"reporting_owners[{k}].rpt_owner_name", "another box's words in the name")
             if o.rpt_owner_city and re.search(r"\d", o.rpt_owner_city):
                 self.notes.unsure(f"reporting_owners[{k}].rpt_owner_city", "a city with a number: a street's words")
             if o.rpt_owner_street1 and _BOX5_WORDS.search(o.rpt_owner_street1):
