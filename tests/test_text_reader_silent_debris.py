@@ -96,9 +96,10 @@ def test_title_holding_a_count_and_mark_is_uncertain() -> None:
     assert _policy(NonDerivativeHolding(security_title="Series A 6.5% Preferred Stock")) == []
 
 
-def test_box_words_in_address_and_a_reference_read_as_marker_are_uncertain() -> None:
-    """'280 PARK AVENUE, NEW YORK' as the city, 'X 10% Owner' as the street, 'See Footnote' with
-    its '(2)' taken as a marker: each reading is kept but doubted."""
+def test_box_words_in_the_address_are_uncertain() -> None:
+    """'280 PARK AVENUE, NEW YORK' as the city, 'X 10% Owner' as the street: each reading is kept but
+    doubted. ('See Footnote' with its '(2)' taken as a marker stays certain: the marker reading is the
+    usual one, doubting it flagged 50 right values for one wrong.)"""
     from section16.model import ReportingOwner
 
     r = Reader([], "layout", "<text>")
@@ -109,8 +110,7 @@ def test_box_words_in_address_and_a_reference_read_as_marker_are_uncertain() -> 
         NonDerivativeHolding(nature_of_ownership="See Footnote", footnote_ids={"nature_of_ownership": ["F2"]}))
     r.doc.non_derivative_holdings.append(NonDerivativeHolding(nature_of_ownership="By Trust"))
     r._debris_policy()
-    assert r.notes.uncertain == ["reporting_owners[0].rpt_owner_city", "reporting_owners[0].rpt_owner_street1",
-                                 "non_derivative_holdings[0].nature_of_ownership"]
+    assert r.notes.uncertain == ["reporting_owners[0].rpt_owner_city", "reporting_owners[0].rpt_owner_street1"]
 
 
 def test_other_boxes_in_an_owners_name_are_uncertain() -> None:

@@ -41,7 +41,6 @@ _DOUBLED_WORD = re.compile(r"\b(Common|Stock|Preferred|Class|Shares) \1\b")  # t
 _TITLE_WORD = re.compile(r"\b(?:Common|Stock)\b")
 _CUT_CLASS = re.compile(r"(?:^|\s)Class [A-Z]$")  # a title cut after its class: 'Class A'
 _BOX5_WORDS = re.compile(r"10% Owner|\bDirector\b|Officer \(give|Other \(specify")
-_REFERENCE_END = re.compile(r"(?i)\b(?:see )?(?:footnotes?|notes?)$")
 _TICKER = re.compile(r"\[\s*[A-Z.]{1,6}\s*\]")  # box 2's '[ WDGT ]'
 _LOOSE_DATE = re.compile(r"(?<!dated )(?<!DTD )(?<!dtd )\b\d{1,2}/\d{1,2}/\d{2,4}\b")  # not a trust's 'dated'
 _DATE_TITLE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
@@ -326,8 +325,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
           the wrapped words of the row's titles went into the last column;
         - a title that is a date: a date cell read into the title column;
         - an owner's name holding the issuer's name, its ticker or a date (not a trust's 'dated ...'),
-          a city holding a number, a street holding box 5's words, a nature ending 'See Footnote'
-          with its number taken as a marker."""
+          a city holding a number, a street holding box 5's words."""
         issuer = self.doc.issuer
         for k, o in enumerate(self.doc.reporting_owners):
             name = o.rpt_owner_name or ""
@@ -341,10 +339,6 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             if o.rpt_owner_street1 and _BOX5_WORDS.search(o.rpt_owner_street1):
                 self.notes.unsure(f"reporting_owners[{k}].rpt_owner_street1", "box 5's words read as the street")
         for table, k, row in self.doc.rows():
-            if row.nature_of_ownership and _REFERENCE_END.search(row.nature_of_ownership) and row.footnote_ids.get(
-                    "nature_of_ownership"):
-                # 'See Footnote (2)': the number is the text's own reference and the marker both
-                self.notes.unsure(f"{table}[{k}].nature_of_ownership", "a reference whose number was read as a marker")
             for f in self._VALUE_FIELDS:
                 v = getattr(row, f, None)
                 if isinstance(v, Decimal) and v.as_tuple().exponent == -2 and v != v.to_integral_value():
