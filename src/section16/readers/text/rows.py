@@ -313,6 +313,16 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TITLE_END = re.compile(r"(?:stock|shares?|units?|options?|warrants?|rights?|buy\)|sell\))\W*$", re.I)
 """How a finished security title ends: no wrapped line of title words goes on after it."""
 
+def _second_title_after_markers(toks: list[Any], i: int) -> bool:
+    """A flat Table II row's markers at ``i``, three or more in a row, then words: columns 2 and 6's
+    markers stacked between the title and column 7's underlying title, so the title ends here."""
+    k = i
+    while k < len(toks) and toks[k].fn:
+        k += 1
+    return (k - i >= 3 and k < len(toks) and bool(re.fullmatch(r"[A-Z][A-Za-z]*", toks[k].text))
+            and not toks[k].fn)
+
+
 def _all_title_words(text: str) -> bool:
     """Only the words of security titles ('Class A Common', 'Non-voting', 'Stock'); a class letter
     counts as one."""
@@ -1117,6 +1127,8 @@ class TableRows:
             if t.fn and words:
                 if t.gap or (toks[i - 1].cell != t.cell and t.text.startswith("(") and not self.cols):
                     break  # a marker in the next column (conversion price, date) is not the title's
+                if _second_title_after_markers(toks, i):
+                    break  # 'Class B (2) (2) (2) Class A 89,105': columns 2 and 6's markers, then column 7
                 fns.append(t.fn)
                 i += 1
                 continue
@@ -1672,6 +1684,10 @@ class TableRows:
                     f2, i = self._conv_fns_before_txn_date(toks, i)
             else:
                 f2, i = self._take_fns(toks, i)
+                if len(f2) >= 2 and _second_title_after_markers(toks, at - 1 if conv_fns and not conv else at):
+                    # 'Class B (2) (2) (2) Class A': no date, a second title next, so the last two markers
+                    # hold column 6's places (exercisable, expiration), not column 2's
+                    f2, i = f2[:-2], i - 2
                 if not f2 and conv and self.ocr_cells:
                     f2, i = self._conv_fns_before_txn_date(toks, i)
             if self.cut_cells and conv_fns and conv_fns[0] in f2 and all(t.fn for t in toks[at:i]):
@@ -2010,6 +2026,11 @@ class TableRows:
             v, _ = self._choose(und, f"{p}.underlying_security_shares") if und else (None, False)
             row.underlying_security_shares = v
         else:
+            if (not is_txn and not owned and len(und) == 2 and und[0] == und[1]
+                    and re.fullmatch(r"\d{1,3}(?:,\d{3})+", und[0])):
+                # a flat holding row's 'Class A 89,105 89,105 I': two whole grouped amounts side by side
+                # are column 7's amount and column 9's owned-following, not one number's pieces
+                und, owned = und[:1], und[1:]
             fr = self.frags.setdefault(id(row), {"shares": []})
             fr["owned"] = owned
             fr["und"] = und
