@@ -33,3 +33,13 @@ def test_title_with_one_marker_then_words_keeps_its_words() -> None:
     doc = read_text(FLAT_T2_FORM.replace("{table2}", TAB_T2_HEAD + row))
     (t,) = doc.derivative_transactions
     assert t.security_title == "Stock Option (Right to Buy)"
+
+
+def test_flat_transaction_markers_before_column_7_are_column_6s() -> None:
+    """'G 250 (2) (2) Class A': no dates follow the amount, so its two markers are column 6's."""
+    row = "Class B (2) 12/05/2019 G 250 (2) (2) Class A 250 $0 7,500 I family trust\n"
+    doc = read_text(FLAT_T2_FORM.replace("{table2}", TAB_T2_HEAD + row))
+    (t,) = doc.derivative_transactions
+    assert t.transaction_shares == Decimal("250")
+    assert "transaction_shares" not in t.footnote_ids
+    assert t.footnote_ids.get("exercise_date") == ["F2"] and t.footnote_ids.get("expiration_date") == ["F2"]

@@ -998,7 +998,13 @@ class TableRows:
         away is the Date Exercisable's ("6,250    (4)    (5)") unless two date slots still follow.
         """
         if not positioned or not frags or i >= len(toks) or not toks[i].fn or i == 0:
-            return self._take_fns(toks, i)
+            fns, j = self._take_fns(toks, i)
+            if (not positioned and len(fns) >= 2 and j < len(toks)
+                    and re.fullmatch(r"[A-Z][A-Za-z]+", toks[j].text) and not toks[j].fn):
+                # flat 'G 222 (2) (2) Class A': no date follows, column 7's title does, so the last two
+                # markers hold column 6's places (exercisable, expiration), not the amount's
+                return fns[:-2], j - 2
+            return fns, j
         if toks[i].cell == toks[i - 1].cell and not toks[i].ruled:
             fns: list[str] = []
             while i < len(toks) and toks[i].fn and toks[i].cell == toks[i - 1].cell and not toks[i].ruled:
