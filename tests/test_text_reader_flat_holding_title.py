@@ -43,3 +43,14 @@ def test_flat_transaction_markers_before_column_7_are_column_6s() -> None:
     assert t.transaction_shares == Decimal("250")
     assert "transaction_shares" not in t.footnote_ids
     assert t.footnote_ids.get("exercise_date") == ["F2"] and t.footnote_ids.get("expiration_date") == ["F2"]
+
+
+def test_flat_table1_holding_title_ends_at_its_amount() -> None:
+    """'Class A 635 I Spouse's ...': a bare count followed by its form letter ends the title."""
+    head = "1. Title of Security (Instr. 3)\t2. Transaction Date (Month/Day/Year)\n"
+    rows = head + "Class A 635 I Spouse's share of\nCommon a family partnership\nStock\n"
+    doc = read_text(FLAT_T2_FORM.replace(head, rows).replace("{table2}", ""))
+    (h,) = doc.non_derivative_holdings
+    assert h.security_title == "Class A Common Stock"
+    assert h.shares_owned_following_transaction == Decimal("635")
+    assert h.direct_or_indirect_ownership == "I"

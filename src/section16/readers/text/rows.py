@@ -1143,6 +1143,9 @@ class TableRows:
             if t.is_num and words and (t.gap >= 1 or (self.ocr_cells and t.cell != toks[i - 1].cell)):
                 break  # OCR'd tab cells: a number in the next cell is an amount ("Class A | 634")
             after = next((u for u in toks[i + 1:] if not u.fn), None)  # (past the amount's markers)
+            if (t.is_num and words and not positioned and not t.is_datefrag and after is not None
+                    and after.text in ("D", "I") and re.fullmatch(r"\d+", t.text)):
+                break  # a flat holding row 'Class A 635 I Spouse's ...': the amount, then its form letter
             if (t.is_num and words and self.cut_cells and t.cell != toks[i - 1].cell and after is not None
                     and after.text in ("D", "I")):
                 break  # markdown cells: a number opening the next cell, its form letter after it ('0<br>D')
