@@ -54,3 +54,15 @@ def test_flat_table1_holding_title_ends_at_its_amount() -> None:
     assert h.security_title == "Class A Common Stock"
     assert h.shares_owned_following_transaction == Decimal("635")
     assert h.direct_or_indirect_ownership == "I"
+
+
+def test_flat_row_nature_wrapped_onto_its_initials_keeps_them() -> None:
+    """'... Partners II,' | 'L.P(1)': a wrapped line of initials alone is the nature's end, marker too."""
+    row = ("Class B (2) (2) (2) Class A 40,000 40,000 I share of\n"
+           "Common Common Smith\n"
+           "Stock Stock Partners II,\n"
+           "L.P(1)\n")
+    doc = read_text(FLAT_T2_FORM.replace("{table2}", TAB_T2_HEAD + row))
+    (h,) = doc.derivative_holdings
+    assert h.nature_of_ownership == "share of Smith Partners II, L.P"
+    assert h.footnote_ids.get("nature_of_ownership") == ["F1"]

@@ -537,6 +537,9 @@ class TableRows:
                 and (
                     _TWO_LETTERS.search(ln.text) or forced_wrap
                     or (ln.offsets is not None and (t == " " or re.search(r"[A-Za-z]", ln.text)))
+                    # a flat row's nature wrapped onto its last initials ('Rankin Associates I,' | 'L.P.')
+                    or (self.fmt != "ocr" and len(rows[-1].cells) == 1 and len(ln.cells) == 1
+                        and re.fullmatch(r"\s*(?:[A-Z]\.){1,2}[A-Z]\.?(?:\(\d{1,2}\))*\s*", ln.text) is not None)
                 )
                 and not data.search(_asides_off(t))
             ):
