@@ -37,3 +37,15 @@ def test_ocr_tab_ten_percent_box_read_empty_beside_a_broken_label(ten: str) -> N
     (owner,) = doc.reporting_owners
     assert owner.is_officer is True and owner.officer_title == "President"
     assert owner.is_ten_percent_owner is False
+
+
+@pytest.mark.parametrize("label", ["Director ie 10% Owner", "Director ie) 10 % Owner", "Director ies 10% Owner"])
+def test_ocr_grid_ten_percent_box_whose_x_reads_as_letters(label: str) -> None:
+    """On a grid: the checked 10% Owner box's X read as letters ('ie', 'ie)', 'ies') is a checked box,
+    not an unknown glyph: 10% Owner reads True (uncertain, as every box 5 value OCR infers)."""
+    text = OCR_BOX5.replace(at((99, "Director j    10% Owner")), at((99, label)))
+    doc = read_text(text)
+    (owner,) = doc.reporting_owners
+    assert owner.is_ten_percent_owner is True
+    assert "reporting_owners[0].is_ten_percent_owner" in doc.extraction.uncertain_fields
+    assert owner.is_officer is True and owner.officer_title == "Chief Financial Officer"
