@@ -49,3 +49,11 @@ def test_ocr_grid_ten_percent_box_whose_x_reads_as_letters(label: str) -> None:
     assert owner.is_ten_percent_owner is True
     assert "reporting_owners[0].is_ten_percent_owner" in doc.extraction.uncertain_fields
     assert owner.is_officer is True and owner.officer_title == "Chief Financial Officer"
+
+
+def test_ocr_grid_ten_percent_box_read_as_oo_is_empty() -> None:
+    """On a grid: the empty 10% Owner box's outline read as 'Oo' (as 'QO' or 'oO' already are) reads empty."""
+    text = OCR_BOX5.replace(at((99, "Director j    10% Owner")), at((99, "Director   Oo 10 % Owner")))
+    (owner,) = read_text(text).reporting_owners
+    assert owner.is_ten_percent_owner is False
+    assert owner.is_officer is True and owner.officer_title == "Chief Financial Officer"
