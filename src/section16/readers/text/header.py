@@ -134,11 +134,12 @@ def _by_column(upper: list[tuple[str, int]], lower: list[tuple[str, int]]) -> li
     return sorted(upper + lower, key=lambda wc: wc[1])
 
 
-_CHECK_BOX = re.compile(r"[xX]|i[xX]|[xX]{2}|[kK][xX]|[xX][\]|lI1dJ]|\[[xXkK]+\]|14")
-"""A checked box as OCR reads it on a grid: 'x', 'ix', 'XX', 'kX', '[X]', '14' or 'Xl' (the box and its X)."""
-_EMPTY_BOX = re.compile(r"[jo0=_~aOQ]|ou|ao|us|[oQS]O|[LCl1\[|]?[\]J1lI|]")
+_CHECK_BOX = re.compile(r"[xX]|i[xX]|[xX]{2}|[kK][xX]|[xX][\]|lI1dJ]|\[[xXkK]+\]|14|ie\)?|ies")
+"""A checked box as OCR reads it on a grid: 'x', 'ix', 'XX', 'kX', '[X]', '14' or 'Xl' (the box and its X),
+or the X's strokes read as letters ('ie', 'ie)', 'ies')."""
+_EMPTY_BOX = re.compile(r"[jo0=_~aOQ]|ou|ao|us|[oQS]O|Oo|[LCl1\[|]?[\]J1lI|]")
 """An empty check box as OCR reads it on a grid: a round letter for its outline ('o', 'O', 'Q', 'a',
-'QO', 'ou'), its sides ('L1', 'LJ', '1]'), or a speck ('j', '='); a checked one reads as 'x', 'ix',
+'QO', 'Oo', 'ou'), its sides ('L1', 'LJ', '1]'), or a speck ('j', '='); a checked one reads as 'x', 'ix',
 'XX', 'kX' or '14', or is lost."""
 
 

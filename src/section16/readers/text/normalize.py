@@ -1074,6 +1074,9 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
             # a table extractor cuts 'Class B Common Stock' at its wide word gap ('Class | B Common'): a
             # class letter never starts a column of its own after 'Class'
             s = re.sub(r"\bClass\t([A-Z])(?= )", r"Class \1", s)
+            if fmt == "ocr":
+                # box 5's '10% Owner' with the '%' sign's ring read apart ('10 0, % Owner', '10 ) % Owner')
+                s = re.sub(r"(?<!\S)10 (?:[0O)],? )?% Owner", "10% Owner", s)
             lines.append(Line([c.strip() for c in s.split("\t")]))
         elif layout:
             cells, offsets = [], []
@@ -1086,7 +1089,8 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
             if fmt == "ocr" and "% Owner" in s:
                 # box 5's label as OCR set it in a smaller type: '10 % Owner' (same width kept), or its
                 # check box glued to it ('[X]10% Owner', 'L]10% Owner', '|110% Owner'): the box apart
-                s = re.sub(r"(?<!\S)10 % Owner", " 10% Owner", s)
+                # ('10 0, % Owner', '10 ) % Owner': the '%' sign's upper ring read as a glyph of its own)
+                s = re.sub(r"(?<!\S)10 (?:[0O)],? )?% Owner", lambda m: "10% Owner".rjust(len(m.group(0))), s)
                 s = re.sub(r"(?<!\S)(\[[xXkK]\]|L\]|LJ|\[1|\|1|1)(?=10% Owner)", r"\1 ", s)
             for m in re.finditer(r"\S+(?: \S+)*", s):
                 r = re.fullmatch(r"(.*[A-Za-z]) \| (\$\d\S*(?: \|? ?\d.*)?)", m.group(0)) if fmt == "ocr" else None
