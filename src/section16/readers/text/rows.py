@@ -1713,14 +1713,9 @@ class TableRows:
         nxt = toks[i] if i < len(toks) else None
         has_code = nxt is not None and len(nxt.text.strip("()")) == 1 and nxt.text.strip("()").upper() in _CODES
         if dates and not has_code and self.fmt == "ocr" and not form3:
-            has_code = self._code_smear(toks, i) is not None  # a code letter and its marker's smear ('p™')
-        if (not has_code and self.fmt == "ocr" and nxt is not None and i + 1 < len(toks)
-                and re.fullmatch(r"[A-Za-z][^\s\dA-Za-z]{1,2}|[A-Z][a-z]|[A-Za-z]l\)", nxt.text)
-                and nxt.text[0].upper() in _CODES and nxt.text[0].upper() != "V"
-                and toks[i + 1].is_num and not toks[i + 1].is_dollar and not toks[i + 1].is_datefrag):
-            # OCR smeared the code with its marker ('Gc', 'p™', 'Gl)'): a letter of a code, then the amount,
-            # after the row's date holds column 4's place, so the row is a transaction (the code read below)
-            has_code = True
+            # OCR smeared the code with its marker ('Gc', 'p™', 'Gl)'): a code letter, then the amount, after
+            # the row's date holds column 4's place, so the row is a transaction (the code read below)
+            has_code = self._code_smear(toks, i) is not None
         is_txn = bool(dates) and not form3 and (has_code or (nxt is not None and nxt.is_num and not nxt.is_datefrag))
         if dates and not is_txn:
             i = before_dates  # a holding row: those dates are the exercisable and expiration dates
