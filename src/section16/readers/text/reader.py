@@ -44,6 +44,9 @@ _BOX5_WORDS = re.compile(r"10% Owner|\bDirector\b|Officer \(give|Other \(specify
 _TICKER = re.compile(r"\[\s*[A-Z.]{1,6}\s*\]")  # box 2's '[ WDGT ]'
 _LOOSE_DATE = re.compile(r"(?<!dated )(?<!DTD )(?<!dtd )\b\d{1,2}/\d{1,2}/\d{2,4}\b")  # not a trust's 'dated'
 _DATE_TITLE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+# the line of box 1's, 2's and 5's labels, as OCR'd forms print it (put back where OCR lost it)
+_BOX_LABELS = ("1. Name and Address of Reporting Person*", "2. Issuer Name and Ticker or Trading Symbol",
+               "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)")
 
 class Reader(HeaderBoxes, TableRows, FormRules):
     """One document's reading: the lines, the document being filled and the notes on it."""
@@ -222,14 +225,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     if re.search(r"Director|\(Check|applica", c) and (box2 is None or o > box2 + 20)), default=None)
         if box2 is None or box2 < 20:
             return
-        cells = ["1. Name and Address of Reporting Person*", "2. Issuer Name and Ticker or Trading Symbol"]
         offsets = [self.lines[last].offsets[0], box2]  # type: ignore[index]
         if box5 is not None:
-            cells.append("5. Relationship of Reporting Person(s) to Issuer (Check all applicable)")
             offsets.append(box5)
-        self.lines.insert(top, Line(cells, offsets))
-        self.sq.insert(top, _squash(self.lines[top].text))
-        self.notes.warnings.append("OCR lost the line of box 1's and 2's labels; put back above '(Last) (First)'")
+        self._put_back_label_line(top, Line(list(_BOX_LABELS[: len(offsets)]), offsets), "'(Last) (First)'")
 
     def _lost_box_labels_tab(self, end: int) -> None:
         """Tab-cell OCR (no positions) lost the line of box 1's, 2's and 5's labels: box 2's value, a
@@ -248,13 +247,14 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             name = [ln.text for ln in self.lines[j + 1: last]]
             if not all(re.search(r"[A-Za-z]{2}", t) for t in name):
                 return  # box 1's name is not on the lines between
-            self.lines.insert(j, Line(["1. Name and Address of Reporting Person*",
-                                       "2. Issuer Name and Ticker or Trading Symbol",
-                                       "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)"]))
-            self.sq.insert(j, _squash(self.lines[j].text))
-            self.notes.warnings.append("OCR lost the line of box 1's and 2's labels; put back above box 2's "
-                                       "[ticker] line")
+            self._put_back_label_line(j, Line(list(_BOX_LABELS)), "box 2's [ticker] line")
             return
+
+    def _put_back_label_line(self, at: int, line: Line, above: str) -> None:
+        """Insert the box 1/2/5 label line OCR lost at line ``at`` (kept in step with ``sq``), and say so."""
+        self.lines.insert(at, line)
+        self.sq.insert(at, _squash(line.text))
+        self.notes.warnings.append(f"OCR lost the line of box 1's and 2's labels; put back above {above}")
 
     def _no_cut_marks(self) -> None:
         """A safety net for ``CUT_GUESSED``, the sign normalize leaves in a cell whose cut pieces it
