@@ -87,8 +87,8 @@ def untilt(text: str) -> tuple[str, float]:
     for page in pages:
         lines = page.split("\n")
         slope = tilt_slope(lines)
-        spans = _parts(lines)
-        if not slope or not spans:
+        spans = _parts(lines) if slope else []  # (a level page, nearly every one, needs no parts)
+        if not spans:
             out.append(page)
             continue
         used = used or slope
