@@ -52,6 +52,13 @@ _BOX_GLYPH_CELL = re.compile(r"(?=.{2})[\[(_]?[LCl1I_]?[\]J1lI|)]\]?|\[[1lI]|[\]
 'LJ', 'ea)', 'im'); a lone letter may be a name's ('L' of 'L P') and is not one."""
 _BOX5_LABEL_PIECE = re.compile(r"\(?give\W*|title\W*|below\W*|\(?specify\W*", re.I)
 """A word of box 5's 'Officer (give title below)' or 'Other (specify below)' in a cell of its own."""
+_OCR_SIG_OPEN = re.compile(r"^[\W_]*(?<![A-Za-z])[IlJjtf|/!1]s[il!/}|)\]1]?[ .]*(?=[A-Z])")
+"""A signature's '/s/' as OCR of a poor scan reads it, opening the name ('Isi Michael', 'Js/ Scott', 'fsiLorna')."""
+_OCR_SIG_TAIL = re.compile(r"\s+(?:\W*Signature\W+of\W+Reporting\W+Person\W*)?Date\W*$")
+"""The signature label's words OCR ran on after a name ('Jane Doe Date.')."""
+_OCR_BOX2_VALUE = re.compile(r"([A-Za-z0-9][^\[\]{}|]{1,70}?)\s*[\[{]\s*([A-Z][A-Z0-9.\-]{0,5})\s*(?:[\]}|)J]|$)")
+"""Box 2's value as OCR of a poor scan gives it: the name, then its ticker in brackets read as '{', '}', '|' or
+'J', or the closing one lost at the cell's end ('Penumbra inc { PEN]', 'CANTEL MEDICAL CORP [ CMN }')."""
 _BOX5_LABEL_MISREAD = re.compile(r"Reporting\s*Person\(?s\)?\s*to\s*Issuer|ations?hip\s*o[fF]\s*Reporting", re.I)
 """Box 5's label 'Relationship of Reporting Person(s) to Issuer' with its first letters or number misread by
 OCR ('Teeationship oF Reporting ...'): a label, never box 2's value."""
@@ -275,6 +282,41 @@ class HeaderBoxes:
         return None
 
     def _issuer(self, end: int) -> None:
+        self._issuer_by_label(end)
+        if self.fmt == "ocr" and self.doc.issuer is not None and self.doc.issuer.issuer_trading_symbol is None:
+            self._ocr_bracketed_issuer(end)
+
+    def _ocr_bracketed_issuer(self, end: int) -> None:
+        """OCR of a poor scan: box 2's label misread past finding ('Issuer Namie and Ticker', 'Ticket of
+        Trading') or its value lines apart from it (a tilted page sets box 5's label lines between). Box 2's
+        value is the form's one 'NAME [ TICKER ]': the first header cell so shaped, its name at least two
+        letters and no label, is taken, both uncertain. A name that is only a company suffix ('INC. [ HY ]':
+        the name wrapped above) is not taken, the ticker is."""
+        iss = self.doc.issuer
+        assert iss is not None
+        for ln in self.lines[:end]:
+            for c in ln.cells:
+                m = _OCR_BOX2_VALUE.search(c)
+                if not m or _BOX_LABEL.search(" " + c) or _BOX5_LABEL_MISREAD.search(c):
+                    continue
+                name = _clean(re.sub(r"^[^A-Za-z0-9]+", "", m.group(1)))
+                if not re.search(r"[A-Za-z]{2}", name) or re.search(
+                        r"Director|Officer|Owner|Other|specify|below|Reporting|Person", name, re.I):
+                    continue
+                sym = m.group(2).upper()
+                iss.issuer_trading_symbol = sym
+                self.notes.unsure("issuer.issuer_trading_symbol", "OCR: box 2's [ticker] found by its brackets, "
+                                  "its label unread", m.group(0))
+                if not re.fullmatch(r"[\W]*(?:INC|CORP|CO|LTD|LLC|PLC|Inc|Corp|Holding,? Inc)[\W]*", name):
+                    iss.issuer_name = name
+                    self.notes.unsure("issuer.issuer_name", "OCR: the name before box 2's [ticker] brackets, "
+                                      "its label unread", m.group(0))
+                    self.vocab.update(w.strip(",.").upper() for w in name.split())
+                else:
+                    iss.issuer_name = None
+                return
+
+    def _issuer_by_label(self, end: int) -> None:
         iss = Issuer()
         self.doc.issuer = iss
         if self.md_issuer:
@@ -499,6 +541,16 @@ class HeaderBoxes:
         starts = [i for i in range(box1_end) if re.search(r"Name\s+and\s+Add", self.lines[i].tabbed, re.I)]
         if not starts:
             starts = [i for i in range(box1_end) if "reportingperson" in self.sq[i]][:1]
+        if not starts and self.fmt == "ocr":
+            # a poor scan's OCR broke box 1's label past reading ('1. and Re' over 'Name Adam Address'): its
+            # '(Last) (First) (Middle)' sub-label still marks the box; the label is the nearest line over it
+            # with one of the label's words, else the line over the name
+            last = next((i for i in range(box1_end) if re.search(r"\(Last\)", self.lines[i].text)), None)
+            if last is not None and last >= 2:
+                near = [i for i in range(max(0, last - 4), last)
+                        if re.search(r"\bName\b|Address|Reporting|Person", self.lines[i].text)]
+                starts = [near[-1] if near else last - 2]
+                self.notes.warnings.append("OCR: box 1's label unread; box 1 read from its '(Last) (First) (Middle)'")
         if not starts:
             self.notes.warnings.append("box 1 (reporting person) not found")
             return
@@ -2091,6 +2143,11 @@ class HeaderBoxes:
             name = " ".join(p for p in parts if p) or None
             if name and self.fmt == "ocr":
                 name = _OCR_SLASH_S.sub(lambda m: f"/{m.group(1)}/", name)  # OCR reads '/s/' as 'Is}'
+                # a poor scan's '/s/' opening the name: 'Isi Michael', 'tsi Chad', 'Js/ Scott', 'fsiLorna'
+                if not re.match(r"[\W_]*/[sS]/", name):
+                    name = _OCR_SIG_OPEN.sub("/s/ ", name)
+                # the label's words run on after the name: 'Jane Doe Date.', '... Signature of Reporting Person Date'
+                name = _OCR_SIG_TAIL.sub("", name) or name
             out.append(OwnerSignature(signature_name=name, signature_date=d))
             self.notes.see(f"owner_signatures[{j}].signature_name", src, "text above 'Signature of Reporting Person'")
             if d:

@@ -10,9 +10,12 @@ from typing import Any
 
 from section16.errors import NotOwnershipDocument
 from section16.model import (
+    DerivativeTransaction,
     Extraction,
     FilingMetadata,
+    NonDerivativeTransaction,
     OwnershipDocument,
+    ReportingOwner,
 )
 from section16.readers.text.header import _BRACKETS, HeaderBoxes
 from section16.readers.text.labels import (
@@ -103,6 +106,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self._issuer(head_end)
         self._period(head_end)
         self._owners(head_end)
+        if self.fmt == "ocr":
+            self._ocr_name_over_last(head_end)
         self._md_name()
         self._md_address()
         self._md_owners_apply()
@@ -128,6 +133,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             o for o in self.doc.reporting_owners if any(getattr(o, f) is not None for f in type(o).__struct_fields__)
         ]
         if self.fmt == "ocr":
+            self._form4_holdings_as_transactions()
             self._same_street_same_city()
             self._joint_marks()
             self._ocr_policy()
@@ -146,6 +152,89 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         if self.name != "<text>":
             self.doc.metadata = FilingMetadata(source_path=self.name, form_type=self.doc.document_type)
         return self.doc
+
+    _NAME_LABEL_WORDS = re.compile(r"Issuer|^\W*(?:Name|Narhe|Naie|Nare|Namie)\b|"
+                                   r"\bNa\w{1,3}\b\s+(?:\w{1,3}\s+)?(?:and|arid|anid)|Ticker|Trading|Symbo|Address|"
+                                   r"Reporting|Person|Relationship|\(s\)|Check|applica|Director|Officer|Owner|"
+                                   r"specify|below|Instruction|Form\b|^\W*[1-7]\W*$|\b[1-7]\.", re.I)
+    _NAME_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9 .,'&()/-]{2,80}")
+
+    def _ocr_name_over_last(self, end: int) -> None:
+        """A poor scan's OCR: box 1's name unread, or read as the label words around it ('Name se Sergey
+        Brin', box 2's label), while the line over box 1's '(Last) (First) (Middle)' shows a name alone in
+        its column (where the form prints the name). That line's text is the name, uncertain. Lines over
+        it without text in the column are passed over; a label there ends the search."""
+        owners = self.doc.reporting_owners
+        if len(owners) > 1:
+            return
+        name = owners[0].rpt_owner_name if owners else None
+        if name and re.search(r"[A-Za-z]{2}", name) and not self._NAME_LABEL_WORDS.search(name):
+            return
+        last = at = None
+        for i in range(end):
+            ln = self.lines[i]
+            k = next((k for k, c in enumerate(ln.cells) if re.match(r"\W{0,3}\(Last\)", c.strip())), None)
+            if k is not None and (k == 0 or ln.offsets is not None):
+                last, at = i, ln.offsets[k] if ln.offsets is not None else None
+                break
+        if last is None:
+            return
+        for j in range(last - 1, max(-1, last - 5), -1):
+            ln = self.lines[j]
+            if at is not None and ln.offsets is not None:
+                cell = next((c for c, o in zip(ln.cells, ln.offsets, strict=False) if abs(o - at) <= 4 and c.strip()),
+                            None)
+            else:
+                cell = next((c for c in ln.cells if c.strip()), None)
+            if cell is None:
+                continue
+            cand = _clean(cell)
+            if self._NAME_LABEL_WORDS.search(cand) or not self._NAME_SHAPE.fullmatch(cand) or "[" in cand:
+                return
+            if not re.search(r"[A-Za-z]{2,}.*\s.*[A-Za-z]", cand):
+                return
+            if not owners:
+                owners.append(ReportingOwner())
+            owners[0].rpt_owner_name = cand
+            self.notes.unsure("reporting_owners[0].rpt_owner_name", "OCR: box 1's name unread or read with "
+                              "label words; the text alone over '(Last) (First) (Middle)' taken", cand)
+            return
+
+    _AS_TRANSACTION_RULE = ("OCR: a Form 4's table row without its date and code read; a Form 4's tables report "
+                            "transactions (a holding there nearly always says how it is held, with its nature)")
+
+    def _form4_holdings_as_transactions(self) -> None:
+        """A poor scan's OCR lost a Form 4 table row's date and code (or set them on another line): the row
+        reads as a holding. A Form 4's rows are transactions, but for the holdings it lists too, which nearly
+        always say how they are held (a nature of indirect ownership: 'By Trust'). When the scan lost another
+        transaction row's code or date too, a holding row of a Form 4 with no nature is read as a transaction
+        whose date, code and amount were not read, every field uncertain."""
+        doc = self.doc
+        if doc.document_type != "4" or not (any(
+                t.transaction_code is None or t.transaction_date is None
+                for t in (*doc.non_derivative_transactions, *doc.derivative_transactions))
+                or any(w.endswith("transaction_code not found") for w in self.notes.warnings)):
+            return  # (the scan's rows read whole, with their codes: a holding read is a holding)
+        for held, made, kind in (("non_derivative_holdings", "non_derivative_transactions", NonDerivativeTransaction),
+                                 ("derivative_holdings", "derivative_transactions", DerivativeTransaction)):
+            rows = getattr(doc, held)
+            for k in range(len(rows) - 1, -1, -1):
+                h = rows[k]
+                if h.nature_of_ownership or not h.security_title or not re.search(r"[A-Za-z]{3}", h.security_title):
+                    continue
+                fields = type(h).__struct_fields__
+                t = kind(**{f: getattr(h, f) for f in fields if f in kind.__struct_fields__})
+                t.footnote_ids = dict(h.footnote_ids)
+                self._drop_row(held, k)
+                n = len(getattr(doc, made))
+                getattr(doc, made).append(t)
+                for f in kind.__struct_fields__:
+                    if f != "footnote_ids":
+                        self.notes.unsure(f"{made}[{n}].{f}", self._AS_TRANSACTION_RULE)
+                for f in t.footnote_ids:
+                    self.notes.unsure(f"{made}[{n}].footnote_ids.{f}", self._AS_TRANSACTION_RULE)
+                self.notes.warnings.append(f"{held}[{k}]: a Form 4 row without a nature read as a transaction "
+                                           "whose date and code OCR lost")
 
     def _same_street_same_city(self) -> None:
         """Several owners, one of whose city line OCR garbled past reading: an owner at the street another

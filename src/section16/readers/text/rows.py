@@ -55,6 +55,36 @@ _WORDS_AMID_BARS = re.compile(
 ('2,200 | 02/13/2020 | 12/20/2020 | Common | 220,000 | \\$0.27'): its wrapped words go after it."""
 
 
+_HEADING_VOCAB = frozenset(
+    "title derivative security securities conversion exercise price transaction transactions date deemed execution "
+    "code instr number acquired disposed expiration exercisable amount underlying beneficially owned following "
+    "reported ownership form direct indirect nature beneficial month year".split())
+"""The words of Tables I and II's column headings (not the words of a title or a nature: 'Stock', 'Shares')."""
+_HEADING_LIKE: dict[str, bool] = {}
+
+
+def _heading_word(word: str) -> bool:
+    """A column heading's word, or it as a poor scan's OCR misreads it ('Transattion', 'Numiber', 'Tite')."""
+    w = word.casefold()
+    if w not in _HEADING_LIKE:
+        import difflib
+
+        _HEADING_LIKE[w] = w in _HEADING_VOCAB or (len(w) >= 5 and bool(
+            difflib.get_close_matches(w, _HEADING_VOCAB, n=1, cutoff=0.8)))
+    return _HEADING_LIKE[w]
+
+
+def _heading_line(text: str) -> bool:
+    """An OCR line of column-heading words that OCR split apart from the headings' own lines (a poor
+    scan's headings read as words among lone digits and bars: '1 Tite [2 Transattion 5. of 6.-Date
+    Exercisable and'): two or more heading words making most of its longer words, no date or amount."""
+    if re.search(r"\d/\d|\d,\d{3}|\$\s?\d", text):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z\u00c0-\u017f]{4,}", text)]
+    heads = sum(_heading_word(w) for w in words)
+    return heads >= 2 and heads >= 0.6 * len(words)
+
+
 _NOT_CODE_WORDS = frozenset({"by", "see", "the", "and", "per", "par", "inc", "llc", "ltd", "co", "of", "for", "fbo",
                              "lp", "l.p", "dtd"})
 """Short words a row may show where the code stands that are words, not a code letter and its smear."""
@@ -509,6 +539,7 @@ class TableRows:
                 # its 'D' lost: '1(A) | |()')
                 or re.match(r"\W*Code\W+V[vV]?\W", t)  # the code column's heading 'Code V', OCR'd with others
                 or re.search(r"Transaction\(s\)", t)  # column 9's heading ('Reported Transaction(s)') OCR'd with others
+                or (self.fmt == "ocr" and _heading_line(ln.text))
             )
             if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
                     and rows[-1].offsets is None and (merged := _split_row(rows[-1].cells, ln.cells)) is not None):
