@@ -118,11 +118,11 @@ def test_box1_read_from_last_first_middle_when_its_label_is_unread() -> None:
 
 
 def test_form4_row_without_date_and_nature_is_a_transaction() -> None:
-    """A Form 4 whose scan lost a row's date and code (another row's code lost too): the row that reads as
-    a holding is a transaction whose date, code and amount were not read, every field uncertain."""
+    """A Form 4 whose scan lost a row's date, code and D/I mark (another row's code lost too): the row that
+    reads as a holding is a transaction whose date, code and amount were not read, every field uncertain."""
     rows = (_at((0, "Common Stock"), (16, "05/03/2021"), (39, "1,500"), (47, "D"), (55, "$13.00"), (67, "7,000"),
                 (77, "D"))
-            + _at((0, "Common Stock"), (67, "5,500"), (77, "D")))
+            + _at((0, "Common Stock"), (67, "5,500")))
     doc = read_text(_form(t1_rows=rows))
     assert not doc.non_derivative_holdings
     assert [r.shares_owned_following_transaction for r in doc.non_derivative_transactions] == [
@@ -132,9 +132,32 @@ def test_form4_row_without_date_and_nature_is_a_transaction() -> None:
 
 def test_form4_holding_kept_when_rows_read_whole() -> None:
     """Every transaction row read with its date and code: a holding row stays a holding."""
-    rows = _T1_ROWS + _at((0, "Common Stock"), (67, "5,500"), (77, "D"))
+    rows = _T1_ROWS + _at((0, "Common Stock"), (67, "5,500"))
     doc = read_text(_form(t1_rows=rows))
     assert [r.shares_owned_following_transaction for r in doc.non_derivative_holdings] == [Decimal(5500)]
+
+
+def test_form4_holding_with_its_mark_kept() -> None:
+    """A holding row whose D/I mark was read is a row read whole: it stays a holding, whatever the others lost."""
+    rows = (_at((0, "Common Stock"), (16, "05/03/2021"), (39, "1,500"), (47, "D"), (55, "$13.00"), (67, "7,000"),
+                (77, "D"))
+            + _at((0, "Common Stock"), (67, "5,500"), (77, "D")))
+    doc = read_text(_form(t1_rows=rows))
+    assert [r.shares_owned_following_transaction for r in doc.non_derivative_holdings] == [Decimal(5500)]
+
+
+def test_heading_words_read_as_a_holding_are_dropped() -> None:
+    """A Table II holding made of a lone digit over heading words ('3' | 'Date and Number Shares of'), no
+    amount and no date, is the headings' debris: dropped. The form's 'No securities beneficially owned'
+    row stays."""
+    t2 = _at((0, "3"), (88, "Date and Number 'Shares of"))
+    doc = read_text(_form(t2=t2))
+    assert not doc.derivative_holdings
+    none = _at((0, "No securities are beneficially owned"), (67, "0"), (77, "D"))
+    form3 = _form(t1_rows=none).replace("FORM 4 ", "FORM 3 ").replace("CHANGES IN BENEFICIAL OWNERSHIP",
+                                                                      "BENEFICIAL OWNERSHIP OF SECURITIES")
+    doc3 = read_text(form3)
+    assert [r.security_title for r in doc3.non_derivative_holdings] == ["No securities are beneficially owned"]
 
 
 def test_signature_slash_s_misread() -> None:

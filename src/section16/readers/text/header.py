@@ -283,15 +283,17 @@ class HeaderBoxes:
 
     def _issuer(self, end: int) -> None:
         self._issuer_by_label(end)
-        if self.fmt == "ocr" and self.doc.issuer is not None and self.doc.issuer.issuer_trading_symbol is None:
+        if (self.fmt == "ocr" and self.doc.issuer is not None and self.doc.issuer.issuer_trading_symbol is None
+                and any(ln.offsets is not None for ln in self.lines[:end])):
             self._ocr_bracketed_issuer(end)
 
     def _ocr_bracketed_issuer(self, end: int) -> None:
         """OCR of a poor scan: box 2's label misread past finding ('Issuer Namie and Ticker', 'Ticket of
         Trading') or its value lines apart from it (a tilted page sets box 5's label lines between). Box 2's
         value is the form's one 'NAME [ TICKER ]': the first header cell so shaped, its name at least two
-        letters and no label, is taken, both uncertain. A name that is only a company suffix ('INC. [ HY ]':
-        the name wrapped above) is not taken, the ticker is."""
+        letters and no label, is taken, both uncertain (OCR laid on a grid only: tab cells run boxes together).
+        A name that is only a company suffix ('INC. [ HY ]': the name wrapped above) is not taken, the ticker
+        is."""
         iss = self.doc.issuer
         assert iss is not None
         for ln in self.lines[:end]:

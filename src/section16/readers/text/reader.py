@@ -34,7 +34,7 @@ from section16.readers.text.labels import (
 )
 from section16.readers.text.normalize import CUT_GUESSED, Line
 from section16.readers.text.notes import _Notes
-from section16.readers.text.rows import TableRows
+from section16.readers.text.rows import TableRows, _heading_line
 from section16.readers.text.rules import FormRules
 from section16.readers.text.values import _CONFIRMED, _clean, _code_agrees, _majority, _squash
 
@@ -48,6 +48,8 @@ _TICKER = re.compile(r"\[\s*[A-Z.]{1,6}\s*\]")  # box 2's '[ WDGT ]'
 _LOOSE_DATE = re.compile(r"(?<!dated )(?<!DTD )(?<!dtd )\b\d{1,2}/\d{1,2}/\d{2,4}\b")  # not a trust's 'dated'
 _DATE_TITLE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 # the line of box 1's, 2's and 5's labels, as OCR'd forms print it (put back where OCR lost it)
+_ROW_VALUES = ("shares_owned_following_transaction", "value_owned_following_transaction", "exercise_date",
+               "expiration_date", "underlying_security_shares", "conversion_or_exercise_price")
 _BOX_LABELS = ("1. Name and Address of Reporting Person*", "2. Issuer Name and Ticker or Trading Symbol",
                "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)")
 
@@ -133,6 +135,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             o for o in self.doc.reporting_owners if any(getattr(o, f) is not None for f in type(o).__struct_fields__)
         ]
         if self.fmt == "ocr":
+            self._ocr_heading_rows()
             self._form4_holdings_as_transactions()
             self._same_street_same_city()
             self._joint_marks()
@@ -165,8 +168,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         its column (where the form prints the name). That line's text is the name, uncertain. Lines over
         it without text in the column are passed over; a label there ends the search."""
         owners = self.doc.reporting_owners
-        if len(owners) > 1:
-            return
+        if len(owners) > 1 or not any(ln.offsets is not None for ln in self.lines[:end]):
+            return  # (OCR laid on a grid only)
         name = owners[0].rpt_owner_name if owners else None
         if name and re.search(r"[A-Za-z]{2}", name) and not self._NAME_LABEL_WORDS.search(name):
             return
@@ -200,6 +203,25 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                               "label words; the text alone over '(Last) (First) (Middle)' taken", cand)
             return
 
+    def _ocr_heading_rows(self) -> None:
+        """A poor scan's column headings read as a holding row ('3' under 'Date and Number Shares of', '.'
+        under 'Vv Number of Shares'): a holding with no amount (a lone digit is an '(Instr. 4)') and no date
+        whose title is no words, or is column-heading words, is header text, not a row."""
+        doc = self.doc
+        for held in ("non_derivative_holdings", "derivative_holdings"):
+            rows = getattr(doc, held)
+            for k in range(len(rows) - 1, -1, -1):
+                h = rows[k]
+                under = getattr(h, "underlying_security_title", None) or ""
+                amounts = [v for f in ("conversion_or_exercise_price", "underlying_security_shares")
+                           if (v := getattr(h, f, None)) is not None and v >= 10]  # not an '(Instr. 4)' read
+                if (h.shares_owned_following_transaction is None and getattr(h, "exercise_date", None) is None
+                        and getattr(h, "expiration_date", None) is None and not amounts
+                        and (len(re.sub(r"[^A-Za-z]", "", h.security_title or "")) < 3
+                             or _heading_line(h.security_title or "") or _heading_line(under))):
+                    self.notes.warnings.append(f"{held}[{k}]: column-heading words read as a row dropped")
+                    self._drop_row(held, k)
+
     _AS_TRANSACTION_RULE = ("OCR: a Form 4's table row without its date and code read; a Form 4's tables report "
                             "transactions (a holding there nearly always says how it is held, with its nature)")
 
@@ -207,10 +229,15 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         """A poor scan's OCR lost a Form 4 table row's date and code (or set them on another line): the row
         reads as a holding. A Form 4's rows are transactions, but for the holdings it lists too, which nearly
         always say how they are held (a nature of indirect ownership: 'By Trust'). When the scan lost another
-        transaction row's code or date too, a holding row of a Form 4 with no nature is read as a transaction
-        whose date, code and amount were not read, every field uncertain."""
+        transaction row's code or date too, a holding row of a Form 4 with no nature and no D/I mark read (the
+        row's right part lost as well) is read as a transaction whose date, code and amount were not read, every
+        field uncertain; so is it when no transaction row was read at all (a Form 4 reports at least one), if
+        it shows a value besides its title."""
         doc = self.doc
-        if doc.document_type != "4" or not (any(
+        if not any(ln.offsets is not None for ln in self.lines):
+            return  # (OCR laid on a grid only: a tab cell row's D/I and nature are not told apart by column)
+        none_read = not doc.non_derivative_transactions and not doc.derivative_transactions
+        if doc.document_type != "4" or not (none_read or any(
                 t.transaction_code is None or t.transaction_date is None
                 for t in (*doc.non_derivative_transactions, *doc.derivative_transactions))
                 or any(w.endswith("transaction_code not found") for w in self.notes.warnings)):
@@ -222,6 +249,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 h = rows[k]
                 if h.nature_of_ownership or not h.security_title or not re.search(r"[A-Za-z]{3}", h.security_title):
                     continue
+                if "column 6/10 empty" not in self.notes.evidence.get(f"{held}[{k}].direct_or_indirect_ownership", ""):
+                    continue  # its D/I mark read: a row read whole, a holding
+                if none_read and all(getattr(h, f, None) is None for f in _ROW_VALUES):
+                    continue  # its title alone, and no transaction row beside it: nothing tells what it was
                 fields = type(h).__struct_fields__
                 t = kind(**{f: getattr(h, f) for f in fields if f in kind.__struct_fields__})
                 t.footnote_ids = dict(h.footnote_ids)

@@ -77,8 +77,9 @@ def _heading_word(word: str) -> bool:
 def _heading_line(text: str) -> bool:
     """An OCR line of column-heading words that OCR split apart from the headings' own lines (a poor
     scan's headings read as words among lone digits and bars: '1 Tite [2 Transattion 5. of 6.-Date
-    Exercisable and'): two or more heading words making most of its longer words, no date or amount."""
-    if re.search(r"\d/\d|\d,\d{3}|\$\s?\d", text):
+    Exercisable and'): two or more heading words making most of its longer words, no date or amount (and not
+    the form's 'No securities beneficially owned')."""
+    if re.search(r"\d/\d|\d,\d{3}|\$\s?\d|\bNo\s+securities\b|\bNone\b", text, re.I):
         return False
     words = [w for w in re.findall(r"[A-Za-z\u00c0-\u017f]{4,}", text)]
     heads = sum(_heading_word(w) for w in words)
