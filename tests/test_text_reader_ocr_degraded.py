@@ -118,30 +118,26 @@ def test_box1_read_from_last_first_middle_when_its_label_is_unread() -> None:
 
 
 def test_form4_row_without_date_and_nature_is_a_transaction() -> None:
-    """A Form 4 whose scan lost a row's date, code and D/I mark (another row's code lost too): the row that
-    reads as a holding is a transaction whose date, code and amount were not read, every field uncertain."""
-    rows = (_at((0, "Common Stock"), (16, "05/03/2021"), (39, "1,500"), (47, "D"), (55, "$13.00"), (67, "7,000"),
-                (77, "D"))
-            + _at((0, "Common Stock"), (67, "5,500")))
+    """A Form 4 whose scan lost its row's date, code and D/I mark: the row reads as a holding, but a Form 4
+    reports at least one transaction and its holdings say how they are held; it is a transaction whose date,
+    code and amount were not read, every field uncertain."""
+    rows = _at((0, "Common Stock"), (67, "5,500"))
     doc = read_text(_form(t1_rows=rows))
     assert not doc.non_derivative_holdings
-    assert [r.shares_owned_following_transaction for r in doc.non_derivative_transactions] == [
-        Decimal(7000), Decimal(5500)]
-    assert "non_derivative_transactions[1].shares_owned_following_transaction" in doc.extraction.uncertain_fields
+    assert [r.shares_owned_following_transaction for r in doc.non_derivative_transactions] == [Decimal(5500)]
+    assert "non_derivative_transactions[0].shares_owned_following_transaction" in doc.extraction.uncertain_fields
 
 
 def test_form4_holding_kept_when_rows_read_whole() -> None:
-    """Every transaction row read with its date and code: a holding row stays a holding."""
+    """Every transaction row read with its date: a holding row stays a holding."""
     rows = _T1_ROWS + _at((0, "Common Stock"), (67, "5,500"))
     doc = read_text(_form(t1_rows=rows))
     assert [r.shares_owned_following_transaction for r in doc.non_derivative_holdings] == [Decimal(5500)]
 
 
 def test_form4_holding_with_its_mark_kept() -> None:
-    """A holding row whose D/I mark was read is a row read whole: it stays a holding, whatever the others lost."""
-    rows = (_at((0, "Common Stock"), (16, "05/03/2021"), (39, "1,500"), (47, "D"), (55, "$13.00"), (67, "7,000"),
-                (77, "D"))
-            + _at((0, "Common Stock"), (67, "5,500"), (77, "D")))
+    """A holding row whose D/I mark was read is a row read whole: it stays a holding."""
+    rows = _at((0, "Common Stock"), (67, "5,500"), (77, "D"))
     doc = read_text(_form(t1_rows=rows))
     assert [r.shares_owned_following_transaction for r in doc.non_derivative_holdings] == [Decimal(5500)]
 
@@ -164,3 +160,27 @@ def test_signature_slash_s_misread() -> None:
     """'/s/' read as 'Isi', the label's 'Date' run on after the name: '/s/ John Doe'."""
     doc = read_text(_form(signature=_at((62, "Isi John Doe Date."), (82, "05/05/2021"))))
     assert doc.owner_signatures[0].signature_name == "/s/ John Doe"
+
+
+def test_title_read_twice_over_is_two_rows() -> None:
+    """Two rows' titles, each wrapped over three lines, ran into one row ('Class A Common Stock Class A
+    Common Stock') missing its holding after, the second row's values lost: two rows, the second with the
+    title alone, uncertain. (A row read whole keeps the title once: a neighbour's wrapped lines joined it.)"""
+    rows = (_at((0, "Class A"), (16, "05/03/2021"), (31, "S"), (39, "1,500"), (47, "D"), (55, "$13.00"))
+            + _at((0, "Common")) + _at((0, "Stock")) + _at((0, "Class A")) + _at((0, "Common")) + _at((0, "Stock")))
+    doc = read_text(_form(t1_rows=rows))
+    first, second = doc.non_derivative_transactions
+    assert (first.security_title, first.transaction_shares) == ("Class A Common Stock", Decimal(1500))
+    assert (second.security_title, second.transaction_date, second.shares_owned_following_transaction) == (
+        "Class A Common Stock", None, None)
+    assert "non_derivative_transactions[1].security_title" in doc.extraction.uncertain_fields
+    assert "non_derivative_transactions[0].security_title" in doc.extraction.uncertain_fields
+
+
+def test_two_titles_that_differ_stay_one_row() -> None:
+    """'Derived Stock (HOLDING) Fee Stock (HOLDING)': two titles that differ in a word are no repeat."""
+    rows = (_at((0, "Derived Stock"), (16, "05/03/2021"), (31, "S"), (39, "1,500"), (47, "D"), (55, "$13.00"),
+                (67, "7,000"), (77, "D"))
+            + _at((0, "(HOLDING) Fee")) + _at((0, "Stock (HOLDING)")))
+    doc = read_text(_form(t1_rows=rows))
+    assert len(doc.non_derivative_transactions) == 1

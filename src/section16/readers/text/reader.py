@@ -136,6 +136,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         ]
         if self.fmt == "ocr":
             self._ocr_heading_rows()
+            self._ocr_repeated_titles()
             self._form4_holdings_as_transactions()
             self._same_street_same_city()
             self._joint_marks()
@@ -165,8 +166,9 @@ class Reader(HeaderBoxes, TableRows, FormRules):
     def _ocr_name_over_last(self, end: int) -> None:
         """A poor scan's OCR: box 1's name unread, or read as the label words around it ('Name se Sergey
         Brin', box 2's label), while the line over box 1's '(Last) (First) (Middle)' shows a name alone in
-        its column (where the form prints the name). That line's text is the name, uncertain. Lines over
-        it without text in the column are passed over; a label there ends the search."""
+        its column (where the form prints the name). That line's text is the name, uncertain, when a label
+        (or nothing) is over it: other text there is a long name's wrap. Lines over it without text in the
+        column are passed over; a label there ends the search."""
         owners = self.doc.reporting_owners
         if len(owners) > 1 or not any(ln.offsets is not None for ln in self.lines[:end]):
             return  # (OCR laid on a grid only)
@@ -196,6 +198,9 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 return
             if not re.search(r"[A-Za-z]{2,}.*\s.*[A-Za-z]", cand):
                 return
+            above = next((c for c in self.lines[j - 1].cells if c.strip()), "") if j else ""
+            if above and not self._NAME_LABEL_WORDS.search(above) and not re.search(r"Filed pursuant|Section 1", above):
+                return  # the name's last line only: a long name wrapped over lines ('Trust dated ...' | 'fbo Clara')
             if not owners:
                 owners.append(ReportingOwner())
             owners[0].rpt_owner_name = cand
@@ -222,6 +227,60 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     self.notes.warnings.append(f"{held}[{k}]: column-heading words read as a row dropped")
                     self._drop_row(held, k)
 
+    _REPEAT_RULE = ("OCR: one row's title read several times over ('Common Stock Common Stock'): the rows whose "
+                    "titles and values ran together, one a title; values kept on the first, not told apart")
+
+    def _ocr_repeated_titles(self) -> None:
+        """A poor scan's rows ran together: their titles, each wrapped over lines of its own ('Class A' |
+        'Common' | 'Stock'), joined one row ('Class A Common Stock Class A Common Stock') while their dates
+        and amounts went elsewhere. A title read k times over on a row missing its date or its holding after is
+        k rows: the row takes the title once and k-1 rows with that title follow it, every field of them
+        uncertain (their values were not told apart)."""
+        if not any(ln.offsets is not None for ln in self.lines):
+            return  # (OCR laid on a grid only)
+        for table in ("non_derivative_transactions", "non_derivative_holdings", "derivative_transactions",
+                      "derivative_holdings"):
+            rows = getattr(self.doc, table)
+            for k in range(len(rows) - 1, -1, -1):
+                row = rows[k]
+                whole = row.shares_owned_following_transaction is not None and (
+                    getattr(row, "transaction_date", 1) is not None)
+                rep = _repeated_title(row.security_title or "") if not whole else None
+                if rep is None:
+                    continue  # (a row read whole: a neighbour's wrapped title lines joined it, see _ocr_policy)
+                title, count = rep
+                under = _repeated_title(getattr(row, "underlying_security_title", None) or "")
+                row.security_title = title
+                self.notes.unsure(f"{table}[{k}].security_title", self._REPEAT_RULE)
+                if under is not None:
+                    row.underlying_security_title = under[0]  # type: ignore[union-attr]
+                    self.notes.unsure(f"{table}[{k}].underlying_security_title", self._REPEAT_RULE)
+                for j in range(1, count):
+                    new = type(row)(security_title=title)
+                    if under is not None:
+                        new.underlying_security_title = under[0]  # type: ignore[union-attr]
+                    if row.direct_or_indirect_ownership == "D" and not row.nature_of_ownership:
+                        new.direct_or_indirect_ownership = "D"
+                    self._insert_row(table, k + j, new)
+                    for f in type(new).__struct_fields__:
+                        if f != "footnote_ids":
+                            self.notes.unsure(f"{table}[{k + j}].{f}", self._REPEAT_RULE)
+                self.notes.warnings.append(f"{table}[{k}]: a title read {count} times over split into {count} rows")
+
+    def _insert_row(self, table: str, k: int, row: Any) -> None:
+        """Insert ``row`` at ``k`` in a table; the notes of the rows from ``k`` on move down with them."""
+        getattr(self.doc, table).insert(k, row)
+        pat = re.compile(re.escape(table) + r"\[(\d+)\]")
+
+        def move(path: str) -> str:
+            m = pat.match(path)
+            if not m or int(m.group(1)) < k:
+                return path
+            return f"{table}[{int(m.group(1)) + 1}]" + path[m.end():]
+
+        self.notes.uncertain = [move(p) for p in self.notes.uncertain]
+        self.notes.evidence = {move(p): v for p, v in self.notes.evidence.items()}
+
     _AS_TRANSACTION_RULE = ("OCR: a Form 4's table row without its date and code read; a Form 4's tables report "
                             "transactions (a holding there nearly always says how it is held, with its nature)")
 
@@ -229,18 +288,16 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         """A poor scan's OCR lost a Form 4 table row's date and code (or set them on another line): the row
         reads as a holding. A Form 4's rows are transactions, but for the holdings it lists too, which nearly
         always say how they are held (a nature of indirect ownership: 'By Trust'). When the scan lost another
-        transaction row's code or date too, a holding row of a Form 4 with no nature and no D/I mark read (the
-        row's right part lost as well) is read as a transaction whose date, code and amount were not read, every
-        field uncertain; so is it when no transaction row was read at all (a Form 4 reports at least one), if
-        it shows a value besides its title."""
+        transaction row's date too (a code alone is lost by a clean scan as well), a holding row of a Form 4
+        with no nature and no D/I mark read (the row's right part lost as well) is read as a transaction whose
+        date, code and amount were not read, every field uncertain; so is it when no transaction row was read
+        at all (a Form 4 reports at least one), if it shows a value besides its title."""
         doc = self.doc
         if not any(ln.offsets is not None for ln in self.lines):
             return  # (OCR laid on a grid only: a tab cell row's D/I and nature are not told apart by column)
         none_read = not doc.non_derivative_transactions and not doc.derivative_transactions
         if doc.document_type != "4" or not (none_read or any(
-                t.transaction_code is None or t.transaction_date is None
-                for t in (*doc.non_derivative_transactions, *doc.derivative_transactions))
-                or any(w.endswith("transaction_code not found") for w in self.notes.warnings)):
+                t.transaction_date is None for t in (*doc.non_derivative_transactions, *doc.derivative_transactions))):
             return  # (the scan's rows read whole, with their codes: a holding read is a holding)
         for held, made, kind in (("non_derivative_holdings", "non_derivative_transactions", NonDerivativeTransaction),
                                  ("derivative_holdings", "derivative_transactions", DerivativeTransaction)):
@@ -711,3 +768,35 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.sq = [_squash(ln.text) for ln in self.lines]
         return True
 
+
+_TERMINAL = re.compile(r"(?i)(?:stock|units?|shares|options?|warrants?|rights|value|notes|interests?|\))\W*$")
+
+
+def _repeated_title(title: str) -> tuple[str, int] | None:
+    """(the title, k) when ``title`` is one title of two or more words read k >= 2 times over, OCR's misreads
+    aside ('Class A Common [Stock Class A Common Stock' -> ('Class A Common Stock', 2)); else None. The
+    repeats must cover most of the text and the title end as titles end ('Stock', 'Units', 'value')."""
+    import difflib
+    from collections import Counter
+
+    words = [w for w in title.split() if re.sub(r"[^a-z]", "", w.lower())]
+    toks = [re.sub(r"[^a-z]", "", w.lower()) for w in words]
+    n = len(toks)
+
+    def close(a: str, b: str) -> bool:
+        return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+    best: tuple[tuple[int, bool, int], str, int] | None = None
+    for p in range(2, n // 2 + 1):
+        for o in range(p):
+            chunks = [tuple(toks[i:i + p]) for i in range(o, n - p + 1, p)]
+            if len(chunks) < 2:
+                continue
+            canon = Counter(chunks).most_common(1)[0][0]
+            good = [ch for ch in chunks if sum(close(a, b) for a, b in zip(ch, canon, strict=True)) >= p - (p >= 4)]
+            at = o + p * chunks.index(canon)
+            seg = " ".join(re.sub(r"^[^\w(]+|[^\w.)]+$", "", w) for w in words[at:at + p])
+            key = (len(good) * p, bool(_TERMINAL.search(seg)), -p)
+            if len(good) >= 2 and key[0] >= 0.7 * n and key[1] and (best is None or key > best[0]):
+                best = (key, seg, len(good))
+    return (_clean(best[1]), best[2]) if best else None
