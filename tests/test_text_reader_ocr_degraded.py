@@ -184,3 +184,14 @@ def test_two_titles_that_differ_stay_one_row() -> None:
             + _at((0, "(HOLDING) Fee")) + _at((0, "Stock (HOLDING)")))
     doc = read_text(_form(t1_rows=rows))
     assert len(doc.non_derivative_transactions) == 1
+
+
+def test_officer_title_under_a_broken_officer_label() -> None:
+    """Box 5's labels broken apart ('Officer' alone, '[XJ (give titlé below)  Cother' under it): the text
+    written under the 'Officer' label is the title, found by its place (uncertain), and Officer is checked."""
+    text = (_form().replace("Officer (give    L]", "Officer            ")
+            .replace("title below)     Other (specify below)", "[XJ (give titlé below)    Cother"))
+    doc = read_text(text)
+    owner = doc.reporting_owners[0]
+    assert (owner.is_officer, owner.officer_title) == (True, "Chief Financial Officer")
+    assert "reporting_owners[0].officer_title" in doc.extraction.uncertain_fields

@@ -613,6 +613,11 @@ class HeaderBoxes:
             self.doc.reporting_owners.append(owner)
             self._owner_box(owner, f"reporting_owners[{k}]", lns, labelled)
         self._relationships(end)
+        if self.title_below_officer and self.doc.reporting_owners:
+            for fld in ("officer_title", "other_text"):  # found by its place alone: uncertain
+                if getattr(self.doc.reporting_owners[0], fld):
+                    self.notes.unsure(f"reporting_owners[0].{fld}", "OCR: box 5's text under the 'Officer' label, "
+                                      "found by its place", self.title_below_officer)
 
     def _md_address(self) -> None:
         """One owner, PyMuPDF4LLM: street and city lines joined from the raw cell stacks, when
@@ -1500,6 +1505,8 @@ class HeaderBoxes:
                         continue
                     marks[key] = marks.get(key, False) or checked
         title, title_raw = self._officer_title(end)
+        if title is None and self.fmt == "ocr" and any(ln.offsets is not None for ln in self.lines[:end]):
+            title, title_raw = self._ocr_title_below_officer(end)
         if title and self.fmt == "ocr":
             title = _box5_title(title)
         any_x = any(marks.values())
@@ -1536,6 +1543,31 @@ class HeaderBoxes:
             if not owner.is_officer:
                 owner.officer_title = None
                 owner.other_text = title if owner.is_other else None
+
+    _NOT_TITLE = re.compile(r"Director|Owner|Other|specif|below|give|title|applica|Check|Individual|Joint|Group|"
+                            r"Filing|Form\b|filed|Reporting|Person|Amendment|Original|Month|Day|Year|Date|Line\)|"
+                            r"Relationship|Issuer|Street|City|State|\(Zip|\d/\d|\b\d\.\s|\[|\]", re.I)
+
+    def _ocr_title_below_officer(self, end: int) -> tuple[str | None, str]:
+        """A poor scan's box 5 on OCR's grid, its labels broken past ``_officer_title``'s reading ('[XJ
+        (give titlé below)' over 'Officer', 'Cother'): the text written under the form's 'Officer' label is
+        the first cell of the three lines below it, near its column, that holds words and no label."""
+        for i in range(end):
+            ln = self.lines[i]
+            if ln.offsets is None:
+                continue
+            at = next((o for c, o in zip(ln.cells, ln.offsets, strict=False) if re.search(r"\bOffic\w*", c)), None)
+            if at is None:
+                continue
+            for j in range(i + 1, min(end, i + 4)):
+                nxt = self.lines[j]
+                for c, o in zip(nxt.cells, nxt.offsets or [], strict=False):
+                    c = _clean(c)
+                    if at - 15 <= o <= at + 40 and re.search(r"[A-Za-z]{2}", c) and not self._NOT_TITLE.search(c):
+                        self.title_below_officer = c
+                        return c, c
+            return None, ""
+        return None, ""
 
     def _md_group_titles(self) -> None:
         """Several owners (PyMuPDF4LLM): each officer's or other's title read under its own group of
@@ -1604,6 +1636,11 @@ class HeaderBoxes:
                 title = _clean(" ".join(words))
                 if title and self.fmt == "ocr":
                     title = _box5_title(title)
+            if (not title and self.fmt == "ocr" and len(self.doc.reporting_owners) == 1
+                    and any(ln.offsets is not None for ln in self.lines[: self.head_end])):
+                below, _raw = self._ocr_title_below_officer(self.head_end)
+                if below:
+                    title, title_at = _box5_title(below), len(seg)
             if any(marks.values()):
                 for fld, v in marks.items():
                     setattr(owner, fld, v)

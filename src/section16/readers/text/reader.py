@@ -79,6 +79,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.md_owners: list[dict[str, list[str]]] = []  # several owners' box 1, from the same
         self.md_period: date | None = None  # box 3, from the same
         self.md_original: date | None = None  # box 4 (an amendment), from the same
+        self.title_below_officer: str | None = None  # box 5's text found under 'Officer' by position alone
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
