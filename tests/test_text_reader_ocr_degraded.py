@@ -149,6 +149,9 @@ def test_heading_words_read_as_a_holding_are_dropped() -> None:
     t2 = _at((0, "3"), (88, "Date and Number 'Shares of"))
     doc = read_text(_form(t2=t2))
     assert not doc.derivative_holdings
+    t2 = _at((0, "of and"), (40, "5"), (101, "4"), (128, "and 4 'Shares"))
+    doc = read_text(_form(t2=t2))
+    assert not doc.derivative_holdings
     none = _at((0, "No securities are beneficially owned"), (67, "0"), (77, "D"))
     form3 = _form(t1_rows=none).replace("FORM 4 ", "FORM 3 ").replace("CHANGES IN BENEFICIAL OWNERSHIP",
                                                                       "BENEFICIAL OWNERSHIP OF SECURITIES")

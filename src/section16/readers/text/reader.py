@@ -34,7 +34,7 @@ from section16.readers.text.labels import (
 )
 from section16.readers.text.normalize import CUT_GUESSED, Line
 from section16.readers.text.notes import _Notes
-from section16.readers.text.rows import TableRows, _heading_line
+from section16.readers.text.rows import TableRows, _heading_line, _heading_word
 from section16.readers.text.rules import FormRules
 from section16.readers.text.values import _CONFIRMED, _clean, _code_agrees, _majority, _squash
 
@@ -211,8 +211,9 @@ class Reader(HeaderBoxes, TableRows, FormRules):
 
     def _ocr_heading_rows(self) -> None:
         """A poor scan's column headings read as a holding row ('3' under 'Date and Number Shares of', '.'
-        under 'Vv Number of Shares'): a holding with no amount (a lone digit is an '(Instr. 4)') and no date
-        whose title is no words, or is column-heading words, is header text, not a row."""
+        under 'Vv Number of Shares', 'of and' over 'and 4 Shares'): a holding with no amount (a lone digit is
+        an '(Instr. 4)') and no date whose title is no words or only heading words, or whose text is a line of
+        column-heading words, is header text, not a row."""
         doc = self.doc
         for held in ("non_derivative_holdings", "derivative_holdings"):
             rows = getattr(doc, held)
@@ -224,7 +225,9 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 if (h.shares_owned_following_transaction is None and getattr(h, "exercise_date", None) is None
                         and getattr(h, "expiration_date", None) is None and not amounts
                         and (len(re.sub(r"[^A-Za-z]", "", h.security_title or "")) < 3
-                             or _heading_line(h.security_title or "") or _heading_line(under))):
+                             or _heading_line(h.security_title or "") or _heading_line(under)
+                             or _heading_line(h.nature_of_ownership or "")
+                             or _only_heading_words(h.security_title or ""))):
                     self.notes.warnings.append(f"{held}[{k}]: column-heading words read as a row dropped")
                     self._drop_row(held, k)
 
@@ -234,13 +237,13 @@ class Reader(HeaderBoxes, TableRows, FormRules):
     def _ocr_repeated_titles(self) -> None:
         """A poor scan's rows ran together: their titles, each wrapped over lines of its own ('Class A' |
         'Common' | 'Stock'), joined one row ('Class A Common Stock Class A Common Stock') while their dates
-        and amounts went elsewhere. A title read k times over on a row missing its date or its holding after is
-        k rows: the row takes the title once and k-1 rows with that title follow it, every field of them
-        uncertain (their values were not told apart)."""
+        and amounts went elsewhere. A transaction's title read k times over on a row missing its date or its
+        holding after is k rows: the row takes the title once and k-1 rows with that title follow it, every
+        field of them uncertain (their values were not told apart). (A holding's title read so may be one
+        holding's wrapped lines, and holdings are fewer: measured, splitting them gains nothing.)"""
         if not any(ln.offsets is not None for ln in self.lines):
             return  # (OCR laid on a grid only)
-        for table in ("non_derivative_transactions", "non_derivative_holdings", "derivative_transactions",
-                      "derivative_holdings"):
+        for table in ("non_derivative_transactions", "derivative_transactions"):
             rows = getattr(self.doc, table)
             for k in range(len(rows) - 1, -1, -1):
                 row = rows[k]
@@ -801,3 +804,13 @@ def _repeated_title(title: str) -> tuple[str, int] | None:
             if len(good) >= 2 and key[0] >= 0.7 * n and key[1] and (best is None or key > best[0]):
                 best = (key, seg, len(good))
     return (_clean(best[1]), best[2]) if best else None
+
+
+_HEADING_FILLER = frozenset("of and or the if any a to by shares share vv v".split())
+
+
+def _only_heading_words(text: str) -> bool:
+    """Every word of ``text`` a column heading's word or a heading's small word ('of and', 'of Shares',
+    'Security'): no title's own word among them."""
+    words = re.findall(r"[A-Za-z]+", text)
+    return bool(words) and all(w.lower() in _HEADING_FILLER or _heading_word(w) for w in words)
