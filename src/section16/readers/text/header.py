@@ -552,6 +552,7 @@ class HeaderBoxes:
                 near = [i for i in range(max(0, last - 4), last)
                         if re.search(r"\bName\b|Address|Reporting|Person", self.lines[i].text)]
                 starts = [near[-1] if near else last - 2]
+                self.box1_by_last = True
                 self.notes.warnings.append("OCR: box 1's label unread; box 1 read from its '(Last) (First) (Middle)'")
         if not starts:
             self.notes.warnings.append("box 1 (reporting person) not found")

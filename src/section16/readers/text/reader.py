@@ -79,6 +79,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.md_owners: list[dict[str, list[str]]] = []  # several owners' box 1, from the same
         self.md_period: date | None = None  # box 3, from the same
         self.md_original: date | None = None  # box 4 (an amendment), from the same
+        self.box1_by_last = False  # box 1 read from its '(Last) (First) (Middle)', its label unread
         self.title_below_officer: str | None = None  # box 5's text found under 'Officer' by position alone
 
     # -- top level ------------------------------------------------------------------------
@@ -111,6 +112,12 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self._owners(head_end)
         if self.fmt == "ocr":
             self._ocr_name_over_last(head_end)
+        if self.box1_by_last:
+            for k, o in enumerate(self.doc.reporting_owners):
+                for f in type(o).__struct_fields__:
+                    if getattr(o, f) is not None:
+                        self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR: box 1's label unread; the box read "
+                                          "from its '(Last) (First) (Middle)' sub-label")
         self._md_name()
         self._md_address()
         self._md_owners_apply()
@@ -176,6 +183,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         name = owners[0].rpt_owner_name if owners else None
         if name and re.search(r"[A-Za-z]{2}", name) and not self._NAME_LABEL_WORDS.search(name):
             return
+        if sum(1 for ln in self.lines[:end] if "(Last)" in ln.text) > 1:
+            return  # several owners' boxes: a name over one '(Last)' is not told to be the owner read
         last = at = None
         for i in range(end):
             ln = self.lines[i]
@@ -205,8 +214,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             if not owners:
                 owners.append(ReportingOwner())
             owners[0].rpt_owner_name = cand
-            self.notes.unsure("reporting_owners[0].rpt_owner_name", "OCR: box 1's name unread or read with "
-                              "label words; the text alone over '(Last) (First) (Middle)' taken", cand)
+            for f in type(owners[0]).__struct_fields__:  # the box read without its name: all of it in doubt
+                if getattr(owners[0], f) is not None:
+                    self.notes.unsure(f"reporting_owners[0].{f}", "OCR: box 1's name unread or read with label "
+                                      "words; the text alone over '(Last) (First) (Middle)' taken as the name", cand)
             return
 
     def _ocr_heading_rows(self) -> None:
