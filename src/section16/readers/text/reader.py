@@ -116,11 +116,18 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self._no_cut_marks()
         self._debris_policy()
         sole = self._sole_footnote() if self.fmt == "ocr" else None  # 'F0' is OCR's number-lost marker
+        column = self._column_markers() if self.fmt == "ocr" and not sole else {}
         for table, k, row in self.doc.rows():
             for f, ids in list(row.footnote_ids.items()):
                 if sole and "F0" in ids:
                     ids = [sole if x == "F0" else x for x in ids]
                     self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._SOLE_RULE, sole)
+                elif ids == ["F0"] and self.fmt == "ocr" and (twin := self._date_twin_marker(row, f)):
+                    ids = list(twin)
+                    self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._TWIN_RULE, " ".join(twin))
+                elif ids == ["F0"] and (same := column.get((table.startswith("derivative"), f))):
+                    ids = list(same)
+                    self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._COLUMN_RULE, " ".join(same))
                 row.footnote_ids[f] = list(dict.fromkeys(x for x in ids if x != "F0"))  # one marker read twice is one
                 if not row.footnote_ids[f]:
                     del row.footnote_ids[f]  # 'F0': a marker OCR read as one glyph, its number lost
@@ -385,6 +392,36 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 paths += [f"{table}[{k}].footnote_ids.{f}" for f in row.footnote_ids]
         for path in paths:
             self.notes.unsure(path, "text of a cell cut at a guessed column edge")
+
+    _COLUMN_RULE = ("marker's number lost; every other marker read in this column of the table names the same "
+                    "footnote, so the marker is taken as it")
+
+    def _column_markers(self) -> dict[tuple[bool, str], tuple[str, ...]]:
+        """The footnote ids every marker read in one column of a table gives, where they agree: (Table II?,
+        field) -> ids. A column's footnote (an exercise date's vesting schedule, a price's weighted average)
+        is often marked on every row; a marker there whose number OCR lost (its smear 'F0') is most
+        likely the same one. A column whose rows read different ids gives none."""
+        seen: dict[tuple[bool, str], set[tuple[str, ...]]] = {}
+        for table, _k, row in self.doc.rows():
+            for f, ids in row.footnote_ids.items():
+                read = tuple(x for x in ids if x != "F0")
+                if read:
+                    seen.setdefault((table.startswith("derivative"), f), set()).add(read)
+        return {key: next(iter(v)) for key, v in seen.items() if len(v) == 1 and key[1] not in self._ROW_OWN}
+
+    # a column whose footnotes are most often the row's own (an amount's, an ownership form's)
+    _ROW_OWN = frozenset({"transaction_shares", "shares_owned_following_transaction", "direct_or_indirect_ownership"})
+
+    _TWIN_RULE = ("marker's number lost; the row's other date of column 6 (date exercisable, expiration date) "
+                  "carries one marker read whole, and one footnote most often explains both")
+
+    @staticmethod
+    def _date_twin_marker(row: Any, f: str) -> tuple[str, ...] | None:
+        """Table II's column 6: the ids of the row's other date when the marker of date ``f`` lost its number
+        (exercise and expiration dates are most often marked by one footnote, their schedule's)."""
+        twin = {"exercise_date": "expiration_date", "expiration_date": "exercise_date"}.get(f)
+        read = tuple(x for x in row.footnote_ids.get(twin, []) if x != "F0") if twin else ()
+        return read or None
 
     _SOLE_RULE = "marker's number lost; the form lists one footnote, so the marker can only be it"
 

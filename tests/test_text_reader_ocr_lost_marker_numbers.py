@@ -1,0 +1,63 @@
+"""OCR'd footnote markers whose number was lost (a smear such as '°)', '©', ')'): the form's layout
+names the footnote they most likely are, and every id so given is listed as uncertain."""
+
+from __future__ import annotations
+
+from section16.readers.text import read_text
+from text_forms import OCR_ROW, TABLE2_TITLE, at, ocr_form
+
+_NOTES = "1. Sold under a Rule 10b5-1 plan.\n2. Weighted average price.\n3. Held by a trust.\n"
+
+
+def test_lost_marker_number_takes_the_one_its_column_reads_in_every_other_row() -> None:
+    """Column 4's price marker read '(2)' in two rows and smeared to '°)' in a third: with three footnotes
+    listed the smear is the column's footnote 2 (uncertain)."""
+    rows = ("Common Stock    05/03/2021     S       1,500     D     $12.50(2)   8,500     D\n"
+            "Common Stock    05/03/2021     S       1,000     D     $12.60°)    7,500     D\n"
+            "Common Stock    05/03/2021     S         500     D     $12.70(2)   7,000     D\n")
+    doc = read_text(ocr_form(footnotes=_NOTES).replace(OCR_ROW, rows))
+    ids = [r.footnote_ids.get("transaction_price_per_share") for r in doc.non_derivative_transactions]
+    assert ids == [["F2"], ["F2"], ["F2"]]
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[1].footnote_ids.transaction_price_per_share" in doc.extraction.uncertain_fields
+
+
+def test_lost_marker_number_not_given_when_the_column_reads_several() -> None:
+    """The other rows' markers in that column name different footnotes: the smear gets no number."""
+    rows = ("Common Stock    05/03/2021     S       1,500     D     $12.50(2)   8,500     D\n"
+            "Common Stock    05/03/2021     S       1,000     D     $12.60°)    7,500     D\n"
+            "Common Stock    05/03/2021     S         500     D     $12.70(1)   7,000     D\n")
+    doc = read_text(ocr_form(footnotes=_NOTES).replace(OCR_ROW, rows))
+    assert "transaction_price_per_share" not in doc.non_derivative_transactions[1].footnote_ids
+
+
+def test_lost_marker_number_of_an_amount_is_not_taken_from_its_column() -> None:
+    """An amount's footnote is most often the row's own ('includes 300 shares bought ...'): a smeared
+    marker on the amount owned gets no number from the column's other rows."""
+    rows = ("Common Stock    05/03/2021     S       1,500     D     $12.50      8,500(3)     D\n"
+            "Common Stock    05/03/2021     S       1,000     D     $12.60      7,500°)     D\n")
+    doc = read_text(ocr_form(footnotes=_NOTES).replace(OCR_ROW, rows))
+    assert "shares_owned_following_transaction" not in doc.non_derivative_transactions[1].footnote_ids
+
+
+def _form3_option(exercisable: str, expiration: str) -> str:
+    table2 = TABLE2_TITLE + (
+        at((0, "1. Title of Derivative Security"), (25, "2. Date Exercisable and Expiration Date"),
+            (60, "3. Title and Amount"), (100, "4. Conversion"))
+        + at((0, "Stock Option (right"), (25, exercisable), (45, expiration), (65, "Common Stock"), (100, "9,927"),
+              (130, "$3.87"), (145, "D"))
+        + at((0, "to buy)"))
+    )
+    return ocr_form(table2, "1. Vests monthly.\n2. Vests yearly.\n").replace("FORM 4", "FORM 3").replace(
+        "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP", "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES")
+
+
+def test_lost_exercise_date_marker_number_is_the_expiration_dates() -> None:
+    """Column 6: the date exercisable's marker read as ')' (its number lost) beside an expiration date
+    marked '(2)': one footnote most often explains both dates, so it is footnote 2 (uncertain)."""
+    doc = read_text(_form3_option("| )", "(2)"))
+    (row,) = doc.derivative_holdings
+    assert row.footnote_ids.get("exercise_date") == ["F2"]
+    assert row.footnote_ids.get("expiration_date") == ["F2"]
+    assert doc.extraction is not None
+    assert "derivative_holdings[0].footnote_ids.exercise_date" in doc.extraction.uncertain_fields
