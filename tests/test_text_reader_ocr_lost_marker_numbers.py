@@ -61,3 +61,13 @@ def test_lost_exercise_date_marker_number_is_the_expiration_dates() -> None:
     assert row.footnote_ids.get("expiration_date") == ["F2"]
     assert doc.extraction is not None
     assert "derivative_holdings[0].footnote_ids.exercise_date" in doc.extraction.uncertain_fields
+
+
+def test_marker_number_no_listed_footnote_has_is_dropped() -> None:
+    """A marker read as a number the footnote list does not have ('(20)' with three footnotes listed) is
+    a misread: it is no footnote id; the marker read whole beside it stays."""
+    rows = "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     I     By Trust(3)(20)\n"
+    doc = read_text(ocr_form(footnotes=_NOTES).replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert row.nature_of_ownership == "By Trust"
+    assert row.footnote_ids.get("nature_of_ownership") == ["F3"]

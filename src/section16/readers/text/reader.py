@@ -117,6 +117,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self._debris_policy()
         sole = self._sole_footnote() if self.fmt == "ocr" else None  # 'F0' is OCR's number-lost marker
         column = self._column_markers() if self.fmt == "ocr" and not sole else {}
+        listed = {f.id for f in self.doc.footnotes} if self.fmt == "ocr" else set()
         for table, k, row in self.doc.rows():
             for f, ids in list(row.footnote_ids.items()):
                 if sole and "F0" in ids:
@@ -128,6 +129,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 elif ids == ["F0"] and (same := column.get((table.startswith("derivative"), f))):
                     ids = list(same)
                     self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._COLUMN_RULE, " ".join(same))
+                if listed and any(self._fused_marker(x, listed) for x in ids):
+                    # a two-digit marker past the list's end ('See Footnotes 2)(20)' for (2)(6)): two markers'
+                    # glyphs run together, not a footnote the list lost
+                    ids = [x for x in ids if not self._fused_marker(x, listed)]
                 row.footnote_ids[f] = list(dict.fromkeys(x for x in ids if x != "F0"))  # one marker read twice is one
                 if not row.footnote_ids[f]:
                     del row.footnote_ids[f]  # 'F0': a marker OCR read as one glyph, its number lost
@@ -411,6 +416,13 @@ class Reader(HeaderBoxes, TableRows, FormRules):
 
     # a column whose footnotes are most often the row's own (an amount's, an ownership form's)
     _ROW_OWN = frozenset({"transaction_shares", "shares_owned_following_transaction", "direct_or_indirect_ownership"})
+
+    @staticmethod
+    def _fused_marker(fid: str, listed: set[str]) -> bool:
+        """Whether marker id ``fid`` is two digits past the end of the footnotes read (one past it may be
+        a footnote the list lost)."""
+        top = max((int(x[1:]) for x in listed if x[1:].isdigit()), default=0)
+        return fid[1:].isdigit() and int(fid[1:]) >= 10 and int(fid[1:]) > top + 1
 
     _TWIN_RULE = ("marker's number lost; the row's other date of column 6 (date exercisable, expiration date) "
                   "carries one marker read whole, and one footnote most often explains both")
