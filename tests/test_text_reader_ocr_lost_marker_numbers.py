@@ -71,3 +71,17 @@ def test_marker_number_no_listed_footnote_has_is_dropped() -> None:
     (row,) = doc.non_derivative_transactions
     assert row.nature_of_ownership == "By Trust"
     assert row.footnote_ids.get("nature_of_ownership") == ["F3"]
+
+
+def test_lost_code_marker_number_is_the_one_footnote_saying_what_the_code_means() -> None:
+    """A gift's code with its marker smeared ('GO'), three footnotes listed: the only footnote speaking of a
+    gift is the marker's (uncertain); a sale's smeared code marker gets none (no footnote names a plan)."""
+    rows = ("Common Stock    05/03/2021     GO      1,500     D     $0          8,500     D\n"
+            "Common Stock    05/03/2021     FO        200     D     $12.50      8,300     D\n")
+    notes = "1. Weighted average price.\n2. A bona fide gift to a family trust.\n3. Held by the spouse.\n"
+    doc = read_text(ocr_form(footnotes=notes).replace(OCR_ROW, rows))
+    gift, tax = doc.non_derivative_transactions
+    assert (gift.transaction_code, gift.footnote_ids.get("transaction_code")) == ("G", ["F2"])
+    assert (tax.transaction_code, tax.footnote_ids.get("transaction_code")) == ("F", None)
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].footnote_ids.transaction_code" in doc.extraction.uncertain_fields

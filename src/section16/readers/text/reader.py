@@ -129,6 +129,9 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 elif ids == ["F0"] and (same := column.get((table.startswith("derivative"), f))):
                     ids = list(same)
                     self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._COLUMN_RULE, " ".join(same))
+                elif ids == ["F0"] and self.fmt == "ocr" and (says := self._footnote_saying(row, f)):
+                    ids = [says]
+                    self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._SAYS_RULE, says)
                 if listed and any(self._fused_marker(x, listed) for x in ids):
                     # a two-digit marker past the list's end ('See Footnotes 2)(20)' for (2)(6)): two markers'
                     # glyphs run together, not a footnote the list lost
@@ -423,6 +426,26 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         a footnote the list lost)."""
         top = max((int(x[1:]) for x in listed if x[1:].isdigit()), default=0)
         return fid[1:].isdigit() and int(fid[1:]) >= 10 and int(fid[1:]) > top + 1
+
+    _SAYS_RULE = ("marker's number lost; one footnote alone says what this column's footnote says (a sale's "
+                  "Rule 10b5-1 plan, a gift, a tax withholding, a vesting schedule, a conversion, who holds)")
+    # what a column's footnote says, per column (and per code in column 3): one footnote alone saying it is
+    # the one a marker there whose number OCR lost points to
+    _SAYS = {
+        ("transaction_code", "S"): r"10b5-1", ("transaction_code", "P"): r"10b5-1",
+        ("transaction_code", "G"): r"\bgift", ("transaction_code", "F"): r"\btax|withh",
+        ("exercise_date", None): r"\bvest",
+        ("conversion_or_exercise_price", None): r"\bconver|\bone share|\beach\b",
+        ("nature_of_ownership", None): r"\bheld\b|\btrust\b|\bdisclaim|\bby\b",
+    }
+
+    def _footnote_saying(self, row: Any, f: str) -> str | None:
+        """The one footnote whose text says what column ``f``'s footnote says (for column 3, per code)."""
+        pat = self._SAYS.get((f, getattr(row, "transaction_code", None) if f == "transaction_code" else None))
+        if pat is None:
+            return None
+        hits = [fn.id for fn in self.doc.footnotes if fn.text and re.search(pat, fn.text, re.IGNORECASE)]
+        return hits[0] if len(hits) == 1 else None
 
     _TWIN_RULE = ("marker's number lost; the row's other date of column 6 (date exercisable, expiration date) "
                   "carries one marker read whole, and one footnote most often explains both")
