@@ -85,3 +85,27 @@ def test_lost_code_marker_number_is_the_one_footnote_saying_what_the_code_means(
     assert (tax.transaction_code, tax.footnote_ids.get("transaction_code")) == ("F", None)
     assert doc.extraction is not None
     assert "non_derivative_transactions[0].footnote_ids.transaction_code" in doc.extraction.uncertain_fields
+
+
+def test_nature_marker_smear_takes_the_one_footnote_saying_who_holds() -> None:
+    """A nature's marker smeared onto its last word ('Trust®'), three footnotes listed, one alone saying who
+    holds the shares: the smear comes off the nature and the marker is that footnote (uncertain)."""
+    rows = "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500     I     By Trust®\n"
+    notes = "1. Weighted average price.\n2. Shares are held by the Doe Family Trust.\n3. Sold under a plan.\n"
+    doc = read_text(ocr_form(footnotes=notes).replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert row.nature_of_ownership == "By Trust"
+    assert row.footnote_ids.get("nature_of_ownership") == ["F2"]
+    assert doc.extraction is not None
+    assert "non_derivative_transactions[0].footnote_ids.nature_of_ownership" in doc.extraction.uncertain_fields
+
+
+def test_lower_case_code_with_a_marker_glyph_is_the_code_and_a_lost_marker() -> None:
+    """'s®': a sale's code OCR set in lower case, its marker smeared to one glyph; with one footnote alone
+    naming a Rule 10b5-1 plan, the marker is that footnote (uncertain)."""
+    rows = "Common Stock    05/03/2021     s®      1,500     D     $12.50      8,500     D\n"
+    notes = "1. Weighted average price.\n2. Effected under a Rule 10b5-1 trading plan.\n3. Held by the spouse.\n"
+    doc = read_text(ocr_form(footnotes=notes).replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert row.transaction_code == "S" and row.transaction_shares == 1500
+    assert row.footnote_ids.get("transaction_code") == ["F2"]

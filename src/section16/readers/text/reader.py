@@ -506,6 +506,15 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 if sole and not fns and sm.group(1) != ")":
                     fns = [sole]  # a marker whose number is lost ('LLC®)'): the form's only footnote
                     self.notes.unsure(f"{p}.footnote_ids.nature_of_ownership", self._SOLE_RULE, sm.group(1))
+                elif not fns and re.fullmatch(r"[?®©°]\)?", sm.group(1)) and not row.footnote_ids.get(
+                        "nature_of_ownership"):
+                    # one marker whose number is lost ('Trust®'): its column's, or the one footnote saying who holds
+                    same = self._column_markers().get((table.startswith("derivative"), "nature_of_ownership"))
+                    says = None if same else self._footnote_saying(row, "nature_of_ownership")
+                    fns = list(same) if same else [says] if says else []
+                    if fns:
+                        self.notes.unsure(f"{p}.footnote_ids.nature_of_ownership",
+                                          self._COLUMN_RULE if same else self._SAYS_RULE, sm.group(1))
                 if fns:
                     have = row.footnote_ids.setdefault("nature_of_ownership", [])
                     have += [f for f in fns if f not in have]

@@ -206,7 +206,7 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             for n in re.findall(r"\(\d{1,2}\)", q.group(1) or ""):
                 out.append(_Tok(n, 0, t.cell, t.x, False))
             continue
-        lc = re.fullmatch(r"([a-z])(?:\((\d{1,2})\)|[(Q®©°?@t]{0,2}\))", t.text)
+        lc = re.fullmatch(r"([a-z])(?:\((\d{1,2})\)|[(Q®©°?@t]{0,2}\)|[®©°])", t.text)
         if (lc and lc.group(1).upper() in _CODES and lc.group(1) != "v" and k + 1 < len(toks)
                 and toks[k + 1].is_num):
             # a code letter OCR set in lower case with its marker's smear ('s@)', 'p(t)', 'p(10)'):
