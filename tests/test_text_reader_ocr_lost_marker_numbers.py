@@ -109,3 +109,13 @@ def test_lower_case_code_with_a_marker_glyph_is_the_code_and_a_lost_marker() -> 
     (row,) = doc.non_derivative_transactions
     assert row.transaction_code == "S" and row.transaction_shares == 1500
     assert row.footnote_ids.get("transaction_code") == ["F2"]
+
+
+def test_fractional_amount_with_a_speck_after_it_is_the_amount() -> None:
+    """'14,273.9165;': a fractional amount with a speck read as ';' after it is still the row's amount, so
+    the A/D letter and the price after it keep their columns."""
+    rows = "Common Stock    05/03/2021     M       14,273.9165;     A     $0      26,032.6435     D\n"
+    doc = read_text(ocr_form(footnotes=_NOTES).replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert str(row.transaction_shares) == "14273.9165"
+    assert row.transaction_acquired_disposed_code == "A" and row.transaction_price_per_share == 0

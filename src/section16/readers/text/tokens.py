@@ -234,7 +234,7 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # '$2,595.578 29)': a marker that lost its '(' right after the price, in its cell, is the price's
             out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
             continue
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})*;", t.text):
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?;", t.text):
             out.append(_Tok(t.text[:-1], t.gap, t.cell, t.x, t.ruled))  # '400;': a speck read after an amount
             continue
         m = _NUM_MARK_NOISE.match(t.text.lstrip("$"))
