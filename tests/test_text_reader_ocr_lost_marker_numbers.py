@@ -119,3 +119,16 @@ def test_fractional_amount_with_a_speck_after_it_is_the_amount() -> None:
     (row,) = doc.non_derivative_transactions
     assert str(row.transaction_shares) == "14273.9165"
     assert row.transaction_acquired_disposed_code == "A" and row.transaction_price_per_share == 0
+
+
+def test_lost_marker_on_the_amount_owned_is_the_one_footnote_saying_what_it_includes() -> None:
+    """The amount owned with its marker smeared ('8,500°)'), one footnote alone saying what the amount
+    includes: the marker is that footnote (uncertain)."""
+    rows = "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500°)     D\n"
+    notes = "1. Weighted average price.\n2. Includes 300 shares bought under the ESPP.\n3. Held by the spouse.\n"
+    doc = read_text(ocr_form(footnotes=notes).replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert row.footnote_ids.get("shares_owned_following_transaction") == ["F2"]
+    assert doc.extraction is not None
+    assert ("non_derivative_transactions[0].footnote_ids.shares_owned_following_transaction"
+            in doc.extraction.uncertain_fields)

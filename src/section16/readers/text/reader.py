@@ -428,15 +428,17 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         return fid[1:].isdigit() and int(fid[1:]) >= 10 and int(fid[1:]) > top + 1
 
     _SAYS_RULE = ("marker's number lost; one footnote alone says what this column's footnote says (a sale's "
-                  "Rule 10b5-1 plan, a gift, a tax withholding, a vesting schedule, a conversion, who holds)")
+                  "Rule 10b5-1 plan, a gift, a tax withholding, a vesting schedule, an expiry, a conversion, "
+                  "who holds, what an amount owned includes)")
     # what a column's footnote says, per column (and per code in column 3): one footnote alone saying it is
     # the one a marker there whose number OCR lost points to
     _SAYS = {
         ("transaction_code", "S"): r"10b5-1", ("transaction_code", "P"): r"10b5-1",
-        ("transaction_code", "G"): r"\bgift", ("transaction_code", "F"): r"\btax|withh",
-        ("exercise_date", None): r"\bvest",
-        ("conversion_or_exercise_price", None): r"\bconver|\bone share|\beach\b",
+        ("transaction_code", "G"): r"\bgift|\btransfer", ("transaction_code", "F"): r"\btax|withh",
+        ("exercise_date", None): r"\bvest", ("expiration_date", None): r"\bexpir",
+        ("conversion_or_exercise_price", None): r"\bconvert|\bconversion|\bone share\b|one-for-one|one-to-one",
         ("nature_of_ownership", None): r"\bheld\b|\btrust\b|\bdisclaim|\bby\b",
+        ("shares_owned_following_transaction", None): r"\binclud",
     }
 
     def _footnote_saying(self, row: Any, f: str) -> str | None:
