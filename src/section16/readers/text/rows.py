@@ -707,6 +707,11 @@ class TableRows:
                 continue
             ucells = [(c, o) for c, o in zip(up.cells, up.offsets, strict=False) if c.strip() and c.strip() != "|"]
             lcells = [(c, o) for c, o in zip(low.cells, low.offsets, strict=False) if c.strip() and c.strip() != "|"]
+            if self._title_over_amount(i, ucells, lcells, col2_x, start):
+                both = sorted(ucells + lcells, key=lambda x: x[1])
+                out[i] = None
+                out[i + 1] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], low.looked)
+                continue
             if len(ucells) < 2 or len(lcells) < 2 or ucells[0][1] < col2_x - 1 or lcells[0][1] >= col2_x - 1:
                 continue
             if not re.match(r"[A-Za-z]{3}", lcells[0][0].strip()):
@@ -725,6 +730,29 @@ class TableRows:
             out[i] = None
             out[i + 1] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], low.looked)
         return out
+
+    def _title_over_amount(self, i: int, ucells: list[tuple[str, int]], lcells: list[tuple[str, int]],
+                           col2_x: int, start: int) -> bool:
+        """Positioned OCR: a row's title (with any raised words, 'Common ... Trust?') on a line of its own
+        with no number, and the line under it holding the row's amount with nothing under column 1
+        ('76,750 ... By'), the cells of each in the gaps between the other's. The amount is not the row
+        above's: that row already shows an amount in the same column (a row has one amount per column),
+        so the two lines are one row of their own."""
+        if (not ucells or not lcells or ucells[0][1] >= col2_x - 1 or lcells[0][1] < col2_x - 1
+                or not re.match(r"[A-Za-z]{3}", ucells[0][0].strip()) or any(re.search(r"\d", c) for c, _ in ucells)
+                or any(_FULL_DATE.search(c) for c, _ in lcells)):
+            return False
+        amounts = [(o, o + len(c.rstrip())) for c, o in lcells if _WHOLE_AMOUNT.fullmatch(c.strip())]
+        if not amounts:
+            return False
+        spans = [(o, o + len(c.rstrip())) for c, o in lcells]
+        if any(a <= o < b or o <= a < o + len(c.rstrip()) for c, o in ucells for a, b in spans):
+            return False
+        above = next((self.lines[k] for k in range(i - 1, start - 1, -1) if re.search(r"\d", self.lines[k].text)), None)
+        if above is None or above.offsets is None:
+            return False
+        return any(_WHOLE_AMOUNT.fullmatch(c.strip()) and (a <= o < b or o <= a < o + len(c.rstrip()))
+                   for c, o in zip(above.cells, above.offsets, strict=False) for a, b in amounts)
 
     def _tab_wrap_with_year(self, ln: Line, prev: Line) -> bool:
         """OCR'd tab cells keep no columns, so a line of words wrapped in several columns whose last
