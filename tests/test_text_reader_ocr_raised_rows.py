@@ -35,3 +35,24 @@ def test_title_line_over_the_line_of_its_amount_is_one_holding_row() -> None:
     held = [(h.shares_owned_following_transaction, h.nature_of_ownership) for h in doc.non_derivative_holdings]
     assert held == [(Decimal("69250"), "By Trust"), (Decimal("76750"), "By Trust"),
                     (Decimal("10417"), "By Spouse IRA")]
+
+
+def test_form3_holding_amount_line_over_its_title_line_is_one_row() -> None:
+    """Form 3: the holding's amount and D/I ('198,668   D') on the line above its title ('Common Stock'),
+    nothing under column 1 beside the amount and no row above: one holding row."""
+    table1 = (
+        "                 Table I - Non-Derivative Securities Beneficially Owned\n"
+        + at((1, "1. Title of Security (Instr. 4)"), (34, "2. Amount of Securities Beneficially Owned (Instr. 4)"),
+             (89, "3. Ownership Form: Direct (D) or Indirect (I) (Instr. 5)"),
+             (148, "4. Nature of Indirect Beneficial Ownership (Instr. 5)"))
+        + at((76, "198,668"), (88, "D"))
+        + at((1, "Common Stock"))
+    )
+    text = ocr_form().replace("FORM 4", "FORM 3").replace(
+        "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP", "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP OF SECURITIES")
+    head, _, tail = text.partition("                   Table I - ")
+    text = head + table1 + tail[tail.index("Explanation of Responses"):]
+    doc = read_text(text)
+    (row,) = doc.non_derivative_holdings
+    assert row.security_title == "Common Stock"
+    assert row.shares_owned_following_transaction == Decimal("198668") and row.direct_or_indirect_ownership == "D"

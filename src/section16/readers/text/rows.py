@@ -707,7 +707,8 @@ class TableRows:
                 continue
             ucells = [(c, o) for c, o in zip(up.cells, up.offsets, strict=False) if c.strip() and c.strip() != "|"]
             lcells = [(c, o) for c, o in zip(low.cells, low.offsets, strict=False) if c.strip() and c.strip() != "|"]
-            if self._title_over_amount(i, ucells, lcells, col2_x, start):
+            if self._title_over_amount(i, ucells, lcells, col2_x, start) or self._amount_over_title(
+                    i, ucells, lcells, col2_x, start, end):
                 both = sorted(ucells + lcells, key=lambda x: x[1])
                 out[i] = None
                 out[i + 1] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], low.looked)
@@ -743,7 +744,10 @@ class TableRows:
                 or any(_FULL_DATE.search(c) for c, _ in lcells)):
             return False
         amounts = [(o, o + len(c.rstrip())) for c, o in lcells if _WHOLE_AMOUNT.fullmatch(c.strip())]
-        if not amounts:
+        if len(amounts) != 1 or any("$" in c for c, _ in lcells):
+            return False  # a holding's one amount (a transaction's line shows its price, its date)
+        # the title's line shows a raised word of the nature beside it, right of the amount: why it stands apart
+        if not any(o > amounts[0][1] and re.match(r"[A-Za-z]{2}", c.strip()) for c, o in ucells[1:]):
             return False
         spans = [(o, o + len(c.rstrip())) for c, o in lcells]
         if any(a <= o < b or o <= a < o + len(c.rstrip()) for c, o in ucells for a, b in spans):
@@ -753,6 +757,32 @@ class TableRows:
             return False
         return any(_WHOLE_AMOUNT.fullmatch(c.strip()) and (a <= o < b or o <= a < o + len(c.rstrip()))
                    for c, o in zip(above.cells, above.offsets, strict=False) for a, b in amounts)
+
+    def _amount_over_title(self, i: int, ucells: list[tuple[str, int]], lcells: list[tuple[str, int]],
+                           col2_x: int, start: int, end: int) -> bool:
+        """Positioned OCR: a holding's amount (its marker and D/I beside it, '198,668) FO') on a line with
+        nothing under column 1, over a line holding only its title ('Common Stock'), the cells of each in
+        the gaps between the other's, and no date on either (a holding). The amount is not the row
+        above's: there is none (the headings are above); nor is the title's own amount on the line after
+        it. The two lines are one row."""
+        if (not ucells or not lcells or ucells[0][1] < col2_x - 1 or lcells[0][1] >= col2_x - 1
+                or not re.match(r"[A-Za-z]{3}", lcells[0][0].strip()) or any(re.search(r"\d", c) for c, _ in lcells)
+                or any(_FULL_DATE.search(c) for c, _ in ucells)):
+            return False
+        amounts = [(o, o + len(c.rstrip())) for c, o in ucells if _WHOLE_AMOUNT.match(c.strip())]
+        if len(amounts) != 1 or any("$" in c or (len(c.strip()) > 3 and not _WHOLE_AMOUNT.match(c.strip()))
+                                    for c, _ in ucells):
+            return False  # a holding's one amount, with its marker's smear and D/I at most (no price, no words)
+        spans = [(o, o + len(c.rstrip())) for c, o in ucells]
+        if any(a <= o < b or o <= a < o + len(c.rstrip()) for c, o in lcells for a, b in spans):
+            return False
+        after = next((self.lines[k] for k in range(i + 2, end) if self.lines[k].text.strip()), None)
+        if after is not None and after.offsets is not None and re.search(r"\d", after.text) and not any(
+                c.strip() and o < col2_x - 1 for c, o in zip(after.cells, after.offsets, strict=False)):
+            return False  # the title's own amount under it: the line above is another row's
+        # the table's first row, right under the headings (a row above would claim the amount)
+        above = next((self.lines[k] for k in range(i - 1, start - 1, -1) if self.lines[k].text.strip()), None)
+        return above is None or bool(_HEAD_WORDS.search(above.text.lower()))
 
     def _tab_wrap_with_year(self, ln: Line, prev: Line) -> bool:
         """OCR'd tab cells keep no columns, so a line of words wrapped in several columns whose last
