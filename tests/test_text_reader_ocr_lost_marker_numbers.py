@@ -132,3 +132,27 @@ def test_lost_marker_on_the_amount_owned_is_the_one_footnote_saying_what_it_incl
     assert doc.extraction is not None
     assert ("non_derivative_transactions[0].footnote_ids.shares_owned_following_transaction"
             in doc.extraction.uncertain_fields)
+
+
+def test_marker_past_a_whole_footnote_list_is_a_look_alike_digit() -> None:
+    """Footnotes 1 to 3 read whole, a marker read '(4)': no footnote 4 was lost from a list without gaps,
+    so the digit was misread; a 4 is how OCR reads a small 1, the only look-alike listed (uncertain).
+    A '(9)' (a 9 looks like an 8 only, past the list as well) has its number lost."""
+    rows = ("Common Stock    05/03/2021     S       1,500     D     $12.50      8,500(4)     D\n"
+            "Common Stock    05/03/2021     S       1,000     D     $12.60      7,500(9)     D\n")
+    doc = read_text(ocr_form(footnotes=_NOTES).replace(OCR_ROW, rows))
+    first, second = doc.non_derivative_transactions
+    assert first.footnote_ids.get("shares_owned_following_transaction") == ["F1"]
+    assert "shares_owned_following_transaction" not in second.footnote_ids
+    assert doc.extraction is not None
+    assert ("non_derivative_transactions[0].footnote_ids.shares_owned_following_transaction"
+            in doc.extraction.uncertain_fields)
+
+
+def test_marker_past_a_list_with_a_gap_is_kept() -> None:
+    """Footnotes 1 and 3 read, 2 lost: the list is not whole, so a marker '(4)' past it may be a lost
+    footnote too; it is kept as read."""
+    rows = "Common Stock    05/03/2021     S       1,500     D     $12.50      8,500(4)     D\n"
+    doc = read_text(ocr_form(footnotes="1. Sold under a plan.\n3. Held by a trust.\n").replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert row.footnote_ids.get("shares_owned_following_transaction") == ["F4"]

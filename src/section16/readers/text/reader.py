@@ -115,6 +115,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self._drop_noise()
         self._no_cut_marks()
         self._debris_policy()
+        if self.fmt == "ocr":
+            self._misread_markers()
         sole = self._sole_footnote() if self.fmt == "ocr" else None  # 'F0' is OCR's number-lost marker
         column = self._column_markers() if self.fmt == "ocr" and not sole else {}
         listed = {f.id for f in self.doc.footnotes} if self.fmt == "ocr" else set()
@@ -419,6 +421,35 @@ class Reader(HeaderBoxes, TableRows, FormRules):
 
     # a column whose footnotes are most often the row's own (an amount's, an ownership form's)
     _ROW_OWN = frozenset({"transaction_shares", "shares_owned_following_transaction", "direct_or_indirect_ownership"})
+
+    # digits OCR confuses in a superscript marker: a 5's or 3's bowl closed to a 6 or 8, a 1's serif to a 4 or 7
+    _LOOK_ALIKE = {"6": "58", "8": "3569", "9": "8", "4": "1", "7": "1", "0": "689"}
+    _MISREAD_RULE = ("OCR marker's number names no footnote of the list read whole (F1 to F{n}); {read} is how OCR "
+                     "misreads {digit}, the one such footnote listed")
+
+    def _misread_markers(self) -> None:
+        """A marker whose one digit names no footnote, though the list was read whole (F1 .. Fn, none
+        missing): the digit was misread, not a footnote lost. When one digit OCR confuses with it names a
+        listed footnote, the marker is that one (uncertain); else its number is lost ('F0')."""
+        listed = [f.id for f in self.doc.footnotes]
+        n = len(listed)
+        if not n or listed != [f"F{k}" for k in range(1, n + 1)]:
+            return  # the list lost footnotes (or none read): a marker past it may be one of them
+        for table, k, row in self.doc.rows():
+            for f, ids in list(row.footnote_ids.items()):
+                new = []
+                for x in ids:
+                    if x == "F0" or x in listed or not re.fullmatch(r"F[1-9]", x):
+                        new.append(x)
+                        continue
+                    cands = [c for c in self._LOOK_ALIKE.get(x[1:], "") if 1 <= int(c) <= n]
+                    if len(cands) == 1:
+                        new.append(f"F{cands[0]}")
+                        self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._MISREAD_RULE.format(
+                            n=n, read=x[1:], digit=cands[0]), x)
+                    else:
+                        new.append("F0")
+                row.footnote_ids[f] = new
 
     @staticmethod
     def _fused_marker(fid: str, listed: set[str]) -> bool:
