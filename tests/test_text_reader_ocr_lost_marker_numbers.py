@@ -156,3 +156,18 @@ def test_marker_past_a_list_with_a_gap_is_kept() -> None:
     doc = read_text(ocr_form(footnotes="1. Sold under a plan.\n3. Held by a trust.\n").replace(OCR_ROW, rows))
     (row,) = doc.non_derivative_transactions
     assert row.footnote_ids.get("shares_owned_following_transaction") == ["F4"]
+
+
+def test_table2_price_with_a_marker_run_in_after_three_places() -> None:
+    """Column 2 read '$47.619)': the marker '(3)' lost its '(' and ran into the price, its digit misread; the
+    price is $47.61 (uncertain), not unreadable."""
+    table2 = TABLE2_TITLE + (
+        "1. Title of Derivative Security       2. Conversion    6. Date Exercisable and Expiration Date"
+        "      7. Title and Amount      9. Number\n"
+        "Stock Option      $47.619)      05/07/2016 | 05/07/2023       Common Stock    15,000      15,000      D\n"
+    )
+    doc = read_text(ocr_form(table2, _NOTES))
+    (row,) = doc.derivative_holdings
+    assert str(row.conversion_or_exercise_price) == "47.61"
+    assert doc.extraction is not None
+    assert "derivative_holdings[0].conversion_or_exercise_price" in doc.extraction.uncertain_fields

@@ -1807,8 +1807,17 @@ class TableRows:
             self.notes.unsure(f"{p}.footnote_ids.security_title",
                               "two markers in cells of their own before the transaction date: the first "
                               "taken as the title's, the next as column 2's", title_fn_guess)
+        run_in = re.fullmatch(r"(\$?\d[\d,]*\.\d{2})(\d)\)", conv[0]) if self.fmt == "ocr" and len(conv) == 1 else None
+        if run_in:
+            # '$47.619)': the marker '(3)' lost its '(' and ran into the price, its digit misread or not; a
+            # price with a marker's ')' after three places is two places and the marker's digit
+            conv = [run_in.group(1)]
+            conv_fns = [*conv_fns, f"F{run_in.group(2)}"]
         if conv:
             v, _ = self._choose(conv, f"{p}.conversion_or_exercise_price", label="Table II column 2")
+            if run_in:
+                self.notes.unsure(f"{p}.conversion_or_exercise_price", "OCR marker lost its '(' and ran into the "
+                                  "price: its last digit before the ')' taken as the marker's", run_in.group(0))
             row.conversion_or_exercise_price = v
             if stacked_conv:
                 self.notes.unsure(f"{p}.conversion_or_exercise_price", "dollar amount stacked under the title "
