@@ -171,3 +171,24 @@ def test_table2_price_with_a_marker_run_in_after_three_places() -> None:
     assert str(row.conversion_or_exercise_price) == "47.61"
     assert doc.extraction is not None
     assert "derivative_holdings[0].conversion_or_exercise_price" in doc.extraction.uncertain_fields
+
+
+def test_marker_run_into_an_amount_both_parentheses_lost() -> None:
+    """'38,3472': a comma group of four digits is no amount; the digit past the last whole group is the
+    marker '(2)' whose parentheses OCR lost."""
+    rows = "Common Stock    05/03/2021     S       4,500     D     $15.28      38,3472     D\n"
+    doc = read_text(ocr_form(footnotes=_NOTES).replace(OCR_ROW, rows))
+    (row,) = doc.non_derivative_transactions
+    assert row.shares_owned_following_transaction == 38347
+    assert row.footnote_ids.get("shares_owned_following_transaction") == ["F2"]
+
+
+def test_marker_run_into_a_fractional_amount_only_when_it_names_a_footnote() -> None:
+    """'348.262)': the '2' before the ')' names footnote 2, so it is the marker '(2)' that lost its '(' and
+    the amount is 348.26; '59.907)' with no footnote 7 listed is 59.907 with a smeared marker."""
+    rows = ("Common Stock    05/03/2021     A       348.262)     A     $16.13      76,831.2     D\n"
+            "Common Stock    05/04/2021     A        59.907)     A     $16.19      76,891.1     D\n")
+    doc = read_text(ocr_form(footnotes=_NOTES).replace(OCR_ROW, rows))
+    first, second = doc.non_derivative_transactions
+    assert str(first.transaction_shares) == "348.26" and first.footnote_ids.get("transaction_shares") == ["F2"]
+    assert str(second.transaction_shares) == "59.907"

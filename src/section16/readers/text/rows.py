@@ -1261,7 +1261,7 @@ class TableRows:
         """A table row's tokens; OCR's marker smears taken off the values they stick to."""
         toks = _tokens(ln.cells, ln.offsets, ln.widths, 5 if self.fmt == "pdf-text" else 3)
         self.ocr_cells = self.fmt == "ocr" and ln.offsets is None
-        return _ocr_marker_noise(toks) if self.fmt == "ocr" else toks
+        return _ocr_marker_noise(toks, frozenset(f.id for f in self.doc.footnotes)) if self.fmt == "ocr" else toks
 
     def _row_table1(self, ln: Line) -> None:
         toks = self._row_tokens(ln)

@@ -137,7 +137,7 @@ _DATE_SMEAR = r"[^\w\s/()\[\].,;:$\-]"
 '*', quotes, a rule's '|' or brace), not a letter, digit or punctuation a text has there."""
 
 
-def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
+def _ocr_marker_noise(toks: list[_Tok], ids: frozenset[str] = frozenset()) -> list[_Tok]:
     """OCR of a superscript footnote marker glued to a value: '1,138,960?)', '$0®)', 'FO'.
     The value is kept and the smear dropped (the marker's number is lost)."""
     out: list[_Tok] = []
@@ -166,7 +166,14 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # a price whose decimal point OCR read as a comma ('$4,95(12)'): a comma group has three digits
             out.append(_Tok(t.text.replace(",", "."), t.gap, t.cell, t.x, t.ruled))
             continue
-        g = re.fullmatch(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,3})\)[}\]]?", t.text)
+        g = re.fullmatch(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,3})\)[}\]]?", t.text) or re.fullmatch(
+            # ... both its parentheses lost ('38,3472', '11,0840'): a comma group of four digits is no amount
+            r"(\d{1,3}(?:,\d{3})+)(\d)", t.text) or re.fullmatch(
+            # ... or glued to a fractional amount ('348.262)', '47,109.4572)'): the digit before its ')', when it
+            # names a listed footnote ('59.907)' with one footnote listed is 59.907 and a smear)
+            r"(\d{1,3}(?:,\d{3})*\.\d{2,})([1-9])\)", t.text)
+        if g and "." in g.group(1) and f"F{g.group(2)}" not in ids:
+            g = None
         if g:
             # a marker that lost its '(' glued to an amount ('19,0482)' for 19,048(2)), a table rule's
             # brace after it or not ('2,1008)}'): the comma groups end the amount, so the digits past the
