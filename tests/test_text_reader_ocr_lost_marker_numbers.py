@@ -192,3 +192,14 @@ def test_marker_run_into_a_fractional_amount_only_when_it_names_a_footnote() -> 
     first, second = doc.non_derivative_transactions
     assert str(first.transaction_shares) == "348.26" and first.footnote_ids.get("transaction_shares") == ["F2"]
     assert str(second.transaction_shares) == "59.907"
+
+
+def test_four_digits_without_commas_before_the_price_end_in_a_marker() -> None:
+    """'3032)' before the price: an amount of four digits would be printed '3,032', so the '2' before the
+    ')' is the marker '(2)' (listed) that lost its '('; the amount is 303 and the price after it is read."""
+    rows = ("Common Stock    02/27/2020     A         867     A     $9.01      16,339     D\n"
+            "Common Stock    02/27/2020     F       3032)           $9.01      16,036     D\n")
+    doc = read_text(ocr_form(footnotes=_NOTES).replace(OCR_ROW, rows))
+    _, tax = doc.non_derivative_transactions
+    assert tax.transaction_shares == 303 and tax.footnote_ids.get("transaction_shares") == ["F2"]
+    assert str(tax.transaction_price_per_share) == "9.01"

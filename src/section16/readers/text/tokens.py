@@ -174,6 +174,11 @@ def _ocr_marker_noise(toks: list[_Tok], ids: frozenset[str] = frozenset()) -> li
             r"(\d{1,3}(?:,\d{3})*\.\d{2,})([1-9])\)", t.text)
         if g and "." in g.group(1) and f"F{g.group(2)}" not in ids:
             g = None
+        if g is None and k + 1 < len(toks) and (toks[k + 1].is_num or toks[k + 1].text in ("A", "D", "I")):
+            # '3032)' before the price: an amount of four digits or more is printed with its commas, so the
+            # digit before the ')' is the marker's (its '(' lost), when it names a listed footnote
+            g = re.fullmatch(r"([1-9]\d{2})([1-9])\)", t.text)
+            g = g if g and f"F{g.group(2)}" in ids else None
         if g:
             # a marker that lost its '(' glued to an amount ('19,0482)' for 19,048(2)), a table rule's
             # brace after it or not ('2,1008)}'): the comma groups end the amount, so the digits past the
