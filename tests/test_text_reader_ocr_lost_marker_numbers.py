@@ -203,3 +203,12 @@ def test_four_digits_without_commas_before_the_price_end_in_a_marker() -> None:
     _, tax = doc.non_derivative_transactions
     assert tax.transaction_shares == 303 and tax.footnote_ids.get("transaction_shares") == ["F2"]
     assert str(tax.transaction_price_per_share) == "9.01"
+
+
+def test_one_row_marker_is_no_column_pattern() -> None:
+    """Only one other row reads a marker in column 4 ('(2)'): one row's marker may be its own, so the smear
+    in the next row gets no number from it."""
+    rows = ("Common Stock    05/03/2021     S       1,500     D     $12.50(2)   8,500     D\n"
+            "Common Stock    05/03/2021     S       1,000     D     $12.60°)    7,500     D\n")
+    doc = read_text(ocr_form(footnotes=_NOTES).replace(OCR_ROW, rows))
+    assert "transaction_price_per_share" not in doc.non_derivative_transactions[1].footnote_ids

@@ -411,13 +411,15 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         field) -> ids. A column's footnote (an exercise date's vesting schedule, a price's weighted average)
         is often marked on every row; a marker there whose number OCR lost (its smear 'F0') is most
         likely the same one. A column whose rows read different ids gives none."""
-        seen: dict[tuple[bool, str], set[tuple[str, ...]]] = {}
+        seen: dict[tuple[bool, str], list[tuple[str, ...]]] = {}
         for table, _k, row in self.doc.rows():
             for f, ids in row.footnote_ids.items():
                 read = tuple(x for x in ids if x != "F0")
                 if read:
-                    seen.setdefault((table.startswith("derivative"), f), set()).add(read)
-        return {key: next(iter(v)) for key, v in seen.items() if len(v) == 1 and key[1] not in self._ROW_OWN}
+                    seen.setdefault((table.startswith("derivative"), f), []).append(read)
+        # two rows at least read it (one row's marker may be that row's own)
+        return {key: v[0] for key, v in seen.items()
+                if len(set(v)) == 1 and len(v) >= 2 and key[1] not in self._ROW_OWN}
 
     # a column whose footnotes are most often the row's own (an amount's, an ownership form's)
     _ROW_OWN = frozenset({"transaction_shares", "shares_owned_following_transaction", "direct_or_indirect_ownership"})
