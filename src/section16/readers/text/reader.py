@@ -120,6 +120,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         sole = self._sole_footnote() if self.fmt == "ocr" else None  # 'F0' is OCR's number-lost marker
         column = self._column_markers() if self.fmt == "ocr" and not sole else {}
         listed = {f.id for f in self.doc.footnotes} if self.fmt == "ocr" else set()
+        top = max((int(x[1:]) for x in listed if x[1:].isdigit()), default=0)
         for table, k, row in self.doc.rows():
             for f, ids in list(row.footnote_ids.items()):
                 if sole and "F0" in ids:
@@ -134,10 +135,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 elif ids == ["F0"] and self.fmt == "ocr" and (says := self._footnote_saying(row, f)):
                     ids = [says]
                     self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._SAYS_RULE, says)
-                if listed and any(self._fused_marker(x, listed) for x in ids):
+                if listed and any(self._fused_marker(x, top) for x in ids):
                     # a two-digit marker past the list's end ('See Footnotes 2)(20)' for (2)(6)): two markers'
                     # glyphs run together, not a footnote the list lost
-                    ids = [x for x in ids if not self._fused_marker(x, listed)]
+                    ids = [x for x in ids if not self._fused_marker(x, top)]
                 row.footnote_ids[f] = list(dict.fromkeys(x for x in ids if x != "F0"))  # one marker read twice is one
                 if not row.footnote_ids[f]:
                     del row.footnote_ids[f]  # 'F0': a marker OCR read as one glyph, its number lost
@@ -454,10 +455,9 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 row.footnote_ids[f] = new
 
     @staticmethod
-    def _fused_marker(fid: str, listed: set[str]) -> bool:
-        """Whether marker id ``fid`` is two digits past the end of the footnotes read (one past it may be
+    def _fused_marker(fid: str, top: int) -> bool:
+        """Whether marker id ``fid`` is two digits past ``top``, the last footnote read (one past it may be
         a footnote the list lost)."""
-        top = max((int(x[1:]) for x in listed if x[1:].isdigit()), default=0)
         return fid[1:].isdigit() and int(fid[1:]) >= 10 and int(fid[1:]) > top + 1
 
     _SAYS_RULE = ("marker's number lost; one footnote alone says what this column's footnote says (a sale's "

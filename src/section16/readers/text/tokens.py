@@ -166,15 +166,18 @@ def _ocr_marker_noise(toks: list[_Tok], ids: frozenset[str] = frozenset()) -> li
             # a price whose decimal point OCR read as a comma ('$4,95(12)'): a comma group has three digits
             out.append(_Tok(t.text.replace(",", "."), t.gap, t.cell, t.x, t.ruled))
             continue
-        g = re.fullmatch(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,3})\)[}\]]?", t.text) or re.fullmatch(
+        lead = t.text[:1].isdigit()
+        g = re.fullmatch(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,3})\)[}\]]?", t.text) or (
             # ... both its parentheses lost ('38,3472', '11,0840'): a comma group of four digits is no amount
-            r"(\d{1,3}(?:,\d{3})+)(\d)", t.text) or re.fullmatch(
+            lead and "," in t.text and re.fullmatch(r"(\d{1,3}(?:,\d{3})+)(\d)", t.text)) or (
+            lead and "." in t.text and t.text.endswith(")") and re.fullmatch(
             # ... or glued to a fractional amount ('348.262)', '47,109.4572)'): the digit before its ')', when it
             # names a listed footnote ('59.907)' with one footnote listed is 59.907 and a smear)
-            r"(\d{1,3}(?:,\d{3})*\.\d{2,})([1-9])\)", t.text)
+            r"(\d{1,3}(?:,\d{3})*\.\d{2,})([1-9])\)", t.text)) or None
         if g and "." in g.group(1) and f"F{g.group(2)}" not in ids:
             g = None
-        if g is None and k + 1 < len(toks) and (toks[k + 1].is_num or toks[k + 1].text in ("A", "D", "I")):
+        if (g is None and lead and len(t.text) == 5 and t.text.endswith(")") and k + 1 < len(toks)
+                and (toks[k + 1].is_num or toks[k + 1].text in ("A", "D", "I"))):
             # '3032)' before the price: an amount of four digits or more is printed with its commas, so the
             # digit before the ')' is the marker's (its '(' lost), when it names a listed footnote
             g = re.fullmatch(r"([1-9]\d{2})([1-9])\)", t.text)
