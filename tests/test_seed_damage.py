@@ -42,6 +42,8 @@ _HEAD = "\n".join((
     "",
     "- 1. Sold under a Rule 10b5-1 trading plan.",
     "- 2. The price is a weighted average of several trades.",
+    "- 3. The exercise price reflects a special dividend.",
+    "- 4. The option vests in four annual installments.",
     "",
     "Remarks:",
     "",

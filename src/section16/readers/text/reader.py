@@ -130,12 +130,30 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self._drop_noise()
         self._no_cut_marks()
         self._debris_policy()
+        if self.fmt == "ocr":
+            self._misread_markers()
         sole = self._sole_footnote() if self.fmt == "ocr" else None  # 'F0' is OCR's number-lost marker
+        column = self._column_markers() if self.fmt == "ocr" and not sole else {}
+        listed = {f.id for f in self.doc.footnotes} if self.fmt == "ocr" else set()
+        top = max((int(x[1:]) for x in listed if x[1:].isdigit()), default=0)
         for table, k, row in self.doc.rows():
             for f, ids in list(row.footnote_ids.items()):
                 if sole and "F0" in ids:
                     ids = [sole if x == "F0" else x for x in ids]
                     self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._SOLE_RULE, sole)
+                elif ids == ["F0"] and self.fmt == "ocr" and (twin := self._date_twin_marker(row, f)):
+                    ids = list(twin)
+                    self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._TWIN_RULE, " ".join(twin))
+                elif ids == ["F0"] and (same := column.get((table.startswith("derivative"), f))):
+                    ids = list(same)
+                    self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._COLUMN_RULE, " ".join(same))
+                elif ids == ["F0"] and self.fmt == "ocr" and (says := self._footnote_saying(row, f)):
+                    ids = [says]
+                    self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._SAYS_RULE, says)
+                if listed and any(self._fused_marker(x, top) for x in ids):
+                    # a two-digit marker past the list's end ('See Footnotes 2)(20)' for (2)(6)): two markers'
+                    # glyphs run together, not a footnote the list lost
+                    ids = [x for x in ids if not self._fused_marker(x, top)]
                 row.footnote_ids[f] = list(dict.fromkeys(x for x in ids if x != "F0"))  # one marker read twice is one
                 if not row.footnote_ids[f]:
                     del row.footnote_ids[f]  # 'F0': a marker OCR read as one glyph, its number lost
@@ -578,6 +596,95 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         for path in paths:
             self.notes.unsure(path, "text of a cell cut at a guessed column edge")
 
+    _COLUMN_RULE = ("marker's number lost; every other marker read in this column of the table names the same "
+                    "footnote, so the marker is taken as it")
+
+    def _column_markers(self) -> dict[tuple[bool, str], tuple[str, ...]]:
+        """The footnote ids every marker read in one column of a table gives, where they agree: (Table II?,
+        field) -> ids. A column's footnote (an exercise date's vesting schedule, a price's weighted average)
+        is often marked on every row; a marker there whose number OCR lost (its smear 'F0') is most
+        likely the same one. A column whose rows read different ids gives none."""
+        seen: dict[tuple[bool, str], list[tuple[str, ...]]] = {}
+        for table, _k, row in self.doc.rows():
+            for f, ids in row.footnote_ids.items():
+                read = tuple(x for x in ids if x != "F0")
+                if read:
+                    seen.setdefault((table.startswith("derivative"), f), []).append(read)
+        # two rows at least read it (one row's marker may be that row's own)
+        return {key: v[0] for key, v in seen.items()
+                if len(set(v)) == 1 and len(v) >= 2 and key[1] not in self._ROW_OWN}
+
+    # a column whose footnotes are most often the row's own (an amount's, an ownership form's)
+    _ROW_OWN = frozenset({"transaction_shares", "shares_owned_following_transaction", "direct_or_indirect_ownership"})
+
+    # digits OCR confuses in a superscript marker: a 5's or 3's bowl closed to a 6 or 8, a 1's serif to a 4 or 7
+    _LOOK_ALIKE = {"6": "58", "8": "3569", "9": "8", "4": "1", "7": "1", "0": "689"}
+    _MISREAD_RULE = ("OCR marker's number names no footnote of the list read whole (F1 to F{n}); {read} is how OCR "
+                     "misreads {digit}, the one such footnote listed")
+
+    def _misread_markers(self) -> None:
+        """A marker whose one digit names no footnote, though the list was read whole (F1 .. Fn, none
+        missing): the digit was misread, not a footnote lost. When one digit OCR confuses with it names a
+        listed footnote, the marker is that one (uncertain); else its number is lost ('F0')."""
+        listed = [f.id for f in self.doc.footnotes]
+        n = len(listed)
+        if not n or listed != [f"F{k}" for k in range(1, n + 1)]:
+            return  # the list lost footnotes (or none read): a marker past it may be one of them
+        for table, k, row in self.doc.rows():
+            for f, ids in list(row.footnote_ids.items()):
+                new = []
+                for x in ids:
+                    if x == "F0" or x in listed or not re.fullmatch(r"F[1-9]", x):
+                        new.append(x)
+                        continue
+                    cands = [c for c in self._LOOK_ALIKE.get(x[1:], "") if 1 <= int(c) <= n]
+                    if len(cands) == 1:
+                        new.append(f"F{cands[0]}")
+                        self.notes.unsure(f"{table}[{k}].footnote_ids.{f}", self._MISREAD_RULE.format(
+                            n=n, read=x[1:], digit=cands[0]), x)
+                    else:
+                        new.append("F0")
+                row.footnote_ids[f] = new
+
+    @staticmethod
+    def _fused_marker(fid: str, top: int) -> bool:
+        """Whether marker id ``fid`` is two digits past ``top``, the last footnote read (one past it may be
+        a footnote the list lost)."""
+        return fid[1:].isdigit() and int(fid[1:]) >= 10 and int(fid[1:]) > top + 1
+
+    _SAYS_RULE = ("marker's number lost; one footnote alone says what this column's footnote says (a sale's "
+                  "Rule 10b5-1 plan, a gift, a tax withholding, a vesting schedule, an expiry, a conversion, "
+                  "who holds, what an amount owned includes)")
+    # what a column's footnote says, per column (and per code in column 3): one footnote alone saying it is
+    # the one a marker there whose number OCR lost points to
+    _SAYS = {
+        ("transaction_code", "S"): r"10b5-1", ("transaction_code", "P"): r"10b5-1",
+        ("transaction_code", "G"): r"\bgift|\btransfer", ("transaction_code", "F"): r"\btax|withh",
+        ("exercise_date", None): r"\bvest", ("expiration_date", None): r"\bexpir",
+        ("conversion_or_exercise_price", None): r"\bconvert|\bconversion|\bone share\b|one-for-one|one-to-one",
+        ("nature_of_ownership", None): r"\bheld\b|\btrust\b|\bdisclaim|\bby\b",
+        ("shares_owned_following_transaction", None): r"\binclud",
+    }
+
+    def _footnote_saying(self, row: Any, f: str) -> str | None:
+        """The one footnote whose text says what column ``f``'s footnote says (for column 3, per code)."""
+        pat = self._SAYS.get((f, getattr(row, "transaction_code", None) if f == "transaction_code" else None))
+        if pat is None:
+            return None
+        hits = [fn.id for fn in self.doc.footnotes if fn.text and re.search(pat, fn.text, re.IGNORECASE)]
+        return hits[0] if len(hits) == 1 else None
+
+    _TWIN_RULE = ("marker's number lost; the row's other date of column 6 (date exercisable, expiration date) "
+                  "carries one marker read whole, and one footnote most often explains both")
+
+    @staticmethod
+    def _date_twin_marker(row: Any, f: str) -> tuple[str, ...] | None:
+        """Table II's column 6: the ids of the row's other date when the marker of date ``f`` lost its number
+        (exercise and expiration dates are most often marked by one footnote, their schedule's)."""
+        twin = {"exercise_date": "expiration_date", "expiration_date": "exercise_date"}.get(f)
+        read = tuple(x for x in row.footnote_ids.get(twin, []) if x != "F0") if twin else ()
+        return read or None
+
     _SOLE_RULE = "marker's number lost; the form lists one footnote, so the marker can only be it"
 
     def _sole_footnote(self) -> str | None:
@@ -626,6 +733,15 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 if sole and not fns and sm.group(1) != ")":
                     fns = [sole]  # a marker whose number is lost ('LLC®)'): the form's only footnote
                     self.notes.unsure(f"{p}.footnote_ids.nature_of_ownership", self._SOLE_RULE, sm.group(1))
+                elif not fns and re.fullmatch(r"[?®©°]\)?", sm.group(1)) and not row.footnote_ids.get(
+                        "nature_of_ownership"):
+                    # one marker whose number is lost ('Trust®'): its column's, or the one footnote saying who holds
+                    same = self._column_markers().get((table.startswith("derivative"), "nature_of_ownership"))
+                    says = None if same else self._footnote_saying(row, "nature_of_ownership")
+                    fns = list(same) if same else [says] if says else []
+                    if fns:
+                        self.notes.unsure(f"{p}.footnote_ids.nature_of_ownership",
+                                          self._COLUMN_RULE if same else self._SAYS_RULE, sm.group(1))
                 if fns:
                     have = row.footnote_ids.setdefault("nature_of_ownership", [])
                     have += [f for f in fns if f not in have]

@@ -739,6 +739,12 @@ class TableRows:
                 continue
             ucells = [(c, o) for c, o in zip(up.cells, up.offsets, strict=False) if c.strip() and c.strip() != "|"]
             lcells = [(c, o) for c, o in zip(low.cells, low.offsets, strict=False) if c.strip() and c.strip() != "|"]
+            if self._title_over_amount(i, ucells, lcells, col2_x, start) or self._amount_over_title(
+                    i, ucells, lcells, col2_x, start, end):
+                both = sorted(ucells + lcells, key=lambda x: x[1])
+                out[i] = None
+                out[i + 1] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], low.looked)
+                continue
             if len(ucells) < 2 or len(lcells) < 2 or ucells[0][1] < col2_x - 1 or lcells[0][1] >= col2_x - 1:
                 continue
             if not re.match(r"[A-Za-z]{3}", lcells[0][0].strip()):
@@ -757,6 +763,58 @@ class TableRows:
             out[i] = None
             out[i + 1] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], low.looked)
         return out
+
+    def _title_over_amount(self, i: int, ucells: list[tuple[str, int]], lcells: list[tuple[str, int]],
+                           col2_x: int, start: int) -> bool:
+        """Positioned OCR: a row's title (with any raised words, 'Common ... Trust?') on a line of its own
+        with no number, and the line under it holding the row's amount with nothing under column 1
+        ('76,750 ... By'), the cells of each in the gaps between the other's. The amount is not the row
+        above's: that row already shows an amount in the same column (a row has one amount per column),
+        so the two lines are one row of their own."""
+        if (not ucells or not lcells or ucells[0][1] >= col2_x - 1 or lcells[0][1] < col2_x - 1
+                or not re.match(r"[A-Za-z]{3}", ucells[0][0].strip()) or any(re.search(r"\d", c) for c, _ in ucells)
+                or any(_FULL_DATE.search(c) for c, _ in lcells)):
+            return False
+        amounts = [(o, o + len(c.rstrip())) for c, o in lcells if _WHOLE_AMOUNT.fullmatch(c.strip())]
+        if len(amounts) != 1 or any("$" in c for c, _ in lcells):
+            return False  # a holding's one amount (a transaction's line shows its price, its date)
+        # the title's line shows a raised word of the nature beside it, right of the amount: why it stands apart
+        if not any(o > amounts[0][1] and re.match(r"[A-Za-z]{2}", c.strip()) for c, o in ucells[1:]):
+            return False
+        spans = [(o, o + len(c.rstrip())) for c, o in lcells]
+        if any(a <= o < b or o <= a < o + len(c.rstrip()) for c, o in ucells for a, b in spans):
+            return False
+        above = next((self.lines[k] for k in range(i - 1, start - 1, -1) if re.search(r"\d", self.lines[k].text)), None)
+        if above is None or above.offsets is None:
+            return False
+        return any(_WHOLE_AMOUNT.fullmatch(c.strip()) and (a <= o < b or o <= a < o + len(c.rstrip()))
+                   for c, o in zip(above.cells, above.offsets, strict=False) for a, b in amounts)
+
+    def _amount_over_title(self, i: int, ucells: list[tuple[str, int]], lcells: list[tuple[str, int]],
+                           col2_x: int, start: int, end: int) -> bool:
+        """Positioned OCR: a holding's amount (its marker and D/I beside it, '198,668) FO') on a line with
+        nothing under column 1, over a line holding only its title ('Common Stock'), the cells of each in
+        the gaps between the other's, and no date on either (a holding). The amount is not the row
+        above's: there is none (the headings are above); nor is the title's own amount on the line after
+        it. The two lines are one row."""
+        if (not ucells or not lcells or ucells[0][1] < col2_x - 1 or lcells[0][1] >= col2_x - 1
+                or not re.match(r"[A-Za-z]{3}", lcells[0][0].strip()) or any(re.search(r"\d", c) for c, _ in lcells)
+                or any(_FULL_DATE.search(c) for c, _ in ucells)):
+            return False
+        amounts = [(o, o + len(c.rstrip())) for c, o in ucells if _WHOLE_AMOUNT.match(c.strip())]
+        if len(amounts) != 1 or any("$" in c or (len(c.strip()) > 3 and not _WHOLE_AMOUNT.match(c.strip()))
+                                    for c, _ in ucells):
+            return False  # a holding's one amount, with its marker's smear and D/I at most (no price, no words)
+        spans = [(o, o + len(c.rstrip())) for c, o in ucells]
+        if any(a <= o < b or o <= a < o + len(c.rstrip()) for c, o in lcells for a, b in spans):
+            return False
+        after = next((self.lines[k] for k in range(i + 2, end) if self.lines[k].text.strip()), None)
+        if after is not None and after.offsets is not None and re.search(r"\d", after.text) and not any(
+                c.strip() and o < col2_x - 1 for c, o in zip(after.cells, after.offsets, strict=False)):
+            return False  # the title's own amount under it: the line above is another row's
+        # the table's first row, right under the headings (a row above would claim the amount)
+        above = next((self.lines[k] for k in range(i - 1, start - 1, -1) if self.lines[k].text.strip()), None)
+        return above is None or bool(_HEAD_WORDS.search(above.text.lower()))
 
     def _tab_wrap_with_year(self, ln: Line, prev: Line) -> bool:
         """OCR'd tab cells keep no columns, so a line of words wrapped in several columns whose last
@@ -1235,7 +1293,7 @@ class TableRows:
         """A table row's tokens; OCR's marker smears taken off the values they stick to."""
         toks = _tokens(ln.cells, ln.offsets, ln.widths, 5 if self.fmt == "pdf-text" else 3)
         self.ocr_cells = self.fmt == "ocr" and ln.offsets is None
-        return _ocr_marker_noise(toks) if self.fmt == "ocr" else toks
+        return _ocr_marker_noise(toks, frozenset(f.id for f in self.doc.footnotes)) if self.fmt == "ocr" else toks
 
     def _row_table1(self, ln: Line) -> None:
         toks = self._row_tokens(ln)
@@ -1781,8 +1839,17 @@ class TableRows:
             self.notes.unsure(f"{p}.footnote_ids.security_title",
                               "two markers in cells of their own before the transaction date: the first "
                               "taken as the title's, the next as column 2's", title_fn_guess)
+        run_in = re.fullmatch(r"(\$?\d[\d,]*\.\d{2})(\d)\)", conv[0]) if self.fmt == "ocr" and len(conv) == 1 else None
+        if run_in:
+            # '$47.619)': the marker '(3)' lost its '(' and ran into the price, its digit misread or not; a
+            # price with a marker's ')' after three places is two places and the marker's digit
+            conv = [run_in.group(1)]
+            conv_fns = [*conv_fns, f"F{run_in.group(2)}"]
         if conv:
             v, _ = self._choose(conv, f"{p}.conversion_or_exercise_price", label="Table II column 2")
+            if run_in:
+                self.notes.unsure(f"{p}.conversion_or_exercise_price", "OCR marker lost its '(' and ran into the "
+                                  "price: its last digit before the ')' taken as the marker's", run_in.group(0))
             row.conversion_or_exercise_price = v
             if stacked_conv:
                 self.notes.unsure(f"{p}.conversion_or_exercise_price", "dollar amount stacked under the title "

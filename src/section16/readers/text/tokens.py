@@ -137,7 +137,7 @@ _DATE_SMEAR = r"[^\w\s/()\[\].,;:$\-]"
 '*', quotes, a rule's '|' or brace), not a letter, digit or punctuation a text has there."""
 
 
-def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
+def _ocr_marker_noise(toks: list[_Tok], ids: frozenset[str] = frozenset()) -> list[_Tok]:
     """OCR of a superscript footnote marker glued to a value: '1,138,960?)', '$0®)', 'FO'.
     The value is kept and the smear dropped (the marker's number is lost)."""
     out: list[_Tok] = []
@@ -166,7 +166,22 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # a price whose decimal point OCR read as a comma ('$4,95(12)'): a comma group has three digits
             out.append(_Tok(t.text.replace(",", "."), t.gap, t.cell, t.x, t.ruled))
             continue
-        g = re.fullmatch(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,3})\)[}\]]?", t.text)
+        lead = t.text[:1].isdigit()
+        g = re.fullmatch(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,3})\)[}\]]?", t.text) or (
+            # ... both its parentheses lost ('38,3472', '11,0840'): a comma group of four digits is no amount
+            lead and "," in t.text and re.fullmatch(r"(\d{1,3}(?:,\d{3})+)(\d)", t.text)) or (
+            lead and "." in t.text and t.text.endswith(")") and re.fullmatch(
+            # ... or glued to a fractional amount ('348.262)', '47,109.4572)'): the digit before its ')', when it
+            # names a listed footnote ('59.907)' with one footnote listed is 59.907 and a smear)
+            r"(\d{1,3}(?:,\d{3})*\.\d{2,})([1-9])\)", t.text)) or None
+        if g and "." in g.group(1) and f"F{g.group(2)}" not in ids:
+            g = None
+        if (g is None and lead and len(t.text) == 5 and t.text.endswith(")") and k + 1 < len(toks)
+                and (toks[k + 1].is_num or toks[k + 1].text in ("A", "D", "I"))):
+            # '3032)' before the price: an amount of four digits or more is printed with its commas, so the
+            # digit before the ')' is the marker's (its '(' lost), when it names a listed footnote
+            g = re.fullmatch(r"([1-9]\d{2})([1-9])\)", t.text)
+            g = g if g and f"F{g.group(2)}" in ids else None
         if g:
             # a marker that lost its '(' glued to an amount ('19,0482)' for 19,048(2)), a table rule's
             # brace after it or not ('2,1008)}'): the comma groups end the amount, so the digits past the
@@ -206,7 +221,7 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             for n in re.findall(r"\(\d{1,2}\)", q.group(1) or ""):
                 out.append(_Tok(n, 0, t.cell, t.x, False))
             continue
-        lc = re.fullmatch(r"([a-z])(?:\((\d{1,2})\)|[(Q®©°?@t]{0,2}\))", t.text)
+        lc = re.fullmatch(r"([a-z])(?:\((\d{1,2})\)|[(Q®©°?@t]{0,2}\)|[®©°])", t.text)
         if (lc and lc.group(1).upper() in _CODES and lc.group(1) != "v" and k + 1 < len(toks)
                 and toks[k + 1].is_num):
             # a code letter OCR set in lower case with its marker's smear ('s@)', 'p(t)', 'p(10)'):
@@ -234,7 +249,7 @@ def _ocr_marker_noise(toks: list[_Tok]) -> list[_Tok]:
             # '$2,595.578 29)': a marker that lost its '(' right after the price, in its cell, is the price's
             out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
             continue
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})*;", t.text):
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?;", t.text):
             out.append(_Tok(t.text[:-1], t.gap, t.cell, t.x, t.ruled))  # '400;': a speck read after an amount
             continue
         m = _NUM_MARK_NOISE.match(t.text.lstrip("$"))
