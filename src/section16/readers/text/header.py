@@ -13,6 +13,7 @@ from section16.model import (
     ReportingOwner,
 )
 from section16.readers.text.labels import (
+    _ADDRESS_WORDS,
     _BOX5_GROUP,
     _BOX5_LABEL_LINE,
     _BOX5_WORDS,
@@ -50,6 +51,17 @@ _OCR_CITY_LINE = re.compile(r"[A-Za-z]{2}[\s,]+\d{5}(?:-\d{4})?\s*$|\b[A-Z][0-9]
 _BOX_GLYPH_CELL = re.compile(r"(?=.{2})[\[(_]?[LCl1I_]?[\]J1lI|)]\]?|\[[1lI]|[\]\[_|]|[a-z]{1,2}\)?")
 """A cell of one check box of box 5 as OCR'd tab cells give it beside box 1's lines ('_]', 'C1]', '[1',
 'LJ', 'ea)', 'im'); a lone letter may be a name's ('L' of 'L P') and is not one."""
+_BOX5_ONLY_LINE = re.compile(
+    r"(?=.*[A-Za-z])(?=.*\S\S)(?!I{2,3}\W*$)\W*(?:(?:[\[(_]?[LCl1I_][\]J1lI|)]?\]?|\[[1lI3]\.?|[\[(|]?[xXK][\]|)]?|[a-z]{1,2}\)?)\s*)?"
+    r"(?:(?:[A-Za-z]?[il]rector|Director)\W*)?(?:10\s*%\s*)?(?:Owner)?\W*")
+"""A line of tab-cell OCR holding box 5 alone, in one cell, among a joint filing's box 1 lines: its
+'Director' (maybe misread: 'birector”'), '10% Owner', 'Owner', a check box before it ('[3.10% Owner') or
+alone ('L]', 'C1]'); a lone letter may be a name's ('L' of 'L P') and is not one."""
+_BOX6_PIECE = re.compile(
+    r"\W*(?:(?:More\s+than\s+)?One(?:\s+Reporting)?(?:\s+Person)?|Reporting(?:\s+Person)?|Person)\W*")
+"""A word of box 6's 'Form filed by One Reporting Person' in a tab cell of its own."""
+_DIRECTOR_MISREAD = re.compile(r"\W*(?:[A-Za-z]?[il]rector|Director)\W*")
+"""Box 5's 'Director' in a tab cell of its own, its 'D' misread or lost ('birector”', 'irector')."""
 _BOX5_LABEL_PIECE = re.compile(r"\(?give\W*|title\W*|below\W*|\(?specify\W*", re.I)
 """A word of box 5's 'Officer (give title below)' or 'Other (specify below)' in a cell of its own."""
 _BOX5_LABEL_MISREAD = re.compile(r"Reporting\s*Person\(?s\)?\s*to\s*Issuer|ations?hip\s*o[fF]\s*Reporting", re.I)
@@ -835,14 +847,22 @@ class HeaderBoxes:
                                           "suffix", lns[k].text)
                 for g in _BOX5_GROUP.finditer(text):
                     groups.append(g.group(0))
+                if self.fmt == "ocr" and k > 0 and len(lns[k].cells) == 1 and _BOX5_ONLY_LINE.fullmatch(text):
+                    # OCR'd tab cells: box 5's words or a check box alone on a line between box 1's lines
+                    # (a joint filing prints a box 5 group beside each owner's box 1): none of box 1's
+                    continue
                 if self.fmt == "ocr" and k > 0 and len(lns[k].cells) > 1:
                     # OCR'd tab cells: a cell of box 5's words beside box 1's ('] Officer (give title below)')
                     # and box 5's check boxes as OCR reads them ('_]', 'C1]', '[1', 'LJ', '[X]', 'ea)') or its
                     # labels' words each in a cell ('Officer .' | '(give .' | 'title .' | 'below)')
+                    box56 = any(_OTHER_BOX_WORDS.search(c) for c in lns[k].cells)
                     kept = [c for j, c in enumerate(lns[k].cells)
                             if (not _OTHER_BOX_WORDS.search(c) or _BOX_LABEL.search(c))
                             and not (j and any(r.fullmatch(c.strip()) for r in (
-                                _BOX_GLYPH_CELL, _CHECKED, _BOX5_LABEL_PIECE)))]
+                                _BOX_GLYPH_CELL, _CHECKED, _BOX5_LABEL_PIECE, _DIRECTOR_MISREAD)))
+                            # box 6's 'Form filed by One Reporting Person' cut into cells ('Reporting' | ...,
+                            # 'One' | 'Person' | 'Director'), on a line with other boxes' words
+                            and not (box56 and _BOX6_PIECE.fullmatch(c))]
                     text = " ".join(kept)
                     if iss is not None and iss.issuer_name:
                         kept = [c.replace(iss.issuer_name, " ") for c in kept]
@@ -856,8 +876,13 @@ class HeaderBoxes:
                         name_cells[id(block[-1])] = kept
             begin = city + 1
             if city in lost and len(block) >= 3:
-                # the owner's name is its first line; the label OCR lost goes back under it
-                block.insert(1, Line(["(Last) (First) (Middle)"]))
+                # the owner's name is its first line; the label OCR lost goes back under it (OCR'd tab cells:
+                # under a wrapped line ending in a company's form that goes on with it, '(Parallel), L.P.')
+                at = 1
+                if (ln_ := block[1].text) and not re.search(r"\d", ln_) and _CORP_SUFFIX.search(ln_) and (
+                        ln_.startswith("(") or not _CORP_SUFFIX.search(block[0].text)) and len(block) >= 4:
+                    at = 2
+                block.insert(at, Line(["(Last) (First) (Middle)"]))
                 self.notes.unsure(f"reporting_owners[{n}].rpt_owner_name", "OCR lost the owner's '(Last) (First) "
                                   "(Middle)' label: the first line after the owner above taken as the name",
                                   block[0].text)
@@ -1166,7 +1191,7 @@ class HeaderBoxes:
                 continue
             if re.fullmatch(r"\W*\(?[A-Za-z]{1,6}\)?\W*", txt) and "(" in full:
                 continue  # a garbled box label like "(Ott)"
-            if (self.fmt == "ocr" and not grid and seen_street and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{0,4}", txt)
+            if (self.fmt == "ocr" and not grid and seen_street and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,4}", txt)
                     and not _BOX_GLYPH_CELL.fullmatch(txt)  # a check box beside it ('LI'), no word
                     and ri + 1 < len(rest_rows) and _tab_city_line(rest_rows[ri + 1][1][0])):
                 # OCR'd tab cells: one short word alone under '(Street)', right over the city line ('LONG' over
@@ -1208,7 +1233,7 @@ class HeaderBoxes:
             if txt:
                 parts.append((txt + ("\x00" if repaired else ""), lead_e, seen_street))
                 prev_w = cur_w
-        self._address(owner, path, parts)
+        self._address(owner, path, parts, tab_cells=self.fmt == "ocr" and not grid)
 
     def _lost_name_label(self, rows: list[tuple[int, list[str]]], path: str) -> None:
         """OCR lost an owner's '(Last) (First) (Middle)' label (the block was cut at '(Street)'): put
@@ -1232,7 +1257,8 @@ class HeaderBoxes:
         self.notes.unsure(f"{path}.rpt_owner_name", "OCR lost the '(Last) (First) (Middle)' label: the name read "
                           "as the lines before the street", "")
 
-    def _address(self, owner: ReportingOwner, path: str, parts: list[tuple[str, int, Any]]) -> None:
+    def _address(self, owner: ReportingOwner, path: str, parts: list[tuple[str, int, Any]],
+                 tab_cells: bool = False) -> None:
         csz = re.compile(r"^(.*?)[\s,]+([A-Z]{2})[\s,]+(\d{5}(?:-\d{4})?)\b")
         for k in range(len(parts) - 1, 0, -1):
             # OCR set the state and ZIP a little lower than the city: one line, not a street and a city
@@ -1256,6 +1282,17 @@ class HeaderBoxes:
                     and re.fullmatch(r"[A-Z][A-Za-z.' -]*[\s,]+[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", parts[k][0])):
                 parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1], parts[k][2])]
                 self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the city's first word a line above the rest", "")
+            # OCR'd tab cells that lost the '(Street)' label: the same, right under a street line with its number
+            # ('2800 SAND HILL ROAD, SUITE 101' | 'MENLO' | 'PARK CA 94025'); no street word, no number
+            elif (tab_cells and k == len(parts) - 1 and k >= 2 and not any(p[2] is True for p in parts)
+                    and re.fullmatch(r"[A-Z]{3,}", parts[k - 1][0]) and parts[k - 1][0] not in _ADDRESS_WORDS
+                    and re.match(r"\d", parts[k - 2][0])
+                    and re.fullmatch(r"[A-Z][A-Za-z.' -]*[\s,]+[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", parts[k][0])):
+                parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1], parts[k][2])]
+                self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the city's first word a line above the rest, "
+                                  "the '(Street)' label lost", "")
+                self.notes.unsure(f"{path}.rpt_owner_street1", "OCR: the line over the city line taken as the "
+                                  "city's first word, not the street's", "")
         city_i = None
         for i, (t, _lead, _after) in enumerate(parts):
             t2 = t.replace("\x00", "")

@@ -1,0 +1,68 @@
+"""The messy-text reader on OCR text flattened to tab cells: box 1 of a joint filing whose owners'
+box 5 and box 6 words OCR put on lines of their own, or cut into cells, between box 1's lines."""
+
+from __future__ import annotations
+
+from section16.readers.text import read_text
+from text_forms import ocr_tab_box1
+
+_FIRST = ["Doe John\tAcme Corp [ ACME ]", "(Last) (First) (Middle)", "100 MAIN STREET", "(Street)",
+          "NEW YORK NY 10022", "(City) (State) (Zip)"]
+
+
+def test_ocr_tab_box5_line_alone_is_no_part_of_the_next_owners_name() -> None:
+    """A line of box 5 alone ('[3.10% Owner': its check box and label; 'birector\u201d': 'Director' misread)
+    between one owner's city line and the next owner's name is none of box 1's: the next name is read
+    without it, and a city line whose state and ZIP OCR set a line lower, beside a misread 'Director',
+    is still joined."""
+    box1 = ["Doe John\tAcme Corp [ ACME ]", "(Last) (First) (Middle)", "100 MAIN STREET", "(Street)",
+            "SAN FRANCISCO\tCi Officer (give title below)\tOther (specify below)", "CA 94105\tbirector\u201d",
+            "[3.10% Owner", "Acme Partners VIII,\tL] Officer (give title below)\tLJ Other (specify below)",
+            "L.P.", "(Last) (First) (Middle)\tC1 Director\t10% Owner", "200 ELM STREET", "(Street)",
+            "BOSTON MA 02116", "(City) (State) (Zip)"]
+    doc = read_text(ocr_tab_box1(box1))
+    first, second = doc.reporting_owners
+    assert (first.rpt_owner_city, first.rpt_owner_state, first.rpt_owner_zip_code) == ("SAN FRANCISCO", "CA", "94105")
+    assert second.rpt_owner_name == "Acme Partners VIII L.P."
+    assert (second.rpt_owner_street1, second.rpt_owner_city) == ("200 ELM STREET", "BOSTON")
+
+
+def test_ocr_tab_lone_check_box_letter_under_street_is_not_the_citys() -> None:
+    """A check box read as one letter ('L') alone under '(Street)', over the city line, is no first word
+    of the city (a city's first word set a line higher is a word of two letters or more)."""
+    box1 = [*_FIRST, "Acme Capital XII L P", "(Last) (First) (Middle)", "2800 SAND HILL ROAD", "(Street)", "L",
+            "Owner", "MENLO PARK CA 94025", "(City) (State) (Zip)"]
+    doc = read_text(ocr_tab_box1(box1))
+    assert doc.reporting_owners[1].rpt_owner_city == "MENLO PARK"
+
+
+def test_ocr_tab_city_first_word_over_its_line_without_street_label() -> None:
+    """OCR lost the owner's '(Street)' label: one word in capitals (no street word, no number) between the
+    street line and a city line with its state and ZIP is the city's first word set a line higher
+    ('MENLO' over 'PARK CA 94025'), not a second street line; both uncertain."""
+    box1 = [*_FIRST, "Acme Management LLC", "(Last) (First) (Middle)", "2800 SAND HILL ROAD, SUITE 101",
+            "MENLO", "PARK CA 94025", "(City) (State) (Zip)"]
+    doc = read_text(ocr_tab_box1(box1))
+    owner = doc.reporting_owners[1]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("2800 SAND HILL ROAD, SUITE 101", None)
+    assert (owner.rpt_owner_city, owner.rpt_owner_state, owner.rpt_owner_zip_code) == ("MENLO PARK", "CA", "94025")
+    assert "reporting_owners[1].rpt_owner_city" in doc.extraction.uncertain_fields
+    assert "reporting_owners[1].rpt_owner_street1" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_box6_words_in_cells_and_a_wrapped_name_without_its_label() -> None:
+    """Box 6's 'Form filed by One Reporting Person' cut into cells beside box 1's lines ('Reporting',
+    'One' | 'Person') is no name or street; an owner whose '(Last) (First) (Middle)' label OCR lost keeps
+    its name's wrapped line ending in the company's form ('(Parallel), L.P.'), uncertain."""
+    box1 = [*_FIRST,
+            "Acme Capital Partners VIII\tL]Form filed by\tReporting\tL]\t[X]",
+            "One\tPerson\tDirector\t10% Owner",
+            "(Parallel), L.P.\tForm filed by More than One Reporting Person\t_]\tL]",
+            "415 MISSION STREET", "(Street)", "SAN FRANCISCO CA 94105", "(City) (State) (Zip)",
+            "Acme Fund GP, LLC", "(Last) (First) (Middle)", "415 MISSION STREET", "(Street)",
+            "SAN FRANCISCO CA 94105", "(City) (State) (Zip)"]
+    doc = read_text(ocr_tab_box1(box1))
+    names = [o.rpt_owner_name for o in doc.reporting_owners]
+    assert names == ["Doe John", "Acme Capital Partners VIII (Parallel), L.P.", "Acme Fund GP, LLC"]
+    assert doc.reporting_owners[1].rpt_owner_street1 == "415 MISSION STREET"
+    assert "reporting_owners[1].rpt_owner_name" in doc.extraction.uncertain_fields
