@@ -66,3 +66,14 @@ def test_ocr_tab_box6_words_in_cells_and_a_wrapped_name_without_its_label() -> N
     assert names == ["Doe John", "Acme Capital Partners VIII (Parallel), L.P.", "Acme Fund GP, LLC"]
     assert doc.reporting_owners[1].rpt_owner_street1 == "415 MISSION STREET"
     assert "reporting_owners[1].rpt_owner_name" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_cells_right_of_box2_are_no_owners_words() -> None:
+    """A joint filing's box 1 read line by line: the cells right of box 2's 'NAME [ TICKER ]' are box
+    5's label misread ('(Sorscta' | 'is 10% owner', 'S eck' | 'applicable)'), none of the first owner's name."""
+    box1 = ["Seer, Inc. [ SEER ]\t(Sorscta\tis 10% owner", "Invus Public Equities, L.P.",
+            "(Last) (First) (Middle)\t0", "750 LEXINGTON AVENUE", "(Street)", "NEW YORK NY 10022",
+            "(City) (State) (Zip)", "Invus Advisors, LLC", "(Last) (First) (Middle)", "750 LEXINGTON AVENUE",
+            "(Street)", "NEW YORK NY 10022", "(City) (State) (Zip)"]
+    doc = read_text(ocr_tab_box1(box1))
+    assert [o.rpt_owner_name for o in doc.reporting_owners] == ["Invus Public Equities, L.P.", "Invus Advisors, LLC"]

@@ -856,7 +856,14 @@ class HeaderBoxes:
                     # and box 5's check boxes as OCR reads them ('_]', 'C1]', '[1', 'LJ', '[X]', 'ea)') or its
                     # labels' words each in a cell ('Officer .' | '(give .' | 'title .' | 'below)')
                     box56 = any(_OTHER_BOX_WORDS.search(c) for c in lns[k].cells)
-                    kept = [c for j, c in enumerate(lns[k].cells)
+                    cells_k = lns[k].cells
+                    box2 = next((j for j, c in enumerate(cells_k) if re.search(r"[A-Za-z]{2}.*[\[{]", c)
+                                 and (_OCR_TICKER.search(c) or _BRACKETS.search(c))), None)
+                    if box2 is not None:
+                        # box 1 is the form's left column: the cells right of box 2's 'NAME [ TICKER ]' are
+                        # box 5's ('(Sorscta' | 'is 10% owner', 'S eck' | 'applicable)'), never an owner's
+                        cells_k = cells_k[: box2 + 1]
+                    kept = [c for j, c in enumerate(cells_k)
                             if (not _OTHER_BOX_WORDS.search(c) or _BOX_LABEL.search(c))
                             and not (j and any(r.fullmatch(c.strip()) for r in (
                                 _BOX_GLYPH_CELL, _CHECKED, _BOX5_LABEL_PIECE, _DIRECTOR_MISREAD)))

@@ -498,6 +498,12 @@ class TableRows:
                 # OCR'd tab cells: a wrapped nature's or title's initials alone ('L.P.', its last dot lost or
                 # its letter read small: 'L.P', 'L.p')
                 t = forced_wrap = "x"
+            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
+                  and re.fullmatch(r"\s*[A-Z]\s*", ln.text) and rows[-1].cells
+                  and re.search(r"\bClass$", _title_part(rows[-1].cells[0]).strip())):
+                # OCR'd tab cells: the class letter of a title wrapped after 'Class' alone on its line
+                # ('Common' | 'Stock Class' | 'A')
+                t = forced_wrap = "class"
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
                 t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _text_wrap_line(ln):
@@ -575,6 +581,8 @@ class TableRows:
                             prev.offsets.insert(pos, off)
                             if prev.widths is not None:
                                 prev.widths.insert(pos, len(c))
+                elif forced_wrap == "class":
+                    prev.cells[0] = _into_title(prev.cells[0], ln.text.strip())
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
                       and re.fullmatch(r"\s*(?:By|See)\s*", ln.text)
                       and (nk := _nature_cell(prev.cells)) is not None):

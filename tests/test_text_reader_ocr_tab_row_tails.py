@@ -1,0 +1,23 @@
+"""The messy-text reader on OCR text flattened to tab cells: the last pieces of a table row that OCR
+set on lines of their own under it."""
+
+from __future__ import annotations
+
+import re
+
+from section16.readers.text import read_text
+from text_forms import ocr_form
+
+
+def _as_tab_cells(text: str) -> str:
+    """The form as OCR'd tab cells print it: runs of spaces flattened to tabs."""
+    return "\n".join(re.sub(r" {2,}", "\t", ln.strip()) for ln in text.splitlines())
+
+
+def test_ocr_tab_class_letter_alone_under_a_title_ending_in_class() -> None:
+    """OCR'd tab cells: a title wrapped after 'Class' ('Common' | 'Stock Class' | 'A'): the class letter
+    alone on its line (no two letters, so no words of its own) ends the title."""
+    rows = "Common\t11/15/2019\tG\t270\tD\t$0.0\t41,556\tD\nStock Class\nA\n"
+    row = read_text(_as_tab_cells(ocr_form(rows))).non_derivative_transactions[-1]
+    assert row.security_title == "Common Stock Class A"
+    assert row.shares_owned_following_transaction == 41556
