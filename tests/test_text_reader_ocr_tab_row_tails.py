@@ -21,3 +21,15 @@ def test_ocr_tab_class_letter_alone_under_a_title_ending_in_class() -> None:
     row = read_text(_as_tab_cells(ocr_form(rows))).non_derivative_transactions[-1]
     assert row.security_title == "Common Stock Class A"
     assert row.shares_owned_following_transaction == 41556
+
+
+def test_ocr_tab_smeared_code_cell_takes_no_wrapped_words() -> None:
+    """OCR'd tab cells: a code letter smeared with its markers into capitals ('JOE)' for J(1)(2)) is the
+    code's cell, no text column: the nature's wrapped words ('Stock' | 'nature of the') go on with the
+    nature, and the code, amount and amount owned are still read."""
+    rows = ("Common\t11/01/2002\tJOE)\t2,000\tA\t$10.00\t9,000\tI\tThis describes the\n"
+            "Stock\tnature of the\nownership.\n")
+    row = read_text(_as_tab_cells(ocr_form(rows))).non_derivative_transactions[-1]
+    assert row.security_title == "Common Stock"
+    assert (row.transaction_code, row.transaction_shares, row.shares_owned_following_transaction) == ("J", 2000, 9000)
+    assert row.nature_of_ownership == "This describes the nature of the ownership."

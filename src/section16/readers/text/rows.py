@@ -628,7 +628,9 @@ class TableRows:
                     # maybe read as '}', is the underlying security's title glued behind them: it continues too)
                     # (the nature's first words may be short or hold a number: 'By', 'By 70')
                     # (the last cell, a nature, may hold a number inside: 'Through 401(k)')
-                    texts = [k for k, c in enumerate(prev.cells) if k > (later or 0) and (
+                    # (a code smeared with its markers into capitals, 'JOE)' for J(1)(2), is no text column)
+                    texts = [k for k, c in enumerate(prev.cells) if k > (later or 0)
+                             and not re.fullmatch(r"\s*[A-Z]{2,4}\)\s*", c) and (
                         _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c) or _glued_title(c)
                         or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}[}\]|]?$", c)
                         or (k == len(prev.cells) - 1 and re.match(r"\W*[A-Za-z]{3,}\s", c) is not None))]
