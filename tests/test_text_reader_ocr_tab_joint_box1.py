@@ -77,3 +77,13 @@ def test_ocr_tab_cells_right_of_box2_are_no_owners_words() -> None:
             "(Street)", "NEW YORK NY 10022", "(City) (State) (Zip)"]
     doc = read_text(ocr_tab_box1(box1))
     assert [o.rpt_owner_name for o in doc.reporting_owners] == ["Invus Public Equities, L.P.", "Invus Advisors, LLC"]
+
+
+def test_ocr_tab_street_label_misread_is_no_street_line() -> None:
+    """A joint filing's '(Street)' label with its '(S' lost ('treet', beside box 5's glyphs) is the label,
+    not a second street line: the owner's street is its one line above it."""
+    box1 = [*_FIRST, "Acme Partners, L.P.", "(Last) (First) (Middle)", "415 MISSION STREET, SUITE 5700",
+            "treet\t]\tL]", "SAN FRANCISCO CA 94105", "(City) (State) (Zip)"]
+    owner = read_text(ocr_tab_box1(box1)).reporting_owners[1]
+    assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("415 MISSION STREET, SUITE 5700", None)
+    assert owner.rpt_owner_city == "SAN FRANCISCO"

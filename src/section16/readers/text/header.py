@@ -877,6 +877,9 @@ class HeaderBoxes:
                 else:
                     kept = []
                 text = _NOT_BOX1.sub(" ", text)
+                if self.fmt == "ocr":
+                    # box 1's '(Street)' label with its '(S' lost or its '(' read apart ('treet', '(Stree', 'Street)')
+                    text = re.sub(r"(?<!\S)(?:\(S?treet\)?|S?treet\)|treet|\(Stree)(?!\S)", "(Street)", text)
                 if _clean(text) and not re.fullmatch(r"[\sXx]*", text):
                     block.append(Line([_clean(text)]))
                     if kept:
