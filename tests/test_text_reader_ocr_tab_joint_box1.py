@@ -87,3 +87,31 @@ def test_ocr_tab_street_label_misread_is_no_street_line() -> None:
     owner = read_text(ocr_tab_box1(box1)).reporting_owners[1]
     assert (owner.rpt_owner_street1, owner.rpt_owner_street2) == ("415 MISSION STREET, SUITE 5700", None)
     assert owner.rpt_owner_city == "SAN FRANCISCO"
+
+
+def _name_split(upper: str, lower: str, signature: str) -> str | None:
+    box1 = [f"{upper}\tAcme Corp [ ACME ]\tall applicable)", f"{lower}\tao\tOwner",
+            "(Last) (First) (Middle)\tDirector\t10%", "100 MAIN STREET", "(Street)", "NEW YORK NY 10022",
+            "(City) (State) (Zip)"]
+    text = ocr_tab_box1(box1).replace("/s/ John Doe\t05/05/2021", signature)
+    doc = read_text(text)
+    name = doc.reporting_owners[0].rpt_owner_name
+    if name != f"{upper} {lower}":
+        assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+    return name
+
+
+def test_ocr_tab_name_first_word_a_line_below_put_first_as_the_signature_shows() -> None:
+    """One name line OCR split by baseline, its first word (at the box's left edge) a line lower
+    ('Richard Jonathan' over 'Hart'): box 1 prints the last name first, so when the signature writes that
+    word as the signer's last name ('Is! Richard J. Hart', '... for Tien Tzuo'), or the remarks write it
+    before the upper words ('Novo Holdings A/S'), it goes first (uncertain); else the lines' order holds
+    ('Altman Elizabeth' over 'Ann', signed 'for Beth Altman')."""
+    assert _name_split("Richard Jonathan", "Hart", "Is! Richard J. Hart\t04/23/2020") == "Hart Richard Jonathan"
+    assert _name_split("Tien", "Tzuo", "Is! Jane Roe as attorney-in-fact for Tien Tzuo\t02/11/2020") == "Tzuo Tien"
+    assert _name_split("Holdings A/S", "Novo", (
+        "Novo Holdings A/S is a Danish company.\nIs} Peter Haahr, CFO\t10/28/2020")) == (
+        "Novo Holdings A/S")
+    assert _name_split("Altman Elizabeth", "Ann", "Is! Joe Roe as Attorney-in-fact for Beth Altman\t02/13/2020") == (
+        "Altman Elizabeth Ann")
+    assert _name_split("DOE JOHN", "ALAN", "/s/ John Alan Doe\t02/13/2020") == "DOE JOHN ALAN"

@@ -942,6 +942,34 @@ class HeaderBoxes:
                     self.notes.unsure(f"reporting_owners[{n}].{f}", "box 5 groups not matched one per owner")
         return True
 
+    def _lower_word_first(self, up: str, low: str) -> bool:
+        """OCR'd tab cells: whether a name's one word OCR set a line below the rest of its line ('Hart' under
+        'Richard Jonathan', 'Novo' under 'Holdings A/S') is its first: the form's text past box 1 writes
+        it right before the upper words ('Novo Holdings A/S'), or a signature writes it as the signer's
+        last name after the upper line's first word ('/s/ Richard J. Hart', '... for Tien Tzuo'; box 1
+        prints the last name first). A lone initial, a suffix ('JR', 'III', 'LLC') is never first."""
+        ups = up.split()
+        if (not ups or len(ups) > 3 or not re.fullmatch(r"[A-Z][A-Za-z'-]+", low)
+                or re.fullmatch(r"(?:JR|SR|II|III|IV|V|VI|LLC|LP|INC|LTD|CO|CORP|TRUST|FUND)", low.upper())
+                or any(not re.fullmatch(r"[A-Za-z][A-Za-z.'/&-]*,?", w) for w in ups)):
+            return False
+        tail = self.lines[getattr(self, "head_end", 0) or 0:]
+        words = " ".join(ln.text for ln in tail)
+        seq = r"\s+".join(re.escape(w.rstrip(",")) for w in [low, *ups])
+        if re.search(rf"(?<![\w-]){seq}(?![\w-])", words):
+            return True
+        for k, ln in enumerate(tail):
+            if not re.search(r"Signature of Reporting", ln.text):
+                continue
+            for sig in tail[max(0, k - 3): k]:
+                for mt in re.finditer(rf"(?:^|(?<=\s))(\S+\s+)?{re.escape(ups[0])}\s+(?:\S+\s+){{0,2}}?"
+                                      rf"{re.escape(low)}(?=$|[\s,])", sig.text, re.I):
+                    before = (mt.group(1) or "").strip()
+                    if (not before or before.lower() in ("for", "by", "of")
+                            or re.fullmatch(r"\W*[Il|/][sS]\W+", before)):
+                        return True
+        return False
+
     def _owner_box(self, owner: ReportingOwner, path: str, lines: list[Line], labelled: bool) -> None:
         boundary = None
         first = lines[0]
@@ -1108,6 +1136,15 @@ class HeaderBoxes:
                         name_w = None
                         self.notes.unsure(f"{path}.rpt_owner_name", "OCR: the first name a line above the last "
                                           "name, under '(First)'", f"{up} / {low}")
+                    elif self.fmt == "ocr" and not grid and not raised and self._lower_word_first(up, low):
+                        # OCR'd tab cells: one name line OCR split by baseline, its first word (at the box's
+                        # left edge) a line lower ('Richard Jonathan' over 'Hart'); the form's other text
+                        # shows that word first ('Novo Holdings A/S') or as the signer's last name ('/s/
+                        # Richard J. Hart'): last name first, as box 1 prints it
+                        name_txt = f"{low} {up}"
+                        name_w = None
+                        self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a name's first word a line below the "
+                                          "rest, put first as the signature or remarks write it", f"{up} / {low}")
                     else:
                         name_txt += " " + " ".join(rest_rows[0][1])
                         name_w = None
