@@ -33,3 +33,15 @@ def test_ocr_tab_smeared_code_cell_takes_no_wrapped_words() -> None:
     assert row.security_title == "Common Stock"
     assert (row.transaction_code, row.transaction_shares, row.shares_owned_following_transaction) == ("J", 2000, 9000)
     assert row.nature_of_ownership == "This describes the nature of the ownership."
+
+
+def test_ocr_tab_code_letter_alone_on_the_line_under_its_row() -> None:
+    """OCR'd tab cells: a row whose code letter OCR set alone on the line below ('Common | 10/31/2019 |
+    153 | $30.30 | 5,189' over 'F', the title's 'stock' under it) shows no code between its date and its
+    amount: the letter is that code (uncertain), and the title still takes its wrapped word."""
+    rows = "Common\t10/31/2019\t153\t$30.30\t5,189\tD\nF\nstock\n"
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    row = doc.non_derivative_transactions[-1]
+    assert (row.security_title, row.transaction_code, row.transaction_shares) == ("Common stock", "F", 153)
+    assert row.shares_owned_following_transaction == 5189
+    assert "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields

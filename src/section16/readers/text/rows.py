@@ -399,6 +399,23 @@ def _split_row(upper: list[str], lower: list[str]) -> list[str] | None:
     return [up[0], *dates, *core[:at], *prices, *core[at:], *([nature] if nature else [])]
 
 
+def _code_below(cells: list[str], text: str) -> int | None:
+    """OCR'd tab cells: where a code letter alone on the line under a row goes in the row, when the row
+    shows none: right after its date(s), before the amount that follows them directly. Not 'A' or 'D'
+    (the A/D column's letters as well), nor under a title cut after 'Class' (its class letter)."""
+    if not re.fullmatch(r"\s*[CFGJKLMPSUWXZ]\s*", text) or not cells or re.search(r"\bClass$", cells[0].strip()):
+        return None
+    k = next((k for k, c in enumerate(cells) if _FULL_DATE.fullmatch(c.strip())), None)
+    if k is None:
+        return None
+    k += 1
+    if k < len(cells) and _FULL_DATE.fullmatch(cells[k].strip()):
+        k += 1  # the deemed execution date
+    if k < len(cells) and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", cells[k].strip()):
+        return k
+    return None
+
+
 def _nature_cell(cells: list[str]) -> int | None:
     """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
     marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
@@ -516,6 +533,14 @@ class TableRows:
                 or re.match(r"\W*Code\W+V[vV]?\W", t)  # the code column's heading 'Code V', OCR'd with others
                 or re.search(r"Transaction\(s\)", t)  # column 9's heading ('Reported Transaction(s)') OCR'd with others
             )
+            if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
+                    and rows[-1].offsets is None and not forced_wrap
+                    and (at := _code_below(rows[-1].cells, ln.text)) is not None):
+                # OCR'd tab cells: the row's code letter OCR set alone on the line below ('Common | 10/31/2019 |
+                # 153 | $30.30 | 5,189' over 'F'): the row shows no code between its date and its amount
+                rows[-1].cells.insert(at, ln.text.strip())
+                self.code_below.add(id(rows[-1]))
+                continue
             if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
                     and rows[-1].offsets is None and (merged := _split_row(rows[-1].cells, ln.cells)) is not None):
                 rows[-1].cells = merged  # one row OCR split over two lines by its cells' baselines
@@ -1248,6 +1273,9 @@ class TableRows:
             row.deemed_execution_date = dates[1].value
             self.notes.see(f"{p}.deemed_execution_date", dates[1].text, dates[1].rule, uncertain=dates[1].uncertain)
         i = self._code(toks, i, row, p)
+        if id(ln) in self.code_below and row.transaction_code:
+            self.notes.unsure(f"{p}.transaction_code", "OCR'd tab cells: a code letter alone on the line under the "
+                              "row, put after its date", row.transaction_code)
         self._amount_tail(toks, i, row, p, ln)
 
     def _code(self, toks: list[_Tok], i: int, row: Any, p: str) -> int:
@@ -1775,6 +1803,9 @@ class TableRows:
                 row.deemed_execution_date = dates[1].value
             at_code = i
             i = self._code(toks, i, row, p)
+            if id(ln) in self.code_below and row.transaction_code:
+                self.notes.unsure(f"{p}.transaction_code", "OCR'd tab cells: a code letter alone on the line under "
+                                  "the row, put after its date", row.transaction_code)
             code_tok = next((t for t in toks[at_code:i] if row.transaction_code
                              and t.text.strip("()").upper().startswith(row.transaction_code)), None)
             # 5. number acquired (A) or disposed (D)
