@@ -4,9 +4,10 @@ set on lines of their own under it."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from section16.readers.text import read_text
-from text_forms import ocr_form
+from text_forms import TABLE2_TAB_HEADER, ocr_form
 
 
 def _as_tab_cells(text: str) -> str:
@@ -45,3 +46,15 @@ def test_ocr_tab_code_letter_alone_on_the_line_under_its_row() -> None:
     assert (row.security_title, row.transaction_code, row.transaction_shares) == ("Common stock", "F", 153)
     assert row.shares_owned_following_transaction == 5189
     assert "non_derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_title_and_price_one_space_either_side_of_a_rule() -> None:
+    """OCR'd tab cells: a Table II title and its conversion price one space either side of the table's
+    rule, the date after them ('Incentive | $51.6900 | 11/09/2020'), are two cells, as on positioned OCR:
+    the price is column 2's and the title takes its wrapped words ('Stock', 'Option') whole."""
+    rows = (TABLE2_TAB_HEADER
+            + "Incentive | $51.6900 | 11/09/2020\tM\t1,484 | 02/26/2017 | 02/26/2024 | Common | 1,484 | $0\t0\tD\n"
+            "Stock\tStock\nOption\n")
+    row = read_text(_as_tab_cells(ocr_form(rows))).derivative_transactions[-1]
+    assert row.security_title == "Incentive Stock Option"
+    assert row.conversion_or_exercise_price == Decimal("51.69")
