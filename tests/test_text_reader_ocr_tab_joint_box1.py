@@ -115,3 +115,21 @@ def test_ocr_tab_name_first_word_a_line_below_put_first_as_the_signature_shows()
     assert _name_split("Altman Elizabeth", "Ann", "Is! Joe Roe as Attorney-in-fact for Beth Altman\t02/13/2020") == (
         "Altman Elizabeth Ann")
     assert _name_split("DOE JOHN", "ALAN", "/s/ John Alan Doe\t02/13/2020") == "DOE JOHN ALAN"
+
+
+def test_ocr_tab_name_split_by_baseline_beside_box2_with_its_ticker_cut() -> None:
+    """A joint filing's first name split over two lines by baseline ('Acme Health Science | Holdings,' over
+    'US | Inc.') beside box 2's name whose ticker lost its ']' ('Widget Corp [ WDGT'): the ticker left once
+    the issuer's name is out is none of the name's cells, so the lower line's words go in the upper's gaps
+    (uncertain); a box 5 line with its 10% box checked between ('C1 Director [xX] 10% Owner') is no part of
+    the next owner's name, and a box glyph beside a city line ('oO') no part of the city."""
+    box1 = ["Acme Health Science\tHoldings,\tWidget Corp [ WDGT\teck all applicable)", "US\tInc.",
+            "(Last) (First) (Middle)\tDirector\t10% Owner", "1812 NORTH MOORE STREET", "(Street)",
+            "ARLINGTON VA 22209", "(City) (State) (Zip)", "C1 Director [xX] 10% Owner", "Societe des Produits Acme S.A.",
+            "(Last) (First) (Middle)", "AVENUE ACME 55", "(Street)", "VEVEY V8\toO", "(City) (State) (Zip)"]
+    doc = read_text(ocr_tab_box1(box1))
+    first, second = doc.reporting_owners
+    assert first.rpt_owner_name == "Acme Health Science US Holdings, Inc."
+    assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
+    assert second.rpt_owner_name == "Societe des Produits Acme S.A."
+    assert (second.rpt_owner_city, second.rpt_owner_state) == ("VEVEY", "V8")

@@ -53,10 +53,11 @@ _BOX_GLYPH_CELL = re.compile(r"(?=.{2})[\[(_]?[LCl1I_]?[\]J1lI|)]\]?|\[[1lI]|[\]
 'LJ', 'ea)', 'im'); a lone letter may be a name's ('L' of 'L P') and is not one."""
 _BOX5_ONLY_LINE = re.compile(
     r"(?=.*[A-Za-z])(?=.*\S\S)(?!I{2,3}\W*$)\W*(?:(?:[\[(_]?[LCl1I_][\]J1lI|)]?\]?|\[[1lI3]\.?|[\[(|]?[xXK][\]|)]?|[a-z]{1,2}\)?)\s*)?"
-    r"(?:(?:[A-Za-z]?[il]rector|Director)\W*)?(?:10\s*%\s*)?(?:Owner)?\W*")
+    r"(?:(?:[A-Za-z]?[il]rector|Director)\W*(?:[\[(|]?[xXK]{1,2}[\]|)J]?\s*)?)?(?:10\s*%\s*)?(?:Owner)?\W*")
 """A line of tab-cell OCR holding box 5 alone, in one cell, among a joint filing's box 1 lines: its
 'Director' (maybe misread: 'birector”'), '10% Owner', 'Owner', a check box before it ('[3.10% Owner') or
-alone ('L]', 'C1]'); a lone letter may be a name's ('L' of 'L P') and is not one."""
+alone ('L]', 'C1]'), the 10% Owner box checked between ('C1 Director [xX] 10% Owner'); a lone letter may be a
+name's ('L' of 'L P') and is not one."""
 _BOX6_PIECE = re.compile(
     r"\W*(?:(?:More\s+than\s+)?One(?:\s+Reporting)?(?:\s+Person)?|Reporting(?:\s+Person)?|Person)\W*")
 """A word of box 6's 'Form filed by One Reporting Person' in a tab cell of its own."""
@@ -866,7 +867,7 @@ class HeaderBoxes:
                     kept = [c for j, c in enumerate(cells_k)
                             if (not _OTHER_BOX_WORDS.search(c) or _BOX_LABEL.search(c))
                             and not (j and any(r.fullmatch(c.strip()) for r in (
-                                _BOX_GLYPH_CELL, _CHECKED, _BOX5_LABEL_PIECE, _DIRECTOR_MISREAD)))
+                                _BOX_GLYPH_CELL, _BOX_GLYPHS, _CHECKED, _BOX5_LABEL_PIECE, _DIRECTOR_MISREAD)))
                             # box 6's 'Form filed by One Reporting Person' cut into cells ('Reporting' | ...,
                             # 'One' | 'Person' | 'Director'), on a line with other boxes' words
                             and not (box56 and _BOX6_PIECE.fullmatch(c))]
@@ -874,6 +875,9 @@ class HeaderBoxes:
                     if iss is not None and iss.issuer_name:
                         kept = [c.replace(iss.issuer_name, " ") for c in kept]
                     kept = [c for c in (_NOT_BOX1.sub(" ", c).strip() for c in kept) if c]
+                    if box2 is not None:
+                        # box 2's ticker left of its cell once the issuer's name is out ('[ AIMT', its ']' lost)
+                        kept = [c for c in kept if not re.fullmatch(r"[\[{]\s*[A-Z0-9.!-]{0,10}\s*[\]}|J]?", c)]
                 else:
                     kept = []
                 text = _NOT_BOX1.sub(" ", text)
