@@ -125,7 +125,8 @@ def test_ocr_tab_name_split_by_baseline_beside_box2_with_its_ticker_cut() -> Non
     the next owner's name, and a box glyph beside a city line ('oO') no part of the city."""
     box1 = ["Acme Health Science\tHoldings,\tWidget Corp [ WDGT\teck all applicable)", "US\tInc.",
             "(Last) (First) (Middle)\tDirector\t10% Owner", "1812 NORTH MOORE STREET", "(Street)",
-            "ARLINGTON VA 22209", "(City) (State) (Zip)", "C1 Director [xX] 10% Owner", "Societe des Produits Acme S.A.",
+            "ARLINGTON VA 22209", "(City) (State) (Zip)", "C1 Director [xX] 10% Owner",
+            "Societe des Produits Acme S.A.",
             "(Last) (First) (Middle)", "AVENUE ACME 55", "(Street)", "VEVEY V8\toO", "(City) (State) (Zip)"]
     doc = read_text(ocr_tab_box1(box1))
     first, second = doc.reporting_owners
