@@ -58,3 +58,16 @@ def test_ocr_tab_title_and_price_one_space_either_side_of_a_rule() -> None:
     row = read_text(_as_tab_cells(ocr_form(rows))).derivative_transactions[-1]
     assert row.security_title == "Incentive Stock Option"
     assert row.conversion_or_exercise_price == Decimal("51.69")
+
+
+def test_ocr_tab_row_lower_half_opening_with_the_class_letter_is_no_row() -> None:
+    """OCR'd tab cells: a Table II row's lower half on a line of its own, opening with the class letter of
+    a title cut after 'Series' ('Series | 07/08/2019 | ...' over 'A | 4,702 | Common | 4,702.0 | By'): a
+    title is never one letter, so it is no row of its own (whose every value would be wrong); its letter
+    goes on the title, and its values, unplaceable without columns, are not read."""
+    rows = (TABLE2_TAB_HEADER
+            + "Series\t07/08/2019\tZ\t4,702\tD\t$0\t(4)\t(4)\tCommon Shares\t4,702\t$0\t6,931,607\tI\tVoting\n"
+            "A\t4,702\tCommon\t4,702.0\tBy\nCommon\tTrust\nShares\n")
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    assert len(doc.derivative_transactions) == 1 and not doc.derivative_holdings
+    assert doc.derivative_transactions[0].security_title == "Series A Common Shares"

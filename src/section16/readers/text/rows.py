@@ -521,6 +521,15 @@ class TableRows:
                 # OCR'd tab cells: the class letter of a title wrapped after 'Class' alone on its line
                 # ('Common' | 'Stock Class' | 'A')
                 t = forced_wrap = "class"
+            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and rows[-1].cells
+                  and len(ln.cells) > 1 and re.fullmatch(r"\s*[A-H]\s*", ln.cells[0])
+                  and re.search(r"\b(?:Class|Series)$", _title_part(rows[-1].cells[0]).strip())):
+                # OCR'd tab cells: the row's lower half on a line of its own, opening with the class letter of
+                # its title cut after 'Series' ('Series | (4) | 07/08/2019 ...' over 'A | 4,702 | Common | ...'):
+                # no row of its own (a title is never one letter); without columns its values cannot be put
+                # back among the row's, so only its words go on (the letter to the title)
+                ln = Line([c for k, c in enumerate(ln.cells) if not k or _wrapped_words(c)])
+                t = forced_wrap = "class" if len(ln.cells) == 1 else "words"
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
                 t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _text_wrap_line(ln):
