@@ -134,3 +134,16 @@ def test_ocr_tab_name_split_by_baseline_beside_box2_with_its_ticker_cut() -> Non
     assert "reporting_owners[0].rpt_owner_name" in doc.extraction.uncertain_fields
     assert second.rpt_owner_name == "Societe des Produits Acme S.A."
     assert (second.rpt_owner_city, second.rpt_owner_state) == ("VEVEY", "V8")
+
+
+def test_ocr_tab_box5_words_beside_and_between_a_joint_filers_name_lines() -> None:
+    """A joint filer's name over two lines with box 5's group line between them ('[Director _L] 10% Owner',
+    its empty box between the labels; 'owner' of '10% owner' alone) and box 5's text right of the name
+    ('President & CEO, ACME GP LLC', 'See'): none of them is the name's."""
+    box1 = [*_FIRST, "Hennigan Michael\tPresident & CEO, ACME GP LLC", "[Director _L] 10% Owner", "J",
+            "(Last) (First) (Middle)", "539 S. MAIN STREET", "(Street)", "FINDLAY OH 45840", "(City) (State) (Zip)",
+            "owner", "Acme Partners\tSee", "L] Director _L] 10% Owner", "Management GP, LLC", "(Last) (First) (Middle)",
+            "200 E. HARDIN STREET", "(Street)", "FINDLAY OH 45840", "(City) (State) (Zip)"]
+    doc = read_text(ocr_tab_box1(box1))
+    assert [o.rpt_owner_name for o in doc.reporting_owners] == [
+        "Doe John", "Hennigan Michael J", "Acme Partners Management GP, LLC"]

@@ -53,7 +53,7 @@ _BOX_GLYPH_CELL = re.compile(r"(?=.{2})[\[(_]?[LCl1I_]?[\]J1lI|)]\]?|\[[1lI]|[\]
 'LJ', 'ea)', 'im'); a lone letter may be a name's ('L' of 'L P') and is not one."""
 _BOX5_ONLY_LINE = re.compile(
     r"(?=.*[A-Za-z])(?=.*\S\S)(?!I{2,3}\W*$)\W*(?:(?:[\[(_]?[LCl1I_][\]J1lI|)]?\]?|\[[1lI3]\.?|[\[(|]?[xXK][\]|)]?|[a-z]{1,2}\)?)\s*)?"
-    r"(?:(?:[A-Za-z]?[il]rector|Director)\W*(?:[\[(|]?[xXK]{1,2}[\]|)J]?\s*)?)?(?:10\s*%\s*)?(?:Owner)?\W*")
+    r"(?:(?:[A-Za-z]?[il]rector|Director)\W*(?:[\[(|_]?[xXKLCl1I_]{1,2}[\]|)J]?\s*)?)?(?:10\s*%\s*)?(?:[Oo]wner)?\W*")
 """A line of tab-cell OCR holding box 5 alone, in one cell, among a joint filing's box 1 lines: its
 'Director' (maybe misread: 'birector”'), '10% Owner', 'Owner', a check box before it ('[3.10% Owner') or
 alone ('L]', 'C1]'), the 10% Owner box checked between ('C1 Director [xX] 10% Owner'); a lone letter may be a
@@ -61,6 +61,11 @@ name's ('L' of 'L P') and is not one."""
 _BOX6_PIECE = re.compile(
     r"\W*(?:(?:More\s+than\s+)?One(?:\s+Reporting)?(?:\s+Person)?|Reporting(?:\s+Person)?|Person)\W*")
 """A word of box 6's 'Form filed by One Reporting Person' in a tab cell of its own."""
+_TITLE_BESIDE = re.compile(
+    r"\b(?:President|Chief|C[EFOT]O|E?VP|SVP|Officer|Vice|Secretary|Treasurer|Counsel|Controller|Chair\w*)\b"
+    r"|^\W*See(?:\s+Remarks)?\W*$", re.I)
+"""Words of an officer's title (or an Other's 'See Remarks'), which box 5 prints in a tab cell right of a
+joint filer's box 1 line."""
 _DIRECTOR_MISREAD = re.compile(r"\W*(?:[A-Za-z]?[il]rector|Director)\W*")
 """Box 5's 'Director' in a tab cell of its own, its 'D' misread or lost ('birector”', 'irector')."""
 _BOX5_LABEL_PIECE = re.compile(r"\(?give\W*|title\W*|below\W*|\(?specify\W*", re.I)
@@ -870,7 +875,10 @@ class HeaderBoxes:
                                 _BOX_GLYPH_CELL, _BOX_GLYPHS, _CHECKED, _BOX5_LABEL_PIECE, _DIRECTOR_MISREAD)))
                             # box 6's 'Form filed by One Reporting Person' cut into cells ('Reporting' | ...,
                             # 'One' | 'Person' | 'Director'), on a line with other boxes' words
-                            and not (box56 and _BOX6_PIECE.fullmatch(c))]
+                            and not (box56 and _BOX6_PIECE.fullmatch(c))
+                            # box 5's officer title written right of the owner's name ('Hennigan Michael |
+                            # President & CEO, MPLX GP LLC')
+                            and not (j and _TITLE_BESIDE.search(c))]
                     text = " ".join(kept)
                     if iss is not None and iss.issuer_name:
                         kept = [c.replace(iss.issuer_name, " ") for c in kept]
