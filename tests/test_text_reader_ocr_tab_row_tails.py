@@ -71,3 +71,20 @@ def test_ocr_tab_row_lower_half_opening_with_the_class_letter_is_no_row() -> Non
     doc = read_text(_as_tab_cells(ocr_form(rows)))
     assert len(doc.derivative_transactions) == 1 and not doc.derivative_holdings
     assert doc.derivative_transactions[0].security_title == "Series A Common Shares"
+
+
+def test_ocr_tab_row_halves_merged_in_the_columns_order() -> None:
+    """OCR'd tab cells: a Table II row split by baseline, its upper line the title cut after 'Class' with
+    the date, markers, underlying title and nature, its lower line the class letter, code, amount, A/D
+    and the amounts after ('B | G | 462 | A | 462 | 1,252'): one row, the halves merged in the columns'
+    order, every value uncertain."""
+    rows = (TABLE2_TAB_HEADER
+            + "Class\t(4) | 06/13/2020\t(4)\t(4)\tCommon Stock\tBy AMR Associates LP\n"
+            "B\tG\t462\tA\t462\t1,252\tI\n")
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    (row,) = doc.derivative_transactions
+    assert not doc.derivative_holdings
+    assert (row.security_title, row.transaction_code, row.transaction_shares) == ("Class B", "G", 462)
+    assert row.transaction_acquired_disposed_code == "A"
+    assert "derivative_transactions[0].transaction_shares" in doc.extraction.uncertain_fields
+    assert "derivative_transactions[0].transaction_code" in doc.extraction.uncertain_fields

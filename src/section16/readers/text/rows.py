@@ -399,6 +399,28 @@ def _split_row(upper: list[str], lower: list[str]) -> list[str] | None:
     return [up[0], *dates, *core[:at], *prices, *core[at:], *([nature] if nature else [])]
 
 
+def _merge_lower_half(upper: list[str], lower: list[str]) -> list[str] | None:
+    """OCR'd tab cells of a Table II row split by baseline, the upper line its title cut after 'Class'
+    with its dates, markers, underlying title and nature ('Class | (4) | 06/13/2020 | (4) | (4) | Class |
+    Child's'), the lower line the class letter, code, amount, A/D and the amounts after ('B | G | 462 | A |
+    462 | 1,252'). The halves merged in the row's column order: the letter on the title, the code, amount
+    and A/D after the transaction date, the rest after the underlying title (the upper line's last cell
+    of words but the nature). None when the halves do not show that shape."""
+    up = [c.strip() for c in upper if c.strip()]
+    lo = [c.strip() for c in lower if c.strip()]
+    if len(lo) < 4 or not re.fullmatch(r"[A-H]", lo[0]) or not re.fullmatch(r"[A-Z]", lo[1]) or lo[1] not in _CODES:
+        return None
+    if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", lo[2]) or any(_FULL_DATE.search(c) for c in lo):
+        return None
+    d = next((k for k, c in enumerate(up) if _FULL_DATE.search(c)), None)
+    words = [k for k, c in enumerate(up) if d is not None and k > d and re.search(r"[A-Za-z]{3}", c)]
+    if d is None or len(words) != 2 or any(re.search(r"\d,\d{3}", c) for c in up):
+        return None
+    at = 4 if lo[3] in ("A", "D") else 3
+    u = words[0]
+    return [f"{up[0]} {lo[0]}", *up[1: d + 1], *lo[1:at], *up[d + 1: u + 1], *lo[at:], *up[u + 1:]]
+
+
 def _code_below(cells: list[str], text: str) -> int | None:
     """OCR'd tab cells: where a code letter alone on the line under a row goes in the row, when the row
     shows none: right after its date(s), before the amount that follows them directly. Not 'A' or 'D'
@@ -528,6 +550,13 @@ class TableRows:
                 # its title cut after 'Series' ('Series | (4) | 07/08/2019 ...' over 'A | 4,702 | Common | ...'):
                 # no row of its own (a title is never one letter); without columns its values cannot be put
                 # back among the row's, so only its words go on (the letter to the title)
+                merged = _merge_lower_half(rows[-1].cells, ln.cells)
+                if merged is not None:
+                    # the lower half's code, amount and A/D go after the row's date, its other values after
+                    # the underlying title: every value of the row is then uncertain
+                    rows[-1].cells = merged
+                    self.halves_merged.add(id(rows[-1]))
+                    continue
                 ln = Line([c for k, c in enumerate(ln.cells) if not k or _wrapped_words(c)])
                 t = forced_wrap = "class" if len(ln.cells) == 1 else "words"
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
@@ -882,6 +911,14 @@ class TableRows:
                 before = len(self.doc.derivative_transactions), len(self.doc.derivative_holdings)
                 self._row_table2(ln)
                 self._doubt_looked(ln, ("derivative_transactions", "derivative_holdings"), before)
+                if id(ln) in self.halves_merged:
+                    for table, start in zip(("derivative_transactions", "derivative_holdings"), before, strict=True):
+                        for k in range(start, len(getattr(self.doc, table))):
+                            row = getattr(self.doc, table)[k]
+                            for f in type(row).__struct_fields__:
+                                if f != "footnote_ids" and getattr(row, f) is not None:
+                                    self.notes.unsure(f"{table}[{k}].{f}", "OCR'd tab cells: the row's two halves, "
+                                                      "OCR'd on two lines, merged in the columns' order")
         self._arithmetic()
         self._ad_by_arithmetic()
         if self.fmt == "ocr":
