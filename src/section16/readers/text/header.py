@@ -13,6 +13,7 @@ from section16.model import (
     ReportingOwner,
 )
 from section16.readers.text.labels import (
+    _ADDRESS_WORDS,
     _BOX5_GROUP,
     _BOX5_LABEL_LINE,
     _BOX5_WORDS,
@@ -50,6 +51,23 @@ _OCR_CITY_LINE = re.compile(r"[A-Za-z]{2}[\s,]+\d{5}(?:-\d{4})?\s*$|\b[A-Z][0-9]
 _BOX_GLYPH_CELL = re.compile(r"(?=.{2})[\[(_]?[LCl1I_]?[\]J1lI|)]\]?|\[[1lI]|[\]\[_|]|[a-z]{1,2}\)?")
 """A cell of one check box of box 5 as OCR'd tab cells give it beside box 1's lines ('_]', 'C1]', '[1',
 'LJ', 'ea)', 'im'); a lone letter may be a name's ('L' of 'L P') and is not one."""
+_BOX5_ONLY_LINE = re.compile(
+    r"(?=.*[A-Za-z])(?=.*\S\S)(?!I{2,3}\W*$)\W*(?:(?:[\[(_]?[LCl1I_][\]J1lI|)]?\]?|\[[1lI3]\.?|[\[(|]?[xXK][\]|)]?|[a-z]{1,2}\)?)\s*)?"
+    r"(?:(?:[A-Za-z]?[il]rector|Director)\W*(?:[\[(|_]?[xXKLCl1I_]{1,2}[\]|)J]?\s*)?)?(?:10\s*%\s*)?(?:[Oo]wner)?\W*")
+"""A line of tab-cell OCR holding box 5 alone, in one cell, among a joint filing's box 1 lines: its
+'Director' (maybe misread: 'birector”'), '10% Owner', 'Owner', a check box before it ('[3.10% Owner') or
+alone ('L]', 'C1]'), the 10% Owner box checked between ('C1 Director [xX] 10% Owner'); a lone letter may be a
+name's ('L' of 'L P') and is not one."""
+_BOX6_PIECE = re.compile(
+    r"\W*(?:(?:More\s+than\s+)?One(?:\s+Reporting)?(?:\s+Person)?|Reporting(?:\s+Person)?|Person)\W*")
+"""A word of box 6's 'Form filed by One Reporting Person' in a tab cell of its own."""
+_TITLE_BESIDE = re.compile(
+    r"\b(?:President|Chief|C[EFOT]O|E?VP|SVP|Officer|Vice|Secretary|Treasurer|Counsel|Controller|Chair\w*)\b"
+    r"|^\W*See(?:\s+Remarks)?\W*$", re.I)
+"""Words of an officer's title (or an Other's 'See Remarks'), which box 5 prints in a tab cell right of a
+joint filer's box 1 line."""
+_DIRECTOR_MISREAD = re.compile(r"\W*(?:[A-Za-z]?[il]rector|Director)\W*")
+"""Box 5's 'Director' in a tab cell of its own, its 'D' misread or lost ('birector”', 'irector')."""
 _BOX5_LABEL_PIECE = re.compile(r"\(?give\W*|title\W*|below\W*|\(?specify\W*", re.I)
 """A word of box 5's 'Officer (give title below)' or 'Other (specify below)' in a cell of its own."""
 _OCR_SIG_OPEN = re.compile(r"^[\W_]*(?<![A-Za-z])[IlJjtf|/!1]s[il!/}|)\]1]?[ .]*(?=[A-Z])")
@@ -895,29 +913,58 @@ class HeaderBoxes:
                                           "suffix", lns[k].text)
                 for g in _BOX5_GROUP.finditer(text):
                     groups.append(g.group(0))
+                if self.fmt == "ocr" and k > 0 and len(lns[k].cells) == 1 and _BOX5_ONLY_LINE.fullmatch(text):
+                    # OCR'd tab cells: box 5's words or a check box alone on a line between box 1's lines
+                    # (a joint filing prints a box 5 group beside each owner's box 1): none of box 1's
+                    continue
                 if self.fmt == "ocr" and k > 0 and len(lns[k].cells) > 1:
                     # OCR'd tab cells: a cell of box 5's words beside box 1's ('] Officer (give title below)')
                     # and box 5's check boxes as OCR reads them ('_]', 'C1]', '[1', 'LJ', '[X]', 'ea)') or its
                     # labels' words each in a cell ('Officer .' | '(give .' | 'title .' | 'below)')
-                    kept = [c for j, c in enumerate(lns[k].cells)
+                    box56 = any(_OTHER_BOX_WORDS.search(c) for c in lns[k].cells)
+                    cells_k = lns[k].cells
+                    box2 = next((j for j, c in enumerate(cells_k) if re.search(r"[A-Za-z]{2}.*[\[{]", c)
+                                 and (_OCR_TICKER.search(c) or _BRACKETS.search(c))), None)
+                    if box2 is not None:
+                        # box 1 is the form's left column: the cells right of box 2's 'NAME [ TICKER ]' are
+                        # box 5's ('(Sorscta' | 'is 10% owner', 'S eck' | 'applicable)'), never an owner's
+                        cells_k = cells_k[: box2 + 1]
+                    kept = [c for j, c in enumerate(cells_k)
                             if (not _OTHER_BOX_WORDS.search(c) or _BOX_LABEL.search(c))
                             and not (j and any(r.fullmatch(c.strip()) for r in (
-                                _BOX_GLYPH_CELL, _CHECKED, _BOX5_LABEL_PIECE)))]
+                                _BOX_GLYPH_CELL, _BOX_GLYPHS, _CHECKED, _BOX5_LABEL_PIECE, _DIRECTOR_MISREAD)))
+                            # box 6's 'Form filed by One Reporting Person' cut into cells ('Reporting' | ...,
+                            # 'One' | 'Person' | 'Director'), on a line with other boxes' words
+                            and not (box56 and _BOX6_PIECE.fullmatch(c))
+                            # box 5's officer title written right of the owner's name ('Hennigan Michael |
+                            # President & CEO, MPLX GP LLC')
+                            and not (j and _TITLE_BESIDE.search(c))]
                     text = " ".join(kept)
                     if iss is not None and iss.issuer_name:
                         kept = [c.replace(iss.issuer_name, " ") for c in kept]
                     kept = [c for c in (_NOT_BOX1.sub(" ", c).strip() for c in kept) if c]
+                    if box2 is not None:
+                        # box 2's ticker left of its cell once the issuer's name is out ('[ AIMT', its ']' lost)
+                        kept = [c for c in kept if not re.fullmatch(r"[\[{]\s*[A-Z0-9.!-]{0,10}\s*[\]}|J]?", c)]
                 else:
                     kept = []
                 text = _NOT_BOX1.sub(" ", text)
+                if self.fmt == "ocr":
+                    # box 1's '(Street)' label with its '(S' lost or its '(' read apart ('treet', '(Stree', 'Street)')
+                    text = re.sub(r"(?<!\S)(?:\(S?treet\)?|S?treet\)|treet|\(Stree)(?!\S)", "(Street)", text)
                 if _clean(text) and not re.fullmatch(r"[\sXx]*", text):
                     block.append(Line([_clean(text)]))
                     if kept:
                         name_cells[id(block[-1])] = kept
             begin = city + 1
             if city in lost and len(block) >= 3:
-                # the owner's name is its first line; the label OCR lost goes back under it
-                block.insert(1, Line(["(Last) (First) (Middle)"]))
+                # the owner's name is its first line; the label OCR lost goes back under it (OCR'd tab cells:
+                # under a wrapped line ending in a company's form that goes on with it, '(Parallel), L.P.')
+                at = 1
+                if (ln_ := block[1].text) and not re.search(r"\d", ln_) and _CORP_SUFFIX.search(ln_) and (
+                        ln_.startswith("(") or not _CORP_SUFFIX.search(block[0].text)) and len(block) >= 4:
+                    at = 2
+                block.insert(at, Line(["(Last) (First) (Middle)"]))
                 self.notes.unsure(f"reporting_owners[{n}].rpt_owner_name", "OCR lost the owner's '(Last) (First) "
                                   "(Middle)' label: the first line after the owner above taken as the name",
                                   block[0].text)
@@ -966,6 +1013,34 @@ class HeaderBoxes:
                 for f in flags:
                     self.notes.unsure(f"reporting_owners[{n}].{f}", "box 5 groups not matched one per owner")
         return True
+
+    def _lower_word_first(self, up: str, low: str) -> bool:
+        """OCR'd tab cells: whether a name's one word OCR set a line below the rest of its line ('Hart' under
+        'Richard Jonathan', 'Novo' under 'Holdings A/S') is its first: the form's text past box 1 writes
+        it right before the upper words ('Novo Holdings A/S'), or a signature writes it as the signer's
+        last name after the upper line's first word ('/s/ Richard J. Hart', '... for Tien Tzuo'; box 1
+        prints the last name first). A lone initial, a suffix ('JR', 'III', 'LLC') is never first."""
+        ups = up.split()
+        if (not ups or len(ups) > 3 or not re.fullmatch(r"[A-Z][A-Za-z'-]+", low)
+                or re.fullmatch(r"(?:JR|SR|II|III|IV|V|VI|LLC|LP|INC|LTD|CO|CORP|TRUST|FUND)", low.upper())
+                or any(not re.fullmatch(r"[A-Za-z][A-Za-z.'/&-]*,?", w) for w in ups)):
+            return False
+        tail = self.lines[getattr(self, "head_end", 0) or 0:]
+        words = " ".join(ln.text for ln in tail)
+        seq = r"\s+".join(re.escape(w.rstrip(",")) for w in [low, *ups])
+        if re.search(rf"(?<![\w-]){seq}(?![\w-])", words):
+            return True
+        for k, ln in enumerate(tail):
+            if not re.search(r"Signature of Reporting", ln.text):
+                continue
+            for sig in tail[max(0, k - 3): k]:
+                for mt in re.finditer(rf"(?:^|(?<=\s))(\S+\s+)?{re.escape(ups[0])}\s+(?:\S+\s+){{0,2}}?"
+                                      rf"{re.escape(low)}(?=$|[\s,])", sig.text, re.I):
+                    before = (mt.group(1) or "").strip()
+                    if (not before or before.lower() in ("for", "by", "of")
+                            or re.fullmatch(r"\W*[Il|/][sS]\W+", before)):
+                        return True
+        return False
 
     def _owner_box(self, owner: ReportingOwner, path: str, lines: list[Line], labelled: bool) -> None:
         boundary = None
@@ -1133,6 +1208,15 @@ class HeaderBoxes:
                         name_w = None
                         self.notes.unsure(f"{path}.rpt_owner_name", "OCR: the first name a line above the last "
                                           "name, under '(First)'", f"{up} / {low}")
+                    elif self.fmt == "ocr" and not grid and not raised and self._lower_word_first(up, low):
+                        # OCR'd tab cells: one name line OCR split by baseline, its first word (at the box's
+                        # left edge) a line lower ('Richard Jonathan' over 'Hart'); the form's other text
+                        # shows that word first ('Novo Holdings A/S') or as the signer's last name ('/s/
+                        # Richard J. Hart'): last name first, as box 1 prints it
+                        name_txt = f"{low} {up}"
+                        name_w = None
+                        self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a name's first word a line below the "
+                                          "rest, put first as the signature or remarks write it", f"{up} / {low}")
                     else:
                         name_txt += " " + " ".join(rest_rows[0][1])
                         name_w = None
@@ -1226,7 +1310,7 @@ class HeaderBoxes:
                 continue
             if re.fullmatch(r"\W*\(?[A-Za-z]{1,6}\)?\W*", txt) and "(" in full:
                 continue  # a garbled box label like "(Ott)"
-            if (self.fmt == "ocr" and not grid and seen_street and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{0,4}", txt)
+            if (self.fmt == "ocr" and not grid and seen_street and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,4}", txt)
                     and not _BOX_GLYPH_CELL.fullmatch(txt)  # a check box beside it ('LI'), no word
                     and ri + 1 < len(rest_rows) and _tab_city_line(rest_rows[ri + 1][1][0])):
                 # OCR'd tab cells: one short word alone under '(Street)', right over the city line ('LONG' over
@@ -1268,7 +1352,7 @@ class HeaderBoxes:
             if txt:
                 parts.append((txt + ("\x00" if repaired else ""), lead_e, seen_street))
                 prev_w = cur_w
-        self._address(owner, path, parts)
+        self._address(owner, path, parts, tab_cells=self.fmt == "ocr" and not grid)
 
     def _lost_name_label(self, rows: list[tuple[int, list[str]]], path: str) -> None:
         """OCR lost an owner's '(Last) (First) (Middle)' label (the block was cut at '(Street)'): put
@@ -1292,7 +1376,8 @@ class HeaderBoxes:
         self.notes.unsure(f"{path}.rpt_owner_name", "OCR lost the '(Last) (First) (Middle)' label: the name read "
                           "as the lines before the street", "")
 
-    def _address(self, owner: ReportingOwner, path: str, parts: list[tuple[str, int, Any]]) -> None:
+    def _address(self, owner: ReportingOwner, path: str, parts: list[tuple[str, int, Any]],
+                 tab_cells: bool = False) -> None:
         csz = re.compile(r"^(.*?)[\s,]+([A-Z]{2})[\s,]+(\d{5}(?:-\d{4})?)\b")
         for k in range(len(parts) - 1, 0, -1):
             # OCR set the state and ZIP a little lower than the city: one line, not a street and a city
@@ -1316,6 +1401,17 @@ class HeaderBoxes:
                     and re.fullmatch(r"[A-Z][A-Za-z.' -]*[\s,]+[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", parts[k][0])):
                 parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1], parts[k][2])]
                 self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the city's first word a line above the rest", "")
+            # OCR'd tab cells that lost the '(Street)' label: the same, right under a street line with its number
+            # ('2800 SAND HILL ROAD, SUITE 101' | 'MENLO' | 'PARK CA 94025'); no street word, no number
+            elif (tab_cells and k == len(parts) - 1 and k >= 2 and not any(p[2] is True for p in parts)
+                    and re.fullmatch(r"[A-Z]{3,}", parts[k - 1][0]) and parts[k - 1][0] not in _ADDRESS_WORDS
+                    and re.match(r"\d", parts[k - 2][0])
+                    and re.fullmatch(r"[A-Z][A-Za-z.' -]*[\s,]+[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", parts[k][0])):
+                parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1], parts[k][2])]
+                self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the city's first word a line above the rest, "
+                                  "the '(Street)' label lost", "")
+                self.notes.unsure(f"{path}.rpt_owner_street1", "OCR: the line over the city line taken as the "
+                                  "city's first word, not the street's", "")
         city_i = None
         for i, (t, _lead, _after) in enumerate(parts):
             t2 = t.replace("\x00", "")

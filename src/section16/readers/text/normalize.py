@@ -1077,7 +1077,14 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
             if fmt == "ocr":
                 # box 5's '10% Owner' with the '%' sign's ring read apart ('10 0, % Owner', '10 ) % Owner')
                 s = re.sub(r"(?<!\S)10 (?:[0O)],? )?% Owner", "10% Owner", s)
-            lines.append(Line([c.strip() for c in s.split("\t")]))
+            cells = [c.strip() for c in s.split("\t")]
+            if fmt == "ocr" and cells:
+                # a title and a price one space either side of the table's rule, and what follows it
+                # ('Incentive | $51.6900 | 11/09/2020'): two cells, as on positioned OCR
+                r = re.fullmatch(r"(.*[A-Za-z]) \| (\$\d\S*(?: \|? ?\d.*)?)", cells[0])
+                if r:
+                    cells[:1] = [r.group(1), r.group(2)]
+            lines.append(Line(cells))
         elif layout:
             cells, offsets = [], []
             if fmt == "ocr" and "rector" in s and "wner" in s:

@@ -66,6 +66,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.vocab: set[str] = set(_ADDRESS_WORDS)
         self.frags: dict[int, dict[str, list[str]]] = {}
         self.flat_wrapped: set[int] = set()  # rows whose wrapped lines were put back into the title
+        self.code_below: set[int] = set()  # OCR'd tab rows whose code letter OCR set alone on the line below
+        self.halves_merged: set[int] = set()  # OCR'd tab rows merged from two lines' halves
         self.cut_cells = False  # cells cut at guessed column edges (PyMuPDF4LLM)
         self.title_cells_joined = False  # the row's title was put back together from a cell per word
         self.ocr_cells = False  # the table row being read is OCR text split into tab cells

@@ -430,6 +430,45 @@ def _split_row(upper: list[str], lower: list[str]) -> list[str] | None:
     return [up[0], *dates, *core[:at], *prices, *core[at:], *([nature] if nature else [])]
 
 
+def _merge_lower_half(upper: list[str], lower: list[str]) -> list[str] | None:
+    """OCR'd tab cells of a Table II row split by baseline, the upper line its title cut after 'Class'
+    with its dates, markers, underlying title and nature ('Class | (4) | 06/13/2020 | (4) | (4) | Class |
+    Child's'), the lower line the class letter, code, amount, A/D and the amounts after ('B | G | 462 | A |
+    462 | 1,252'). The halves merged in the row's column order: the letter on the title, the code, amount
+    and A/D after the transaction date, the rest after the underlying title (the upper line's last cell
+    of words but the nature). None when the halves do not show that shape."""
+    up = [c.strip() for c in upper if c.strip()]
+    lo = [c.strip() for c in lower if c.strip()]
+    if len(lo) < 4 or not re.fullmatch(r"[A-H]", lo[0]) or not re.fullmatch(r"[A-Z]", lo[1]) or lo[1] not in _CODES:
+        return None
+    if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", lo[2]) or any(_FULL_DATE.search(c) for c in lo):
+        return None
+    d = next((k for k, c in enumerate(up) if _FULL_DATE.search(c)), None)
+    words = [k for k, c in enumerate(up) if d is not None and k > d and re.search(r"[A-Za-z]{3}", c)]
+    if d is None or len(words) != 2 or any(re.search(r"\d,\d{3}", c) for c in up):
+        return None
+    at = 4 if lo[3] in ("A", "D") else 3
+    u = words[0]
+    return [f"{up[0]} {lo[0]}", *up[1: d + 1], *lo[1:at], *up[d + 1: u + 1], *lo[at:], *up[u + 1:]]
+
+
+def _code_below(cells: list[str], text: str) -> int | None:
+    """OCR'd tab cells: where a code letter alone on the line under a row goes in the row, when the row
+    shows none: right after its date(s), before the amount that follows them directly. Not 'A' or 'D'
+    (the A/D column's letters as well), nor under a title cut after 'Class' (its class letter)."""
+    if not re.fullmatch(r"\s*[CFGJKLMPSUWXZ]\s*", text) or not cells or re.search(r"\bClass$", cells[0].strip()):
+        return None
+    k = next((k for k, c in enumerate(cells) if _FULL_DATE.fullmatch(c.strip())), None)
+    if k is None:
+        return None
+    k += 1
+    if k < len(cells) and _FULL_DATE.fullmatch(cells[k].strip()):
+        k += 1  # the deemed execution date
+    if k < len(cells) and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", cells[k].strip()):
+        return k
+    return None
+
+
 def _nature_cell(cells: list[str]) -> int | None:
     """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
     marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
@@ -529,6 +568,28 @@ class TableRows:
                 # OCR'd tab cells: a wrapped nature's or title's initials alone ('L.P.', its last dot lost or
                 # its letter read small: 'L.P', 'L.p')
                 t = forced_wrap = "x"
+            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
+                  and re.fullmatch(r"\s*[A-Z]\s*", ln.text) and rows[-1].cells
+                  and re.search(r"\bClass$", _title_part(rows[-1].cells[0]).strip())):
+                # OCR'd tab cells: the class letter of a title wrapped after 'Class' alone on its line
+                # ('Common' | 'Stock Class' | 'A')
+                t = forced_wrap = "class"
+            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and rows[-1].cells
+                  and len(ln.cells) > 1 and re.fullmatch(r"\s*[A-H]\s*", ln.cells[0])
+                  and re.search(r"\b(?:Class|Series)$", _title_part(rows[-1].cells[0]).strip())):
+                # OCR'd tab cells: the row's lower half on a line of its own, opening with the class letter of
+                # its title cut after 'Series' ('Series | (4) | 07/08/2019 ...' over 'A | 4,702 | Common | ...'):
+                # no row of its own (a title is never one letter); without columns its values cannot be put
+                # back among the row's, so only its words go on (the letter to the title)
+                merged = _merge_lower_half(rows[-1].cells, ln.cells)
+                if merged is not None:
+                    # the lower half's code, amount and A/D go after the row's date, its other values after
+                    # the underlying title: every value of the row is then uncertain
+                    rows[-1].cells = merged
+                    self.halves_merged.add(id(rows[-1]))
+                    continue
+                ln = Line([c for k, c in enumerate(ln.cells) if not k or _wrapped_words(c)])
+                t = forced_wrap = "class" if len(ln.cells) == 1 else "words"
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
                 t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _text_wrap_line(ln):
@@ -542,6 +603,14 @@ class TableRows:
                 or re.search(r"Transaction\(s\)", t)  # column 9's heading ('Reported Transaction(s)') OCR'd with others
                 or (self.fmt == "ocr" and _heading_line(ln.text))
             )
+            if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
+                    and rows[-1].offsets is None and not forced_wrap
+                    and (at := _code_below(rows[-1].cells, ln.text)) is not None):
+                # OCR'd tab cells: the row's code letter OCR set alone on the line below ('Common | 10/31/2019 |
+                # 153 | $30.30 | 5,189' over 'F'): the row shows no code between its date and its amount
+                rows[-1].cells.insert(at, ln.text.strip())
+                self.code_below.add(id(rows[-1]))
+                continue
             if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
                     and rows[-1].offsets is None and (merged := _split_row(rows[-1].cells, ln.cells)) is not None):
                 rows[-1].cells = merged  # one row OCR split over two lines by its cells' baselines
@@ -607,6 +676,8 @@ class TableRows:
                             prev.offsets.insert(pos, off)
                             if prev.widths is not None:
                                 prev.widths.insert(pos, len(c))
+                elif forced_wrap == "class":
+                    prev.cells[0] = _into_title(prev.cells[0], ln.text.strip())
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
                       and re.fullmatch(r"\s*(?:By|See)\s*", ln.text)
                       and (nk := _nature_cell(prev.cells)) is not None):
@@ -652,7 +723,9 @@ class TableRows:
                     # maybe read as '}', is the underlying security's title glued behind them: it continues too)
                     # (the nature's first words may be short or hold a number: 'By', 'By 70')
                     # (the last cell, a nature, may hold a number inside: 'Through 401(k)')
-                    texts = [k for k, c in enumerate(prev.cells) if k > (later or 0) and (
+                    # (a code smeared with its markers into capitals, 'JOE)' for J(1)(2), is no text column)
+                    texts = [k for k, c in enumerate(prev.cells) if k > (later or 0)
+                             and not re.fullmatch(r"\s*[A-Z]{2,4}\)\s*", c) and (
                         _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c) or _glued_title(c)
                         or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}[}\]|]?$", c)
                         or (k == len(prev.cells) - 1 and re.match(r"\W*[A-Za-z]{3,}\s", c) is not None))]
@@ -928,6 +1001,14 @@ class TableRows:
                 before = len(self.doc.derivative_transactions), len(self.doc.derivative_holdings)
                 self._row_table2(ln)
                 self._doubt_looked(ln, ("derivative_transactions", "derivative_holdings"), before)
+                if id(ln) in self.halves_merged:
+                    for table, start in zip(("derivative_transactions", "derivative_holdings"), before, strict=True):
+                        for k in range(start, len(getattr(self.doc, table))):
+                            row = getattr(self.doc, table)[k]
+                            for f in type(row).__struct_fields__:
+                                if f != "footnote_ids" and getattr(row, f) is not None:
+                                    self.notes.unsure(f"{table}[{k}].{f}", "OCR'd tab cells: the row's two halves, "
+                                                      "OCR'd on two lines, merged in the columns' order")
         self._arithmetic()
         self._ad_by_arithmetic()
         if self.fmt == "ocr":
@@ -1328,6 +1409,9 @@ class TableRows:
             row.deemed_execution_date = dates[1].value
             self.notes.see(f"{p}.deemed_execution_date", dates[1].text, dates[1].rule, uncertain=dates[1].uncertain)
         i = self._code(toks, i, row, p)
+        if id(ln) in self.code_below and row.transaction_code:
+            self.notes.unsure(f"{p}.transaction_code", "OCR'd tab cells: a code letter alone on the line under the "
+                              "row, put after its date", row.transaction_code)
         self._amount_tail(toks, i, row, p, ln)
 
     def _code(self, toks: list[_Tok], i: int, row: Any, p: str) -> int:
@@ -1864,6 +1948,9 @@ class TableRows:
                 row.deemed_execution_date = dates[1].value
             at_code = i
             i = self._code(toks, i, row, p)
+            if id(ln) in self.code_below and row.transaction_code:
+                self.notes.unsure(f"{p}.transaction_code", "OCR'd tab cells: a code letter alone on the line under "
+                                  "the row, put after its date", row.transaction_code)
             code_tok = next((t for t in toks[at_code:i] if row.transaction_code
                              and t.text.strip("()").upper().startswith(row.transaction_code)), None)
             # 5. number acquired (A) or disposed (D)
