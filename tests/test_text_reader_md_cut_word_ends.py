@@ -40,3 +40,13 @@ def test_title_piece_ending_in_raised_markers_goes_on_its_line() -> None:
     (t,) = doc.non_derivative_transactions
     assert t.security_title == "Common Stock Par Value $0.10 Per Share"
     assert t.transaction_shares == Decimal("7195")
+
+
+def test_date_digit_stacked_under_the_title_goes_back_on_the_date() -> None:
+    """'Common Stock<br>0' | '6/10/2020': the date cut after its first digit, that digit stacked
+    under the title; it is the date's, not the title's (was 'Common Stock 0')."""
+    row = "|Common Stock<br>0|6/10/2020||A<br>4,422<br>A<br>$277.27||4,335|D|||\n"
+    doc = read_text(MD_FORM4.replace(_T1_ROW, row))
+    (t,) = doc.non_derivative_transactions
+    assert t.security_title == "Common Stock"
+    assert t.transaction_date == date(2020, 6, 10)

@@ -543,6 +543,13 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         return line
     a = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
     b = [x.strip() for x in re.split(r"<br\s*/?>", cells[1])]
+    if (len(a) >= 2 and b and re.fullmatch(r"\d{1,2}(?:/\d{0,2})?/?", a[-1]) and re.search(r"[A-Za-z]", a[-2])
+            and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", a[-1] + b[0])):
+        # the row's date cut at the edge after its first digits, stacked under the title's lines
+        # ('Common Stock<br>0' | '6/10/2020'): a title line is never a bare number; they go back on the date
+        b[0] = a.pop() + b[0]
+        cells = ["<br>".join(a), "<br>".join(b)] + cells[2:]
+        line = "|" + "|".join(cells) + "|"
     cents = [k for k, x in enumerate(a) if re.search(r"\$\d+$", x)]
     if b and re.fullmatch(r"\.\d+", b[0]) and len(cents) == 1 and len(b) > 1:
         # a par value's cents cut off into the next cell ('Stock, $0' | '.01'), the date under them:
