@@ -523,8 +523,10 @@ def _line_a_piece_completes(lines: list[str], piece: str) -> int | None:
     """The one title line whose cut last word a word's end completes into a title word ('Stock
     Clas' + 's', not 'Common' + 's'), when the first line's last word is whole already."""
     head = piece.split()[0].lower() if piece.split() else ""
-    if not head.isalpha() or not piece[0].islower() or not lines[0].split() or (
-            lines[0].split()[-1].lower() not in _TITLE_WORDS):
+    # (the first line's last word whole: a title word, or a class's letter or number: 'Class A')
+    first = lines[0].split()[-1] if lines[0].split() else ""
+    if not head.isalpha() or not piece[0].islower() or not first or (
+            first.lower() not in _TITLE_WORDS and not re.fullmatch(r"[A-Z]|\d{1,2}", first)):
         return None
     hits = [j for j, x in enumerate(lines) if x.split() and (x.split()[-1] + head).lower() in _TITLE_WORDS]
     return hits[0] if len(hits) == 1 else None
@@ -541,6 +543,13 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         return line
     a = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
     b = [x.strip() for x in re.split(r"<br\s*/?>", cells[1])]
+    if (len(a) >= 2 and b and re.fullmatch(r"\d{1,2}(?:/\d{0,2})?/?", a[-1]) and re.search(r"[A-Za-z]", a[-2])
+            and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", a[-1] + b[0])):
+        # the row's date cut at the edge after its first digits, stacked under the title's lines
+        # ('Common Stock<br>0' | '6/10/2020'): a title line is never a bare number; they go back on the date
+        b[0] = a.pop() + b[0]
+        cells = ["<br>".join(a), "<br>".join(b)] + cells[2:]
+        line = "|" + "|".join(cells) + "|"
     cents = [k for k, x in enumerate(a) if re.search(r"\$\d+$", x)]
     if b and re.fullmatch(r"\.\d+", b[0]) and len(cents) == 1 and len(b) > 1:
         # a par value's cents cut off into the next cell ('Stock, $0' | '.01'), the date under them:
@@ -566,6 +575,11 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         # letter in the next cell ('BC Partners Lend' | 'ing Corp<br>200,000' | 'D'): the word's
         # end goes back onto the title and the amount keeps its column
         return "|" + "|".join([_glue(a[0], b[0]), b[1]] + cells[2:]) + "|"
+    if (len(a) == 1 and len(b) >= 2 and re.fullmatch(r"[a-z]{1,3}\.?|[a-z]{2,}[A-Za-z,.'&\s-]*", b[0])
+            and re.search(r"[A-Za-z]$", a[0]) and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", b[1])):
+        # a one-line title cut inside its last word, the word's end stacked over the row's date
+        # ('Noble Energy, In' | 'c.<br>04/23/2014'): no date starts with a letter, so the end goes back
+        return "|" + "|".join([_glue(a[0], b[0]), "<br>".join(b[1:])] + cells[2:]) + "|"
     if (len(a) < 2 or not re.search(r"[A-Za-z]", a[0]) or any(re.search(r"\d{1,2}/", x) for x in a)
             or not b or not re.match(r"[A-Za-z(]", b[0])):
         return line
@@ -576,19 +590,21 @@ def _join_cut_title(cells: list[str], line: str) -> str:
             # share' | '0.001'): the amount goes back after the '$'
             a[k], b[k] = re.sub(r"\$(?!\d)\s*", lambda _m, v=b[k]: f"${v} ", a[k]).strip(), ""
             filled.add(k)
+    # (a piece's raised markers ending it: 'hare<sup>(1)(2)</sup>' of 'Per S' + 'hare' is still the title's)
+    bs = [re.sub(r"\s*<sup>[^<]*</sup>\s*$", "", x) for x in b]
     n = 0
-    while n < len(b) and n < len(a) and (n in filled or re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", b[n]) or (
+    while n < len(b) and n < len(a) and (n in filled or re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", bs[n]) or (
             # the end of a line cut off alone ('Trust, Inc' + '.'): no date or marker starts so
-            re.fullmatch(r"[.,)]{1,2}", b[n]) and re.search(r"[A-Za-z]$", a[n])) or (
+            re.fullmatch(r"[.,)]{1,2}", bs[n]) and re.search(r"[A-Za-z]$", a[n])) or (
             # a line's end cut at its comma (', Inc.' of 'Bancorp, Inc.'): no date or marker starts so
-            re.fullmatch(r",\s*[A-Za-z][A-Za-z0-9,.'()&%\s-]*", b[n]) and re.search(r"[A-Za-z.]$", a[n])) or (
-            re.fullmatch(r"[A-Za-z][A-Za-z0-9,.'()&%\s-]*", b[n]) and re.search(r"[A-Za-z]{2}", b[n])) or (
+            re.fullmatch(r",\s*[A-Za-z][A-Za-z0-9,.'()&%\s-]*", bs[n]) and re.search(r"[A-Za-z.]$", a[n])) or (
+            re.fullmatch(r"[A-Za-z][A-Za-z0-9,.'()&%\s-]*", bs[n]) and re.search(r"[A-Za-z]{2}", bs[n])) or (
             # a par value's end ('e $0.01' of 'Par Valu' + 'e $0.01'): a cut word's rest, then the amount
-            re.fullmatch(r"[A-Za-z]+\s+\$\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", b[n])
+            re.fullmatch(r"[A-Za-z]+\s+\$\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", bs[n])
             and re.search(r"[A-Za-z]$", a[n])) or (
-            re.fullmatch(r"\$\d[\d.,]*", b[n]) and re.search(r"(?:value|par)$", a[n], re.I)) or (
+            re.fullmatch(r"\$\d[\d.,]*", bs[n]) and re.search(r"(?:value|par)$", a[n], re.I)) or (
             # a par value cut inside its amount ('value $0.' | '001 per'): the amount goes on
-            re.fullmatch(r"\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", b[n]) and re.search(r"\$\d*\.?$", a[n]))):
+            re.fullmatch(r"\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", bs[n]) and re.search(r"\$\d*\.?$", a[n]))):
         n += 1
     rest = [x for x in b[n:] if x]
     after = " ".join(rest) + " " + cells[2].strip()
