@@ -315,6 +315,8 @@ def bench_speed(seconds: float = 3.0) -> None:
                          ("plumber-tab", sorted((CORPUS / "plumber-tab").glob("*.txt"))[:100]),
                          ("pymupdf4llm", sorted((CORPUS / "pymupdf4llm").glob("*.txt"))[:100]),
                          ("ocr", sorted((CORPUS / "ocr").glob("*.txt"))[:100]),
+                         ("ocr-tab", sorted((CORPUS / "ocr-tab").glob("*.txt"))[:100]),
+                         ("ocr-degraded", sorted((CORPUS / "ocr-degraded").glob("*.txt"))[:100]),
                          ("seed-noise", sorted((CORPUS / "seed-noise").glob("*.txt"))[:100])):
         if not files:
             continue
