@@ -305,16 +305,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
     def _insert_row(self, table: str, k: int, row: Any) -> None:
         """Insert ``row`` at ``k`` in a table; the notes of the rows from ``k`` on move down with them."""
         getattr(self.doc, table).insert(k, row)
-        pat = re.compile(re.escape(table) + r"\[(\d+)\]")
-
-        def move(path: str) -> str:
-            m = pat.match(path)
-            if not m or int(m.group(1)) < k:
-                return path
-            return f"{table}[{int(m.group(1)) + 1}]" + path[m.end():]
-
-        self.notes.uncertain = [move(p) for p in self.notes.uncertain]
-        self.notes.evidence = {move(p): v for p, v in self.notes.evidence.items()}
+        self._renumber_notes(table, k, +1)
 
     _AS_TRANSACTION_RULE = ("OCR: a Form 4's table row without its date and code read; a Form 4's tables report "
                             "transactions (a holding there nearly always says how it is held, with its nature)")
@@ -487,14 +478,19 @@ class Reader(HeaderBoxes, TableRows, FormRules):
     def _drop_row(self, table: str, k: int) -> None:
         """Drop row ``k`` of a table; the notes of the rows after it move up with them."""
         getattr(self.doc, table).pop(k)
+        self._renumber_notes(table, k, -1)
+
+    def _renumber_notes(self, table: str, k: int, step: int) -> None:
+        """Move the notes of a table's rows from ``k`` on by ``step`` (+1: a row inserted at ``k``; -1: row
+        ``k`` dropped, its own notes with it)."""
         pat = re.compile(re.escape(table) + r"\[(\d+)\]")
 
         def move(path: str) -> str | None:
             m = pat.match(path)
-            if not m:
+            if not m or int(m.group(1)) < k:
                 return path
             j = int(m.group(1))
-            return None if j == k else path if j < k else f"{table}[{j - 1}]" + path[m.end():]
+            return None if step < 0 and j == k else f"{table}[{j + step}]" + path[m.end():]
 
         self.notes.uncertain = [q for q in (move(p) for p in self.notes.uncertain) if q is not None]
         self.notes.evidence = {q: v for p, v in self.notes.evidence.items() if (q := move(p)) is not None}
