@@ -3,6 +3,8 @@ for every field (the text it came from and the rule that confirmed or repaired i
 
 from __future__ import annotations
 
+from typing import Any
+
 # ---------------------------------------------------------------------------------------
 # The reading state: values plus what we are unsure of and why.
 # ---------------------------------------------------------------------------------------
@@ -30,3 +32,14 @@ class _Notes:
         self.see(path, text, rule, uncertain=True)
 
 
+
+    def unsure_all(self, prefix: str, obj: Any, rule: str, text: str = "", *, only_set: bool = False) -> None:
+        """Doubt every field of one owner or row (``prefix`` is its path, e.g. ``reporting_owners[0]``).
+
+        Used when the whole box or row is in question (read from a sub-label, split, merged or
+        not confirmed). Its footnote ids are left alone: each marker is doubted on its own.
+        ``only_set`` doubts just the fields that hold a value.
+        """
+        for f in type(obj).__struct_fields__:
+            if f != "footnote_ids" and (not only_set or getattr(obj, f) is not None):
+                self.unsure(f"{prefix}.{f}", rule, text)

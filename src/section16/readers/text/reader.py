@@ -116,10 +116,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             self._ocr_name_over_last(head_end)
         if self.box1_by_last:
             for k, o in enumerate(self.doc.reporting_owners):
-                for f in type(o).__struct_fields__:
-                    if getattr(o, f) is not None:
-                        self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR: box 1's label unread; the box read "
-                                          "from its '(Last) (First) (Middle)' sub-label")
+                self.notes.unsure_all(f"reporting_owners[{k}]", o, "OCR: box 1's label unread; the box read "
+                                      "from its '(Last) (First) (Middle)' sub-label", only_set=True)
         self._md_name()
         self._md_address()
         self._md_owners_apply()
@@ -234,10 +232,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             if not owners:
                 owners.append(ReportingOwner())
             owners[0].rpt_owner_name = cand
-            for f in type(owners[0]).__struct_fields__:  # the box read without its name: all of it in doubt
-                if getattr(owners[0], f) is not None:
-                    self.notes.unsure(f"reporting_owners[0].{f}", "OCR: box 1's name unread or read with label "
-                                      "words; the text alone over '(Last) (First) (Middle)' taken as the name", cand)
+            # the box read without its name: all of it in doubt
+            self.notes.unsure_all("reporting_owners[0]", owners[0], "OCR: box 1's name unread or read with label "
+                                  "words; the text alone over '(Last) (First) (Middle)' taken as the name", cand,
+                                  only_set=True)
             return
 
     def _ocr_heading_rows(self) -> None:
@@ -297,9 +295,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     if row.direct_or_indirect_ownership == "D" and not row.nature_of_ownership:
                         new.direct_or_indirect_ownership = "D"
                     self._insert_row(table, k + j, new)
-                    for f in type(new).__struct_fields__:
-                        if f != "footnote_ids":
-                            self.notes.unsure(f"{table}[{k + j}].{f}", self._REPEAT_RULE)
+                    self.notes.unsure_all(f"{table}[{k + j}]", new, self._REPEAT_RULE)
                 self.notes.warnings.append(f"{table}[{k}]: a title read {count} times over split into {count} rows")
 
     def _insert_row(self, table: str, k: int, row: Any) -> None:
@@ -342,9 +338,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 self._drop_row(held, k)
                 n = len(getattr(doc, made))
                 getattr(doc, made).append(t)
-                for f in kind.__struct_fields__:
-                    if f != "footnote_ids":
-                        self.notes.unsure(f"{made}[{n}].{f}", self._AS_TRANSACTION_RULE)
+                self.notes.unsure_all(f"{made}[{n}]", t, self._AS_TRANSACTION_RULE)
                 for f in t.footnote_ids:
                     self.notes.unsure(f"{made}[{n}].footnote_ids.{f}", self._AS_TRANSACTION_RULE)
                 self.notes.warnings.append(f"{held}[{k}]: a Form 4 row without a nature read as a transaction "
@@ -770,9 +764,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             if not any(_CONFIRMED.search(self.notes.evidence.get(f"{p}.{f}", ""))
                        for f in ("transaction_shares", "shares_owned_following_transaction")):
                 # nothing confirms the row itself: OCR may have made it out of wrapped text or headings
-                for f in type(row).__struct_fields__:
-                    if f != "footnote_ids":
-                        self.notes.unsure(f"{p}.{f}", "OCR table row not confirmed by the row arithmetic")
+                self.notes.unsure_all(p, row, "OCR table row not confirmed by the row arithmetic")
             code, ad = getattr(row, "transaction_code", None), getattr(row, "transaction_acquired_disposed_code", None)
             price = getattr(row, "transaction_price_per_share", None)
             if code and not _code_agrees(code, ad, price, table.startswith("derivative")):
@@ -793,8 +785,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             broken = o.rpt_owner_zip_code is None or not o.rpt_owner_name or bool(
                 re.search(r"\b[A-Z]{2}\s+\d{5}\b|\((?:Street|City|Last)\)", o.rpt_owner_name))
             if len(d.reporting_owners) > 1 or broken:
-                for f in type(o).__struct_fields__:
-                    self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR of box 1 not read as one whole box")
+                self.notes.unsure_all(f"reporting_owners[{k}]", o, "OCR of box 1 not read as one whole box")
         flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
         for k, o in enumerate(d.reporting_owners):
             for f in flags:

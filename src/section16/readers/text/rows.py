@@ -1004,11 +1004,9 @@ class TableRows:
                 if id(ln) in self.halves_merged:
                     for table, start in zip(("derivative_transactions", "derivative_holdings"), before, strict=True):
                         for k in range(start, len(getattr(self.doc, table))):
-                            row = getattr(self.doc, table)[k]
-                            for f in type(row).__struct_fields__:
-                                if f != "footnote_ids" and getattr(row, f) is not None:
-                                    self.notes.unsure(f"{table}[{k}].{f}", "OCR'd tab cells: the row's two halves, "
-                                                      "OCR'd on two lines, merged in the columns' order")
+                            self.notes.unsure_all(f"{table}[{k}]", getattr(self.doc, table)[k],
+                                                  "OCR'd tab cells: the row's two halves, OCR'd on two lines, "
+                                                  "merged in the columns' order", only_set=True)
         self._arithmetic()
         self._ad_by_arithmetic()
         if self.fmt == "ocr":
