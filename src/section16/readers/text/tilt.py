@@ -47,30 +47,36 @@ _AMOUNT = re.compile(r"(?<!\S)[$(]?[\d,]*\d(?:\.\d+)?\)?(?!\S)")
 _DATE = re.compile(r"\b\d\d/\d\d/\d{4}\b")
 _HEAD_WORD = re.compile(r"(?i)\b(?:instr|month|code|price|amount|owned|reported|transaction|ownership|indirect|"
                         r"direct|exercisable|expiration|shares|title)|\(\s*[AD]\s*\)")
+_CELL = re.compile(r"\S+(?: \S+)*")  # a piece of text moved as one: words one space apart
 _MAX_OFF = 1.5  # grid lines a label may sit off the fitted line
 _MIN_LABELS = 5  # labels the fit must rest on
 _MIN_DRIFT = 1.5  # grid lines of drift over 150 columns below which the page counts as level
 
 
-def _find(lines: list[str], pattern: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """(line, column) of each match of the pattern in lines[start:stop]."""
+def _first(lines: list[str], pattern: str, start: int, stop: int) -> tuple[int, int] | None:
+    """(line, column) of the pattern's first match in lines[start:stop], None when there is none
+    (the scan stops at the first line that has one)."""
     rx = re.compile(pattern)
-    return [(i, m.start()) for i in range(max(0, start), min(stop, len(lines))) for m in rx.finditer(lines[i])]
+    for i in range(max(0, start), min(stop, len(lines))):
+        m = rx.search(lines[i])
+        if m:
+            return i, m.start()
+    return None
 
 
 def _parts(lines: list[str]) -> list[tuple[int, int]]:
     """The grid lines of the boxes above Table I, of Table I from its heading to Table II's, and
     of Table II to the footnotes' heading: a cell is never moved from one part into another, and
     the footnotes' running text stays as OCR laid it."""
-    one = _find(lines, _ONE_LINE[1][0], 0, len(lines))
+    one = _first(lines, _ONE_LINE[1][0], 0, len(lines))
     if not one:
         return []
-    marks = [0, one[0][0]]
-    two = _find(lines, _ONE_LINE[2][0], marks[1] + 1, len(lines))
+    marks = [0, one[0]]
+    two = _first(lines, _ONE_LINE[2][0], marks[1] + 1, len(lines))
     if two:
-        marks.append(two[0][0])
-    end = _find(lines, r"Explanation\s+of\s+Resp", marks[-1] + 1, len(lines))
-    marks.append(end[0][0] if end else len(lines))
+        marks.append(two[0])
+    end = _first(lines, r"Explanation\s+of\s+Resp", marks[-1] + 1, len(lines))
+    marks.append(end[0] if end else len(lines))
     return list(zip(marks, marks[1:], strict=False))
 
 
@@ -123,7 +129,7 @@ def _place(lines: list[str], lo: int, hi: int, slope: float) -> list[str]:
     gives at its column, kept within lo to hi."""
     placed: dict[int, list[tuple[int, str]]] = {}
     for i in range(lo, hi):
-        for m in re.finditer(r"\S+(?: \S+)*", lines[i]):
+        for m in _CELL.finditer(lines[i]):
             t = min(hi - 1, max(lo, i - round(slope * m.start())))
             placed.setdefault(t, []).append((m.start(), m.group(0)))
     out = []
@@ -156,8 +162,8 @@ def _label_lines(lines: list[str]) -> list[list[tuple[int, int]]]:
     for no further than the next one's heading (Table II's headings are not Table I's)."""
     locs = []
     for locator, _before, _after, _labels in _ONE_LINE:
-        found = _find(lines, locator, 0, len(lines))
-        locs.append(found[0][0] if found else None)
+        found = _first(lines, locator, 0, len(lines))
+        locs.append(found[0] if found else None)
     groups: list[list[tuple[int, int]]] = []
     for (_locator, before, after, labels), loc in zip(_ONE_LINE, locs, strict=True):
         if loc is None:
@@ -165,9 +171,9 @@ def _label_lines(lines: list[str]) -> list[list[tuple[int, int]]]:
         stop = min([loc + after + 1] + [x for x in locs if x is not None and x > loc])
         hits = []
         for pat in labels:
-            near = _find(lines, pat, loc + before, stop)
+            near = _first(lines, pat, loc + before, stop)
             if near:
-                hits.append(near[0])
+                hits.append(near)
         groups.append(hits)
     return groups
 
