@@ -74,6 +74,7 @@ _OCR_TRACES = re.compile(r"\S \| \S|(?<!\S)(?:L\]|LJ|L_\]|\[_\]|LC|Is[}!|]|\[XJ|
 _PARENS = re.compile(r"\([^()]*\)")  # not from a cut title's open "(" across the row
 _HEAD_WORDS = re.compile(r"instr\b|month/day|\(a\) or \(d\)|title of|ownership form|code\s+v\b|(?:\b|(?<=\d))and \d\)")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_DIGIT = re.compile(r"\d")
 
 
 _WORDY = re.compile(r"[A-Za-z]{3,}.*\d|\d.*[A-Za-z]{3,}")
