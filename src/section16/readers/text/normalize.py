@@ -11,7 +11,7 @@ from itertools import combinations
 from typing import Any
 
 from section16.readers.text.tilt import untilt
-from section16.readers.text.values import _DIGIT, _NOT_ALNUM, _OCR_TRACES, _TWO_LETTERS, DAMAGE
+from section16.readers.text.values import _DIGIT, _LETTER, _NOT_ALNUM, _OCR_TRACES, _TWO_LETTERS, DAMAGE
 
 # ---------------------------------------------------------------------------------------
 # Normalisation: every input shape becomes lines of cells.
@@ -140,7 +140,6 @@ _AMOUNT_ROW_CELL = re.compile(r"\|[\d,.$]*\d[\d,.]*(?:<sup>[^<]*</sup>)?\|")
 _CLASS_TAB_LETTER = re.compile(r"\bClass\t([A-Z])(?= )")
 _DOLLAR_END = re.compile(r"\$\d+$")
 _DOLLAR_POINT_END = re.compile(r"\$\d+\.?$")
-_LETTER = re.compile(r"[A-Za-z]")
 _LETTER_END = re.compile(r"[A-Za-z]$")
 _WORD = re.compile(r"[A-Za-z]+")
 _WORD_END = re.compile(r"[A-Za-z]+$")

@@ -30,6 +30,7 @@ from section16.readers.text.values import (
     _DIGIT,
     _HEAD_WORDS,
     _PARENS,
+    _THREE_LETTERS,
     _TWO_LETTERS,
     _WORDY,
     _clean,
@@ -68,7 +69,6 @@ _DATA_OR_NO_SECURITIES = re.compile(r"\d/\d|\d,\d{3}|\$\s?\d|\bNo\s+securities\b
 _LONG_WORD = re.compile(r"[A-Za-z\u00c0-\u017f]{4,}")
 _DOLLAR_DIGIT = re.compile(r"\$\s?\d")
 _DATE_AFTER_TITLE = re.compile(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}")
-_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
 _VALUE_LIKE = re.compile(r"\d[,.]\d|\d/\d|\$\s?\d|\(\d{1,2}\)")
 _DATE_OR_AMOUNT = re.compile(r"\d/\d{1,2}/\d|\d,\d{3}|\$\s?\d")
 _NOT_LOWER_LETTER = re.compile(r"[^a-z ]")
@@ -91,6 +91,13 @@ _CODE_WITH_MARKERS = re.compile(r"\s*[A-Z]{2,4}\)\s*")
 _AMOUNT_THEN_WORDS = re.compile(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}[}\]|]?$")
 _AD_SMEARED = re.compile(r"[|1I]?([(\[I|l1])([AD])\)")
 _MARKER = re.compile(r"\(\d{1,2}\)")
+_MARKER_NUMBER = re.compile(r"\((\d{1,2})\)")
+_SPACE_DATE = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}")
+_TITLE_WORD_TOKEN = re.compile(r"[A-Za-z][A-Za-z,.'&-]*")
+_AMOUNT_AFTER_WRAP = re.compile(r"_*(?:\s+|\s*[|}\]]+\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d(?![\d,.]*\s+[A-Za-z]{3})")
+"""An amount after a wrapped cell's number (not a year, not a number with words right after it)."""
+_CODE_SMEARED = re.compile(r"[i|!]?([A-Zs])(?:s|S|Y|y|\)|1|l|I|\||°|[O0oM°®©]{1,2}\)?)")
+_PRICE_GLYPH_SMEAR = re.compile(r"([\d,]*\.?\d*)([)°'\"*%©®]+)")
 
 
 def _heading_word(word: str) -> bool:
@@ -413,9 +420,7 @@ def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
         # 1,000 or more has its comma, so a bare year is the words' own too, 'SMB Pacific 2021'; a
         # number with words right after it is the words' own, a par value: 'par value $0.01 per'; the
         # words wrapped after a par value go on after it: 'par value $0.01' + 'per share')
-        if m.start() - _WRAP_LEFT <= rel <= m.end() + 1 and re.match(
-                r"_*(?:\s+|\s*[|}\]]+\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d(?![\d,.]*\s+[A-Za-z]{3})",
-                cell[m.end():]):
+        if m.start() - _WRAP_LEFT <= rel <= m.end() + 1 and _AMOUNT_AFTER_WRAP.match(cell[m.end():]):
             dist = max(m.start() - rel, 0)
             if best is None or dist < best[0]:
                 best = (dist, m.end())
@@ -690,7 +695,7 @@ class TableRows:
                         if (best is None and col2_x is not None and off < col2_x - 1 and prev.offsets
                                 and prev.offsets[0] < col2_x - 1):
                             best = 0  # left of column 2, past the title's short first word: the title's wrap
-                        dm = re.search(r"\s\d{1,2}/\d{1,2}/\d{4}", prev.cells[best]) if best == 0 else None
+                        dm = _SPACE_DATE.search(prev.cells[best]) if best == 0 else None
                         if dm is not None:
                             # the title cell also holds the date (one space apart): the wrap goes to the title
                             pc = prev.cells[0]
@@ -1122,7 +1127,7 @@ class TableRows:
             if fns:
                 row.footnote_ids["direct_or_indirect_ownership"] = fns
         nat = " ".join(t.text for t in toks[i:])
-        nfns = re.findall(r"\((\d{1,2})\)", nat)
+        nfns = _MARKER_NUMBER.findall(nat)
         nat2 = self._nature_text(nat, f"{p}.nature_of_ownership")
         if nat2:
             row.nature_of_ownership = nat2
@@ -1267,8 +1272,8 @@ class TableRows:
                     else:
                         words.append(t.text)
                 e = n
-                while e < len(toks) and not self.cut_cells and words and toks[e].cell > 0 and re.fullmatch(
-                        r"[A-Za-z][A-Za-z,.'&-]*", toks[e].text) and toks[e].text.lower().strip(".") not in (
+                while e < len(toks) and not self.cut_cells and words and toks[e].cell > 0 and (
+                        _TITLE_WORD_TOKEN.fullmatch(toks[e].text)) and toks[e].text.lower().strip(".") not in (
                         "immediately", "immed"):
                     e += 1
                 if e > n and e < len(toks) and (toks[e].is_datefrag or toks[e].is_num or toks[e].fn):
@@ -1451,7 +1456,7 @@ class TableRows:
             if len(toks[j + 1].text) == 1 and toks[j + 1].text.upper() in _CODES:
                 self.notes.see(f"{p}.transaction_code", toks[j].text, "stray digit before the code dropped")
                 j += 1
-        sm = re.fullmatch(r"[i|!]?([A-Zs])(?:s|S|Y|y|\)|1|l|I|\||°|[O0oM°®©]{1,2}\)?)", toks[j].text) if (
+        sm = _CODE_SMEARED.fullmatch(toks[j].text) if (
             j < len(toks)) else None
         if sm is None and self.fmt == "ocr" and j < len(toks):
             # a stray stroke before the code's capital letter ('iS'): the capital is the code, not the 'i'
@@ -1718,7 +1723,7 @@ class TableRows:
             v, self.price_fn, why = run_in
             self.notes.unsure(path, why, frags[0])
             return v, True
-        junk = re.fullmatch(r"([\d,]*\.?\d*)([)°'\"*%©®]+)", acc)
+        junk = _PRICE_GLYPH_SMEAR.fullmatch(acc)
         if junk and len(frags) == 1:
             # a footnote marker OCR glued to the price: "$208.99)" (its "(1" lost)
             acc = junk.group(1)

@@ -57,8 +57,11 @@ def find_date(text: str) -> date | None:
     return _to_date(m, iso=True) if m else None
 
 
+_VALID_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
 def _valid_number(s: str) -> bool:
-    return bool(re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", s))
+    return bool(_VALID_NUMBER.fullmatch(s))
 
 
 def _dec(s: str) -> Decimal | None:
@@ -75,6 +78,8 @@ _PARENS = re.compile(r"\([^()]*\)")  # not from a cut title's open "(" across th
 _HEAD_WORDS = re.compile(r"instr\b|month/day|\(a\) or \(d\)|title of|ownership form|code\s+v\b|(?:\b|(?<=\d))and \d\)")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[A-Za-z]")
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
 
 
 _WORDY = re.compile(r"[A-Za-z]{3,}.*\d|\d.*[A-Za-z]{3,}")
