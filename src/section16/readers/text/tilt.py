@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import re
 
+
+def _no(number: str) -> str:
+    """A heading's number, not the end of a longer number ('15', '2.5'). The number comes first and its look
+    back after it: a pattern that opens with a look back is tried at every character of every line, one
+    that opens with a literal is scanned for it, dozens of times faster."""
+    return rf"{number}(?<![\w.]{number})"
+
+
 # labels the form prints on one line each: per printed line, a heading that locates it, the
 # grid lines around the heading its labels are looked for in, and the labels (a heading's
 # number is a label too: '5. Amount', '8. Price')
-_N = r"(?<![\w.])"
 _ONE_LINE: tuple[tuple[str, int, int, tuple[str, ...]], ...] = (
     # box labels: 1. Name and Address of Reporting Person | 2. Issuer Name ... | 5. Relationship ...
     (r"Address\s+of\s+Reporting|Issuer\s+Name|Relationship\s+of", -4, 5,
@@ -25,13 +32,15 @@ _ONE_LINE: tuple[tuple[str, int, int, tuple[str, ...]], ...] = (
     (r"Non-?\s*Derivative\s+Securities", 1, 10,
      (r"Title\s+of\b", r"Transaction\s+Date", r"Deemed\s+Execution", r"Securities\s+Acquired",
       r"Amount\s+of\s+Securities", r"Ownership\s+Form", r"Nature\s+of\s+Indirect",
-      _N + r"5[.,:]\s+Amount", _N + r"6[.,:]\s+Owner", _N + r"7[.,:]\s+Nature")),
+      _no("5") + r"[.,:]\s+Amount", _no("6") + r"[.,:]\s+Owner", _no("7") + r"[.,:]\s+Nature")),
     # Table II's column headings, top line (Form 3's "Derivative Securities Beneficially Owned" too: else
     # Table I's labels are looked for down into Table II's headings, a line lower, and a level page tilts)
-    (r"(?<![-\w])Derivative\s+Securities\s+(?:Acq|Benef)", 1, 10,
+    # (not 'Non-Derivative'; the word first, its look back after it: see _no)
+    (r"Derivative(?<![-\w]Derivative)\s+Securities\s+(?:Acq|Benef)", 1, 10,
      (r"Title\s+of\b", r"Number\s+of\s+Deriv|Date\s+Exercisable", r"Title\s+and\s+Amount",
-      _N + r"5[.,:]\s+Number", _N + r"6[.,:]\s+Date", _N + r"7[.,:]\s+Title", _N + r"8[.,:]\s+Price",
-      _N + r"9[.,:]\s+Number", _N + r"10[.,:]?(?=\s|$)", _N + r"11[.,:]\s+Nature")),
+      _no("5") + r"[.,:]\s+Number", _no("6") + r"[.,:]\s+Date", _no("7") + r"[.,:]\s+Title",
+      _no("8") + r"[.,:]\s+Price", _no("9") + r"[.,:]\s+Number", _no("10") + r"[.,:]?(?=\s|$)",
+      _no("11") + r"[.,:]\s+Nature")),
 )
 # the labels' drift is counted in the heading's grid lines, which interleave the pieces of the
 # heading's many short printed lines more densely than a table's rows lie: a row drifts across
