@@ -7,7 +7,7 @@ import functools
 import html
 import re
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, islice
 from typing import Any
 
 from section16.readers.text.tilt import untilt
@@ -116,6 +116,20 @@ _HOMOGLYPHS = str.maketrans(
         "□": "",
     }
 )
+_HOMOGLYPH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in _HOMOGLYPHS) + "]+")
+
+
+def _unhomoglyph(text: str) -> str:
+    """``text.translate(_HOMOGLYPHS)``, translating only the runs of mapped characters: str.translate
+    looks every character of a non-ASCII text up in the table, where the regex skips the rest far faster."""
+    return _HOMOGLYPH_RUN.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
+
+
+def _at_least(rx: re.Pattern[str], text: str, n: int) -> bool:
+    """``len(rx.findall(text)) >= n``, without looking for matches past the n-th."""
+    return sum(1 for _ in islice(rx.finditer(text), n)) >= n
+
+
 _FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0700-\u1cff]+")
 _TAG = re.compile(r"</?(?:u|mark|b|i|em|strong|span|sup|sub|font|a|small|big|ins|s)\b[^>]*>", re.I)
 _BLOCK_HTML = re.compile(r"<(?:table|tr|td|th|div|p|br|html|body)\b", re.I)
@@ -172,7 +186,7 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(c for c in self.cells if c)
+        return " ".join(filter(None, self.cells))  # the non-empty cells
 
     @property
     def tabbed(self) -> str:
@@ -1065,7 +1079,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
     else:
         text = _TAG.sub("", text)
         text = html.unescape(text) if "&" in text else text
-    text = text.translate(_HOMOGLYPHS)
+    text = _unhomoglyph(text)
     damaged = 0
 
     def _damage(m: re.Match[str]) -> str:
@@ -1090,7 +1104,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         fmt = "ocr"
     elif fmt == "text" and layout:
         fmt = "pdf-text"
-    if fmt in ("text", "pdf-text") and (len(_OCR_TRACES.findall(text)) >= 3 or _broken_labels(text) >= 2):
+    if fmt in ("text", "pdf-text") and (_at_least(_OCR_TRACES, text, 3) or _broken_labels(text) >= 2):
         # OCR of a printed form leaves table rules and empty checkboxes as '|', 'L]', 'LJ', '[_]', '©'
         fmt = "ocr"
     if fmt == "ocr" and layout:
