@@ -11,7 +11,7 @@ from itertools import combinations, islice
 from typing import Any
 
 from section16.readers.text.tilt import untilt
-from section16.readers.text.values import _DIGIT, _LETTER, _NOT_ALNUM, _OCR_TRACES, _TWO_LETTERS, DAMAGE
+from section16.readers.text.values import _DIGIT, _LETTER, _OCR_TRACES, _TWO_LETTERS, DAMAGE, _squash
 
 # ---------------------------------------------------------------------------------------
 # Normalisation: every input shape becomes lines of cells.
@@ -378,7 +378,7 @@ _EVERY_FORM = (
 
 def _broken_labels(text: str) -> int:
     """How many of the labels every form prints are missing (misread) from ``text``."""
-    sq = _NOT_ALNUM.sub("", text.lower())
+    sq = _squash(text)
     missing = sum(1 for a in _EVERY_FORM if a not in sq)
     return missing if missing < len(_EVERY_FORM) - 2 else 0  # not a form at all: say nothing
 
@@ -1079,7 +1079,6 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
     else:
         text = _TAG.sub("", text)
         text = html.unescape(text) if "&" in text else text
-    text = _unhomoglyph(text)
     damaged = 0
 
     def _damage(m: re.Match[str]) -> str:
@@ -1087,7 +1086,8 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         damaged += len(m.group(0))
         return DAMAGE
 
-    text = _FOREIGN.sub(_damage, text)
+    if not text.isascii():  # (homoglyphs and other scripts are all outside ASCII)
+        text = _FOREIGN.sub(_damage, _unhomoglyph(text))
     raw_lines = text.splitlines()
     # a markdown table row starts and ends with a pipe; OCR of table rules only starts some lines with one
     pipe_lines = sum(1 for ln in raw_lines if ln.lstrip().startswith("|") and ln.rstrip().endswith("|"))

@@ -86,8 +86,13 @@ _WORDY = re.compile(r"[A-Za-z]{3,}.*\d|\d.*[A-Za-z]{3,}")
 """A cell whose number sits among words ("value $0.01 per"): wrapped text, not a data column."""
 
 
+_ASCII_NOT_ALNUM = {c: None for c in range(128) if _NOT_ALNUM.fullmatch(chr(c))}
+"""A str.translate table deleting the ASCII characters _NOT_ALNUM matches (on ASCII text translate is faster)."""
+
+
 def _squash(s: str) -> str:
-    return _NOT_ALNUM.sub("", s.lower())
+    low = s.lower()
+    return low.translate(_ASCII_NOT_ALNUM) if low.isascii() else _NOT_ALNUM.sub("", low)
 
 
 def _clean(s: str) -> str:
