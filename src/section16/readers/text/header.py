@@ -380,7 +380,7 @@ class HeaderBoxes:
         assert iss is not None
         for ln in self.lines[:end]:
             for c in ln.cells:
-                m = _OCR_BOX2_VALUE.search(c)
+                m = _OCR_BOX2_VALUE.search(c) if "[" in c or "{" in c else None  # (its opening bracket)
                 if not m or _BOX_LABEL.search(" " + c) or _BOX5_LABEL_MISREAD.search(c):
                     continue
                 name = _clean(re.sub(r"^[^A-Za-z0-9]+", "", m.group(1)))
