@@ -405,7 +405,7 @@ def _join_split_tokens(cells: list[str]) -> list[str]:
         while j < len(out) and out[k] and out[j]:
             a, b = out[k], out[j]
             for left, right in _TOKEN_CUT:
-                if left.search(a) and right.match(b):
+                if right.match(b) and left.search(a):  # (the anchored start first: the cheaper test)
                     head, _, rest = b.partition(" ")
                     out[k] = a + head
                     out[j] = rest
@@ -444,7 +444,7 @@ def _glue(a: str, b: str) -> str:
     if not a or not b:
         return a or b
     for left, right in _TOKEN_CUT:
-        if left.search(a) and right.match(b):
+        if right.match(b) and left.search(a):  # (the anchored start first: the cheaper test)
             return a + b
     if (a[-1].isalnum() and (b[0].islower() or b[0] in ")/,.'")) or a.endswith(("(", "/")) or (
         _SHORT_NUMBER_END.search(a) and _SHORT_NUMBER_START.match(b)
@@ -460,14 +460,19 @@ def _align(rows: list[list[str]], types: list[bool], pieces: list[tuple[str, boo
     n, m = len(types), len(pieces)
 
     longest = max((len(r[-1]) for r in rows), default=1) or 1
+    # what weight() reads of each row's last line and each piece, worked out once (a row is only
+    # added to after its weights were read)
+    ends_in_letter = [r[-1][-1:].isalpha() for r in rows]
+    fill = [len(r[-1]) / longest / 2 for r in rows]
+    starts_lower = [p[:1].islower() for p, _bold in pieces]
 
     def weight(x: int, y: int) -> float:
         if types[x] != pieces[y][1]:
             return 0
         # a word cut at the edge ("4. Relatio" + "nship") pairs up before anything else, and a
         # line that runs on into the next slice is one that filled its own slice to the edge
-        cut = rows[x][-1][-1:].isalpha() and pieces[y][0][:1].islower()
-        return (3 if cut else 2) + len(rows[x][-1]) / longest / 2
+        cut = ends_in_letter[x] and starts_lower[y]
+        return (3 if cut else 2) + fill[x]
 
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
