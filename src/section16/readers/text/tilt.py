@@ -108,13 +108,14 @@ def untilt(text: str) -> tuple[str, float]:
             continue
         used = used or slope
         for lo, hi in spans:
+            cells = _cells(lines, lo, hi)
             if not lo:  # the boxes: no rows to join, the usual share
-                lines[lo:hi] = _place(lines, lo, hi, _ROW_SHARES[0] * slope)
+                lines[lo:hi] = _place(cells, lo, hi, _ROW_SHARES[0] * slope)
                 continue
             body = _head_end(lines, lo, hi) - lo
             best: tuple[int, list[str]] | None = None
             for share in _ROW_SHARES:
-                rows = _place(lines, lo, hi, share * slope)
+                rows = _place(cells, lo, hi, share * slope)
                 whole = sum(len(_AMOUNT.findall(r)) for r in rows[body:] if _WHOLE_ROW.search(r))
                 if best is None or whole > best[0]:
                     best = (whole, rows)
@@ -133,14 +134,18 @@ def _head_end(lines: list[str], lo: int, hi: int) -> int:
     return ends[-1] + 1 if ends else lo
 
 
-def _place(lines: list[str], lo: int, hi: int, slope: float) -> list[str]:
-    """lines[lo:hi] with each cell moved back by the drift ``slope`` (grid lines per column)
-    gives at its column, kept within lo to hi."""
+def _cells(lines: list[str], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(line, column, text) of each cell of lines[lo:hi] (found once, placed at each share's drift)."""
+    return [(i, m.start(), m.group(0)) for i in range(lo, hi) for m in _CELL.finditer(lines[i])]
+
+
+def _place(cells: list[tuple[int, int, str]], lo: int, hi: int, slope: float) -> list[str]:
+    """Lines lo to hi with each cell (``_cells``) moved back by the drift ``slope`` (grid lines per
+    column) gives at its column, kept within lo to hi."""
     placed: dict[int, list[tuple[int, str]]] = {}
-    for i in range(lo, hi):
-        for m in _CELL.finditer(lines[i]):
-            t = min(hi - 1, max(lo, i - round(slope * m.start())))
-            placed.setdefault(t, []).append((m.start(), m.group(0)))
+    for i, col, cell in cells:
+        t = min(hi - 1, max(lo, i - round(slope * col)))
+        placed.setdefault(t, []).append((col, cell))
     out = []
     for t in range(lo, hi):
         row = ""
