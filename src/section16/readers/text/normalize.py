@@ -1129,7 +1129,8 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
             continue
         s = _MD_ESCAPE.sub(r"\1", raw) if "\\" in raw else raw
         s = s.replace("**", "").replace("\u00b7", " ")
-        s = _BULLET.sub("", s)
+        if s.lstrip().startswith(("-", "*", "•")):  # (a bullet is the line's first printed character)
+            s = _BULLET.sub("", s)
         if fmt == "markdown":
             s = _MD_HEADING_MARK.sub("", s)  # a markdown heading's marker
             s = _MD_QUOTE_MARK.sub("", s)  # a block quote's marker ('> 2. The price ...')
@@ -1171,7 +1172,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
                 s = _TEN_PCT_OWNER_SPLIT.sub(lambda m: "10% Owner".rjust(len(m.group(0))), s)
                 s = re.sub(r"(?<!\S)(\[[xXkK]\]|L\]|LJ|\[1|\|1|1)(?=10% Owner)", r"\1 ", s)
             for m in _CELL_TEXT.finditer(s):
-                r = _TITLE_RULE_PRICE.fullmatch(m.group(0)) if fmt == "ocr" else None
+                r = _TITLE_RULE_PRICE.fullmatch(m.group(0)) if fmt == "ocr" and " | $" in m.group(0) else None
                 if r:
                     # OCR: 'Employee | $125.50', 'Incentive | $51.6900 | 11/09/2020', a title and a price
                     # (and what follows it) one space either side of the table's rule: two cells, not one
