@@ -920,12 +920,14 @@ def _repeated_title(title: str) -> tuple[str, int] | None:
     aside ('Class A Common [Stock Class A Common Stock' -> ('Class A Common Stock', 2)); else None. The
     repeats must cover most of the text and the title end as titles end ('Stock', 'Units', 'value')."""
     import difflib
+    import functools
     from collections import Counter
 
     words = [w for w in title.split() if re.sub(r"[^a-z]", "", w.lower())]
     toks = [re.sub(r"[^a-z]", "", w.lower()) for w in words]
     n = len(toks)
 
+    @functools.cache  # (every split of the title compares the same words again)
     def close(a: str, b: str) -> bool:
         return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
 
