@@ -48,6 +48,7 @@ _NOT_LABEL_CHAR = re.compile(r"[^0-9a-z%()]")
 _PARENS_CHAR = re.compile(r"[()]")
 
 
+@functools.lru_cache(maxsize=4096)  # (the same cut pieces come back in every rendering)
 def _box5_piece_label(piece: str) -> str | None:
     """The box 5 label a piece cut out of it belongs to ('rec' of 'Director', 'ficer (gi' of
     'Officer (give title below)'), when it is a piece of that label only."""
@@ -472,6 +473,7 @@ _BOX1_ROW_LABELS = (("name", "1. Name and Address of Reporting Person*"), ("stre
                     ("city", "(Street)"), ("end", "(City) (State) (Zip)"))
 
 
+@functools.lru_cache(maxsize=4096)  # (the same cut pieces come back in every rendering)
 def _label_piece(x: str, label: str) -> bool:
     """A piece of a box label cut at a row or column edge ('Stt', '(ree)' of '(Street)'): its
     letters, in order, are some of the label's."""
