@@ -1162,7 +1162,9 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
             if fmt == "ocr" and "rector" in s and "wner" in s:
                 # box 5's 'Director' whose first letters OCR lost or misread ('rector', 'irector', 'pirector')
                 # on the line of its '10% Owner': the label, ending where it ends (spaces before it give way)
-                s = re.sub(r"( *)(?<!\S)((?!Director\b)[A-Za-z]{0,3}rector)(?= )(?=.*wner)",
+                # (the spaces taken whole, possessive '*+': giving one back leaves a space where the word
+                # must start, so it never matched, but tried every split of every run of spaces)
+                s = re.sub(r"( *+)(?<!\S)((?!Director\b)[A-Za-z]{0,3}rector)(?= )(?=.*wner)",
                            lambda m: " " * max(len(m.group(1)) + len(m.group(2)) - 8, min(len(m.group(1)), 1))
                            + "Director", s, count=1)
             if fmt == "ocr" and "% Owner" in s:
