@@ -42,7 +42,17 @@ from section16.readers.text.labels import (
     _zip_state,
 )
 from section16.readers.text.normalize import Line
-from section16.readers.text.values import _DATE_FULL, DAMAGE, _clean, _majority, _squash, _to_date, find_date
+from section16.readers.text.values import (
+    _DATE_FULL,
+    _DIGIT,
+    _TWO_LETTERS,
+    DAMAGE,
+    _clean,
+    _majority,
+    _squash,
+    _to_date,
+    find_date,
+)
 
 _BRACKETS = re.compile(r"\[\s*(n/a|[A-Za-z0-9.\-]{1,10})\s*\]")
 """Box 2's [ticker]; the brackets may hold 'n/a' (no ticker), kept as the form prints it."""
@@ -91,6 +101,60 @@ _GLUED_OTHER = re.compile(r"(?<=[(\[_|CLJl1])(?=[Oo]ther\s*\(s)")
 _OCR_SLASHES_ONES = re.compile(r"(?<![\d/])(0[1-9]|1[0-2])[1lI|](0[1-9]|[12]\d|3[01])[1lI|]((?:19|20)\d{2})(?![\d/])")
 """A date whose two slashes OCR read as '1' (or 'l', 'I', '|'): '0710712020' for 07/07/2020."""
 
+# compiled once: the header readers run these on every line or cell of the boxes
+_BOX1_LABEL = re.compile(r"Name\s+and\s+Add", re.I)
+_BOX5_LABEL = re.compile(r"Relationship\s+of\s+Reporting", re.I)
+_OTHER_SPECIFY_BELOW = re.compile(r"Other\s*\(specify\s*below\)", re.I)
+_BOX2_LABEL = re.compile(r"Issuer\s+Name\s+and\s+Ticker\s+(?:or\s+)?Trading\s+Symbol", re.I)
+_BOX4_LABEL = re.compile(r"If\s*Amendment,?\s*Date", re.I)
+_BOX4_LABEL_TAIL = re.compile(r"Date\s*of\s*Original\s*Filed", re.I)
+_REMARKS_LABEL = re.compile(r"\bRemarks:", re.I)
+_REMARKS_LABEL_CUT = re.compile(r"Remarks:", re.I)
+_FOOTNOTES_END = re.compile(r"^\W*(Remarks|Reminder)\b|Signature of Reporting", re.I)
+_LAST_LABEL = re.compile(r"\(Last\)", re.I)
+_CITY_LABEL = re.compile(r"\(City\)", re.I)
+_STREET_LABEL = re.compile(r"\(Street\)", re.I)
+_NAME_PART_LABEL = re.compile(r"\((?:Last|First|Middle)\)", re.I)
+_ONE_X = re.compile(r"[xX]")
+_RULE_AS_LETTER = re.compile(r"(?:^|\s)[Il|](?=\s|$)")
+_SPECK_AS_DOT = re.compile(r"(?:^|\s)[.,;:'‘’-](?=\s|$)")
+_FOOTNOTE_START = re.compile(r"^(?:\((\d{1,2})\)|\[(\d{1,2})\]|F(\d{1,2})[.:)]?|(\d{1,2})[.)])\s+(.*)$")
+_SHORT_LABEL_WORD = re.compile(r"\W*\(?[A-Za-z]{1,6}\)?\W*")
+_OFFICER_OR_OTHER = re.compile(r"Other\s*\(s\w*\s*(?:below\)?)?|Officer\s*\([^)]*\)?", re.I)
+_AFTER_SIGNATURES = re.compile(r"\W*(Reminder|Note:|Persons who respond)", re.I)
+_FOOTNOTE_ID = re.compile(r"F\d{1,2}")
+_ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
+_DATE_LABEL_OR_STARS = re.compile(r"(?i)date|\*+")
+_DIRECTOR_THEN_TEN_PCT = re.compile(r"\bDirector\b.*\s10%")
+_STATE_ZIP_CELL = re.compile(r"\W*([A-Z]{2}[\s,]+)?\d{5}(?:-\d{4})?\W*")
+_OFFICER_WORD = re.compile(r"\bOffic\w*")
+_DATE_FORMAT_LABEL = re.compile(r"\(Month/Day/Year\)")
+_BOX_NUMBER_END = re.compile(r"(?<=\S)\s+\[[2-6]\.?\s*$")
+_TWO_ALNUM = re.compile(r"[A-Za-z0-9]{2}")
+_CARE_OF = re.compile(r"C/O", re.I)
+_X_MARKS_ONLY = re.compile(r"[\sXx]*")
+_SIGNATURE_LABEL = re.compile(r"\*+\s*Signature of Reporting Person|Signature of Reporting", re.I)
+_PERSON_OR_DATE_WORD = re.compile(r"^\s*Person\b|\bDate\b(?=\s*(?:\d|$))")
+_PERSON_LABEL_END = re.compile(r"Person\s*(?:\[\*\]|\*|\(\*\))?", re.I)
+_WORD_RUN = re.compile(r"\S+")
+_NOT_CAPITAL = re.compile(r"[^A-Z]")
+_LETTER_DIGIT_PAIR = re.compile(r"[A-Z][0-9]|[0-9][A-Z]")
+_OPEN_BRACKET_END = re.compile(r"[(\[{]\s*$")
+_OPEN_BRACKET_REST = re.compile(r"[(\[{].*$")
+_FORM_NUMBER = re.compile(r"\bFORM\s*([345])\b", re.I)
+_EXPLANATION_LABEL = re.compile(r"Explanation of Responses:?", re.I)
+_CARE_OF_THEN_STREET = re.compile(r"^(C/O .+?|ATTN:? .+?)\s+(\d+\s+\S.*)$", re.I)
+_NEXT_BOX_LABEL = re.compile(r"\s*[3-7]\.\s+[A-Z]")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_LOWER_WORD_SHORT = re.compile(r"[a-z]{1,3}")
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z.,'&-]*")
+_WORDS_THEN_BRACKET = re.compile(r"[A-Za-z]{2}.*[\[{]")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_LOWER = re.compile(r"[a-z]")
+_OWNER_LABEL = re.compile(r"\W*(?:10%\s*)?Owner\W*", re.I)
+_ONE_OR_TWO_LOWER = re.compile(r"\s*[a-z]{1,2}\s*")
+_BOX1_LABEL_START = re.compile(r"^\s*1\.\s*Name\b")
+
 
 def _zero_for_nine(m: re.Match[str]) -> str:
     return "0" + (m.group(1) or m.group(2))
@@ -108,7 +172,7 @@ def _words_at(cells: list[str], ln: Line) -> list[tuple[str, int]] | None:
             j += 1
         if j == len(ln.cells):
             return None
-        for m in re.finditer(r"\S+", c):
+        for m in _WORD_RUN.finditer(c):
             out.append((m.group(0), ln.offsets[j] + m.start()))
         j += 1
     return out
@@ -217,7 +281,7 @@ class HeaderBoxes:
             head,
             flags=re.I,
         )
-        m = re.search(r"\bFORM\s*([345])\b", heading, re.I)
+        m = _FORM_NUMBER.search(heading)
         kind = m.group(1) if m else None
         rule = "'FORM n' heading"
         low = head.lower()
@@ -265,7 +329,7 @@ class HeaderBoxes:
             return None
         for i in range(end - 1):
             ln = self.lines[i]
-            if (ln.offsets is not None or not re.search(r"Date\s*of\s*Original\s*Filed", ln.text, re.I)
+            if (ln.offsets is not None or not _BOX4_LABEL_TAIL.search(ln.text)
                     or re.search(r"\d{1,2}/\d{1,2}/\d{4}", ln.text)):
                 continue
             for j in range(i + 1, min(end, i + 4)):
@@ -283,10 +347,10 @@ class HeaderBoxes:
             if ln.offsets is None:
                 continue
             for k, cell in enumerate(ln.cells):
-                whole = re.search(r"If\s*Amendment,?\s*Date", cell, re.I)
+                whole = _BOX4_LABEL.search(cell)
                 # OCR may set the label's first words a line above the rest ('If Amendment,' over
                 # '4.   Date of Original Filed'), the date then a line or two under the rest
-                tail = self.fmt == "ocr" and re.search(r"Date\s*of\s*Original\s*Filed", cell, re.I)
+                tail = self.fmt == "ocr" and _BOX4_LABEL_TAIL.search(cell)
                 if not (whole or tail) or re.search(r"\d{1,2}/\d{1,2}/\d{4}", cell):
                     continue
                 left = ln.offsets[k]
@@ -316,11 +380,11 @@ class HeaderBoxes:
         assert iss is not None
         for ln in self.lines[:end]:
             for c in ln.cells:
-                m = _OCR_BOX2_VALUE.search(c)
+                m = _OCR_BOX2_VALUE.search(c) if "[" in c or "{" in c else None  # (its opening bracket)
                 if not m or _BOX_LABEL.search(" " + c) or _BOX5_LABEL_MISREAD.search(c):
                     continue
                 name = _clean(re.sub(r"^[^A-Za-z0-9]+", "", m.group(1)))
-                if not re.search(r"[A-Za-z]{2}", name) or re.search(
+                if not _TWO_LETTERS.search(name) or re.search(
                         r"Director|Officer|Owner|Other|specify|below|Reporting|Person", name, re.I):
                     continue
                 sym = m.group(2).upper()
@@ -347,7 +411,7 @@ class HeaderBoxes:
             return
         for i in range(end):
             tab = self.lines[i].tabbed
-            m = re.search(r"Issuer\s+Name\s+and\s+Ticker\s+(?:or\s+)?Trading\s+Symbol", tab, re.I)
+            m = _BOX2_LABEL.search(tab)
             if not m:
                 continue
             rest = tab[m.end() :]
@@ -356,17 +420,17 @@ class HeaderBoxes:
             shared = False
             vline = i  # the line box 2's value was read from
             nxt = next((j for j in range(i + 1, end) if self.lines[j].text.strip()), i + 1)  # blank lines apart
-            if re.match(r"\s*[3-7]\.\s+[A-Z]", rest) and "\t" not in rest and nxt < end:
+            if _NEXT_BOX_LABEL.match(rest) and "\t" not in rest and nxt < end:
                 # flat text: another box's label follows on the line; the value is on the next line,
                 # after box 1's text (the owner's name) when box 1's label was on this line too
-                shared = bool(re.search(r"Name\s+and\s+Add", tab[: m.start()], re.I))
+                shared = bool(_BOX1_LABEL.search(tab[: m.start()]))
                 rest, vline = self.lines[nxt].tabbed, nxt
                 br = re.search(r"\[\s*([A-Za-z0-9.\-]{1,10})\s*\]", rest)
                 if shared and br:
                     both = _clean(rest[: br.start()])
                     cut = [c.end() for c in _MID_SUFFIX.finditer(both) if c.end() < len(both) - 2]
                     rest = (both[cut[-1]:] if cut else both) + " " + rest[br.start():]
-            elif not re.search(r"[A-Za-z0-9]", rest) and i + 1 < end:
+            elif not _ALNUM.search(rest) and i + 1 < end:
                 vline = self._box2_value_line(i, end)
                 rest = self.lines[vline].tabbed
             cell = re.split(
@@ -418,7 +482,7 @@ class HeaderBoxes:
             else:
                 below = self._ocr_ticker_below(vline + 1, end) if self.fmt == "ocr" else None
                 name = _clean(value.split("[")[0])
-                if below and re.search(r"[A-Za-z]{2}", name) and not _BOX_LABEL.search(" " + name):
+                if below and _TWO_LETTERS.search(name) and not _BOX_LABEL.search(" " + name):
                     # OCR: the name's line ends in '[' or shows no bracket; the ticker and its ']' a line or two
                     # lower in box 2's column ('BLACKROCK ... FUND, INC. [' over 'Cll]')
                     iss.issuer_name, iss.issuer_trading_symbol = name, below
@@ -444,7 +508,7 @@ class HeaderBoxes:
                     )
                 elif value and not (self.fmt == "ocr" and (_BOX_LABEL.search(" " + value)
                                                            or _BOX5_LABEL_MISREAD.search(value)
-                                                           or not re.search(r"[A-Za-z]{2}", value))):
+                                                           or not _TWO_LETTERS.search(value))):
                     # (OCR: another box's label where box 2's value should be is no issuer name)
                     iss.issuer_name = value
                     self.notes.unsure("issuer.issuer_name", "box 2 text without [ticker]", value)
@@ -460,7 +524,7 @@ class HeaderBoxes:
         j = i + 1
         if self.fmt != "ocr":
             return j
-        while j < min(end, i + 3) and not re.search(r"[A-Za-z0-9]", self.lines[j].text):
+        while j < min(end, i + 3) and not _ALNUM.search(self.lines[j].text):
             j += 1
         return j if j < end and _OCR_TICKER.search(self.lines[j].tabbed) else i + 1
 
@@ -545,20 +609,20 @@ class HeaderBoxes:
             lab = _BOX_LABEL.search(" " + c)
             if lab:
                 pre = (" " + c)[: lab.start()].strip()
-                if re.search(r"Name\s+and\s+Add", c, re.I):
+                if _BOX1_LABEL.search(c):
                     out.append(c)
                     continue
                 if pre:
                     out.append(pre)
                 break
-            if re.fullmatch(r"[xX]", c) or _BOX5_WORDS.search(c) or c.startswith("["):
+            if _ONE_X.fullmatch(c) or _BOX5_WORDS.search(c) or c.startswith("["):
                 break
             out.append(c)
         return out
 
     def _owners(self, end: int) -> None:
         box1_end = self.cols[0][1] if self.cols else end
-        starts = [i for i in range(box1_end) if re.search(r"Name\s+and\s+Add", self.lines[i].tabbed, re.I)]
+        starts = [i for i in range(box1_end) if _BOX1_LABEL.search(self.lines[i].tabbed)]
         if not starts:
             starts = [i for i in range(box1_end) if "reportingperson" in self.sq[i]][:1]
         if not starts and self.fmt == "ocr":
@@ -577,8 +641,8 @@ class HeaderBoxes:
             return
         blocks: list[tuple[list[Line], bool]] = []
         if not self.cols and len(starts) == 1:
-            cell = next((c for c in self.lines[starts[0]].cells if re.search(r"Name\s+and\s+Add", c, re.I)), "")
-            if len(re.findall(r"\(Last\)", cell, re.I)) > 1:
+            cell = next((c for c in self.lines[starts[0]].cells if _BOX1_LABEL.search(c)), "")
+            if len(_LAST_LABEL.findall(cell)) > 1:
                 # a table extractor put every owner of box 1 in one cell: split after each "(Zip)"
                 segs = [x for x in re.split(r"(?<=\(Zip\))", cell, flags=re.I) if _clean(x)]
                 lab = re.match(r".*?Person\s*(?:\[\*\]|\*|\(\*\))?", segs[0], re.I)
@@ -591,8 +655,8 @@ class HeaderBoxes:
             return
         if self.cols and len(starts) == 1:
             s = starts[0]
-            lasts = [i for i in range(s, box1_end) if re.search(r"\(Last\)", self.lines[i].text, re.I)]
-            cities = [i for i in range(s, box1_end) if re.search(r"\(City\)", self.lines[i].text, re.I)]
+            lasts = [i for i in range(s, box1_end) if _LAST_LABEL.search(self.lines[i].text)]
+            cities = [i for i in range(s, box1_end) if _CITY_LABEL.search(self.lines[i].text)]
             cut: list[int] = []
             if len(lasts) > 1:
                 # each owner's block starts after the previous owner's "(City) (State) (Zip)" line
@@ -613,7 +677,7 @@ class HeaderBoxes:
                 # OCR lost (or garbled past reading) an owner's '(Last) (First) (Middle)' label: a
                 # '(Street)' label right after the owner before's '(City) (State) (Zip)' (no '(Last)' or
                 # '(Street)' between them) starts an owner of its own, after that '(City)' line
-                streets = [i for i in range(s, box1_end) if re.search(r"\(Street\)", self.lines[i].text, re.I)]
+                streets = [i for i in range(s, box1_end) if _STREET_LABEL.search(self.lines[i].text)]
                 extra = []
                 for st in streets:
                     pc = max((c for c in cities if c < st), default=None)
@@ -844,8 +908,8 @@ class HeaderBoxes:
         lns = self.lines[s:end]
         if any(ln.offsets is not None for ln in lns):
             return False
-        lasts = [k for k, ln in enumerate(lns) if re.search(r"\(Last\)", ln.text, re.I)]
-        cities = [k for k, ln in enumerate(lns) if re.search(r"\(City\)", ln.text, re.I)]
+        lasts = [k for k, ln in enumerate(lns) if _LAST_LABEL.search(ln.text)]
+        cities = [k for k, ln in enumerate(lns) if _CITY_LABEL.search(ln.text)]
         if len(lasts) < 2:
             return False
         # each owner's "(City) (State) (Zip)": the first after its "(Last) (First) (Middle)"
@@ -884,11 +948,11 @@ class HeaderBoxes:
         cities = [c for c in picked if c is not None]
         lost: set[int] = set()  # OCR lost an owner's '(Last) (First) (Middle)': its '(City)' label alone marks it
         if self.fmt == "ocr":
-            for c in (k for k, ln in enumerate(lns) if re.search(r"\(City\)", ln.text, re.I)):
+            for c in (k for k, ln in enumerate(lns) if _CITY_LABEL.search(ln.text)):
                 before = max((x for x in cities if x < c), default=None)
                 if (c not in cities and before is not None and c - before >= 4
                         and not any(before < x < c for x in lasts)
-                        and any(re.search(r"\(Street\)", lns[j].text, re.I) for j in range(before + 1, c))):
+                        and any(_STREET_LABEL.search(lns[j].text) for j in range(before + 1, c))):
                     lost.add(c)
             cities = sorted({*cities, *lost})
         iss = self.doc.issuer
@@ -901,9 +965,9 @@ class HeaderBoxes:
             for k in range(begin, city + 1):
                 text = lns[k].text
                 if self.fmt == "ocr" and k > 0:
-                    text = re.sub(r"^\s*1\.\s*Name\b", " ", text)  # box 1's label split over two lines
+                    text = _BOX1_LABEL_START.sub(" ", text)  # box 1's label split over two lines
                 if k == 0:
-                    m = re.search(r"Person\s*(?:\[\*\]|\*|\(\*\))?", text, re.I)
+                    m = _PERSON_LABEL_END.search(text)
                     text = text[m.end():] if m else ""
                 if iss is not None and iss.issuer_name and iss.issuer_name in text:
                     text = text.replace(iss.issuer_name, " ")
@@ -923,7 +987,7 @@ class HeaderBoxes:
                     # labels' words each in a cell ('Officer .' | '(give .' | 'title .' | 'below)')
                     box56 = any(_OTHER_BOX_WORDS.search(c) for c in lns[k].cells)
                     cells_k = lns[k].cells
-                    box2 = next((j for j, c in enumerate(cells_k) if re.search(r"[A-Za-z]{2}.*[\[{]", c)
+                    box2 = next((j for j, c in enumerate(cells_k) if _WORDS_THEN_BRACKET.search(c)
                                  and (_OCR_TICKER.search(c) or _BRACKETS.search(c))), None)
                     if box2 is not None:
                         # box 1 is the form's left column: the cells right of box 2's 'NAME [ TICKER ]' are
@@ -952,7 +1016,7 @@ class HeaderBoxes:
                 if self.fmt == "ocr":
                     # box 1's '(Street)' label with its '(S' lost or its '(' read apart ('treet', '(Stree', 'Street)')
                     text = re.sub(r"(?<!\S)(?:\(S?treet\)?|S?treet\)|treet|\(Stree)(?!\S)", "(Street)", text)
-                if _clean(text) and not re.fullmatch(r"[\sXx]*", text):
+                if _clean(text) and not _X_MARKS_ONLY.fullmatch(text):
                     block.append(Line([_clean(text)]))
                     if kept:
                         name_cells[id(block[-1])] = kept
@@ -961,7 +1025,7 @@ class HeaderBoxes:
                 # the owner's name is its first line; the label OCR lost goes back under it (OCR'd tab cells:
                 # under a wrapped line ending in a company's form that goes on with it, '(Parallel), L.P.')
                 at = 1
-                if (ln_ := block[1].text) and not re.search(r"\d", ln_) and _CORP_SUFFIX.search(ln_) and (
+                if (ln_ := block[1].text) and not _DIGIT.search(ln_) and _CORP_SUFFIX.search(ln_) and (
                         ln_.startswith("(") or not _CORP_SUFFIX.search(block[0].text)) and len(block) >= 4:
                     at = 2
                 block.insert(at, Line(["(Last) (First) (Middle)"]))
@@ -1059,21 +1123,21 @@ class HeaderBoxes:
             if self.fmt == "ocr":
                 # box 3's number read as '[3' at the street line's end; box 3's label (misread past
                 # `_BOX_LABEL`: 'Sjatement for Issuer's ...') in a cell of its own among box 1's lines
-                cells = [c for c in (re.sub(r"(?<=\S)\s+\[[2-6]\.?\s*$", "", c) for c in cells)
-                         if not (re.search(r"\(Month/Day/Year\)", c) and not re.search(r"\d", c.split("(Month")[0]))]
+                cells = [c for c in (_BOX_NUMBER_END.sub("", c) for c in cells)
+                         if not (_DATE_FORMAT_LABEL.search(c) and not _DIGIT.search(c.split("(Month")[0]))]
             if self.cut_cells:
                 # rebuilt from cell slices: other boxes' words glued onto box 1's lines
                 # (a trailing comma is kept: a street line wrapped after it goes on past it)
                 cells = [c + ("," if c and raw.rstrip().endswith(",") else "")
                          for raw, c in ((x, _clean(_CUT_NOISE.sub(" ", x))) for x in cells) if c]
             if (self.fmt == "ocr" and ln.offsets is None and len(cells) == 1
-                    and (re.fullmatch(r"\W*(?:10%\s*)?Owner\W*", cells[0], re.I)
+                    and (_OWNER_LABEL.fullmatch(cells[0])
                          or _BOX_GLYPHS.fullmatch(cells[0].strip()))):
                 cells = []  # box 5's 'Owner' (of '10% Owner') on a line of its own, or a check box alone
             if self.fmt == "ocr" and ln.offsets is None and len([c for c in ln.cells if c.strip()]) > 1:
                 # OCR'd tab cells: a line of box 1 also holds box 2's value and box 5's words, and
                 # a lower-case smear of a check box ('ou') or the box itself read as two glyphs ('LJ', 'L1', '14')
-                box2 = next((k for k, c in enumerate(cells) if re.search(r"[A-Za-z]{2}.*[\[{]", c)
+                box2 = next((k for k, c in enumerate(cells) if _WORDS_THEN_BRACKET.search(c)
                              and (_OCR_TICKER.search(c) or _BRACKETS.search(c))), None)
                 if box2 is not None:
                     # box 1 is the form's left column: the cells right of box 2's 'NAME [ TICKER ]' are
@@ -1081,7 +1145,7 @@ class HeaderBoxes:
                     cells = cells[: box2 + 1]
                 cells = [c for k, c in enumerate(cells) if not (
                     _OCR_TICKER.search(c) or _BRACKETS.search(c)
-                    or _OTHER_BOX_WORDS.search(c) or re.fullmatch(r"\s*[a-z]{1,2}\s*", c)
+                    or _OTHER_BOX_WORDS.search(c) or _ONE_OR_TWO_LOWER.fullmatch(c)
                     or (k and re.fullmatch(r"\s*[\[LCl1][\]J41I|]\s*", c))
                     or (k and _CHECKED.fullmatch(c.strip()))  # box 5's checked box ('XX') beside the name
                     or (k and re.fullmatch(r"\s*[=~]\s*", c))  # an empty box read as '=' beside it
@@ -1101,7 +1165,7 @@ class HeaderBoxes:
                 if num_only is not None:
                     cells = cells[:num_only]
                 # box 1 written in capitals: a later cell in lower case is box 5's title beside it
-                if cells and re.search(r"[A-Z]{2}", cells[0]) and not re.search(r"[a-z]", cells[0]):
+                if cells and _TWO_CAPITALS.search(cells[0]) and not _LOWER.search(cells[0]):
                     lower = next((k for k, c in enumerate(cells) if k and re.search(r"[a-z]{2}", c)), None)
                     if lower is not None:
                         cells = cells[:lower]
@@ -1124,7 +1188,7 @@ class HeaderBoxes:
         # the name: after the label on its line, else the next line's text
         lead, cells0 = rows[0]
         joined0 = " ".join(cells0)
-        m = re.search(r"Person\s*(?:\[\*\]|\*|\(\*\))?", joined0, re.I)
+        m = _PERSON_LABEL_END.search(joined0)
         name_txt = joined0[m.end() :] if m else ""
         name_txt = _LABEL_NOISE.split(name_txt)[0]
         rest_rows = rows[1:]
@@ -1143,24 +1207,24 @@ class HeaderBoxes:
             merged = _by_column(up_w, low_w) if raised and up_w and low_w else None
             if merged and re.search(r"\s+(?:JR|SR|II|III|IV|V)\.?$", cand.strip(), re.I):
                 merged = None  # a generational suffix ends the name: the initial goes before it
-            if merged and re.search(r"[A-Za-z]{2}", cand):
+            if merged and _TWO_LETTERS.search(cand):
                 cand = " ".join(w for w, _c in merged)
                 words_at[id(rest_rows[0][1])] = merged
                 self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line above the name, "
                                   "set by its column", cand)
-            elif raised and re.search(r"[A-Za-z]{2}", cand) and not grid and _gap_left(rest_rows[0][1], low_w):
+            elif raised and _TWO_LETTERS.search(cand) and not grid and _gap_left(rest_rows[0][1], low_w):
                 # OCR'd tab cells: the name line shows a gap ('Dodge | Stanton'): the initial was printed there
                 c0, c1 = (c.strip() for c in rest_rows[0][1])
                 cand = f"{c0} {raised} {c1}"
                 self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line above the name, put in "
                                   "the gap between the name's cells", cand)
-            elif raised and re.search(r"[A-Za-z]{2}", cand):
+            elif raised and _TWO_LETTERS.search(cand):
                 # the initial goes before a generational suffix ('CRAFT JOSEPH W III'), else last
                 sfx = re.search(r"\s+(?:JR|SR|II|III|IV|V)\.?$", cand.strip(), re.I)
                 c = cand.strip()
                 cand = f"{c[: sfx.start()]} {raised}{c[sfx.start():]}" if sfx else f"{c} {raised}"
                 self.notes.unsure(f"{path}.rpt_owner_name", "OCR: a middle initial a line above the name", cand)
-            if re.search(r"[A-Za-z]{2}", _OTHER_BOX_WORDS.sub(" ", cand)) and not _LABEL_NOISE.search(cand):
+            if _TWO_LETTERS.search(_OTHER_BOX_WORDS.sub(" ", cand)) and not _LABEL_NOISE.search(cand):
                 name_txt = cand
                 cand_cells = rest_rows[0][1]
                 name_w = words_at.get(id(cand_cells))
@@ -1248,7 +1312,7 @@ class HeaderBoxes:
             nm = nm.rsplit(" ", 1)[0]
         words = nm.split()
         if (self.fmt == "ocr" and len(words) > 2
-                and len([w for w in words if re.fullmatch(r"[A-Z][A-Z.,'&-]*", w)]) == len(words) - 1):
+                and len([w for w in words if _CAPITALS_WORD.fullmatch(w)]) == len(words) - 1):
             # a name in capitals and one short word in mixed case ('LOFFREDO fF JOHN M', 'LANG LINDA Ff'):
             # a smear of a rule or a check box, not a name word
             kept = [w for w in words if not re.fullmatch(r"(?=.*[a-z])(?=.*[A-Z])[A-Za-z]{2}", w)]
@@ -1277,9 +1341,9 @@ class HeaderBoxes:
             repaired = False
             for c in cells:
                 c = _LABEL_NOISE.sub(" ", c).strip()
-                c = re.sub(r"(?:^|\s)[Il|](?=\s|$)", " ", c).strip()  # table rule read as a letter
+                c = _RULE_AS_LETTER.sub(" ", c).strip()  # table rule read as a letter
                 if self.fmt == "ocr":
-                    c = re.sub(r"(?:^|\s)[.,;:'‘’-](?=\s|$)", " ", c).strip()  # a speck of dust read as a dot
+                    c = _SPECK_AS_DOT.sub(" ", c).strip()  # a speck of dust read as a dot
                 if not c:
                     continue
                 if txt:
@@ -1288,13 +1352,13 @@ class HeaderBoxes:
                 else:
                     txt = c
             full = " ".join(cells)
-            if re.search(r"\(Street\)", full, re.I):
-                before = re.split(r"\(Street\)", full, flags=re.I)[0]
+            if _STREET_LABEL.search(full):
+                before = _STREET_LABEL.split(full)[0]
                 before = _clean(_LABEL_NOISE.sub(" ", before))
                 if before and len(before) > 2:
                     parts.append((before, lead_e, False))
-                after = re.split(r"\(Street\)", full, flags=re.I)[1]
-                city_lab = re.search(r"\(City\)", after, re.I)
+                after = _STREET_LABEL.split(full)[1]
+                city_lab = _CITY_LABEL.search(after)
                 after = _clean(_LABEL_NOISE.sub(" ", after[: city_lab.start()] if city_lab else after))
                 seen_street = True
                 prev_w = None
@@ -1302,13 +1366,13 @@ class HeaderBoxes:
                     # one run of text ("... (Street) HELLERUP G7 2900 (City) (State) (Zip)"): the city line
                     parts.append((after, lead_e, "city" if city_lab else True))
                 continue
-            if re.search(r"\(City\)", full, re.I) and parts and not any(p[2] == "city" for p in parts):
+            if _CITY_LABEL.search(full) and parts and not any(p[2] == "city" for p in parts):
                 parts[-1] = (parts[-1][0], parts[-1][1], "city")
-            if self.fmt == "ocr" and re.fullmatch(r"[a-z]{1,3}", txt):
+            if self.fmt == "ocr" and _LOWER_WORD_SHORT.fullmatch(txt):
                 # a lone short lower-case word is box 6's label split at its line ('or' of 'Individual or
                 # Joint/Group Filing'), not a street or city line: '(City)' below marks the line above it
                 continue
-            if re.fullmatch(r"\W*\(?[A-Za-z]{1,6}\)?\W*", txt) and "(" in full:
+            if _SHORT_LABEL_WORD.fullmatch(txt) and "(" in full:
                 continue  # a garbled box label like "(Ott)"
             if (self.fmt == "ocr" and not grid and seen_street and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,4}", txt)
                     and not _BOX_GLYPH_CELL.fullmatch(txt)  # a check box beside it ('LI'), no word
@@ -1323,8 +1387,8 @@ class HeaderBoxes:
                 self.notes.unsure(f"{path}.rpt_owner_street1", "OCR'd tab cells: a word under '(Street)' over the "
                                   "city line taken as the city's, not the street's", txt)
                 continue
-            if (self.fmt == "ocr" and re.search(r"\((?:Last|First|Middle)\)", full, re.I)
-                    and all(len(w) <= 3 and not re.search(r"\d", w) for w in re.sub(r"[^\w\s]", " ", txt).split())):
+            if (self.fmt == "ocr" and _NAME_PART_LABEL.search(full)
+                    and all(len(w) <= 3 and not _DIGIT.search(w) for w in re.sub(r"[^\w\s]", " ", txt).split())):
                 continue  # specks OCR read as short words among the name's labels ('(First) y (Middle) An')
             cur_w = words_at.get(id(cells))
             if (txt and parts and prev_w and cur_w and not repaired and len(prev_w) == 1
@@ -1339,7 +1403,7 @@ class HeaderBoxes:
                 prev_w = None
                 continue
             if (txt and parts and prev_w and cur_w and not repaired and not seen_street
-                    and re.match(r"\d", txt) and not re.search(r"\d", parts[-1][0])
+                    and _DIGIT.match(txt) and not _DIGIT.search(parts[-1][0])
                     and prev_w[0][1] > 4 and prev_w[0][1] > cur_w[-1][1] + len(cur_w[-1][0])):
                 # OCR split one street line by baseline jitter and set its right part a line higher
                 # ('      STREET,' over '415 MISSION'): a street line starts at the box's edge, so a
@@ -1362,7 +1426,7 @@ class HeaderBoxes:
         label = re.compile(r"\((?:Last|First|Middle)\)|\b(?:Last|First|Middle)\)|\((?:Last|First|Middle)\b", re.I)
         if len(rows) < 3 or any(label.search(" ".join(c)) for _l, c in rows):
             return
-        st = next((k for k, (_l, c) in enumerate(rows) if re.search(r"\(Street\)", " ".join(c), re.I)), None)
+        st = next((k for k, (_l, c) in enumerate(rows) if _STREET_LABEL.search(" ".join(c))), None)
         if st is None or st < 2:
             return
         fake = (0, ["(Last) (First) (Middle)"])
@@ -1382,9 +1446,9 @@ class HeaderBoxes:
         for k in range(len(parts) - 1, 0, -1):
             # OCR set the state and ZIP a little lower than the city: one line, not a street and a city
             # (or only the ZIP, under a city line that ends in its state)
-            low = re.fullmatch(r"\W*([A-Z]{2}[\s,]+)?\d{5}(?:-\d{4})?\W*", parts[k][0])
+            low = _STATE_ZIP_CELL.fullmatch(parts[k][0])
             above = _clean(_DATE_FULL.sub(" ", parts[k - 1][0]))  # (box 3's date beside the city: not the city's)
-            if (self.fmt == "ocr" and low and not re.search(r"\d", above)
+            if (self.fmt == "ocr" and low and not _DIGIT.search(above)
                     and (low.group(1) or re.search(r"[A-Za-z]{2}[\s,]+[A-Z]{2}$", above))):
                 parts[k - 1 : k + 1] = [(above + " " + parts[k][0].strip(), parts[k - 1][1],
                                          parts[k][2] or parts[k - 1][2])]
@@ -1405,7 +1469,7 @@ class HeaderBoxes:
             # ('2800 SAND HILL ROAD, SUITE 101' | 'MENLO' | 'PARK CA 94025'); no street word, no number
             elif (tab_cells and k == len(parts) - 1 and k >= 2 and not any(p[2] is True for p in parts)
                     and re.fullmatch(r"[A-Z]{3,}", parts[k - 1][0]) and parts[k - 1][0] not in _ADDRESS_WORDS
-                    and re.match(r"\d", parts[k - 2][0])
+                    and _DIGIT.match(parts[k - 2][0])
                     and re.fullmatch(r"[A-Z][A-Za-z.' -]*[\s,]+[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*", parts[k][0])):
                 parts[k - 1 : k + 1] = [(parts[k - 1][0] + " " + parts[k][0].strip(), parts[k - 1][1], parts[k][2])]
                 self.notes.unsure(f"{path}.rpt_owner_city", "OCR: the city's first word a line above the rest, "
@@ -1416,7 +1480,7 @@ class HeaderBoxes:
         for i, (t, _lead, _after) in enumerate(parts):
             t2 = t.replace("\x00", "")
             m = csz.search(t2.replace(DAMAGE, " ").strip())
-            mz = re.search(r"\b(\d{5})(?:-\d{4})?\b", t2)
+            mz = _ZIP.search(t2)
             if m or (mz and _after):
                 city_i = i
                 break
@@ -1467,9 +1531,9 @@ class HeaderBoxes:
             owner.rpt_owner_zip_code = zc
             self.notes.see(f"{path}.rpt_owner_zip_code", raw, "box 1 city/state/zip line")
             zstate = _zip_state(zc)
-            st = re.sub(r"[^A-Z]", "", state.upper())
+            st = _NOT_CAPITAL.sub("", state.upper())
             code = state.upper().strip(" ,.")
-            if re.fullmatch(r"[A-Z][0-9]|[0-9][A-Z]", code):
+            if _LETTER_DIGIT_PAIR.fullmatch(code):
                 owner.rpt_owner_state = code  # EDGAR country/province code of a foreign address
                 self.notes.see(f"{path}.rpt_owner_state", raw, "box 1: EDGAR country/province code")
             elif st in _STATES and (zstate is None or zstate == st):
@@ -1481,8 +1545,8 @@ class HeaderBoxes:
             elif st:
                 owner.rpt_owner_state = st
                 self.notes.unsure(f"{path}.rpt_owner_state", "not a US state code", raw)
-            damaged_city = DAMAGE in city or bool(re.search(r"[(\[{]\s*$", city.replace(DAMAGE, "")))
-            cl = _clean(re.sub(r"[(\[{].*$", "", city))
+            damaged_city = DAMAGE in city or bool(_OPEN_BRACKET_END.search(city.replace(DAMAGE, "")))
+            cl = _clean(_OPEN_BRACKET_REST.sub("", city))
             if cl and not damaged_city:
                 owner.rpt_owner_city = cl
                 self.notes.see(f"{path}.rpt_owner_city", raw, "box 1 city/state/zip line")
@@ -1503,7 +1567,7 @@ class HeaderBoxes:
                     # date: the street goes on with it, after the line above
                     street_vals[-1] = (f"{street_vals[-1][0]} {t}", True)
                     continue
-            if not t or not re.search(r"[A-Za-z0-9]{2}", t) and not re.fullmatch(r"C/O", t, re.I):
+            if not t or not _TWO_ALNUM.search(t) and not _CARE_OF.fullmatch(t):
                 continue
             if self.fmt == "ocr" and re.match(r"C(?:[lI1|!]O|/0|[fi]O|/iO)(?:\s|$)", t):
                 t, rep = "C/O" + t[3 + (t[2] == "i"):], True  # OCR read the slash of 'C/O' as a letter ('ClO', 'CIO')
@@ -1516,13 +1580,13 @@ class HeaderBoxes:
         if len(street_vals) == 1 and self.fmt in ("markdown", "text", "html", "pdf-text", "ocr"):
             # one run of text: split before a number that starts a street line, or after C/O ...
             t = street_vals[0][0]
-            m = re.search(r"^(C/O .+?|ATTN:? .+?)\s+(\d+\s+\S.*)$", t, re.I)
+            m = _CARE_OF_THEN_STREET.search(t)
             if m:
                 street_vals = [(m.group(1), street_vals[0][1]), (m.group(2), street_vals[0][1])]
         if self.fmt == "ocr":
             # a lone short lower-case word is box 6's label split at its line ('or' of 'Individual or
             # Joint/Group Filing'), not a street line
-            street_vals = [sv for sv in street_vals if not re.fullmatch(r"[a-z]{1,3}", sv[0])]
+            street_vals = [sv for sv in street_vals if not _LOWER_WORD_SHORT.fullmatch(sv[0])]
         if (len(street_vals) > 2 and (self.fmt == "ocr" or self.cut_cells)
                 and all(re.fullmatch(r"[A-Z0-9#][A-Z0-9 ,.#&'/-]*[A-Z0-9.]", t) for t, _u in street_vals[2:])):
             # OCR or cells cut at guessed edges: box 1 prints two street lines; more, each an address in
@@ -1572,14 +1636,13 @@ class HeaderBoxes:
         for i in range(end):
             # the whole of box 5 in one cell (a table extractor's output): read it as one run
             for cell in self.lines[i].cells:
-                if re.search(r"Relationship\s+of\s+Reporting", cell, re.I) and re.search(
-                    r"Other\s*\(specify\s*below\)", cell, re.I
-                ) and self._relationships_columns(cell):
+                if (_BOX5_LABEL.search(cell) and _OTHER_SPECIFY_BELOW.search(cell)
+                        and self._relationships_columns(cell)):
                     return
         owner = self.doc.reporting_owners[0]
         path = "reporting_owners[0]"
         text = _GLUED_OTHER.sub(" ", "\n".join(ln.text for ln in self.lines[:end]))
-        toks = re.findall(r"\S+", text.replace("[", " [ "))
+        toks = _WORD_RUN.findall(text.replace("[", " [ "))
         marks: dict[str, bool] = {}
         labels = {
             "director": r"director",
@@ -1653,14 +1716,14 @@ class HeaderBoxes:
             ln = self.lines[i]
             if ln.offsets is None:
                 continue
-            at = next((o for c, o in zip(ln.cells, ln.offsets, strict=False) if re.search(r"\bOffic\w*", c)), None)
+            at = next((o for c, o in zip(ln.cells, ln.offsets, strict=False) if _OFFICER_WORD.search(c)), None)
             if at is None:
                 continue
             for j in range(i + 1, min(end, i + 4)):
                 nxt = self.lines[j]
                 for c, o in zip(nxt.cells, nxt.offsets or [], strict=False):
                     c = _clean(c)
-                    if at - 15 <= o <= at + 40 and re.search(r"[A-Za-z]{2}", c) and not self._NOT_TITLE.search(c):
+                    if at - 15 <= o <= at + 40 and _TWO_LETTERS.search(c) and not self._NOT_TITLE.search(c):
                         self.title_below_officer = c
                         return c, c
             return None, ""
@@ -1772,7 +1835,7 @@ class HeaderBoxes:
         their label's line or the line above). A checked box is often lost. ``n``: the n-th owner's box 5."""
         for i in range(end):
             ln = self.lines[i]
-            if ln.offsets is None or not re.search(r"\bDirector\b.*\s10%", ln.text):
+            if ln.offsets is None or not _DIRECTOR_THEN_TEN_PCT.search(ln.text):
                 continue
             if n:
                 n -= 1
@@ -1908,7 +1971,7 @@ class HeaderBoxes:
         )
         for i in range(end):
             tab = self.lines[i].tabbed
-            found = list(re.finditer(r"Other\s*\(s\w*\s*(?:below\)?)?|Officer\s*\([^)]*\)?", tab, re.I))
+            found = list(_OFFICER_OR_OTHER.finditer(tab))
             m = found[-1] if found else None
             if m is None:
                 continue
@@ -1945,7 +2008,7 @@ class HeaderBoxes:
                         if frags:
                             break
                         continue
-                    if not re.search(r"[A-Za-z]{2}", c):
+                    if not _TWO_LETTERS.search(c):
                         if frags:
                             break
                         continue
@@ -1986,7 +2049,7 @@ class HeaderBoxes:
             cells = [c.strip() for c in self.lines[j].cells if c.strip()]
             anchors = [k for k, c in enumerate(cells) if _box4_piece(c) or _DATE_FULL.fullmatch(c)
                        or (k == 0 and _LABEL_NOISE.search(c)
-                           and not re.search(r"[A-Za-z0-9]", _LABEL_NOISE.sub("", c)))]
+                           and not _ALNUM.search(_LABEL_NOISE.sub("", c)))]
             if not anchors:
                 continue
             title: list[str] = []
@@ -2009,7 +2072,7 @@ class HeaderBoxes:
             return
         stop = len(self.lines)
         for i in range(self.fn_start + 1, len(self.lines)):
-            if re.search(r"^\W*(Remarks|Reminder)\b|Signature of Reporting", self.lines[i].text, re.I):
+            if _FOOTNOTES_END.search(self.lines[i].text):
                 stop = i
                 break
             if self.cut_cells and _DATE_FULL.fullmatch(self.lines[i].text.strip()):
@@ -2017,7 +2080,7 @@ class HeaderBoxes:
                 break
         cur: Footnote | None = None
         first = self.lines[self.fn_start].text
-        after = re.split(r"Explanation of Responses:?", first, flags=re.I)
+        after = _EXPLANATION_LABEL.split(first)
         body = self.lines[self.fn_start + 1 : stop]
         if self.fmt == "ocr":
             body = _fill_gaps(body)
@@ -2026,9 +2089,9 @@ class HeaderBoxes:
             t = t.strip()
             if not t:
                 continue
-            cut = re.split(r"\bRemarks:", t, flags=re.I)
+            cut = _REMARKS_LABEL.split(t)
             t = cut[0].strip()
-            m = re.match(r"^(?:\((\d{1,2})\)|\[(\d{1,2})\]|F(\d{1,2})[.:)]?|(\d{1,2})[.)])\s+(.*)$", t)
+            m = _FOOTNOTE_START.match(t)
             if m:
                 fid = "F" + next(g for g in m.groups()[:4] if g)
                 cur = Footnote(id=fid, text=m.group(5).strip())
@@ -2053,7 +2116,7 @@ class HeaderBoxes:
             out.append((f, False))
             while True:
                 cur = out[-1][0]
-                n = int(cur.id[1:]) if re.fullmatch(r"F\d{1,2}", cur.id) else None
+                n = int(cur.id[1:]) if _FOOTNOTE_ID.fullmatch(cur.id) else None
                 if n is None or f"F{n + 1}" in ids:
                     break
                 m = re.search(rf"(?<=[.;:)\"'])\s+{n + 1}[.)]\s+(?=[A-Z(\"$])", cur.text)
@@ -2080,10 +2143,10 @@ class HeaderBoxes:
         text after 'Remarks:' up to the form's closing notes ('Reminder: ...')."""
         start = self.fn_start if self.fn_start is not None else 0
         at = next((i for i in range(start, len(self.lines))
-                   if re.search(r"\bRemarks:", self.lines[i].text, re.I)), None)
+                   if _REMARKS_LABEL.search(self.lines[i].text)), None)
         if at is None:
             return
-        parts = [re.split(r"Remarks:", self.lines[at].text, flags=re.I)[-1]]
+        parts = [_REMARKS_LABEL_CUT.split(self.lines[at].text)[-1]]
         for ln in self.lines[at + 1:]:
             if re.match(r"\W*(?:Reminder|Note:|Persons who respond|If the form is filed|Intentional misstatements)",
                         ln.text, re.I):
@@ -2128,7 +2191,7 @@ class HeaderBoxes:
         start = self.fn_start if self.fn_start is not None else max(0, self.sig - 8)
         rem = None
         for i in range(start, self.sig):
-            if re.search(r"\bRemarks:", self.lines[i].text, re.I):
+            if _REMARKS_LABEL.search(self.lines[i].text):
                 rem = i
                 break
         lo = rem if rem is not None else start
@@ -2138,7 +2201,7 @@ class HeaderBoxes:
                 break  # many owners' signatures: read on while labels keep coming
             if any(k in self.sq[i] for k in _SIG_KEYS):
                 last = i
-            elif re.match(r"\W*(Reminder|Note:|Persons who respond)", self.lines[i].text, re.I):
+            elif _AFTER_SIGNATURES.match(self.lines[i].text):
                 break
         block: list[tuple[int, str, int | None]] = []  # (line, text, x offset when known)
         dated_row = 0  # signatures dated from a row of dates below the labels, in order
@@ -2147,20 +2210,19 @@ class HeaderBoxes:
             ln = self.lines[i]
             t = ln.text
             if i == rem:
-                t = re.split(r"Remarks:", t, flags=re.I)[-1]
+                t = _REMARKS_LABEL_CUT.split(t)[-1]
             if any(k in self.sq[i] for k in _SIG_KEYS):
-                before, *after = re.split(r"\*+\s*Signature of Reporting Person|Signature of Reporting", t,
-                                          flags=re.I)
-                rest = re.sub(r"^\s*Person\b|\bDate\b(?=\s*(?:\d|$))", " ", after[0]) if after else ""
+                before, *after = _SIGNATURE_LABEL.split(t)
+                rest = _PERSON_OR_DATE_WORD.sub(" ", after[0]) if after else ""
                 t = before
                 if t.strip(" *#"):
                     labels_at.add(i)
-                elif self.cut_cells and re.search(r"[A-Za-z]{2}", _DATE_FULL.sub(" ", rest)):
+                elif self.cut_cells and _TWO_LETTERS.search(_DATE_FULL.sub(" ", rest)):
                     # a table cell stacking one owner's label over the next owner's name ('** Signature of
                     # Reporting Person<br>**B LP By: /s/ ...**'): the text after the label is that name
                     t = rest
             t = t.strip(" *")
-            if not t or re.fullmatch(r"(?i)date|\*+", t):
+            if not t or _DATE_LABEL_OR_STARS.fullmatch(t):
                 continue
             block.append((i, t, ln.offsets[0] if ln.offsets else None))
         positioned = any(x is not None for _, _, x in block)
@@ -2237,7 +2299,7 @@ class HeaderBoxes:
             if d:
                 name = _clean(t[: d.start()])
                 run_on = _clean(t[d.end():])
-                if name and re.search(r"[A-Za-z]{2}", run_on) and not positioned:
+                if name and _TWO_LETTERS.search(run_on) and not positioned:
                     # flat text: the name wrapped around its date ("... for Adam 02/14/2020 Elsesser")
                     name = f"{name} {run_on}"
                     self.notes.unsure(f"owner_signatures[{len(sigs)}].signature_name",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from section16.readers.text.normalize import Line
-from section16.readers.text.values import _PARENS, _clean
+from section16.readers.text.values import _DIGIT, _LETTER, _PARENS, _THREE_LETTERS, _clean
 
 # ---------------------------------------------------------------------------------------
 # Form detection and sections
@@ -97,7 +97,7 @@ _BOX4_PIECE = re.compile(
 
 def _box4_piece(cell: str) -> bool:
     """Whether an OCR'd tab cell is a piece of box 4's label and nothing else."""
-    return bool(re.search(r"[A-Za-z]", cell)) and _BOX4_PIECE.fullmatch(cell.strip()) is not None
+    return bool(_LETTER.search(cell)) and _BOX4_PIECE.fullmatch(cell.strip()) is not None
 
 
 def _box5_title(title: str) -> str | None:
@@ -160,7 +160,7 @@ def _fill_gaps(lines: list[Line]) -> list[Line]:
 def _is_text_cell(c: str) -> bool:
     """A table cell of words (a title, a nature of ownership), not a number, date, code or marker."""
     c = _PARENS.sub(" ", c)
-    return bool(re.search(r"[A-Za-z]{3}", c)) and not re.search(r"\d", c)
+    return bool(_THREE_LETTERS.search(c)) and not _DIGIT.search(c)
 
 
 _OTHER_BOX_WORDS = re.compile(

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from section16.readers.text.labels import _ADDRESS_WORDS, _BOX5_LABEL_LINE, _STATES
-from section16.readers.text.normalize import _MD_SEPARATOR, _glue, _md_head, _title_piece
+from section16.readers.text.normalize import _BR, _MD_SEPARATOR, _glue, _md_head, _title_piece
 from section16.readers.text.values import _DATE_FULL, _clean, _to_date
 
 _BOX5_LABELS = (("is_director", r"di|irec|d$"), ("is_officer", r"of|o$"), ("is_ten_percent_owner", r"10"),
@@ -28,12 +28,32 @@ slice ('10% Owner' cut after it; no other box prints it)."""
 _BOX5_FULL = (("is_director", "director"), ("is_officer", "officer(givetitlebelow)"),
               ("is_ten_percent_owner", "10%owner"), ("is_other", "other(specifybelow)"))
 
+# compiled once: the markdown box readers run these on every stacked line of the header rows
+_OFFICER_OR_OTHER_LABEL = re.compile(r"(?:X\s*)?(?:Officer\s*\(|Other\s*\(s)")
+_X_THEN_TEXT = re.compile(r"X\s*(\S.*)")
+_OFFICER_LABEL_CUT = re.compile(r"(?:X\s*)?Offic|X\s*O(?:ff?i?)?$")
+_EXPLANATION_LABEL = re.compile(r"Explanation of Responses", re.I)
+_TITLE_OF_CELL = re.compile(r"\|\s*1\.\s*Title of")
+_X_PIECES = re.compile(r"(?:^|\||<br>)\s*X\s+([^|<]+)")
+_NOT_LABEL_LETTER = re.compile(r"[^A-Za-z()\s]")
+_REMARKS_LABEL = re.compile(r"(?i)\bRemarks:")
+_BOLD_OR_BREAK_OR_RULE = re.compile(r"\*\*[^*|<]+\*\*|<br\s*/?>|[|\s]")
+_DIRECTOR_CUT = re.compile(r"D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)")
+_TABLE_WORD_CUT = re.compile(r"T(?:a(?:b(?:le?)?)?)?")
+_BOLD_TABLE_ONE = re.compile(r"\*\*Table I")
+_STATE_CODE_CELL = re.compile(r"[A-Z][0-9]\s+[0-9A-Z][0-9A-Z -]{2,10}")
+_SIGNATURE_LABEL = re.compile(r"(?i)Signature of Reporting")
+_BOX_NUMBER = re.compile(r"\d\.\s|\d\.$")
+_NOT_LABEL_CHAR = re.compile(r"[^0-9a-z%()]")
+_PARENS_CHAR = re.compile(r"[()]")
 
+
+@functools.lru_cache(maxsize=4096)  # (the same cut pieces come back in every rendering)
 def _box5_piece_label(piece: str) -> str | None:
     """The box 5 label a piece cut out of it belongs to ('rec' of 'Director', 'ficer (gi' of
     'Officer (give title below)'), when it is a piece of that label only."""
-    sq = re.sub(r"[^0-9a-z%()]", "", piece.casefold())
-    if len(re.sub(r"[()]", "", sq)) < 3:
+    sq = _NOT_LABEL_CHAR.sub("", piece.casefold())
+    if len(_PARENS_CHAR.sub("", sq)) < 3:
         return None
     keys = [k for k, lab in _BOX5_FULL if sq in lab]
     if not keys:
@@ -78,7 +98,7 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
     for ci, c in enumerate(raw):
         for si, s in enumerate(c):
             t = s.replace("**", "").strip()
-            if not re.match(r"(?:X\s*)?Offic|X\s*O(?:ff?i?)?$", t):  # (also cut: "X Off")
+            if not _OFFICER_LABEL_CUT.match(t):  # (also cut: "X Off")
                 continue
             def first_bold(cell: list[str], frm: int = 0) -> str:
                 v = next((x.strip() for x in cell[frm:] if x.strip().startswith("**") and x.strip("* ")), "")
@@ -135,7 +155,7 @@ def _md_group_title(raw_slice: str, label: str, col: int, title_for: tuple[int, 
     bold (a written value), else the group has none. Returns the (group, column) still waiting
     for its title."""
     v = raw_slice.strip()
-    if re.match(r"(?:X\s*)?(?:Officer\s*\(|Other\s*\(s)", label) and cur is not None:
+    if _OFFICER_OR_OTHER_LABEL.match(label) and cur is not None:
         n = next((n for n, g in enumerate(groups) if g is cur), None)
         return None if n is None else (n, col)
     if title_for is None or title_for[1] != col or not v:
@@ -160,13 +180,13 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
     title_for: tuple[int, int] | None = None
     lines = head.splitlines()
     for li, line in enumerate(lines):
-        if re.search(r"\|\s*1\.\s*Title of", line):
+        if _TITLE_OF_CELL.search(line):
             break  # the tables' column headings: box 5 is above them (a 'Director' below is a signature's)
         # box 5 may go on into the next header row ('X Office' under the row of 'Director'): its
         # marks before a new 'Director' are the last group's
         more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp", line) or any(
-            _box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line)))
-        pieces = not groups and any(_box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line))
+            _box5_piece_label(x) for x in _X_PIECES.findall(line)))
+        pieces = not groups and any(_box5_piece_label(x) for x in _X_PIECES.findall(line))
         if title_for is not None and line.startswith("|") and not _MD_SEPARATOR.match(line):
             # a title waiting: the first slice showing anything in its column on this row
             col = line.strip().strip("|").split("|")
@@ -178,7 +198,7 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                         break
         if not line.startswith("|") or not (_MD_BOX5_ROW.search(line) or more or pieces):
             continue
-        raw = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
+        raw = [_BR.split(c) for c in line.strip().strip("|").split("|")]
         # (a bold slice is a value or the tables' heading cut into the same row, never a label:
         # '**it Therapeut**' of box 2, '**ities Ac**' of Table I are not 'Director')
         cells = [["" if s.strip().startswith("**") and s.strip().endswith("**") else s.replace("**", "").strip()
@@ -194,7 +214,7 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
             for si, s in enumerate(c):
                 key = None
                 title_for = _md_group_title(raw[ci][si], s, ci, title_for, groups, cur, group_titles)
-                m = re.match(r"X\s*(\S.*)", s)
+                m = _X_THEN_TEXT.match(s)
                 label = m.group(1) if m else s
                 if ((ci not in at or not m) and len(label) >= 2 and "Director".endswith(label)
                         and label[0].islower() and not label.startswith("i")):
@@ -206,7 +226,7 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                     if m and cur is not None:
                         cur["is_director"] = True  # 'X rector': the box checked beside the label's rest
                     continue
-                if ci in at and re.match(r"D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)", label):
+                if ci in at and _DIRECTOR_CUT.match(label):
                     # each owner's group of boxes starts with 'Director'
                     cur = dict.fromkeys((k for k, _ in _BOX5_LABELS), False)
                     groups.append(cur)
@@ -252,7 +272,7 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
             # with their labels ('X Office')
             groups.append({k: k in pending for k, _ in _BOX5_LABELS})
         below_line = next((ln for ln in lines[li + 1:] if ln.startswith("|") and not _MD_SEPARATOR.match(ln)), "")
-        below_row = ([re.split(r"<br\s*/?>", c) for c in below_line.strip().strip("|").split("|")]
+        below_row = ([_BR.split(c) for c in below_line.strip().strip("|").split("|")]
                      if below_line else None)
         titles.append(_md_box5_title(raw, below_row))
     # every owner checks at least one box: a group without a mark was not read
@@ -294,11 +314,12 @@ def _md_original_date(text: str) -> date | None:
 def _md_box_date(text: str, box: str, start_label: str, labels: tuple[str, ...]) -> date | None:
     """A header box's date: the bold slice under each piece of the box's label, joined across the
     cells until they make a date."""
+    start_rx = re.compile(start_label)
     for line in _md_head(text).splitlines():
         if not line.startswith("|") or f"{box}. " not in line:
             continue
-        cells = [[x.strip() for x in re.split(r"<br\s*/?>", c)] for c in line.strip().strip("|").split("|")]
-        start = next((ci for ci, c in enumerate(cells) if any(re.match(start_label, x) for x in c)), None)
+        cells = [[x.strip() for x in _BR.split(c)] for c in line.strip().strip("|").split("|")]
+        start = next((ci for ci, c in enumerate(cells) if any(start_rx.match(x) for x in c)), None)
         if start is None:
             continue
         value = ""
@@ -337,7 +358,7 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
     for li, line in enumerate(rows):
         if not line.startswith("|") or not (_BOX2_START.search(line) or _BOX2_NUMBER.search(line)):
             continue
-        cells = [re.split(r"<br\s*/?>", c) for c in line.strip().strip("|").split("|")]
+        cells = [_BR.split(c) for c in line.strip().strip("|").split("|")]
         start = next((ci for ci, c in enumerate(cells) if any(_BOX2_START.search(x) for x in c)), None)
         if start is None:
             # the label cut right after its number ('2.' over '**S**' | 'Issuer Name and' over '**EACOAST BAN**')
@@ -423,7 +444,7 @@ def _md_owner_name(text: str) -> str | None:
     for line in head.splitlines():
         if not line.startswith("|") or not _BOX1_START.search(line):
             continue
-        cells = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
+        cells = [[x.strip().replace("<sup>*</sup>", "*") for x in _BR.split(c)]
                  for c in line.strip().strip("|").split("|")]
         start = next((ci for ci, c in enumerate(cells) if any(_BOX1_START.match(x) for x in c)), None)
         if start is None:
@@ -452,11 +473,12 @@ _BOX1_ROW_LABELS = (("name", "1. Name and Address of Reporting Person*"), ("stre
                     ("city", "(Street)"), ("end", "(City) (State) (Zip)"))
 
 
+@functools.lru_cache(maxsize=4096)  # (the same cut pieces come back in every rendering)
 def _label_piece(x: str, label: str) -> bool:
     """A piece of a box label cut at a row or column edge ('Stt', '(ree)' of '(Street)'): its
     letters, in order, are some of the label's."""
     letters = [ch for ch in x if ch.isalpha()]
-    if len(letters) < 2 or len(letters) >= len([ch for ch in label if ch.isalpha()]) or re.search(r"[^A-Za-z()\s]", x):
+    if len(letters) < 2 or len(letters) >= len([ch for ch in label if ch.isalpha()]) or _NOT_LABEL_LETTER.search(x):
         return False
     it = iter(label)
     return all(ch in it for ch in letters)
@@ -474,7 +496,7 @@ def _md_glue(line: str, piece: str) -> str:
     if (line[-1:].isdigit() and re.match(r"[A-Za-z]{2,}", piece) and not re.match(r"(?:ST|ND|RD|TH)\b", piece, re.I)
             or line[-1:].isalpha() and piece[:1].isdigit() or line.endswith(" -")
             # an EDGAR country code and postal code ('CENTRAL' | 'K3 00000'): no word goes on so
-            or re.fullmatch(r"[A-Z][0-9]\s+[0-9A-Z][0-9A-Z -]{2,10}", piece)):
+            or _STATE_CODE_CELL.fullmatch(piece)):
         return f"{line} {piece}"
     return line + piece
 
@@ -528,7 +550,7 @@ def _md_owner_pieces(cell: list[str], later: list[list[str]], labels: list[str],
                     continue  # the rest of a label cut at the cell's edge ('ddle)', 'p)')
                 ended = True
                 break
-            if re.match(r"\*\*Table I", x):
+            if _BOLD_TABLE_ONE.match(x):
                 ended = True  # Table I's heading cut into the header's last row
                 break
             if _OTHER_BOX_VALUE.search(x.strip("*~ ")):
@@ -632,7 +654,7 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
         if not line.startswith("|") or _MD_SEPARATOR.match(line):
             continue
         # ('~~': a table rule drawn through a label is read as a strike-through)
-        raw = [[x.replace("~~", "").strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
+        raw = [[x.replace("~~", "").strip().replace("<sup>*</sup>", "*") for x in _BR.split(c)]
                for c in line.strip().strip("|").split("|")]
         cell = raw[0]
         if not started:
@@ -684,7 +706,7 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
 def _heading_start(piece: str, next_cell: list[str]) -> bool:
     """A cell's last bold slice is the start of a table's heading ('Ta') when the next cell's
     bold slice goes on with the heading's rest ('ble I - Non-D')."""
-    if not re.fullmatch(r"T(?:a(?:b(?:le?)?)?)?", piece):
+    if not _TABLE_WORD_CUT.fullmatch(piece):
         return False
     rest = "Table I"[len(piece):]
     return any(x.startswith("**") and x.strip("* ").startswith(rest) for x in next_cell)
@@ -707,7 +729,7 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
     for line in head.splitlines():
         if not line.startswith("|") or done or _MD_SEPARATOR.match(line):
             continue
-        cells = [[x.strip().replace("<sup>*</sup>", "*") for x in re.split(r"<br\s*/?>", c)]
+        cells = [[x.strip().replace("<sup>*</sup>", "*") for x in _BR.split(c)]
                  for c in line.strip().strip("|").split("|")]
         if not started:
             if not (cells[0] and _BOX1_START.match(cells[0][0])):
@@ -753,7 +775,7 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
             for si, x in enumerate(c):
                 if x.startswith("**") or not x:
                     continue
-                if re.match(r"\d\.\s|\d\.$", x):
+                if _BOX_NUMBER.match(x):
                     stop = True
                     c = c[:si]
                     break
@@ -888,7 +910,7 @@ def _md_signature(text: str) -> tuple[str, date | None] | None:
 def _label_in_row(line: str) -> bool:
     """A table row holding the signature label under the typed name, the label maybe cut across
     cells ('**Brend**<br>** Sign' | '**a DeBlas**<br>ature of Rep' | '**io**<br>orting Person')."""
-    plain = re.sub(r"\*\*[^*|<]+\*\*|<br\s*/?>|[|\s]", "", line)
+    plain = _BOLD_OR_BREAK_OR_RULE.sub("", line)
     return "**SignatureofReporting" in plain
 
 
@@ -906,7 +928,7 @@ def _md_bold_signature(text: str) -> tuple[str, date | None, str | None] | None:
     the date apart from the name. Read only for one bold name and at most one bold date; also
     returns the plain lines after 'Remarks:' (the remarks) up to the label or the closing notes."""
     lines = text.splitlines()
-    start = next((i for i, ln in enumerate(lines) if re.search(r"Explanation of Responses", ln, re.I)), None)
+    start = next((i for i, ln in enumerate(lines) if _EXPLANATION_LABEL.search(ln)), None)
     if start is None:
         return None
     names: list[str] = []
@@ -917,7 +939,7 @@ def _md_bold_signature(text: str) -> tuple[str, date | None, str | None] | None:
             break
         m = _MD_BOLD_LINE.fullmatch(ln)
         body = _clean(m.group(1)) if m else ""
-        if re.search(r"(?i)\bRemarks:", ln):
+        if _REMARKS_LABEL.search(ln):
             remarks = [] if remarks is None else remarks
             after = _clean(re.split(r"(?i)Remarks:", ln)[-1].strip(" *#"))
             if after:
@@ -933,7 +955,7 @@ def _md_bold_signature(text: str) -> tuple[str, date | None, str | None] | None:
         elif remarks is not None and not m and ln.strip() and not re.search(r"(?i)Signature of Reporting|^\W*Date\W*$",
                                                                               ln):
             remarks.append(_clean(ln.strip(" #")))
-        elif remarks is not None and re.search(r"(?i)Signature of Reporting", ln):
+        elif remarks is not None and _SIGNATURE_LABEL.search(ln):
             remarks.append("")  # the label ends the remarks: what follows is the signature's
     if len(names) != 1 or len(dates) > 1:
         return None

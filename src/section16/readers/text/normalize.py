@@ -7,11 +7,11 @@ import functools
 import html
 import re
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, islice
 from typing import Any
 
 from section16.readers.text.tilt import untilt
-from section16.readers.text.values import _NOT_ALNUM, _OCR_TRACES, DAMAGE
+from section16.readers.text.values import _DIGIT, _LETTER, _OCR_TRACES, _TWO_LETTERS, DAMAGE, _squash
 
 # ---------------------------------------------------------------------------------------
 # Normalisation: every input shape becomes lines of cells.
@@ -116,12 +116,63 @@ _HOMOGLYPHS = str.maketrans(
         "□": "",
     }
 )
+_HOMOGLYPH_RUN = re.compile("[" + "".join(re.escape(chr(c)) for c in _HOMOGLYPHS) + "]+")
+
+
+def _unhomoglyph(text: str) -> str:
+    """``text.translate(_HOMOGLYPHS)``, translating only the runs of mapped characters: str.translate
+    looks every character of a non-ASCII text up in the table, where the regex skips the rest far faster."""
+    return _HOMOGLYPH_RUN.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
+
+
+def _at_least(rx: re.Pattern[str], text: str, n: int) -> bool:
+    """``len(rx.findall(text)) >= n``, without looking for matches past the n-th."""
+    return sum(1 for _ in islice(rx.finditer(text), n)) >= n
+
+
 _FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0700-\u1cff]+")
 _TAG = re.compile(r"</?(?:u|mark|b|i|em|strong|span|sup|sub|font|a|small|big|ins|s)\b[^>]*>", re.I)
 _BLOCK_HTML = re.compile(r"<(?:table|tr|td|th|div|p|br|html|body)\b", re.I)
 _MD_ESCAPE = re.compile(r"\\([\\$|*_#`\[\]()<>!.\-+{}])")
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-*:?\s*)*\|?\s*$")
 _BULLET = re.compile(r"^\s*[-*•]\s+(?=\S)")
+
+# compiled once: the normalisation runs these on every line, cell or stacked piece of a text
+_BR = re.compile(r"<br\s*/?>")
+"""A line break inside a markdown cell (PyMuPDF4LLM stacks a cell's lines with it)."""
+_BR_ANY_CASE = re.compile(r"<br\s*/?>", re.I)
+_MD_HEADING_MARK = re.compile(r"^\s*#{1,6}\s+")
+_MD_QUOTE_MARK = re.compile(r"^\s*(?:>\s*)+(?=\S)")
+_CELL_TEXT = re.compile(r"\S+(?: \S+)*")
+"""A positioned cell: words one space apart (a wider gap ends the cell)."""
+_TITLE_ATOP_HEADINGS = re.compile(r"((?:[^<|]+?(?:<sup>[^<]*</sup>)?<br>)+?)(?=1\.\s*Title of)")
+_BOLD_LINE = re.compile(r"\*\*\S.*\*\*")
+_BOLD_SLICE = re.compile(r"\*\*[^*]+\*\*")
+_FORM_MARKED = re.compile(r"[DI](?:\(\d{1,2}\))*")
+_AMOUNT_CHARS = re.compile(r"[\d,.$]+")
+_AMOUNT_ROW_CELL = re.compile(r"\|[\d,.$]*\d[\d,.]*(?:<sup>[^<]*</sup>)?\|")
+_CLASS_TAB_LETTER = re.compile(r"\bClass\t([A-Z])(?= )")
+_DOLLAR_END = re.compile(r"\$\d+$")
+_DOLLAR_POINT_END = re.compile(r"\$\d+\.?$")
+_LETTER_END = re.compile(r"[A-Za-z]$")
+_WORD = re.compile(r"[A-Za-z]+")
+_WORD_END = re.compile(r"[A-Za-z]+$")
+_DIGITS = re.compile(r"\d+")
+_DIGITS_END = re.compile(r"\d+$")
+_SHORT_NUMBER_START = re.compile(r"\d{1,4}(?:\s|$|-)")
+_SHORT_NUMBER_END = re.compile(r"(?:^|\s)\d{1,4}$")
+_MONTH_SLASH = re.compile(r"\d{1,2}/")
+_DATE_MDY = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+_TABLE_ONE_OR_TITLE = re.compile(r"Table I\b|Title of")
+_TABLE_TWO = re.compile(r"Table\s*II\b")
+_TABLE_HEADING_CUT = re.compile(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)")
+_ADDRESS_HINT = re.compile(r"\((?:Street|Last|City)\)")
+_TEN_PCT_OWNER_SPLIT = re.compile(r"(?<!\S)10 (?:[0O)],? )?% Owner")
+"""Box 5's '10% Owner' with the '%' sign's ring read apart ('10 0, % Owner', '10 ) % Owner')."""
+_TITLE_RULE_PRICE = re.compile(r"(.*[A-Za-z]) \| (\$\d\S*(?: \|? ?\d.*)?)")
+_LAYOUT_GAP = re.compile(r"\S {3,}\S")
+_SUP_TAG = re.compile(r"</?sup>")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -135,7 +186,7 @@ class Line:
 
     @property
     def text(self) -> str:
-        return " ".join(c for c in self.cells if c)
+        return " ".join(filter(None, self.cells))  # the non-empty cells
 
     @property
     def tabbed(self) -> str:
@@ -327,7 +378,7 @@ _EVERY_FORM = (
 
 def _broken_labels(text: str) -> int:
     """How many of the labels every form prints are missing (misread) from ``text``."""
-    sq = _NOT_ALNUM.sub("", text.lower())
+    sq = _squash(text)
     missing = sum(1 for a in _EVERY_FORM if a not in sq)
     return missing if missing < len(_EVERY_FORM) - 2 else 0  # not a form at all: say nothing
 
@@ -354,7 +405,7 @@ def _join_split_tokens(cells: list[str]) -> list[str]:
         while j < len(out) and out[k] and out[j]:
             a, b = out[k], out[j]
             for left, right in _TOKEN_CUT:
-                if left.search(a) and right.match(b):
+                if right.match(b) and left.search(a):  # (the anchored start first: the cheaper test)
                     head, _, rest = b.partition(" ")
                     out[k] = a + head
                     out[j] = rest
@@ -382,7 +433,7 @@ _TITLE_WORDS = frozenset(
 def _glue_title(a: str, b: str) -> str:
     """Join two pieces of a title line: an edge between two whole title words ('common' | 'stock')
     fell between words, else as `_glue`."""
-    left, right = re.search(r"[A-Za-z]+$", a), re.match(r"[A-Za-z]+", b)
+    left, right = _WORD_END.search(a), _WORD.match(b)
     if left and right and left.group(0).lower() in _TITLE_WORDS and right.group(0).lower() in _TITLE_WORDS:
         return f"{a} {b}"
     return _glue(a, b)
@@ -393,11 +444,11 @@ def _glue(a: str, b: str) -> str:
     if not a or not b:
         return a or b
     for left, right in _TOKEN_CUT:
-        if left.search(a) and right.match(b):
+        if right.match(b) and left.search(a):  # (the anchored start first: the cheaper test)
             return a + b
     if (a[-1].isalnum() and (b[0].islower() or b[0] in ")/,.'")) or a.endswith(("(", "/")) or (
-        re.search(r"(?:^|\s)\d{1,4}$", a) and re.match(r"\d{1,4}(?:\s|$|-)", b)
-        and len(re.search(r"\d+$", a).group(0)) + len(re.match(r"\d+", b).group(0)) == 5  # type: ignore[union-attr]
+        _SHORT_NUMBER_END.search(a) and _SHORT_NUMBER_START.match(b)
+        and len(_DIGITS_END.search(a).group(0)) + len(_DIGITS.match(b).group(0)) == 5  # type: ignore[union-attr]
     ):
         return a + b  # "(Last) (First) (M" + "iddle)", "Name and Tic" + "ker"
     return f"{a} {b}"
@@ -409,14 +460,19 @@ def _align(rows: list[list[str]], types: list[bool], pieces: list[tuple[str, boo
     n, m = len(types), len(pieces)
 
     longest = max((len(r[-1]) for r in rows), default=1) or 1
+    # what weight() reads of each row's last line and each piece, worked out once (a row is only
+    # added to after its weights were read)
+    ends_in_letter = [r[-1][-1:].isalpha() for r in rows]
+    fill = [len(r[-1]) / longest / 2 for r in rows]
+    starts_lower = [p[:1].islower() for p, _bold in pieces]
 
     def weight(x: int, y: int) -> float:
         if types[x] != pieces[y][1]:
             return 0
         # a word cut at the edge ("4. Relatio" + "nship") pairs up before anything else, and a
         # line that runs on into the next slice is one that filled its own slice to the edge
-        cut = rows[x][-1][-1:].isalpha() and pieces[y][0][:1].islower()
-        return (3 if cut else 2) + len(rows[x][-1]) / longest / 2
+        cut = ends_in_letter[x] and starts_lower[y]
+        return (3 if cut else 2) + fill[x]
 
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
@@ -451,9 +507,9 @@ def _unstack_header_rows(text: str) -> str:
         st = ln.strip()
         if seen_table or not (st.startswith("|") and st.endswith("|") and "<br" in st.lower()):
             out.append(ln)
-            seen_table = seen_table or bool(re.search(r"Table I\b|Title of", ln))
+            seen_table = seen_table or bool(_TABLE_ONE_OR_TITLE.search(ln))
             continue
-        seen_table = bool(re.search(r"Table I\b|Title of", ln))
+        seen_table = bool(_TABLE_ONE_OR_TITLE.search(ln))
         cells = st[1:-1].split("|")
         cells, heading = _heading_out_of_header_row(cells)
         if heading:
@@ -461,8 +517,8 @@ def _unstack_header_rows(text: str) -> str:
         groups: list[list[list[tuple[str, bool]]]] = []
         for k, cell in enumerate(cells):
             pieces = []
-            for piece in re.split(r"<br\s*/?>", cell, flags=re.I):
-                bold = bool(re.fullmatch(r"\*\*\S.*\*\*", piece.strip()))  # "** Signature ..." is a label
+            for piece in _BR_ANY_CASE.split(cell):
+                bold = bool(_BOLD_LINE.fullmatch(piece.strip()))  # "** Signature ..." is a label
                 piece = piece.replace("**", "").strip()
                 if piece:
                     pieces.append((piece, bold))
@@ -494,15 +550,15 @@ def _heading_out_of_header_row(cells: list[str]) -> tuple[list[str], str]:
     slices are taken out of the cells and returned as the heading's own line (empty when the row
     holds no such heading). Unstacked with the row, they put the heading among box 1's lines, and
     the owners' lines after it were read as Table I's rows."""
-    if not any(re.search(r"\((?:Street|Last|City)\)", c) for c in cells):
+    if not any(_ADDRESS_HINT.search(c) for c in cells):
         return cells, ""
     at: list[int] = []
     parts: list[str] = []
     for k, cell in enumerate(cells):
-        sl = [x for x in re.split(r"<br\s*/?>", cell) if x.strip()]
+        sl = [x for x in _BR.split(cell) if x.strip()]
         last = sl[-1].strip() if sl else ""
         v = last.strip("* ")
-        if not (re.fullmatch(r"\*\*[^*]+\*\*", last) and (_title_piece(v) or (not parts and v.startswith("Table")))):
+        if not (_BOLD_SLICE.fullmatch(last) and (_title_piece(v) or (not parts and v.startswith("Table")))):
             if parts:
                 break
             continue
@@ -541,16 +597,16 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     does a footnote marker, '(1)')."""
     if len(cells) < 3:
         return line
-    a = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
-    b = [x.strip() for x in re.split(r"<br\s*/?>", cells[1])]
-    if (len(a) >= 2 and b and re.fullmatch(r"\d{1,2}(?:/\d{0,2})?/?", a[-1]) and re.search(r"[A-Za-z]", a[-2])
-            and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", a[-1] + b[0])):
+    a = [x.strip() for x in _BR.split(cells[0])]
+    b = [x.strip() for x in _BR.split(cells[1])]
+    if (len(a) >= 2 and b and re.fullmatch(r"\d{1,2}(?:/\d{0,2})?/?", a[-1]) and _LETTER.search(a[-2])
+            and _DATE_MDY.fullmatch(a[-1] + b[0])):
         # the row's date cut at the edge after its first digits, stacked under the title's lines
         # ('Common Stock<br>0' | '6/10/2020'): a title line is never a bare number; they go back on the date
         b[0] = a.pop() + b[0]
         cells = ["<br>".join(a), "<br>".join(b)] + cells[2:]
         line = "|" + "|".join(cells) + "|"
-    cents = [k for k, x in enumerate(a) if re.search(r"\$\d+$", x)]
+    cents = [k for k, x in enumerate(a) if _DOLLAR_END.search(x)]
     if b and re.fullmatch(r"\.\d+", b[0]) and len(cents) == 1 and len(b) > 1:
         # a par value's cents cut off into the next cell ('Stock, $0' | '.01'), the date under them:
         # they go on with the one title line ending in a dollar amount, wherever it stands in the stack
@@ -558,10 +614,10 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         if not re.match(r"\s*\d{1,2}/", " ".join(b) + " " + cells[2].strip()):
             return line
         return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
-    dollar = [k for k, x in enumerate(a) if re.search(r"\$\d+\.?$", x)]
+    dollar = [k for k, x in enumerate(a) if _DOLLAR_POINT_END.search(x)]
     if b and len(dollar) == 1 and len(b) > 1 and (
             (re.fullmatch(r"\d{1,4}", b[0]) and a[dollar[0]].endswith("."))
-            or (re.fullmatch(r"\d/\d{1,2}", b[0]) and re.search(r"\$\d+$", a[dollar[0]]))):
+            or (re.fullmatch(r"\d/\d{1,2}", b[0]) and _DOLLAR_END.search(a[dollar[0]]))):
         # a par value cut inside its amount, its rest stacked over the date ('Stock, $0.' | '01<br>12/16/';
         # 'Stock, $1' | '2/3<br>08/07', the fraction of '$1 2/3'): the rest goes on with the dollar line
         if not re.match(r"\s*\d{1,2}/\d{1,2}/?", " ".join(b[1:]) + " " + cells[2].strip()):
@@ -569,23 +625,23 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         a[dollar[0]] += ("" if a[dollar[0]].endswith(".") else " ") + b.pop(0)
         return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
     if (len(a) == 1 and len(b) == 2 and re.fullmatch(r"[a-z]{2,}[A-Za-z,.'&\s-]*", b[0])
-            and re.search(r"[A-Za-z]$", a[0]) and re.fullmatch(_AMOUNT_WITH_MARKS, b[1])
+            and _LETTER_END.search(a[0]) and re.fullmatch(_AMOUNT_WITH_MARKS, b[1])
             and re.fullmatch(r"\s*[DI]\s*(?:<sup>[^<]*</sup>)?\s*", cells[2])):
         # a one-line holding title cut inside a word, its end stacked over the amount, the form
         # letter in the next cell ('BC Partners Lend' | 'ing Corp<br>200,000' | 'D'): the word's
         # end goes back onto the title and the amount keeps its column
         return "|" + "|".join([_glue(a[0], b[0]), b[1]] + cells[2:]) + "|"
     if (len(a) == 1 and len(b) >= 2 and re.fullmatch(r"[a-z]{1,3}\.?|[a-z]{2,}[A-Za-z,.'&\s-]*", b[0])
-            and re.search(r"[A-Za-z]$", a[0]) and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", b[1])):
+            and _LETTER_END.search(a[0]) and _DATE_MDY.fullmatch(b[1])):
         # a one-line title cut inside its last word, the word's end stacked over the row's date
         # ('Noble Energy, In' | 'c.<br>04/23/2014'): no date starts with a letter, so the end goes back
         return "|" + "|".join([_glue(a[0], b[0]), "<br>".join(b[1:])] + cells[2:]) + "|"
-    if (len(a) < 2 or not re.search(r"[A-Za-z]", a[0]) or any(re.search(r"\d{1,2}/", x) for x in a)
+    if (len(a) < 2 or not _LETTER.search(a[0]) or any(_MONTH_SLASH.search(x) for x in a)
             or not b or not re.match(r"[A-Za-z(]", b[0])):
         return line
     filled = set()
     for k in range(1, min(len(a), len(b))):
-        if re.fullmatch(r"\d*\.?\d+", b[k]) and len(re.findall(r"\$(?!\d)", a[k])) == 1 and not re.search(r"\d", a[k]):
+        if re.fullmatch(r"\d*\.?\d+", b[k]) and len(re.findall(r"\$(?!\d)", a[k])) == 1 and not _DIGIT.search(a[k]):
             # a par value whose amount alone went over the edge, its words left behind ('par value $ per
             # share' | '0.001'): the amount goes back after the '$'
             a[k], b[k] = re.sub(r"\$(?!\d)\s*", lambda _m, v=b[k]: f"${v} ", a[k]).strip(), ""
@@ -595,13 +651,13 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     n = 0
     while n < len(b) and n < len(a) and (n in filled or re.fullmatch(r"[A-Za-z(][A-Za-z,.'()\s-]*", bs[n]) or (
             # the end of a line cut off alone ('Trust, Inc' + '.'): no date or marker starts so
-            re.fullmatch(r"[.,)]{1,2}", bs[n]) and re.search(r"[A-Za-z]$", a[n])) or (
+            re.fullmatch(r"[.,)]{1,2}", bs[n]) and _LETTER_END.search(a[n])) or (
             # a line's end cut at its comma (', Inc.' of 'Bancorp, Inc.'): no date or marker starts so
             re.fullmatch(r",\s*[A-Za-z][A-Za-z0-9,.'()&%\s-]*", bs[n]) and re.search(r"[A-Za-z.]$", a[n])) or (
-            re.fullmatch(r"[A-Za-z][A-Za-z0-9,.'()&%\s-]*", bs[n]) and re.search(r"[A-Za-z]{2}", bs[n])) or (
+            re.fullmatch(r"[A-Za-z][A-Za-z0-9,.'()&%\s-]*", bs[n]) and _TWO_LETTERS.search(bs[n])) or (
             # a par value's end ('e $0.01' of 'Par Valu' + 'e $0.01'): a cut word's rest, then the amount
             re.fullmatch(r"[A-Za-z]+\s+\$\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", bs[n])
-            and re.search(r"[A-Za-z]$", a[n])) or (
+            and _LETTER_END.search(a[n])) or (
             re.fullmatch(r"\$\d[\d.,]*", bs[n]) and re.search(r"(?:value|par)$", a[n], re.I)) or (
             # a par value cut inside its amount ('value $0.' | '001 per'): the amount goes on
             re.fullmatch(r"\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", bs[n]) and re.search(r"\$\d*\.?$", a[n]))):
@@ -617,7 +673,7 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     if not re.match(r"\s*\d{1,2}/|\s*\d\s+\d/\d{2}/\d{4}", dated) and not cut_month and not (
             # a holding row: every line of the second cell a title piece (two or more), the next value an
             # amount ('Common<br>Par Valu<br>per share' | 'Stock<br>e $0.01' | ... | '10<br>I')
-            (n >= 2 or (n == 1 and re.match(r"[a-z]{2}", b[0]) and re.search(r"[A-Za-z]$", a[0])))
+            (n >= 2 or (n == 1 and re.match(r"[a-z]{2}", b[0]) and _LETTER_END.search(a[0])))
             and not rest and not after.strip() and re.match(r"\s*\d[\d,.]*(?:<br>|$)", nxt)):
         # (or one piece finishing a word the edge cut: 'Class B Co<br>Stock' | 'mmon' | '2,738')
         return line  # the date starts under the title's pieces (maybe cut after its first digit)
@@ -639,7 +695,7 @@ def _join_cut_word_title(line: str) -> str:
         return line
     a, b = cells[0].strip(), cells[1].strip()
     nxt = next((c.strip() for c in cells[2:] if c.strip()), "")
-    if not (re.search(r"[A-Za-z]$", a) and re.fullmatch(r"[a-z]{2,}[A-Za-z,.'&\s-]*", b)
+    if not (_LETTER_END.search(a) and re.fullmatch(r"[a-z]{2,}[A-Za-z,.'&\s-]*", b)
             and re.match(r"\$?\d", nxt) and "Instr" not in line):
         return line
     return "|" + "|".join([_glue(a, b), ""] + cells[2:]) + "|"
@@ -648,13 +704,13 @@ def _join_cut_word_title(line: str) -> str:
 def _completes_printed_word(line: str, piece: str, text: str) -> bool:
     """Whether a cut piece's lower-case start finishes the line's last word into a word the
     document prints elsewhere ('Ran' + 'kin': Rankin): the line the piece was cut from."""
-    w, e = re.search(r"[A-Za-z]+$", line), re.match(r"[a-z]+", piece)
+    w, e = _WORD_END.search(line), re.match(r"[a-z]+", piece)
     return bool(w and e and re.search(rf"\b{w.group(0)}{e.group(0)}\b", text, re.I))
 
 
 def _words_only(cell: str) -> bool:
     """A cell with no digit outside its superscript markers and tags: words, not an amount."""
-    return not re.search(r"\d", _TAG.sub("", re.sub(r"<sup>.*?</sup>", "", cell)))
+    return not _DIGIT.search(_TAG.sub("", re.sub(r"<sup>.*?</sup>", "", cell)))
 
 
 def _close_cut_paren(cells: list[str], line: str) -> str:
@@ -663,10 +719,10 @@ def _close_cut_paren(cells: list[str], line: str) -> str:
     ')' goes back on the title's line beside it, which an unclosed '(' above leaves open."""
     if len(cells) < 3:
         return line
-    a = re.split(r"<br\s*/?>", cells[0])
-    b = re.split(r"<br\s*/?>", cells[1])
+    a = _BR.split(cells[0])
+    b = _BR.split(cells[1])
     at = [k for k, x in enumerate(b) if x.strip() == ")"]
-    if len(at) != 1 or at[0] >= len(a) or not re.search(r"[A-Za-z]$", a[at[0]].strip()):
+    if len(at) != 1 or at[0] >= len(a) or not _LETTER_END.search(a[at[0]].strip()):
         return line
     above = "".join(a[: at[0] + 1])
     if above.count("(") <= above.count(")"):
@@ -696,8 +752,8 @@ def _join_cut_superscripts(text: str) -> str:
         cells = body[1:-1 if body.endswith("|") else None].split("|")
         changed = False
         for k in range(len(cells) - 1):
-            left = re.split(r"<br\s*/?>", cells[k])
-            right = re.split(r"<br\s*/?>", cells[k + 1])
+            left = _BR.split(cells[k])
+            right = _BR.split(cells[k + 1])
             close = _SUP_CLOSE.match(right[0])
             opened = [i for i, x in enumerate(left) if _SUP_OPEN.search(x)]
             if not close or not opened:
@@ -720,9 +776,8 @@ def _date_under_title(last: str, next_cell: str) -> bool:
     """The last line of a title cell's stack is the row's date, whole ('05/08/2020') or its first
     digits cut off from the rest in the next cell ('0' | '6/10/2020')."""
     last = last.strip()
-    rest = re.split(r"<br\s*/?>", next_cell)[0].strip()
-    return bool(re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", last) or re.fullmatch(r"[\d/]{1,5}", last) and re.fullmatch(
-        r"\d{1,2}/\d{1,2}/\d{4}", last + rest))
+    rest = _BR.split(next_cell)[0].strip()
+    return bool(_DATE_MDY.fullmatch(last) or re.fullmatch(r"[\d/]{1,5}", last) and _DATE_MDY.fullmatch(last + rest))
 
 
 def _join_title_run_on(text: str) -> str:
@@ -737,9 +792,9 @@ def _join_title_run_on(text: str) -> str:
         if (len(cells) >= 4 and cells[0].strip() and not any(c.strip() for c in cells[1:])
                 and re.fullmatch(r"[A-Za-z(][A-Za-z,.'()&\s-]*", cells[0].strip()) and prev.startswith("|")):
             pcells = prev.strip()[1:-1].split("|")
-            stack = re.split(r"<br\s*/?>", pcells[0])
-            if len(stack) >= 2 and len(pcells) >= 2 and _date_under_title(stack[-1], pcells[1]) and re.search(
-                    r"[A-Za-z]", stack[-2]):
+            stack = _BR.split(pcells[0])
+            if (len(stack) >= 2 and len(pcells) >= 2 and _date_under_title(stack[-1], pcells[1])
+                    and _LETTER.search(stack[-2])):
                 stack.insert(len(stack) - 1, cells[0].strip())
                 if not re.search(r"\d{4}$", stack[-1].strip()):  # the date's cut digits go back onto it
                     pcells[1] = stack.pop().strip() + pcells[1].lstrip()
@@ -762,12 +817,12 @@ def _join_page_run_on(text: str) -> str:
             continue
         cells = line.strip()[1:-1].split("|")
         if (last_row is not None and len(cells) >= 4 and not any(c.strip() for c in cells[:-1])
-                and re.search(r"[A-Za-z]{2}", cells[-1]) and _words_only(cells[-1])):
+                and _TWO_LETTERS.search(cells[-1]) and _words_only(cells[-1])):
             prev = out[last_row].rstrip()
             out[last_row] = prev[:-1] + "<br>" + cells[-1].strip() + "|"  # prev ends with its last cell's '|'
             continue
         if not _MD_SEPARATOR.match(line):
-            last_row = len(out) if re.search(r"\|[\d,.$]*\d[\d,.]*(?:<sup>[^<]*</sup>)?\|", line) else None
+            last_row = len(out) if _AMOUNT_ROW_CELL.search(line) else None
         out.append(line)
     return "\n".join(out)
 
@@ -785,11 +840,11 @@ def _join_wrapped_nature_row(text: str) -> str:
             full = [k for k, c in enumerate(cells) if c.strip()]
             run = [k for k in full if k > 0]
             if (len(cells) == len(above) and len(run) >= 2 and run == list(range(run[0], len(cells)))
-                    and all(re.search(r"[A-Za-z]{2}", c) and _words_only(c) for c in (cells[k] for k in run))
+                    and all(_TWO_LETTERS.search(c) and _words_only(c) for c in (cells[k] for k in run))
                     and (not cells[0].strip() or re.fullmatch(r"[A-Za-z ]+", cells[0].strip()))
                     and all(above[k].strip() for k in run)
                     and re.fullmatch(r"[DI](?:<sup>\(\d{1,2}\)</sup>)*", above[run[0] - 1].strip())
-                    and re.search(r"\d", " ".join(above[1:run[0] - 1]))):
+                    and _DIGIT.search(" ".join(above[1:run[0] - 1]))):
                 merged = [a + ("<br>" + c.strip() if c.strip() else "") for a, c in zip(above, cells, strict=True)]
                 out[-1] = "|" + "|".join(merged) + "|"
                 continue
@@ -804,11 +859,11 @@ def _form_atop_nature(cells: list[str]) -> list[str]:
     full = [k for k, c in enumerate(cells) if c.strip()]
     for j in range(max(0, len(full) - 4), len(full) - 1):
         k = full[j]
-        stack = re.split(r"<br\s*/?>", cells[k])
+        stack = _BR.split(cells[k])
         if (len(stack) >= 3 and re.fullmatch(r"[DI]", stack[0].strip())
-                and all(re.search(r"[A-Za-z]{2}", x) for x in stack[1:])
+                and all(_TWO_LETTERS.search(x) for x in stack[1:])
                 and full[j:] == list(range(k, k + len(full) - j))
-                and all(re.search(r"[A-Za-z]{2}", cells[m]) and not re.search(r"\d", _TAG.sub("", cells[m]))
+                and all(_TWO_LETTERS.search(cells[m]) and not _DIGIT.search(_TAG.sub("", cells[m]))
                         for m in full[j + 1:])):
             cells = [*cells[:k], stack[0].strip(), "<br>".join(stack[1:]), *cells[k + 1:]]
             break
@@ -833,13 +888,13 @@ def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[s
     ending in a footnote marker, and a word's end preferably where it completes a word the document
     prints. Returns the cells with the lines put back in the run's first cell, or None."""
     def form(x: str) -> bool:
-        return bool(re.fullmatch(r"[DI](?:\(\d{1,2}\))*", _TAG.sub("", x).replace(" ", "")))
+        return bool(_FORM_MARKED.fullmatch(_TAG.sub("", x).replace(" ", "")))
 
     run = [full[-1]]
     letter = ""  # the form letter stacked atop the nature's first cell ('I<br>Minor c<br>...')
     while True:
-        first = re.split(r"<br\s*/?>", cells[run[0]])
-        at_form = next((j for j, x in enumerate(first) if not re.fullmatch(r"[\d,.$]+", _TAG.sub("", x).strip())), 0)
+        first = _BR.split(cells[run[0]])
+        at_form = next((j for j, x in enumerate(first) if not _AMOUNT_CHARS.fullmatch(_TAG.sub("", x).strip())), 0)
         if len(first) >= at_form + 3 and form(first[at_form]) and len(run) >= 2:
             # (maybe under an amount's end cut into the cell: '13,' | '972<br>I<br>Esch<br>...')
             letter = "<br>".join(x.strip() for x in first[: at_form + 1])
@@ -847,7 +902,7 @@ def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[s
         at = full.index(run[0])
         if at == 0:
             return None
-        if form(re.split(r"<br\s*/?>", cells[full[at - 1]])[-1]):
+        if form(_BR.split(cells[full[at - 1]])[-1]):
             break  # the ownership form (maybe a blank cell before): the nature starts in this cell
         if full[at - 1] != run[0] - 1:
             return None
@@ -857,10 +912,10 @@ def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[s
     stacks = []
     skip = letter.count("<br>") + 1 if letter else 0  # the letter and what is above it in the first cell
     for n, k in enumerate(run):
-        st = [x.strip() for x in re.split(r"<br\s*/?>", cells[k])][skip if n == 0 else 0:]
+        st = [x.strip() for x in _BR.split(cells[k])][skip if n == 0 else 0:]
         while st and not st[-1]:
             st.pop()
-        if not st or not all(st) or not any(re.search(r"[A-Za-z]{2}", _TAG.sub("", x)) for x in st):
+        if not st or not all(st) or not any(_TWO_LETTERS.search(_TAG.sub("", x)) for x in st):
             return None
         stacks.append(st)
     counts = [len(s) for s in stacks]
@@ -903,11 +958,11 @@ def _join_cut_stacks(text: str) -> str:
     back together, so the words read in order ('Company Sponsored 401k')."""
     out = []
     for line in text.split("\n"):
-        if line.startswith("|") and "<br" not in line and re.search(r"\d", line):
+        if line.startswith("|") and "<br" not in line and _DIGIT.search(line):
             line = _join_cut_word_title(line)
-        if line.startswith("|") and line.count("<br") == 1 and re.search(r"\d", line):
+        if line.startswith("|") and line.count("<br") == 1 and _DIGIT.search(line):
             line = _join_cut_title(line.strip().strip("|").split("|"), line)  # a two-line title cut
-        if line.startswith("|") and line.count("<br") >= 2 and re.search(r"\d", line):
+        if line.startswith("|") and line.count("<br") >= 2 and _DIGIT.search(line):
             cells = line.strip().strip("|").split("|")
             line = _close_cut_paren(cells, line)
             cells = line.strip().strip("|").split("|")
@@ -918,19 +973,19 @@ def _join_cut_stacks(text: str) -> str:
             if assembled is not None:
                 out.append("|" + "|".join(assembled) + "|")
                 continue
-            stacks = {k: re.split(r"<br\s*/?>", cells[k]) for k in full}
+            stacks = {k: _BR.split(cells[k]) for k in full}
             run = full[-1:]
             while (len(run) < len(full) - 1 and full[-len(run) - 1] == run[0] - 1
                    and len(stacks[run[0] - 1]) == len(stacks[run[0]]) >= 2
                    and all(x.strip() for x in stacks[run[0] - 1])
-                   and sum(1 for x in stacks[run[0] - 1] if re.search(r"[A-Za-z]{2}", x)) * 2 > len(stacks[run[0]])):
+                   and sum(1 for x in stacks[run[0] - 1] if _TWO_LETTERS.search(x)) * 2 > len(stacks[run[0]])):
                 run.insert(0, run[0] - 1)  # text cells (mostly words: not an amount's stack)
             if len(run) == 1 and len(full) >= 3 and full[-2] == run[0] - 1:
                 left, right = stacks[run[0] - 1], stacks[run[0]]
                 owner = [k for k in full if k < run[0] - 1]
-                form = _TAG.sub("", re.split(r"<br\s*/?>", cells[owner[-1]])[-1]).replace(" ", "") if owner else ""
-                if (len(left) > len(right) and all(re.search(r"[A-Za-z]", x) for x in left + right)
-                        and re.fullmatch(r"[DI](?:\(\d{1,2}\))*", form)):
+                form = _TAG.sub("", _BR.split(cells[owner[-1]])[-1]).replace(" ", "") if owner else ""
+                if (len(left) > len(right) and all(_LETTER.search(x) for x in left + right)
+                        and _FORM_MARKED.fullmatch(form)):
                     # the nature column cut into two cells stacking unequal counts of lines ('Throu<br>Trust'
                     # | 'gh Family'): the right cell holds the ends of the left's first lines, the ones that
                     # ran to the edge (none of them shorter than a line left whole)
@@ -994,7 +1049,7 @@ def _unpicture(text: str) -> str:
         if seen and seen[-1] == body:
             return ""
         seen.append(body)
-        return "\n\n" + "\n".join(x.strip() for x in re.split(r"<br\s*/?>", body)) + "\n\n"
+        return "\n\n" + "\n".join(x.strip() for x in _BR.split(body)) + "\n\n"
 
     return _PICTURE.sub(lines, text)
 
@@ -1021,7 +1076,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         # the same under a row's title: the title's own marker is a superscript, a plain '(n)' on
         # a line of its own is the next column's (Table II's conversion price, columns merged)
         text = _MARKER_UNDER_TITLE.sub("\\1<br>\u00a6 ", text)
-        text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+        text = _BR_ANY_CASE.sub(" ", text)
         md_br = True
     if not md_br and _BLOCK_HTML.search(text[:20000]) and re.search(r"<t[dr]\b|</p>|<br", text[:200000], re.I):
         text = _html_to_text(text)
@@ -1029,7 +1084,6 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
     else:
         text = _TAG.sub("", text)
         text = html.unescape(text) if "&" in text else text
-    text = text.translate(_HOMOGLYPHS)
     damaged = 0
 
     def _damage(m: re.Match[str]) -> str:
@@ -1037,7 +1091,8 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         damaged += len(m.group(0))
         return DAMAGE
 
-    text = _FOREIGN.sub(_damage, text)
+    if not text.isascii():  # (homoglyphs and other scripts are all outside ASCII)
+        text = _FOREIGN.sub(_damage, _unhomoglyph(text))
     raw_lines = text.splitlines()
     # a markdown table row starts and ends with a pipe; OCR of table rules only starts some lines with one
     pipe_lines = sum(1 for ln in raw_lines if ln.lstrip().startswith("|") and ln.rstrip().endswith("|"))
@@ -1046,7 +1101,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
     tables = pipe_lines >= 3 and (
         md_br or any("-" in ln and _MD_SEPARATOR.match(ln) for ln in raw_lines)
         or pipe_lines * 4 >= sum(1 for ln in raw_lines if ln.strip()))
-    layout = fmt in ("text", "html") and "\t" not in text and bool(re.search(r"\S {3,}\S", text))
+    layout = fmt in ("text", "html") and "\t" not in text and bool(_LAYOUT_GAP.search(text))
     if fmt == "text" and tables:
         fmt = "markdown"
         layout = layout and not md_br  # PyMuPDF4LLM's paragraphs carry no column positions
@@ -1054,7 +1109,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         fmt = "ocr"
     elif fmt == "text" and layout:
         fmt = "pdf-text"
-    if fmt in ("text", "pdf-text") and (len(_OCR_TRACES.findall(text)) >= 3 or _broken_labels(text) >= 2):
+    if fmt in ("text", "pdf-text") and (_at_least(_OCR_TRACES, text, 3) or _broken_labels(text) >= 2):
         # OCR of a printed form leaves table rules and empty checkboxes as '|', 'L]', 'LJ', '[_]', '©'
         fmt = "ocr"
     if fmt == "ocr" and layout:
@@ -1074,10 +1129,11 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
             continue
         s = _MD_ESCAPE.sub(r"\1", raw) if "\\" in raw else raw
         s = s.replace("**", "").replace("\u00b7", " ")
-        s = _BULLET.sub("", s)
+        if s.lstrip().startswith(("-", "*", "•")):  # (a bullet is the line's first printed character)
+            s = _BULLET.sub("", s)
         if fmt == "markdown":
-            s = re.sub(r"^\s*#{1,6}\s+", "", s)  # a markdown heading's marker
-            s = re.sub(r"^\s*(?:>\s*)+(?=\S)", "", s)  # a block quote's marker ('> 2. The price ...')
+            s = _MD_HEADING_MARK.sub("", s)  # a markdown heading's marker
+            s = _MD_QUOTE_MARK.sub("", s)  # a block quote's marker ('> 2. The price ...')
         if s.lstrip().startswith("|") and fmt == "markdown":
             body = s.strip()
             body = body[1:] if body.startswith("|") else body
@@ -1089,15 +1145,15 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         elif "\t" in s:
             # a table extractor cuts 'Class B Common Stock' at its wide word gap ('Class | B Common'): a
             # class letter never starts a column of its own after 'Class'
-            s = re.sub(r"\bClass\t([A-Z])(?= )", r"Class \1", s)
+            s = _CLASS_TAB_LETTER.sub(r"Class \1", s)
             if fmt == "ocr":
                 # box 5's '10% Owner' with the '%' sign's ring read apart ('10 0, % Owner', '10 ) % Owner')
-                s = re.sub(r"(?<!\S)10 (?:[0O)],? )?% Owner", "10% Owner", s)
+                s = _TEN_PCT_OWNER_SPLIT.sub("10% Owner", s)
             cells = [c.strip() for c in s.split("\t")]
             if fmt == "ocr" and cells:
                 # a title and a price one space either side of the table's rule, and what follows it
                 # ('Incentive | $51.6900 | 11/09/2020'): two cells, as on positioned OCR
-                r = re.fullmatch(r"(.*[A-Za-z]) \| (\$\d\S*(?: \|? ?\d.*)?)", cells[0])
+                r = _TITLE_RULE_PRICE.fullmatch(cells[0])
                 if r:
                     cells[:1] = [r.group(1), r.group(2)]
             lines.append(Line(cells))
@@ -1106,17 +1162,19 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
             if fmt == "ocr" and "rector" in s and "wner" in s:
                 # box 5's 'Director' whose first letters OCR lost or misread ('rector', 'irector', 'pirector')
                 # on the line of its '10% Owner': the label, ending where it ends (spaces before it give way)
-                s = re.sub(r"( *)(?<!\S)((?!Director\b)[A-Za-z]{0,3}rector)(?= )(?=.*wner)",
+                # (the spaces taken whole, possessive '*+': giving one back leaves a space where the word
+                # must start, so it never matched, but tried every split of every run of spaces)
+                s = re.sub(r"( *+)(?<!\S)((?!Director\b)[A-Za-z]{0,3}rector)(?= )(?=.*wner)",
                            lambda m: " " * max(len(m.group(1)) + len(m.group(2)) - 8, min(len(m.group(1)), 1))
                            + "Director", s, count=1)
             if fmt == "ocr" and "% Owner" in s:
                 # box 5's label as OCR set it in a smaller type: '10 % Owner' (same width kept), or its
                 # check box glued to it ('[X]10% Owner', 'L]10% Owner', '|110% Owner'): the box apart
                 # ('10 0, % Owner', '10 ) % Owner': the '%' sign's upper ring read as a glyph of its own)
-                s = re.sub(r"(?<!\S)10 (?:[0O)],? )?% Owner", lambda m: "10% Owner".rjust(len(m.group(0))), s)
+                s = _TEN_PCT_OWNER_SPLIT.sub(lambda m: "10% Owner".rjust(len(m.group(0))), s)
                 s = re.sub(r"(?<!\S)(\[[xXkK]\]|L\]|LJ|\[1|\|1|1)(?=10% Owner)", r"\1 ", s)
-            for m in re.finditer(r"\S+(?: \S+)*", s):
-                r = re.fullmatch(r"(.*[A-Za-z]) \| (\$\d\S*(?: \|? ?\d.*)?)", m.group(0)) if fmt == "ocr" else None
+            for m in _CELL_TEXT.finditer(s):
+                r = _TITLE_RULE_PRICE.fullmatch(m.group(0)) if fmt == "ocr" and " | $" in m.group(0) else None
                 if r:
                     # OCR: 'Employee | $125.50', 'Incentive | $51.6900 | 11/09/2020', a title and a price
                     # (and what follows it) one space either side of the table's rule: two cells, not one
@@ -1151,7 +1209,7 @@ _WRAP_WORDS = r"[A-Za-z][A-Za-z ,.()-]*(?:\(\d{1,2}\))*"
 
 def _plain_cell(c: str) -> str:
     """A cell's text with its stacked lines on one line and its superscript tags taken off."""
-    return re.sub(r"</?sup>", "", re.sub(r"<br\s*/?>", " ", c)).strip()
+    return _SUP_TAG.sub("", _BR.sub(" ", c)).strip()
 
 
 def _holding_row_under_heading(line: str) -> bool:
@@ -1160,8 +1218,8 @@ def _holding_row_under_heading(line: str) -> bool:
     amount and the ownership form letter outside the heading's bold slices."""
     if not re.search(r"\*\*Table\s*II\b", line):
         return False
-    plain = re.sub(r"<br\s*/?>", " ", re.sub(r"<sup>|</sup>", "", re.sub(r"\*\*[^*|]*\*\*", " ", line)))
-    return bool(re.search(r"[A-Za-z]{3}", plain) and re.search(r"\d", plain)
+    plain = _BR.sub(" ", re.sub(r"<sup>|</sup>", "", re.sub(r"\*\*[^*|]*\*\*", " ", line)))
+    return bool(re.search(r"[A-Za-z]{3}", plain) and _DIGIT.search(plain)
                 and re.search(r"(?:^|[|\s])[DI](?:[|\s]|$)", plain))
 
 
@@ -1172,7 +1230,7 @@ def _split_heading_out_of_rows(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         first = line.strip().strip("|").split("|")[0].strip() if line.startswith("|") else ""
-        top = re.match(r"((?:[^<|]+?(?:<sup>[^<]*</sup>)?<br>)+?)(?=1\.\s*Title of)", first)
+        top = _TITLE_ATOP_HEADINGS.match(first) if "Title of" in first else None
         if top and re.fullmatch(_WRAP_WORDS, _plain_cell(top.group(1))) and set(
                 re.sub(r"[^a-z ]", " ", _plain_cell(top.group(1)).lower()).split()) <= _TITLE_WORDS:
             # a title's wrapped last words stacked atop Table II's column headings ('Stock<br>1. Title of'):
@@ -1181,7 +1239,7 @@ def _split_heading_out_of_rows(text: str) -> str:
             line = line.replace(first, first[top.end():], 1)
             first = first[top.end():]
         # the heading may be cut anywhere ('**Ta**' | '**ble II - Derivative**'), the row's date too
-        if (line.startswith("|") and "**" in line and re.search(r"\*\*Ta(?:b(?:le?)?)?(?:\*\*|\s)", line)
+        if (line.startswith("|") and "**" in line and _TABLE_HEADING_CUT.search(line)
                 and (re.search(r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/(?:<br>\*\*[^*|]*\*\*)?\|\d{1,2}/\d{2,4}"
                                r"|\d{1,2}/\d{1,2}/\d{0,3}(?:<br>\*\*[^*|]*\*\*)?\|\d{1,4}\b"
                                r"|\d{1,2}/\d{1,2}(?:<br>\*\*[^*|]*\*\*)?\|/\d{2,4}\b"
@@ -1192,7 +1250,7 @@ def _split_heading_out_of_rows(text: str) -> str:
             cells = []
             for cell in line.strip().strip("|").split("|"):
                 keep = []
-                for sl in re.split(r"<br\s*/?>", cell):
+                for sl in _BR.split(cell):
                     # the piece may share its line with a value cut short ('$ **ficially Owne**')
                     value, v = _bold_tail(sl.strip())
                     if v and (_title_piece(v.strip("* ")) or v.startswith("**Table")):
@@ -1204,13 +1262,13 @@ def _split_heading_out_of_rows(text: str) -> str:
                 cells.append("<br>".join(keep))
             title = "".join(heading)
             # a title's wrapped word ('Stock'), maybe cut at a column edge too ('Capital Sto' | 'ck')
-            kept = [re.sub(r"<br\s*/?>", " ", c).strip() for c in cells if c.strip()]
-            words_only = bool(kept) and kept[0] == re.sub(r"<br\s*/?>", " ", first).strip() and all(
+            kept = [_BR.sub(" ", c).strip() for c in cells if c.strip()]
+            words_only = bool(kept) and kept[0] == _BR.sub(" ", first).strip() and all(
                 re.fullmatch(_WRAP_WORDS, _plain_cell(c)) for c in kept)
             if words_only and len(kept) > 1:
                 cells = [functools.reduce(_glue, kept)] + [""] * (len(cells) - 1)  # one title line again
-            if heading and re.search(r"Table\s*II\b", title) and (
-                    any(re.search(r"\d", c) for c in cells) or words_only):
+            if heading and _TABLE_TWO.search(title) and (
+                    any(_DIGIT.search(c) for c in cells) or words_only):
                 out.append("|" + "|".join(cells) + "|")
                 out.append("|**" + title + "**|")
                 continue
@@ -1225,10 +1283,10 @@ _TABLE_TITLES = ("Table I - Non-Derivative Securities Acquired, Disposed of, or 
                  " Table I - Non-Derivative Securities Beneficially Owned "
                  "Table II - Derivative Securities Beneficially Owned "
                  "(e.g., puts, calls, warrants, options, convertible securities)")
-_TABLE_TITLES_TIGHT = re.sub(r"\s+", "", _TABLE_TITLES)
+_TABLE_TITLES_TIGHT = _SPACES.sub("", _TABLE_TITLES)
 
 
 def _title_piece(v: str) -> bool:
     """A slice of the tables' titles, also where the extractor lost the spaces between words
     ('cially Owned(e.g.,pu')."""
-    return v in _TABLE_TITLES or bool(v.strip()) and re.sub(r"\s+", "", v) in _TABLE_TITLES_TIGHT
+    return v in _TABLE_TITLES or bool(v.strip()) and _SPACES.sub("", v) in _TABLE_TITLES_TIGHT

@@ -47,6 +47,23 @@ _BOX5_WORDS = re.compile(r"10% Owner|\bDirector\b|Officer \(give|Other \(specify
 _TICKER = re.compile(r"\[\s*[A-Z.]{1,6}\s*\]")  # box 2's '[ WDGT ]'
 _LOOSE_DATE = re.compile(r"(?<!dated )(?<!DTD )(?<!dtd )\b\d{1,2}/\d{1,2}/\d{2,4}\b")  # not a trust's 'dated'
 _DATE_TITLE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
+# compiled once: the OCR policy runs these on every row and footnote of a reading
+_NATURE_MARKER_SMEAR = re.compile(r"(?<=[A-Za-z.])((?:\)(?=\d)|\(?\d{1,2}\)|[?®©°]\)?)+)$")
+"""Markers whose '(' OCR lost, glued to a nature's last word (a ')' alone only before a marker's digit)."""
+_NATURE_GLYPH_RUN = re.compile(r"(?<=[A-Za-z.])(?=[()\d?®©°@™\"*%]*[\d?®©°@™%])([()\d?®©°@™\"*%]{2,})$")
+"""Any run of marker glyphs the smear left ('See footnotes)5)()(7', '@")8)', 'LLC")'): digits, parentheses,
+quotes and symbols, with a digit or a symbol among them (not a quote's close)."""
+_ENTITY_SUFFIX_SMEAR = re.compile(r"\b(?:LLC|L\.?P\.?|Inc\.|Ltd\.)([A-Z\d@®©°?™\"*%()]{1,6})$")
+_SEE_FOOTNOTES_SMEAR = re.compile(r"(?i)(see\s+footnotes?)(.+)$")
+_MERGED_FOOTNOTE_NUMBER = re.compile(r"(?<![\w$,.])[2-9]\s?[.:]{1,2}\s?[A-Z]")
+_TITLE_TWICE = re.compile(r"(\S+(?:\s+\S+)+)\s+\1")
+_BRACE = re.compile(r"[{}]")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+_PATH_STEP = re.compile(r"\.(?![^\[]*\])")
+"""A dot between two steps of a field path ('rows[2].nature'), not one inside an index."""
+_INDEXED_STEP = re.compile(r"(\w+)\[(\d+)\]")
+_LAST_LABEL_CELL = re.compile(r"\W{0,3}\(Last\)")
+_BOX_LABEL_START = re.compile(r"(?:[1-7]\.\s|Issuer Name|Relationship of)")
 # the line of box 1's, 2's and 5's labels, as OCR'd forms print it (put back where OCR lost it)
 _ROW_VALUES = ("shares_owned_following_transaction", "value_owned_following_transaction", "exercise_date",
                "expiration_date", "underlying_security_shares", "conversion_or_exercise_price")
@@ -206,7 +223,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         last = at = None
         for i in range(end):
             ln = self.lines[i]
-            k = next((k for k, c in enumerate(ln.cells) if re.match(r"\W{0,3}\(Last\)", c.strip())), None)
+            k = next((k for k, c in enumerate(ln.cells) if _LAST_LABEL_CELL.match(c.strip())), None)
             if k is not None and (k == 0 or ln.offsets is not None):
                 last, at = i, ln.offsets[k] if ln.offsets is not None else None
                 break
@@ -508,7 +525,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     self.notes.warnings.append(f"{table}: header text read as a row dropped")
                     self._drop_row(table, k)
         for table, _i, row in self.doc.rows():
-            if row.nature_of_ownership and len(re.sub(r"[^A-Za-z]", "", row.nature_of_ownership)) < 3:
+            if row.nature_of_ownership and len(_NOT_LETTER.sub("", row.nature_of_ownership)) < 3:
                 self.notes.warnings.append(f"{table}: nature {row.nature_of_ownership!r} dropped as noise")
                 row.nature_of_ownership = None
 
@@ -686,7 +703,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         read = {x for _t, _k, row in self.doc.rows() for fns in row.footnote_ids.values() for x in fns}
         # a marker read with another number says the list lost footnotes: then no marker is given one
         # ... and so does a numbered start inside the one footnote's text ('... 16a-9. 2..Each ...')
-        merged = any(re.search(r"(?<![\w$,.])[2-9]\s?[.:]{1,2}\s?[A-Z]", f.text or "") for f in self.doc.footnotes)
+        merged = any(_MERGED_FOOTNOTE_NUMBER.search(f.text or "") for f in self.doc.footnotes)
         return ids[0] if ids == ["F1"] and read <= {"F0", "F1"} and not merged else None
 
     def _ocr_policy(self) -> None:
@@ -710,10 +727,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             p = f"{table}[{k}]"
             nat = getattr(row, "nature_of_ownership", None)
             # (a ')' alone only before a marker's digit: ')3)6)', '2))4)', not the close of '(as trustee)')
-            sm = re.search(r"(?<=[A-Za-z.])((?:\)(?=\d)|\(?\d{1,2}\)|[?®©°]\)?)+)$", nat or "") or re.search(
-                # any run of marker glyphs the smear left ('See footnotes)5)()(7', '@")8)', 'LLC")'): digits,
-                # parentheses, quotes and symbols, with a digit or a symbol among them (not a quote's close)
-                r"(?<=[A-Za-z.])(?=[()\d?®©°@™\"*%]*[\d?®©°@™%])([()\d?®©°@™\"*%]{2,})$", nat or "")
+            sm = _NATURE_MARKER_SMEAR.search(nat or "") or _NATURE_GLYPH_RUN.search(nat or "")
             if nat and sm and _clean(nat[: sm.start()]):
                 # markers whose '(' OCR lost, glued to the nature's last word ('See Footnotes2)6)')
                 row.nature_of_ownership = _clean(nat[: sm.start()])
@@ -739,7 +753,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     have += [f for f in fns if f not in have]
                 self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the nature's end", nat)
             nat = getattr(row, "nature_of_ownership", None)
-            es = re.search(r"\b(?:LLC|L\.?P\.?|Inc\.|Ltd\.)([A-Z\d@®©°?™\"*%()]{1,6})$", nat or "")
+            es = _ENTITY_SUFFIX_SMEAR.search(nat or "")
             if nat and es:
                 # a company's suffix with its markers smeared into capitals, digits and glyphs glued to it
                 # ('Partners, LPUA@O4', 'Investments, LLCM', 'Associates II, L.P.2'): no name goes on there
@@ -747,7 +761,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the company's suffix",
                                   nat)
             nat = getattr(row, "nature_of_ownership", None)
-            sf = re.match(r"(?i)(see\s+footnotes?)(.+)$", nat or "")
+            sf = _SEE_FOOTNOTES_SMEAR.match(nat or "")
             if nat and sf and not re.search(r"[a-z]", sf.group(2)):
                 # what the smear rule above left: 'See Footnotes2OMOM', 'See Footnotes @24O6)G', the phrase with
                 # its markers smeared into digits, capitals and glyphs (no word goes on in lower case)
@@ -802,11 +816,11 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         for _table, _k, row in d.rows():
             for f in ("security_title", "underlying_security_title", "nature_of_ownership"):
                 v = getattr(row, f, None)
-                if v and re.search(r"[{}]", v):
+                if v and _BRACE.search(v):
                     setattr(row, f, _clean(re.sub(r"\s*[{}]+\s*", " ", v)) or None)  # table rules read as braces
             for f in ("security_title", "underlying_security_title"):
                 v = getattr(row, f, None)
-                rep = re.fullmatch(r"(\S+(?:\s+\S+)+)\s+\1", v or "")
+                rep = _TITLE_TWICE.fullmatch(v or "")
                 if rep:
                     # 'Class A Common Stock Class A Common Stock': the title twice, a neighbour row's wrapped
                     # title lines joined to its own (free text OCR transcribed, uncertain as such below)
@@ -829,8 +843,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 o.rpt_owner_name = re.sub(r"(?<![\w.,])1(?=[A-Z]{2,}\b)(?!ST\b)", "I", o.rpt_owner_name)
         for path in text_paths:
             obj: Any = d
-            for part in re.split(r"\.(?![^\[]*\])", path):
-                m = re.fullmatch(r"(\w+)\[(\d+)\]", part)
+            for part in _PATH_STEP.split(path):
+                m = _INDEXED_STEP.fullmatch(part)
                 obj = getattr(obj, m.group(1))[int(m.group(2))] if m else getattr(obj, part, None)
                 if obj is None:
                     break
@@ -861,7 +875,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         # the box labels on the line of "2. Issuer Name" start the columns (OCR may drop a "2.")
         starts = [0] + [
             first.offsets[ci] for ci, c in enumerate(first.cells)
-            if first.offsets[ci] > 8 and re.match(r"(?:[1-7]\.\s|Issuer Name|Relationship of)", c)
+            if first.offsets[ci] > 8 and _BOX_LABEL_START.match(c)
         ]
         if len(starts) < 2:
             return False
@@ -897,12 +911,14 @@ def _repeated_title(title: str) -> tuple[str, int] | None:
     aside ('Class A Common [Stock Class A Common Stock' -> ('Class A Common Stock', 2)); else None. The
     repeats must cover most of the text and the title end as titles end ('Stock', 'Units', 'value')."""
     import difflib
+    import functools
     from collections import Counter
 
     words = [w for w in title.split() if re.sub(r"[^a-z]", "", w.lower())]
     toks = [re.sub(r"[^a-z]", "", w.lower()) for w in words]
     n = len(toks)
 
+    @functools.cache  # (every split of the title compares the same words again)
     def close(a: str, b: str) -> bool:
         return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
 

@@ -27,8 +27,10 @@ from section16.readers.text.tokens import (
 from section16.readers.text.values import (
     _CODES,
     _DATE_FULL,
+    _DIGIT,
     _HEAD_WORDS,
     _PARENS,
+    _THREE_LETTERS,
     _TWO_LETTERS,
     _WORDY,
     _clean,
@@ -62,6 +64,41 @@ _HEADING_VOCAB = frozenset(
 """The words of Tables I and II's column headings (not the words of a title or a nature: 'Stock', 'Shares')."""
 _HEADING_LIKE: dict[str, bool] = {}
 
+# compiled once: the table readers run these on every line or cell of a table
+_DATA_OR_NO_SECURITIES = re.compile(r"\d/\d|\d,\d{3}|\$\s?\d|\bNo\s+securities\b|\bNone\b", re.I)
+_LONG_WORD = re.compile(r"[A-Za-z\u00c0-\u017f]{4,}")
+_DOLLAR_DIGIT = re.compile(r"\$\s?\d")
+_DATE_AFTER_TITLE = re.compile(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}")
+_VALUE_LIKE = re.compile(r"\d[,.]\d|\d/\d|\$\s?\d|\(\d{1,2}\)")
+_DATE_OR_AMOUNT = re.compile(r"\d/\d{1,2}/\d|\d,\d{3}|\$\s?\d")
+_NOT_LOWER_LETTER = re.compile(r"[^a-z ]")
+_NATURE_LABEL = re.compile(r"(?:\d{1,2}\.\s*)?Nature\b")
+_NATURE_LABEL_AFTER_RULE = re.compile(r"\|\s*((?:\d{1,2}\.\s*)?Nature\b)")
+_LABEL_TWO = re.compile(r"2\.(?:\s|$)")
+_LABEL_TWO_AFTER_RULE = re.compile(r"\|\s*(2\.\s)")
+_AD_HEADINGS = re.compile(r"\(A\)\W{1,6}\(D?\)")
+_A_HEADING_END = re.compile(r"\(A\)\W{0,2}$")
+_D_HEADING_START = re.compile(r"\W{0,2}\(?D\)")
+_CODE_HEADING = re.compile(r"Code\b")
+_CODE_HEADING_CUT_END = re.compile(r"ode\b.*")
+_CODE_V_HEADING = re.compile(r"\W*Code\W+V[vV]?\W")
+_TRANSACTIONS_HEADING = re.compile(r"Transaction\(s\)")
+_EXERCISABLE_HEADING = re.compile(r"(?:Date\s+)?Exercisable\b")
+_EXPIRATION_HEADING = re.compile(r"Expiration\b")
+_INITIALS_LINE = re.compile(r"\s*(?:[A-Z]\.){1,3}(?:[A-Za-z]\.?)?[,)]?\s*")
+_ONE_CAPITAL_LINE = re.compile(r"\s*[A-Z]\s*")
+_CODE_WITH_MARKERS = re.compile(r"\s*[A-Z]{2,4}\)\s*")
+_AMOUNT_THEN_WORDS = re.compile(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}[}\]|]?$")
+_AD_SMEARED = re.compile(r"[|1I]?([(\[I|l1])([AD])\)")
+_MARKER = re.compile(r"\(\d{1,2}\)")
+_MARKER_NUMBER = re.compile(r"\((\d{1,2})\)")
+_SPACE_DATE = re.compile(r"\s\d{1,2}/\d{1,2}/\d{4}")
+_TITLE_WORD_TOKEN = re.compile(r"[A-Za-z][A-Za-z,.'&-]*")
+_AMOUNT_AFTER_WRAP = re.compile(r"_*(?:\s+|\s*[|}\]]+\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d(?![\d,.]*\s+[A-Za-z]{3})")
+"""An amount after a wrapped cell's number (not a year, not a number with words right after it)."""
+_CODE_SMEARED = re.compile(r"[i|!]?([A-Zs])(?:s|S|Y|y|\)|1|l|I|\||°|[O0oM°®©]{1,2}\)?)")
+_PRICE_GLYPH_SMEAR = re.compile(r"([\d,]*\.?\d*)([)°'\"*%©®]+)")
+
 
 def _heading_word(word: str) -> bool:
     """A column heading's word, or it as a poor scan's OCR misreads it ('Transattion', 'Numiber', 'Tite')."""
@@ -79,9 +116,9 @@ def _heading_line(text: str) -> bool:
     scan's headings read as words among lone digits and bars: '1 Tite [2 Transattion 5. of 6.-Date
     Exercisable and'): two or more heading words making most of its longer words, no date or amount (and not
     the form's 'No securities beneficially owned')."""
-    if re.search(r"\d/\d|\d,\d{3}|\$\s?\d|\bNo\s+securities\b|\bNone\b", text, re.I):
+    if _DATA_OR_NO_SECURITIES.search(text):
         return False
-    words = [w for w in re.findall(r"[A-Za-z\u00c0-\u017f]{4,}", text)]
+    words = [w for w in _LONG_WORD.findall(text)]
     heads = sum(_heading_word(w) for w in words)
     return heads >= 2 and heads >= 0.6 * len(words)
 
@@ -154,15 +191,15 @@ def _par_wrap_cells(ln: Line) -> bool:
     ('value $0.01 per share | value $0.01 per | Partners, LPY@E4)'), the rest words: the row's
     text columns wrapped, not a row of its own (a row shows a date or an amount of its own)."""
     cells = [c.strip() for c in ln.cells if c.strip()]
-    pars = [c for c in cells if re.search(r"\$\s?\d", c)]
+    pars = [c for c in cells if _DOLLAR_DIGIT.search(c)]
     return (len(cells) > 1 and bool(pars) and all(_PAR_WRAP.fullmatch(c) and _all_title_words(c) for c in pars)
-            and all(re.search(r"[A-Za-z]{3}", c) and not re.search(r"\d/\d|\d,\d{3}|\d{3}", c)
+            and all(_THREE_LETTERS.search(c) and not re.search(r"\d/\d|\d,\d{3}|\d{3}", c)
                     for c in cells if c not in pars))
 
 
 def _date_in_title(cell: str) -> re.Match[str] | None:
     """The date OCR joined behind the title in its cell ('Common Stock, | 09/30/2021'), or None."""
-    dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", cell)
+    dm = _DATE_AFTER_TITLE.search(cell)
     return dm if dm and dm.start() > 0 else None
 
 
@@ -195,9 +232,9 @@ def _text_wrap_line(ln: Line) -> bool:
         # one cell: words whose only number names a class or series ('(Class A, Series 2'), no amount
         rest = re.sub(r"\b(?:Series|Class)\s+[A-Z]?\d{1,2}[A-Z]?\b", " ", cells[0])
         return (rest != cells[0] and not re.search(r"\d", rest) and len(re.findall(r"[A-Za-z]{3,}", cells[0])) >= 2)
-    if len(cells) < 2 or not re.search(r"[A-Za-z]{3}", cells[0]) or not any(re.search(r"\d", c) for c in cells):
+    if len(cells) < 2 or not _THREE_LETTERS.search(cells[0]) or not any(_DIGIT.search(c) for c in cells):
         return False
-    return all((re.search(r"[A-Za-z]{2}", c) and not re.search(r"\d[,.]\d|\d/\d|\$\s?\d|\(\d{1,2}\)", c))
+    return all((_TWO_LETTERS.search(c) and not _VALUE_LIKE.search(c))
                or re.fullmatch(r"(?:\d{1,2},\s*)?(?:19|20)\d\d[.,]?", c) for c in cells)
 
 
@@ -333,7 +370,7 @@ def _asides_off(text: str) -> str:
     """A line's text without its parenthesised asides (markers, '(right to buy)', '(Instr. 4)'); not a
     parenthesis that spans values (a title's open '(right' to a nature's marker 'footnote®)' across
     the row's date and amounts), whose values are the row's own."""
-    return _PARENS.sub(lambda m: m.group() if re.search(r"\d/\d{1,2}/\d|\d,\d{3}|\$\s?\d", m.group()) else " ",
+    return _PARENS.sub(lambda m: m.group() if _DATE_OR_AMOUNT.search(m.group()) else " ",
                        text)
 
 
@@ -357,7 +394,7 @@ def _second_title_after_markers(toks: list[Any], i: int) -> bool:
 def _all_title_words(text: str) -> bool:
     """Only the words of security titles ('Class A Common', 'Non-voting', 'Stock'); a class letter
     counts as one."""
-    words = [w for w in re.sub(r"[^a-z ]", " ", text.lower()).split() if len(w) > 1]
+    words = [w for w in _NOT_LOWER_LETTER.sub(" ", text.lower()).split() if len(w) > 1]
     return bool(words) and set(words) <= _TITLE_WORDS | {"non", "voting"}
 
 
@@ -383,9 +420,7 @@ def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
         # 1,000 or more has its comma, so a bare year is the words' own too, 'SMB Pacific 2021'; a
         # number with words right after it is the words' own, a par value: 'par value $0.01 per'; the
         # words wrapped after a par value go on after it: 'par value $0.01' + 'per share')
-        if m.start() - _WRAP_LEFT <= rel <= m.end() + 1 and re.match(
-                r"_*(?:\s+|\s*[|}\]]+\s*)(?!(?:19|20)\d\d(?![\d,.]))\$?\d(?![\d,.]*\s+[A-Za-z]{3})",
-                cell[m.end():]):
+        if m.start() - _WRAP_LEFT <= rel <= m.end() + 1 and _AMOUNT_AFTER_WRAP.match(cell[m.end():]):
             dist = max(m.start() - rel, 0)
             if best is None or dist < best[0]:
                 best = (dist, m.end())
@@ -497,17 +532,17 @@ class TableRows:
             ln = self.lines[i]
             if ln.offsets is not None:
                 for c, off in zip(ln.cells, ln.offsets, strict=False):
-                    if re.match(r"(?:\d{1,2}\.\s*)?Nature\b", c):
+                    if _NATURE_LABEL.match(c):
                         nature_x = off
-                    if re.match(r"2\.(?:\s|$)", c) and col2_x is None:
+                    if _LABEL_TWO.match(c) and col2_x is None:
                         col2_x = off
                     if self.fmt == "ocr":
                         # OCR joins labels across a table rule ('... (Instr. | 2. Date Exercisable ...'):
                         # the label starts where it stands inside the cell
-                        m2 = re.search(r"\|\s*(2\.\s)", c)
+                        m2 = _LABEL_TWO_AFTER_RULE.search(c)
                         if m2 and col2_x is None:
                             col2_x = off + m2.start(1)
-                        mn = re.search(r"\|\s*((?:\d{1,2}\.\s*)?Nature\b)", c)
+                        mn = _NATURE_LABEL_AFTER_RULE.search(c)
                         if mn and nature_x is None:
                             nature_x = off + mn.start(1)
         halves = self._upper_halves(start, end, col2_x) if self.fmt == "ocr" and col2_x is not None else {}
@@ -564,12 +599,12 @@ class TableRows:
                 # alone ('$0.001', 'Stock, $0.01', 'Stock, par value $0.001')
                 t = forced_wrap = "x"
             elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
-                  and re.fullmatch(r"\s*(?:[A-Z]\.){1,3}(?:[A-Za-z]\.?)?[,)]?\s*", ln.text)):
+                  and _INITIALS_LINE.fullmatch(ln.text)):
                 # OCR'd tab cells: a wrapped nature's or title's initials alone ('L.P.', its last dot lost or
                 # its letter read small: 'L.P', 'L.p')
                 t = forced_wrap = "x"
             elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
-                  and re.fullmatch(r"\s*[A-Z]\s*", ln.text) and rows[-1].cells
+                  and _ONE_CAPITAL_LINE.fullmatch(ln.text) and rows[-1].cells
                   and re.search(r"\bClass$", _title_part(rows[-1].cells[0]).strip())):
                 # OCR'd tab cells: the class letter of a title wrapped after 'Class' alone on its line
                 # ('Common' | 'Stock Class' | 'A')
@@ -597,10 +632,10 @@ class TableRows:
             low = t.lower()
             is_head = bool(
                 _HEAD_WORDS.search(low)
-                or re.search(r"\(A\)\W{1,6}\(D?\)", t)  # the amount's column headings, OCR'd with others ('1(A) | (D)',
+                or _AD_HEADINGS.search(t)  # the amount's column headings, OCR'd with others ('1(A) | (D)',
                 # its 'D' lost: '1(A) | |()')
-                or re.match(r"\W*Code\W+V[vV]?\W", t)  # the code column's heading 'Code V', OCR'd with others
-                or re.search(r"Transaction\(s\)", t)  # column 9's heading ('Reported Transaction(s)') OCR'd with others
+                or _CODE_V_HEADING.match(t)  # the code column's heading 'Code V', OCR'd with others
+                or _TRANSACTIONS_HEADING.search(t)  # column 9's heading ('Reported Transaction(s)') OCR'd with others
                 or (self.fmt == "ocr" and _heading_line(ln.text))
             )
             if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
@@ -660,7 +695,7 @@ class TableRows:
                         if (best is None and col2_x is not None and off < col2_x - 1 and prev.offsets
                                 and prev.offsets[0] < col2_x - 1):
                             best = 0  # left of column 2, past the title's short first word: the title's wrap
-                        dm = re.search(r"\s\d{1,2}/\d{1,2}/\d{4}", prev.cells[best]) if best == 0 else None
+                        dm = _SPACE_DATE.search(prev.cells[best]) if best == 0 else None
                         if dm is not None:
                             # the title cell also holds the date (one space apart): the wrap goes to the title
                             pc = prev.cells[0]
@@ -725,9 +760,9 @@ class TableRows:
                     # (the last cell, a nature, may hold a number inside: 'Through 401(k)')
                     # (a code smeared with its markers into capitals, 'JOE)' for J(1)(2), is no text column)
                     texts = [k for k, c in enumerate(prev.cells) if k > (later or 0)
-                             and not re.fullmatch(r"\s*[A-Z]{2,4}\)\s*", c) and (
+                             and not _CODE_WITH_MARKERS.fullmatch(c) and (
                         _is_text_cell(_YEAR.sub(" ", c)) or _NATURE_START.match(c) or _glued_title(c)
-                        or re.search(r"\d.*(?:^|[\s|])[A-Za-z][A-Za-z,.' -]{2,}[}\]|]?$", c)
+                        or _AMOUNT_THEN_WORDS.search(c)
                         or (k == len(prev.cells) - 1 and re.match(r"\W*[A-Za-z]{3,}\s", c) is not None))]
                     if len(wrapped) - 1 < len(texts):
                         # fewer wrapped cells than text columns: a finished title ('Common Stock') has
@@ -937,7 +972,7 @@ class TableRows:
                 # and keeps the bar before it ('|(A)', '1(A)'): the heading's column is where its '(' is
                 heads, offs = [], []
                 for c, off in zip(ln.cells, ln.offsets or [], strict=False):
-                    m = re.fullmatch(r"[|1I]?([(\[I|l1])([AD])\)", c) if self.fmt == "ocr" else None
+                    m = _AD_SMEARED.fullmatch(c) if self.fmt == "ocr" else None
                     heads.append(f"({m.group(2)})" if m else c)
                     offs.append(off + m.start(1) if m else off)
                 if ln.offsets is None or "(A)" not in heads or "(D)" not in heads:
@@ -961,8 +996,8 @@ class TableRows:
                 # right of 'Exercisable' still says where the expiration dates stand
                 heads6 = [(c, o) for k in range(self.t2 + 1, min(fn_end, self.t2 + 16))
                           for c, o in zip(self.lines[k].cells, self.lines[k].offsets or [], strict=False)]
-                ex_at = [o for c, o in heads6 if re.match(r"(?:Date\s+)?Exercisable\b", c)]
-                exp_at = [o for c, o in heads6 if re.match(r"Expiration\b", c) and ex_at and o > min(ex_at) + 6]
+                ex_at = [o for c, o in heads6 if _EXERCISABLE_HEADING.match(c)]
+                exp_at = [o for c, o in heads6 if _EXPIRATION_HEADING.match(c) and ex_at and o > min(ex_at) + 6]
                 if exp_at:
                     self.t2_cols["exp"] = min(exp_at)
             self.t2_cells: dict[str, int] = {}
@@ -977,15 +1012,15 @@ class TableRows:
                     # the column headings' own cells ('(A)', 'Code V (A)', '(A) (' | 'D)'): a cell ending in
                     # '(A)', one opening with 'D)'; not a label that names them ('5. Number ... Acquired (A) or
                     # Disposed of (D)', '10. ... Direct (D) or Indirect')
-                    a = next((k for k, c in enumerate(cs) if re.search(r"\(A\)\W{0,2}$", c) and "(D)" not in c),
+                    a = next((k for k, c in enumerate(cs) if _A_HEADING_END.search(c) and "(D)" not in c),
                              None)
                     d = next((k for k, c in enumerate(cs) if a is not None and k > a
-                              and re.match(r"\W{0,2}\(?D\)", c)), None)
-                    code = next((k for k, c in enumerate(cs) if re.match(r"Code\b", c)), None)
+                              and _D_HEADING_START.match(c)), None)
+                    code = next((k for k, c in enumerate(cs) if _CODE_HEADING.match(c)), None)
                     code_end = None
                     if code is None:  # the heading cut in two cells ('Co' | 'ode'): a row's code sits under either
                         code = next((k for k in range(len(cs) - 1)
-                                     if re.fullmatch(r"Co", cs[k]) and re.fullmatch(r"ode\b.*", cs[k + 1])), None)
+                                     if cs[k] == "Co" and _CODE_HEADING_CUT_END.fullmatch(cs[k + 1])), None)
                         code_end = None if code is None else code + 1
                     if a is not None and d is not None and code is not None:
                         self.t2_cells = {"A": a, "D": d, "code": code}
@@ -1090,7 +1125,7 @@ class TableRows:
             if fns:
                 row.footnote_ids["direct_or_indirect_ownership"] = fns
         nat = " ".join(t.text for t in toks[i:])
-        nfns = re.findall(r"\((\d{1,2})\)", nat)
+        nfns = _MARKER_NUMBER.findall(nat)
         nat2 = self._nature_text(nat, f"{p}.nature_of_ownership")
         if nat2:
             row.nature_of_ownership = nat2
@@ -1111,7 +1146,7 @@ class TableRows:
         if CUT_GUESSED in nat:
             nat = nat.replace(CUT_GUESSED, "")
             self.notes.unsure(path, "PyMuPDF4LLM: cut lines put back where another assembly was possible", nat)
-        out = _clean(re.sub(r"\(\d{1,2}\)", "", nat))
+        out = _clean(_MARKER.sub("", nat))
         if self.fmt == "ocr":
             smear = re.match(r"[A-Za-z]{1,3}\)\s+(?=[A-Za-z])", out)
             if smear:
@@ -1235,8 +1270,8 @@ class TableRows:
                     else:
                         words.append(t.text)
                 e = n
-                while e < len(toks) and not self.cut_cells and words and toks[e].cell > 0 and re.fullmatch(
-                        r"[A-Za-z][A-Za-z,.'&-]*", toks[e].text) and toks[e].text.lower().strip(".") not in (
+                while e < len(toks) and not self.cut_cells and words and toks[e].cell > 0 and (
+                        _TITLE_WORD_TOKEN.fullmatch(toks[e].text)) and toks[e].text.lower().strip(".") not in (
                         "immediately", "immed"):
                     e += 1
                 if e > n and e < len(toks) and (toks[e].is_datefrag or toks[e].is_num or toks[e].fn):
@@ -1419,7 +1454,7 @@ class TableRows:
             if len(toks[j + 1].text) == 1 and toks[j + 1].text.upper() in _CODES:
                 self.notes.see(f"{p}.transaction_code", toks[j].text, "stray digit before the code dropped")
                 j += 1
-        sm = re.fullmatch(r"[i|!]?([A-Zs])(?:s|S|Y|y|\)|1|l|I|\||°|[O0oM°®©]{1,2}\)?)", toks[j].text) if (
+        sm = _CODE_SMEARED.fullmatch(toks[j].text) if (
             j < len(toks)) else None
         if sm is None and self.fmt == "ocr" and j < len(toks):
             # a stray stroke before the code's capital letter ('iS'): the capital is the code, not the 'i'
@@ -1686,7 +1721,7 @@ class TableRows:
             v, self.price_fn, why = run_in
             self.notes.unsure(path, why, frags[0])
             return v, True
-        junk = re.fullmatch(r"([\d,]*\.?\d*)([)°'\"*%©®]+)", acc)
+        junk = _PRICE_GLYPH_SMEAR.fullmatch(acc)
         if junk and len(frags) == 1:
             # a footnote marker OCR glued to the price: "$208.99)" (its "(1" lost)
             acc = junk.group(1)

@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import re
 
+
+def _no(number: str) -> str:
+    """A heading's number, not the end of a longer number ('15', '2.5'). The number comes first and its look
+    back after it: a pattern that opens with a look back is tried at every character of every line, one
+    that opens with a literal is scanned for it, dozens of times faster."""
+    return rf"{number}(?<![\w.]{number})"
+
+
 # labels the form prints on one line each: per printed line, a heading that locates it, the
 # grid lines around the heading its labels are looked for in, and the labels (a heading's
 # number is a label too: '5. Amount', '8. Price')
-_N = r"(?<![\w.])"
 _ONE_LINE: tuple[tuple[str, int, int, tuple[str, ...]], ...] = (
     # box labels: 1. Name and Address of Reporting Person | 2. Issuer Name ... | 5. Relationship ...
     (r"Address\s+of\s+Reporting|Issuer\s+Name|Relationship\s+of", -4, 5,
@@ -25,13 +32,15 @@ _ONE_LINE: tuple[tuple[str, int, int, tuple[str, ...]], ...] = (
     (r"Non-?\s*Derivative\s+Securities", 1, 10,
      (r"Title\s+of\b", r"Transaction\s+Date", r"Deemed\s+Execution", r"Securities\s+Acquired",
       r"Amount\s+of\s+Securities", r"Ownership\s+Form", r"Nature\s+of\s+Indirect",
-      _N + r"5[.,:]\s+Amount", _N + r"6[.,:]\s+Owner", _N + r"7[.,:]\s+Nature")),
+      _no("5") + r"[.,:]\s+Amount", _no("6") + r"[.,:]\s+Owner", _no("7") + r"[.,:]\s+Nature")),
     # Table II's column headings, top line (Form 3's "Derivative Securities Beneficially Owned" too: else
     # Table I's labels are looked for down into Table II's headings, a line lower, and a level page tilts)
-    (r"(?<![-\w])Derivative\s+Securities\s+(?:Acq|Benef)", 1, 10,
+    # (not 'Non-Derivative'; the word first, its look back after it: see _no)
+    (r"Derivative(?<![-\w]Derivative)\s+Securities\s+(?:Acq|Benef)", 1, 10,
      (r"Title\s+of\b", r"Number\s+of\s+Deriv|Date\s+Exercisable", r"Title\s+and\s+Amount",
-      _N + r"5[.,:]\s+Number", _N + r"6[.,:]\s+Date", _N + r"7[.,:]\s+Title", _N + r"8[.,:]\s+Price",
-      _N + r"9[.,:]\s+Number", _N + r"10[.,:]?(?=\s|$)", _N + r"11[.,:]\s+Nature")),
+      _no("5") + r"[.,:]\s+Number", _no("6") + r"[.,:]\s+Date", _no("7") + r"[.,:]\s+Title",
+      _no("8") + r"[.,:]\s+Price", _no("9") + r"[.,:]\s+Number", _no("10") + r"[.,:]?(?=\s|$)",
+      _no("11") + r"[.,:]\s+Nature")),
 )
 # the labels' drift is counted in the heading's grid lines, which interleave the pieces of the
 # heading's many short printed lines more densely than a table's rows lie: a row drifts across
@@ -47,30 +56,36 @@ _AMOUNT = re.compile(r"(?<!\S)[$(]?[\d,]*\d(?:\.\d+)?\)?(?!\S)")
 _DATE = re.compile(r"\b\d\d/\d\d/\d{4}\b")
 _HEAD_WORD = re.compile(r"(?i)\b(?:instr|month|code|price|amount|owned|reported|transaction|ownership|indirect|"
                         r"direct|exercisable|expiration|shares|title)|\(\s*[AD]\s*\)")
+_CELL = re.compile(r"\S+(?: \S+)*")  # a piece of text moved as one: words one space apart
 _MAX_OFF = 1.5  # grid lines a label may sit off the fitted line
 _MIN_LABELS = 5  # labels the fit must rest on
 _MIN_DRIFT = 1.5  # grid lines of drift over 150 columns below which the page counts as level
 
 
-def _find(lines: list[str], pattern: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """(line, column) of each match of the pattern in lines[start:stop]."""
+def _first(lines: list[str], pattern: str, start: int, stop: int) -> tuple[int, int] | None:
+    """(line, column) of the pattern's first match in lines[start:stop], None when there is none
+    (the scan stops at the first line that has one)."""
     rx = re.compile(pattern)
-    return [(i, m.start()) for i in range(max(0, start), min(stop, len(lines))) for m in rx.finditer(lines[i])]
+    for i in range(max(0, start), min(stop, len(lines))):
+        m = rx.search(lines[i])
+        if m:
+            return i, m.start()
+    return None
 
 
 def _parts(lines: list[str]) -> list[tuple[int, int]]:
     """The grid lines of the boxes above Table I, of Table I from its heading to Table II's, and
     of Table II to the footnotes' heading: a cell is never moved from one part into another, and
     the footnotes' running text stays as OCR laid it."""
-    one = _find(lines, _ONE_LINE[1][0], 0, len(lines))
+    one = _first(lines, _ONE_LINE[1][0], 0, len(lines))
     if not one:
         return []
-    marks = [0, one[0][0]]
-    two = _find(lines, _ONE_LINE[2][0], marks[1] + 1, len(lines))
+    marks = [0, one[0]]
+    two = _first(lines, _ONE_LINE[2][0], marks[1] + 1, len(lines))
     if two:
-        marks.append(two[0][0])
-    end = _find(lines, r"Explanation\s+of\s+Resp", marks[-1] + 1, len(lines))
-    marks.append(end[0][0] if end else len(lines))
+        marks.append(two[0])
+    end = _first(lines, r"Explanation\s+of\s+Resp", marks[-1] + 1, len(lines))
+    marks.append(end[0] if end else len(lines))
     return list(zip(marks, marks[1:], strict=False))
 
 
@@ -93,13 +108,14 @@ def untilt(text: str) -> tuple[str, float]:
             continue
         used = used or slope
         for lo, hi in spans:
+            cells = _cells(lines, lo, hi)
             if not lo:  # the boxes: no rows to join, the usual share
-                lines[lo:hi] = _place(lines, lo, hi, _ROW_SHARES[0] * slope)
+                lines[lo:hi] = _place(cells, lo, hi, _ROW_SHARES[0] * slope)
                 continue
             body = _head_end(lines, lo, hi) - lo
             best: tuple[int, list[str]] | None = None
             for share in _ROW_SHARES:
-                rows = _place(lines, lo, hi, share * slope)
+                rows = _place(cells, lo, hi, share * slope)
                 whole = sum(len(_AMOUNT.findall(r)) for r in rows[body:] if _WHOLE_ROW.search(r))
                 if best is None or whole > best[0]:
                     best = (whole, rows)
@@ -118,14 +134,18 @@ def _head_end(lines: list[str], lo: int, hi: int) -> int:
     return ends[-1] + 1 if ends else lo
 
 
-def _place(lines: list[str], lo: int, hi: int, slope: float) -> list[str]:
-    """lines[lo:hi] with each cell moved back by the drift ``slope`` (grid lines per column)
-    gives at its column, kept within lo to hi."""
+def _cells(lines: list[str], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(line, column, text) of each cell of lines[lo:hi] (found once, placed at each share's drift)."""
+    return [(i, m.start(), m.group(0)) for i in range(lo, hi) for m in _CELL.finditer(lines[i])]
+
+
+def _place(cells: list[tuple[int, int, str]], lo: int, hi: int, slope: float) -> list[str]:
+    """Lines lo to hi with each cell (``_cells``) moved back by the drift ``slope`` (grid lines per
+    column) gives at its column, kept within lo to hi."""
     placed: dict[int, list[tuple[int, str]]] = {}
-    for i in range(lo, hi):
-        for m in re.finditer(r"\S+(?: \S+)*", lines[i]):
-            t = min(hi - 1, max(lo, i - round(slope * m.start())))
-            placed.setdefault(t, []).append((m.start(), m.group(0)))
+    for i, col, cell in cells:
+        t = min(hi - 1, max(lo, i - round(slope * col)))
+        placed.setdefault(t, []).append((col, cell))
     out = []
     for t in range(lo, hi):
         row = ""
@@ -156,8 +176,8 @@ def _label_lines(lines: list[str]) -> list[list[tuple[int, int]]]:
     for no further than the next one's heading (Table II's headings are not Table I's)."""
     locs = []
     for locator, _before, _after, _labels in _ONE_LINE:
-        found = _find(lines, locator, 0, len(lines))
-        locs.append(found[0][0] if found else None)
+        found = _first(lines, locator, 0, len(lines))
+        locs.append(found[0] if found else None)
     groups: list[list[tuple[int, int]]] = []
     for (_locator, before, after, labels), loc in zip(_ONE_LINE, locs, strict=True):
         if loc is None:
@@ -165,9 +185,9 @@ def _label_lines(lines: list[str]) -> list[list[tuple[int, int]]]:
         stop = min([loc + after + 1] + [x for x in locs if x is not None and x > loc])
         hits = []
         for pat in labels:
-            near = _find(lines, pat, loc + before, stop)
+            near = _first(lines, pat, loc + before, stop)
             if near:
-                hits.append(near[0])
+                hits.append(near)
         groups.append(hits)
     return groups
 

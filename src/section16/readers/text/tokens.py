@@ -13,6 +13,15 @@ from section16.readers.text.values import _CODES, _DATE_FULL, _FN, _GLUED_FN, DA
 # Table rows: tokens and grammar
 # ---------------------------------------------------------------------------------------
 
+# compiled once: the token readers run them on every token of every row
+_NUMBER_TEXT = re.compile(r"\$?\s?[\d,]*\.?[\d,]*")
+_DATE_FRAGMENT = re.compile(r"\d{0,2}/?\d{0,2}/\d{0,4}|\d{1,2}/\d{1,2}")
+_RULE_WORD = re.compile(r"[|\u00a6]*(?:=+|[}{\]]|_+)[|\u00a6]*")
+"""A table rule OCR read with its box's edge: '=|', '}', '|_', '='."""
+_DIGIT_OR_POINT = re.compile(r"[\d.]")
+_MARKER = re.compile(r"\(F?\d{1,2}\)")
+_MARKERS_ONLY = re.compile(r"(?:\(F?\d{1,2}\),?){2,}")
+
 
 @dataclass(slots=True)
 class _Tok:
@@ -32,7 +41,7 @@ class _Tok:
     @property
     def is_num(self) -> bool:
         t = self.text
-        return bool(t) and bool(re.fullmatch(r"\$?\s?[\d,]*\.?[\d,]*", t)) and any(c.isdigit() for c in t)
+        return bool(t) and bool(_NUMBER_TEXT.fullmatch(t)) and any(c.isdigit() for c in t)
 
     @property
     def is_dollar(self) -> bool:
@@ -40,7 +49,7 @@ class _Tok:
 
     @property
     def is_datefrag(self) -> bool:
-        return "/" in self.text and bool(re.fullmatch(r"\d{0,2}/?\d{0,2}/\d{0,4}|\d{1,2}/\d{1,2}", self.text))
+        return "/" in self.text and bool(_DATE_FRAGMENT.fullmatch(self.text))
 
 
 def _tokens(
@@ -63,14 +72,14 @@ def _tokens(
         i = 0
         while i < len(words):
             w = words[i].strip("|\u00a6")  # '\u00a6' (broken bar): a rule markdown's <br> stacks hide
-            if re.fullmatch(r"[|\u00a6]*(?:=+|[}{\]]|_+)[|\u00a6]*", words[i]):
+            if _RULE_WORD.fullmatch(words[i]):
                 # '=|', '}', '|_', '=': a table rule OCR read with its box's edge as '=' or '_', or as a brace
                 w = ""
             if not w:
                 ruled = True
                 i += 1
                 continue
-            if w == "$" and i + 1 < len(words) and re.match(r"[\d.]", words[i + 1]):
+            if w == "$" and i + 1 < len(words) and _DIGIT_OR_POINT.match(words[i + 1]):
                 w = "$" + words[i + 1]
                 i += 1
             elif w == "$" and i + 1 == len(words) and ci + 1 < len(cells):
@@ -78,11 +87,11 @@ def _tokens(
             m = _GLUED_FN.match(w)
             parts = [w]
             if m and m.group(1):
-                parts = [m.group(1)] + re.findall(r"\(F?\d{1,2}\)", m.group(2))
+                parts = [m.group(1)] + _MARKER.findall(m.group(2))
                 if m.group(1).startswith("(") and not m.group(1).endswith(")"):
                     parts = [w]
-            elif re.fullmatch(r"(?:\(F?\d{1,2}\),?){2,}", w):
-                parts = re.findall(r"\(F?\d{1,2}\)", w)  # "(1)(2)": two markers, no value
+            elif _MARKERS_ONLY.fullmatch(w):
+                parts = _MARKER.findall(w)  # "(1)(2)": two markers, no value
             for p in parts:
                 out.append(_Tok(p, gap if first else 0, ci, (offsets[ci] if offsets else 0) + c.find(p), ruled))
                 first = False
@@ -94,7 +103,7 @@ def _tokens(
     # glued markers are ('\$ | | 0(3)')
     merged: list[_Tok] = []
     for t in out:
-        if merged and merged[-1].text == "$" and re.match(r"[\d.]", t.text):
+        if merged and merged[-1].text == "$" and _DIGIT_OR_POINT.match(t.text):
             merged[-1] = _Tok("$" + t.text, merged[-1].gap, t.cell, merged[-1].x)
         else:
             merged.append(t)
@@ -112,12 +121,13 @@ _DI_MARK_NOISE = re.compile(r"^([DI])(?:[a-z]{1,2}[?®©°)'\"”“™]{0,2}|[?
 _SMEAR = re.compile(r"[?°®©'\"*”“™]{1,2}\)?|\)|[O0o][?°®©'\"*”“™]?\)")
 """What a marker glued to a value smeared into ('?)', '®', ')', 'O)'): a marker was there, its number lost.
 (After a code, a second capital or 'O' ('AM', 'FO') is one too; a code's echoed letter ('Ss', 'SS') is not.)"""
+_LOWER_SMEAR = re.compile(r"[a-z]{1,2}[?®©°)'\"”“™]{1,2}")
 
 
 def _marker_smeared(rest: str) -> bool:
     """Whether what OCR left of a marker glued to a value shows the marker itself (its number lost).
     ('7)' alone is no value with a smear: it may be the marker '(7)' that lost its '(')"""
-    return bool(_SMEAR.fullmatch(rest) or re.fullmatch(r"[a-z]{1,2}[?®©°)'\"”“™]{1,2}", rest))
+    return bool(_SMEAR.fullmatch(rest) or _LOWER_SMEAR.fullmatch(rest))
 
 
 def _whole_amount(left: str, right: str) -> bool:
@@ -136,25 +146,54 @@ _DATE_SMEAR = r"[^\w\s/()\[\].,;:$\-]"
 """A glyph a raised footnote marker smears into after a date: any symbol ('?', '°', '®', '©', '™', '%',
 '*', quotes, a rule's '|' or brace), not a letter, digit or punctuation a text has there."""
 
+# what _ocr_marker_noise recognises in a token (see there for examples)
+_DATE_WITH_SMEAR = re.compile(r"[}{|]*(\d{1,2}/\d{1,2}/\d{4})(?:" + _DATE_SMEAR + r"+\d{0,2}\)?|\d{0,2}\))")
+_DATE_SMEAR_MARKER = re.compile(_DATE_SMEAR + r"*(\d{0,2})\)")
+_WORD_WITH_BRACE = re.compile(r"[}{]+[A-Za-z].*|[A-Za-z][^}{]*[}{]+")
+_AMOUNT_WITH_BRACE = re.compile(r"\{?(\$?\d[\d,]*(?:\.\d+)?)[}\]]|\{(\$?\d[\d,]*(?:\.\d+)?)")
+_NON_DIGIT = re.compile(r"\D")
+_ZERO_PRICE_AS_GO = re.compile(r"go[)\]]?|\$0\]")
+_PRICE_COMMA_FOR_POINT = re.compile(r"\$\d{1,3},\d{2}")
+_AMOUNT_MARKER_NO_OPEN = re.compile(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,3})\)[}\]]?")
+_AMOUNT_MARKER_NO_PARENS = re.compile(r"(\d{1,3}(?:,\d{3})+)(\d)")
+_FRACTION_MARKER_NO_OPEN = re.compile(r"(\d{1,3}(?:,\d{3})*\.\d{2,})([1-9])\)")
+_SHORT_AMOUNT_MARKER_NO_OPEN = re.compile(r"([1-9]\d{2})([1-9])\)")
+_MARKER_NUMBER = re.compile(r"[1-9]\d?")
+_AMOUNT_PERCENT_MARKER = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?)%(\d{0,2})\)?")
+_ZERO_PRICE_MARKER_NO_OPEN = re.compile(r"\$0(\d{1,2})\)")
+_GLYPH_MARKER = re.compile(r"[©®°]{1,2}\)?|[^\w\s|$()]{1,2}\)")
+_ONE_GLYPH_MARKER = re.compile(r"[@“”\"'*™?%]")
+_DATE_MDY = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+_MARKER_DIGIT_LOST = re.compile(r"\)|\(\)|\((?:Q|[^\w\s()$|])\)?((?:\(\d{1,2}\))*)")
+_NUMBERED_MARKER = re.compile(r"\(\d{1,2}\)")
+_LOWER_CODE_MARKER = re.compile(r"([a-z])(?:\((\d{1,2})\)|[(Q®©°?@t]{0,2}\)|[®©°])")
+_MARKER_NO_OPEN = re.compile(r"[1-9]\d?\)")
+_DIGITS_MARKER_NO_OPEN = re.compile(r"\d{1,2}\)")
+_TITLE_WORD = re.compile(r"[A-Z][A-Za-z]{2,}\S*")
+_AMOUNT_SEMICOLON = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?;")
+_PRICE_DIGITS_WITH_MARKER = re.compile(r"\d{1,3},\d{3,5}")
+_MARKER_AS_LETTER = re.compile(r"[A-Z0O]")
+_ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
+
 
 def _ocr_marker_noise(toks: list[_Tok], ids: frozenset[str] = frozenset()) -> list[_Tok]:
     """OCR of a superscript footnote marker glued to a value: '1,138,960?)', '$0®)', 'FO'.
     The value is kept and the smear dropped (the marker's number is lost)."""
     out: list[_Tok] = []
     for k, t in enumerate(toks):
-        d = re.fullmatch(r"[}{|]*(\d{1,2}/\d{1,2}/\d{4})(?:" + _DATE_SMEAR + r"+\d{0,2}\)?|\d{0,2}\))", t.text)
-        if d or re.fullmatch(r"[}{]+[A-Za-z].*|[A-Za-z][^}{]*[}{]+", t.text):
+        d = _DATE_WITH_SMEAR.fullmatch(t.text)
+        if d or _WORD_WITH_BRACE.fullmatch(t.text):
             # a date with a marker's smear after it ('05/07/2016)'); a word with a table rule's ('}Common')
             out.append(_Tok(d.group(1) if d else t.text.strip("}{"), t.gap, t.cell, t.x, t.ruled))
             if d and (mark := _date_smear_marker(t.text[d.end(1):])):
                 out.append(_Tok(mark, 0, t.cell, t.x + d.end(1), False))
             continue
-        r = re.fullmatch(r"\{?(\$?\d[\d,]*(?:\.\d+)?)[}\]]|\{(\$?\d[\d,]*(?:\.\d+)?)", t.text)
-        if r and len(re.sub(r"\D", "", r.group(1) or r.group(2))) >= 2:
+        r = _AMOUNT_WITH_BRACE.fullmatch(t.text)
+        if r and len(_NON_DIGIT.sub("", r.group(1) or r.group(2))) >= 2:
             # an amount with the table rule beside it read as a brace ('1000000}', '30,000]')
             out.append(_Tok(r.group(1) or r.group(2), t.gap, t.cell, t.x, t.ruled))
             continue
-        if (re.fullmatch(r"go[)\]]?|\$0\]", t.text) and 0 < k < len(toks) - 1 and toks[k + 1].is_num
+        if (_ZERO_PRICE_AS_GO.fullmatch(t.text) and 0 < k < len(toks) - 1 and toks[k + 1].is_num
                 and (toks[k - 1].is_num or toks[k - 1].text.strip("()") in ("A", "D"))):
             # '$0' after an amount (or its A/D) read as the word 'go' (the '$' as 'g', the '0' as 'o'), its
             # marker's ')' or the rule's brace after it ('go)', '$0]')
@@ -162,66 +201,66 @@ def _ocr_marker_noise(toks: list[_Tok], ids: frozenset[str] = frozenset()) -> li
             if t.text.endswith(")"):
                 out.append(_Tok("(0)", 0, t.cell, t.x + 2, False))
             continue
-        if re.fullmatch(r"\$\d{1,3},\d{2}", t.text):
+        if _PRICE_COMMA_FOR_POINT.fullmatch(t.text):
             # a price whose decimal point OCR read as a comma ('$4,95(12)'): a comma group has three digits
             out.append(_Tok(t.text.replace(",", "."), t.gap, t.cell, t.x, t.ruled))
             continue
         lead = t.text[:1].isdigit()
-        g = re.fullmatch(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,3})\)[}\]]?", t.text) or (
+        g = _AMOUNT_MARKER_NO_OPEN.fullmatch(t.text) or (
             # ... both its parentheses lost ('38,3472', '11,0840'): a comma group of four digits is no amount
-            lead and "," in t.text and re.fullmatch(r"(\d{1,3}(?:,\d{3})+)(\d)", t.text)) or (
-            lead and "." in t.text and t.text.endswith(")") and re.fullmatch(
+            lead and "," in t.text and _AMOUNT_MARKER_NO_PARENS.fullmatch(t.text)) or (
+            lead and "." in t.text and t.text.endswith(")")
             # ... or glued to a fractional amount ('348.262)', '47,109.4572)'): the digit before its ')', when it
             # names a listed footnote ('59.907)' with one footnote listed is 59.907 and a smear)
-            r"(\d{1,3}(?:,\d{3})*\.\d{2,})([1-9])\)", t.text)) or None
+            and _FRACTION_MARKER_NO_OPEN.fullmatch(t.text)) or None
         if g and "." in g.group(1) and f"F{g.group(2)}" not in ids:
             g = None
         if (g is None and lead and len(t.text) == 5 and t.text.endswith(")") and k + 1 < len(toks)
                 and (toks[k + 1].is_num or toks[k + 1].text in ("A", "D", "I"))):
             # '3032)' before the price: an amount of four digits or more is printed with its commas, so the
             # digit before the ')' is the marker's (its '(' lost), when it names a listed footnote
-            g = re.fullmatch(r"([1-9]\d{2})([1-9])\)", t.text)
+            g = _SHORT_AMOUNT_MARKER_NO_OPEN.fullmatch(t.text)
             g = g if g and f"F{g.group(2)}" in ids else None
         if g:
             # a marker that lost its '(' glued to an amount ('19,0482)' for 19,048(2)), a table rule's
             # brace after it or not ('2,1008)}'): the comma groups end the amount, so the digits past the
             # last full group are the marker's (its number lost when they cannot be one: '1,276,773003)')
             out.append(_Tok(g.group(1), t.gap, t.cell, t.x, t.ruled))
-            num = g.group(2) if re.fullmatch(r"[1-9]\d?", g.group(2)) else "0"
+            num = g.group(2) if _MARKER_NUMBER.fullmatch(g.group(2)) else "0"
             out.append(_Tok(f"({num})", 0, t.cell, t.x + len(g.group(1)), False))
             continue
-        pc = re.fullmatch(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?)%(\d{0,2})\)?", t.text)
+        pc = _AMOUNT_PERCENT_MARKER.fullmatch(t.text)
         if pc:
             # a marker OCR read with a '%' for its '(' after an amount ('250,000%2)', '1,151%', '53,085.4757%)'):
             # no percentage is written with thousands' commas; the digits past it, if any, are its number
             out.append(_Tok(pc.group(1), t.gap, t.cell, t.x, t.ruled))
             out.append(_Tok(f"({int(pc.group(2)) if pc.group(2) else 0})", 0, t.cell, t.x + len(pc.group(1)), False))
             continue
-        z = re.fullmatch(r"\$0(\d{1,2})\)", t.text)
+        z = _ZERO_PRICE_MARKER_NO_OPEN.fullmatch(t.text)
         if z:
             # '$08)' for '$0(8)': no price is written with a leading zero, so the digits past the
             # '$0' are a marker that lost its '('
             out.append(_Tok("$0", t.gap, t.cell, t.x, t.ruled))
             out.append(_Tok(f"({z.group(1)})", 0, t.cell, t.x + 2, False))
             continue
-        if re.fullmatch(r"[©®°]{1,2}\)?|[^\w\s|$()]{1,2}\)", t.text) or (
-                re.fullmatch(r"[@“”\"'*™?%]", t.text) and k + 1 < len(toks)
-                and (re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", toks[k + 1].text) or toks[k + 1].fn
+        if _GLYPH_MARKER.fullmatch(t.text) or (
+                _ONE_GLYPH_MARKER.fullmatch(t.text) and k + 1 < len(toks)
+                and (_DATE_MDY.fullmatch(toks[k + 1].text) or toks[k + 1].fn
                      or toks[k + 1].text in (")", "()"))):
             # a footnote marker read as one glyph ('@', '“') before column 6's other date or its marker
             # (whole or its ')' left):
             # it holds its column's place; its number is lost
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
             continue
-        q = re.fullmatch(r"\)|\(\)|\((?:Q|[^\w\s()$|])\)?((?:\(\d{1,2}\))*)", t.text)
+        q = _MARKER_DIGIT_LOST.fullmatch(t.text)
         if q and (t.gap or k == 0 or not toks[k - 1].text.endswith("(")):
             # a marker alone in its cell whose digit OCR lost (')', '()', '(Q' of '(1)(2)'): it holds its
             # column's place, its number lost; a marker after it keeps its own
             out.append(_Tok("(0)", t.gap, t.cell, t.x, t.ruled))
-            for n in re.findall(r"\(\d{1,2}\)", q.group(1) or ""):
+            for n in _NUMBERED_MARKER.findall(q.group(1) or ""):
                 out.append(_Tok(n, 0, t.cell, t.x, False))
             continue
-        lc = re.fullmatch(r"([a-z])(?:\((\d{1,2})\)|[(Q®©°?@t]{0,2}\)|[®©°])", t.text)
+        lc = _LOWER_CODE_MARKER.fullmatch(t.text)
         if (lc and lc.group(1).upper() in _CODES and lc.group(1) != "v" and k + 1 < len(toks)
                 and toks[k + 1].is_num):
             # a code letter OCR set in lower case with its marker's smear ('s@)', 'p(t)', 'p(10)'):
@@ -229,7 +268,7 @@ def _ocr_marker_noise(toks: list[_Tok], ids: frozenset[str] = frozenset()) -> li
             out.append(_Tok(lc.group(1).upper(), t.gap, t.cell, t.x, t.ruled))
             out.append(_Tok(f"({lc.group(2) or 0})", 0, t.cell, t.x + 1, False))
             continue
-        if (re.fullmatch(r"[1-9]\d?\)", t.text) and (k == 0 or not toks[k - 1].text.endswith("("))
+        if (_MARKER_NO_OPEN.fullmatch(t.text) and (k == 0 or not toks[k - 1].text.endswith("("))
                 and not (k > 0 and toks[k - 1].is_datefrag)  # (after a date it stands where the code does)
                 and ((k > 0 and out and out[-1].fn) or (k + 1 < len(toks) and toks[k + 1].fn))):
             # '2)' beside a marker ('628,553" | 2) | (2)'): a marker that lost its '(' among the markers of
@@ -237,9 +276,9 @@ def _ocr_marker_noise(toks: list[_Tok], ids: frozenset[str] = frozenset()) -> li
             out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
             continue
         nxt = k + 2 if k + 2 < len(toks) and (toks[k + 1].fn or toks[k + 1].text in (")", "()")) else k + 1
-        if (re.fullmatch(r"[1-9]\d?\)", t.text) and 0 < k < len(toks) - 1 and toks[k - 1].is_num
+        if (_MARKER_NO_OPEN.fullmatch(t.text) and 0 < k < len(toks) - 1 and toks[k - 1].is_num
                 and (t.gap or t.cell != toks[k - 1].cell) and nxt < len(toks)
-                and re.fullmatch(r"[A-Z][A-Za-z]{2,}\S*", toks[nxt].text)):
+                and _TITLE_WORD.fullmatch(toks[nxt].text)):
             # '20,691 |   6)   Class A', '$0.00   6)   )   Class A': a marker that lost its '(' in a cell
             # of its own between an amount and a title (Table II's date columns before column 7's title,
             # the other date's marker between or not), not an amount of 6
@@ -249,12 +288,12 @@ def _ocr_marker_noise(toks: list[_Tok], ids: frozenset[str] = frozenset()) -> li
             # '$2,595.578 29)': a marker that lost its '(' right after the price, in its cell, is the price's
             out.append(_Tok(f"({t.text[:-1]})", t.gap, t.cell, t.x, t.ruled))
             continue
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?;", t.text):
+        if _AMOUNT_SEMICOLON.fullmatch(t.text):
             out.append(_Tok(t.text[:-1], t.gap, t.cell, t.x, t.ruled))  # '400;': a speck read after an amount
             continue
         m = _NUM_MARK_NOISE.match(t.text.lstrip("$"))
-        if m and t.text.startswith("$") and m.group(2) == ")" and ("." in m.group(1) or re.fullmatch(
-                r"\d{1,3},\d{3,5}", m.group(1))):
+        if m and t.text.startswith("$") and m.group(2) == ")" and (
+                "." in m.group(1) or _PRICE_DIGITS_WITH_MARKER.fullmatch(m.group(1))):
             m = None  # '$2,556.73462)', '$43,932)': the marker's digit may sit in the price (see _choose_price)
         if m is None and k + 1 < len(toks) and (toks[k + 1].is_num or _NUM_MARK_NOISE.match(toks[k + 1].text)):
             # (the amount after the code may carry a marker's smear of its own: 'Cc | 628,553"')
@@ -263,9 +302,10 @@ def _ocr_marker_noise(toks: list[_Tok], ids: frozenset[str] = frozenset()) -> li
             m = _DI_MARK_NOISE.match(t.text)  # after the last amount: the ownership form column
         out.append(_Tok(("$" if t.text.startswith("$") else "") + m.group(1), t.gap, t.cell, t.x, t.ruled) if m else t)
         rest = t.text[m.end(1) + (1 if t.text.startswith("$") and m.re is _NUM_MARK_NOISE else 0):] if m else ""
-        code_marker = m is not None and m.re is _CODE_MARK_NOISE and bool(re.fullmatch(r"[A-Z0O]", rest)) and (
+        code_marker = m is not None and m.re is _CODE_MARK_NOISE and bool(_MARKER_AS_LETTER.fullmatch(rest)) and (
             rest.lower() != m.group(1).lower())  # 'FO', 'AM': the marker read as a letter; 'SS' is an echo
-        if m and (_marker_smeared(rest) or code_marker) and not re.fullmatch(r"\d{1,2}", m.group(1) + rest.rstrip(")")):
+        if (m and (_marker_smeared(rest) or code_marker)
+                and not _ONE_OR_TWO_DIGITS.fullmatch(m.group(1) + rest.rstrip(")"))):
             out.append(_Tok("(0)", 0, t.cell, t.x + len(t.text) - len(rest), False))
     return out
 
@@ -273,7 +313,7 @@ def _ocr_marker_noise(toks: list[_Tok], ids: frozenset[str] = frozenset()) -> li
 def _date_smear_marker(smear: str) -> str | None:
     """The marker a date's smear shows, ending in its ')': '(4)' for '%4)' (its '(' read as a glyph) or '4)';
     '(0)', the number lost, for ')' or '%)'. None for a smear without the ')' (a table rule read as '|')."""
-    m = re.fullmatch(_DATE_SMEAR + r"*(\d{0,2})\)", smear)
+    m = _DATE_SMEAR_MARKER.fullmatch(smear)
     return None if m is None else f"({int(m.group(1)) if m.group(1) else 0})"
 
 
@@ -281,7 +321,7 @@ def _price_marker_after(toks: list[_Tok], k: int) -> bool:
     """Whether token ``k`` is a footnote marker that lost its '(' ('29)'), right after a price in its cell:
     a price's marker follows it; an amount of the next column stands a column away."""
     t = toks[k]
-    return (k > 0 and bool(re.fullmatch(r"\d{1,2}\)", t.text)) and toks[k - 1].is_dollar
+    return (k > 0 and bool(_DIGITS_MARKER_NO_OPEN.fullmatch(t.text)) and toks[k - 1].is_dollar
             and t.cell == toks[k - 1].cell and t.gap == 0)
 
 

@@ -57,8 +57,11 @@ def find_date(text: str) -> date | None:
     return _to_date(m, iso=True) if m else None
 
 
+_VALID_NUMBER = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+
+
 def _valid_number(s: str) -> bool:
-    return bool(re.fullmatch(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?", s))
+    return bool(_VALID_NUMBER.fullmatch(s))
 
 
 def _dec(s: str) -> Decimal | None:
@@ -74,14 +77,22 @@ _OCR_TRACES = re.compile(r"\S \| \S|(?<!\S)(?:L\]|LJ|L_\]|\[_\]|LC|Is[}!|]|\[XJ|
 _PARENS = re.compile(r"\([^()]*\)")  # not from a cut title's open "(" across the row
 _HEAD_WORDS = re.compile(r"instr\b|month/day|\(a\) or \(d\)|title of|ownership form|code\s+v\b|(?:\b|(?<=\d))and \d\)")
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[A-Za-z]")
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
 
 
 _WORDY = re.compile(r"[A-Za-z]{3,}.*\d|\d.*[A-Za-z]{3,}")
 """A cell whose number sits among words ("value $0.01 per"): wrapped text, not a data column."""
 
 
+_ASCII_NOT_ALNUM = {c: None for c in range(128) if _NOT_ALNUM.fullmatch(chr(c))}
+"""A str.translate table deleting the ASCII characters _NOT_ALNUM matches (on ASCII text translate is faster)."""
+
+
 def _squash(s: str) -> str:
-    return _NOT_ALNUM.sub("", s.lower())
+    low = s.lower()
+    return low.translate(_ASCII_NOT_ALNUM) if low.isascii() else _NOT_ALNUM.sub("", low)
 
 
 def _clean(s: str) -> str:
