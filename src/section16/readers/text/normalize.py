@@ -683,6 +683,10 @@ _SUP_CLOSE = re.compile(r"\s*<sup>(\d{0,2}\)(?:\(\d{1,2}\))*)\s*")
 """The next cell's first line opening with the rest of that marker ('<sup>)(10)</sup>', '<sup>3)(6)')."""
 
 
+_SUP_REST_ALONE = re.compile(r"\s*<sup>\d{0,2}\)(?:\(\d{1,2}\))*\s*</sup>\s*")
+"""A stacked line holding only the rest of a cut marker ('<sup>)</sup>', '<sup>3)(6)</sup>')."""
+
+
 def _join_cut_superscripts(text: str) -> str:
     """PyMuPDF4LLM cuts a raised marker at a column edge on any line of a cell's stack, not only
     the last ('Stock<sup>(2)(7</sup><br>(11)' | '<sup>)(10)</sup><br>05/20/'): the marker's rest,
@@ -700,6 +704,19 @@ def _join_cut_superscripts(text: str) -> str:
             right = re.split(r"<br\s*/?>", cells[k + 1])
             close = _SUP_CLOSE.match(right[0])
             opened = [i for i, x in enumerate(left) if _SUP_OPEN.search(x)]
+            if opened and not close and 0 < opened[-1] < len(right) and _SUP_REST_ALONE.fullmatch(right[opened[-1]]):
+                # the rest alone on the same line of the next cell's stack, beside the line it was cut
+                # from ('Value $0.<br>Share<sup>(1)(2</sup>' | '10 Per<br><sup>)</sup>'): it goes back
+                # there, the slot left empty so the stacks stay lined up
+                i = opened[-1]
+                head = _SUP_OPEN.search(left[i]).group(1)  # type: ignore[union-attr]
+                rest_of = _SUP_CLOSE.match(right[i]).group(1)  # type: ignore[union-attr]
+                if head or rest_of[0].isdigit():
+                    left[i] = _SUP_OPEN.sub(f"({head}{rest_of}</sup>", left[i])
+                    right[i] = ""
+                    cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
+                    changed = True
+                continue
             if not close or not opened:
                 continue
             i = opened[-1]
