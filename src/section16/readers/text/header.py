@@ -779,10 +779,27 @@ class HeaderBoxes:
         """PyMuPDF4LLM paragraphs: the one signature set in bold (name and date apart, above or below
         the label) replaces a reading of the lines that found no name or took plain text for it (the
         remarks); the remarks are then the plain lines after 'Remarks:'."""
-        if self.md_bold_sig is None or len(self.doc.owner_signatures) > 1:
+        if self.md_bold_sig is None:
             return
         name, when, remarks = self.md_bold_sig
         sigs = self.doc.owner_signatures
+        dropped: list[str] = []
+        if len(sigs) > 1:
+            # the lines' reading took a remark with a date in it for a signature ('J - 3 for 2 stock split
+            # issued 9/30/2019' above the bold one): a plain line of the remarks is no signature. Any
+            # other second signature is another owner's (only one of them bold in a paragraph): kept
+            remark = _clean(remarks or "")
+            others = [sg.signature_name or "" for sg in sigs if not (
+                sg.signature_name and _clean(sg.signature_name) in name)]
+            if len(others) != len(sigs) - 1 or not all(x and _clean(x) in remark for x in others):
+                return
+            dropped = others
+            for k in range(len(sigs)):
+                for fld in ("signature_name", "signature_date"):
+                    if f"owner_signatures[{k}].{fld}" in self.notes.uncertain:
+                        self.notes.uncertain.remove(f"owner_signatures[{k}].{fld}")
+                    self.notes.evidence.pop(f"owner_signatures[{k}].{fld}", None)
+            sigs = []
         old = sigs[0].signature_name if sigs else None
         if old and (_clean(old) in name or name in _clean(old)):
             return  # the lines' reading is the bold one
@@ -792,9 +809,9 @@ class HeaderBoxes:
             if f"{path}.{fld}" in self.notes.uncertain:
                 self.notes.uncertain.remove(f"{path}.{fld}")
             self.notes.evidence.pop(f"{path}.{fld}", None)
-        if old:  # another reading was set aside: say so
-            self.notes.unsure(f"{path}.signature_name", f"the one bold line below the footnotes, not {old[:40]!r}",
-                              name)
+        if old or dropped:  # another reading was set aside: say so
+            self.notes.unsure(f"{path}.signature_name", "the one bold line below the footnotes, not "
+                              f"{(old or dropped[0])[:40]!r}", name)
         else:
             self.notes.see(f"{path}.signature_name", name, "the one bold line below the footnotes")
         if when is not None:
