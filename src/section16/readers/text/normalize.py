@@ -733,6 +733,46 @@ def _join_cut_superscripts(text: str) -> str:
     return "\n".join(out)
 
 
+_DOLLAR_HEAD = re.compile(r"(?:^|(?<=\s))\$\d[\d,]*$")
+"""A dollar amount's first digits ending a cell's last stacked line ('Option<br>$5', '1,484 $5')."""
+_DOLLAR_REST = re.compile(r"[\d,]*\.\d+(?=\s|$|<)")
+"""The rest of a dollar amount opening the next cell ('1.6900 11/09/2020')."""
+
+
+def _join_cut_dollars(text: str) -> str:
+    """PyMuPDF4LLM: a price cut at a guessed column edge inside its digits ('$5' | '1.6900' of
+    '$51.6900'), its head ending a cell's stack (under a title's lines, after column 7's amount)
+    and its rest opening the next cell. Read apart they give two wrong values (a price of $5 and
+    one of 1.69); the pieces go back together when the whole amount is printed elsewhere in the
+    form (the conversion price repeated as a Table I exercise's price), else they stay apart."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not (line.startswith("|") and "$" in line):
+            out.append(line)
+            continue
+        body = line.strip()
+        cells = body[1:-1 if body.endswith("|") else None].split("|")
+        changed = False
+        for k in range(len(cells) - 1):
+            left = re.split(r"<br\s*/?>", cells[k])
+            right = re.split(r"<br\s*/?>", cells[k + 1])
+            head = _DOLLAR_HEAD.search(left[-1].strip())
+            rest = _DOLLAR_REST.match(right[0].strip())
+            if not head or not rest:
+                continue
+            whole = head.group(0) + rest.group(0)
+            if text.count(whole) - line.count(whole) < 1:
+                continue  # the whole amount printed nowhere else: the pieces may be two columns' values
+            left[-1] = left[-1].strip()[: head.start()].rstrip()
+            if not left[-1] and len(left) > 1:
+                left.pop()
+            right[0] = head.group(0) + right[0].strip()
+            cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
+            changed = True
+        out.append("|" + "|".join(cells) + "|" if changed else line)
+    return "\n".join(out)
+
+
 def _date_under_title(last: str, next_cell: str) -> bool:
     """The last line of a title cell's stack is the row's date, whole ('05/08/2020') or its first
     digits cut off from the rest in the next cell ('0' | '6/10/2020')."""
@@ -1028,6 +1068,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         text = _unstack_header_rows(text)
         text = _split_heading_out_of_rows(text)
         text = _join_cut_superscripts(text)
+        text = _join_cut_dollars(text)
         text = _join_page_run_on(text)
         text = _join_title_run_on(text)
         text = _join_wrapped_nature_row(text)
