@@ -34,3 +34,17 @@ def test_pieces_stay_apart_when_the_whole_is_printed_nowhere() -> None:
     exercise = _EXERCISE.replace("$51.6900", "$50.0000")
     doc = read_text(MD_FORM4.replace(_ROW, exercise).replace(_T2, _T2_HEAD + _OPTION))
     assert all(t.conversion_or_exercise_price != Decimal("51.69") for t in doc.derivative_transactions)
+
+
+_HOLDING_ROW = "|Common<br>Stock|05/03/2021||S<br>1,500|D<br>$12.50||8,500|D|||\n"
+
+
+def test_par_value_fraction_cut_into_a_holding_rows_next_cell() -> None:
+    """A holding row whose par value '$1 2/3' was cut inside it, the fraction alone in the next
+    cell and the amount further on ('Common<br>Stock, $1' | '2/3' | ... | '8,198.53'), the title's
+    last line wrapped into a row of its own ('Par Value'): the fraction goes back onto the title."""
+    rows = _HOLDING_ROW + "|Common<br>Stock, $1|2/3||||||8,198.53|I|By 401(k) Plan|\n|Par Value|||||||||\n"
+    doc = read_text(MD_FORM4.replace(_ROW, rows))
+    (h,) = doc.non_derivative_holdings
+    assert h.security_title == "Common Stock, $1 2/3 Par Value"
+    assert h.shares_owned_following_transaction == Decimal("8198.53")

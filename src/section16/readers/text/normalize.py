@@ -559,6 +559,12 @@ def _join_cut_title(cells: list[str], line: str) -> str:
             return line
         return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
     dollar = [k for k, x in enumerate(a) if re.search(r"\$\d+\.?$", x)]
+    if (len(b) == 1 and len(dollar) == 1 and re.fullmatch(r"\d/\d{1,2}", b[0]) and re.search(r"\$\d+$", a[dollar[0]])
+            and re.fullmatch(r"\s*" + _AMOUNT_WITH_MARKS + r"\s*", next((c for c in cells[2:] if c.strip()), ""))):
+        # a holding row's par value cut inside its fraction, alone in the next cell, the amount after it
+        # ('Common<br>Stock, $1' | '2/3' | ... | '8,198.53'): the fraction goes on with the dollar line
+        a[dollar[0]] += " " + b[0]
+        return "|" + "|".join(["<br>".join(a), ""] + cells[2:]) + "|"
     if b and len(dollar) == 1 and len(b) > 1 and (
             (re.fullmatch(r"\d{1,4}", b[0]) and a[dollar[0]].endswith("."))
             or (re.fullmatch(r"\d/\d{1,2}", b[0]) and re.search(r"\$\d+$", a[dollar[0]]))):
