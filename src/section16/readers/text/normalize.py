@@ -779,6 +779,53 @@ def _join_cut_dollars(text: str) -> str:
     return "\n".join(out)
 
 
+def _title_word(word: str) -> bool:
+    """A whole word of security titles ('Common', 'Stock'), by its letters."""
+    return re.sub(r"[^a-z]", "", word.lower()) in _TITLE_WORDS
+
+
+def _join_cut_word_heads(text: str) -> str:
+    """PyMuPDF4LLM: a title stacked in a cell (Table II's underlying security, most often) cut at a
+    guessed column edge right after the first letters of its lines, which end the cell before it
+    ('(20)<br>C<br>C<br>S' | 'lass A<br>ommon<br>tock'); or one line's last word cut, its end alone
+    in the next cell ('Comm<br>Stock' | 'on'). The pieces go back onto their lines when every line
+    so made starts (or the one line ends) with a word of security titles; else they stay."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not (line.startswith("|") and "<br" in line and re.search(r"\d", line)) or "Instr" in line:
+            out.append(line)
+            continue
+        body = line.strip()
+        cells = body[1:-1 if body.endswith("|") else None].split("|")
+        changed = False
+        for k in range(len(cells) - 1):
+            left = [x.strip() for x in re.split(r"<br\s*/?>", cells[k])]
+            right = [x.strip() for x in re.split(r"<br\s*/?>", cells[k + 1])]
+            while right and not right[-1]:
+                right.pop()
+            if not right or not all(re.match(r"[a-z]", x) for x in right):
+                continue
+            m = len(right)
+            heads = left[-m:]
+            if len(left) >= m and all(re.fullmatch(r"[A-Z][a-z]{0,2}", x) for x in heads) and all(
+                    _title_word((h + r).split()[0]) for h, r in zip(heads, right, strict=True)):
+                left, right = left[:-m], [h + r for h, r in zip(heads, right, strict=True)]
+            elif m == 1 and len(left) >= 2 and re.fullmatch(r"[a-z]{1,6}", right[0]) and all(
+                    re.fullmatch(r"[A-Za-z][A-Za-z ,.]*", x) for x in left):
+                ends = [j for j, x in enumerate(left) if not _title_word(x.split()[-1])
+                        and _title_word(x.split()[-1] + right[0])]
+                if len(ends) != 1 or ends[0] == len(left) - 1:
+                    continue  # (the last line's end: the words read in order already)
+                left[ends[0]] += right[0]
+                right = []
+            else:
+                continue
+            cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
+            changed = True
+        out.append("|" + "|".join(cells) + "|" if changed else line)
+    return "\n".join(out)
+
+
 def _date_under_title(last: str, next_cell: str) -> bool:
     """The last line of a title cell's stack is the row's date, whole ('05/08/2020') or its first
     digits cut off from the rest in the next cell ('0' | '6/10/2020')."""
@@ -1075,6 +1122,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         text = _split_heading_out_of_rows(text)
         text = _join_cut_superscripts(text)
         text = _join_cut_dollars(text)
+        text = _join_cut_word_heads(text)
         text = _join_page_run_on(text)
         text = _join_title_run_on(text)
         text = _join_wrapped_nature_row(text)
