@@ -2220,9 +2220,11 @@ class TableRows:
             row.underlying_security_shares = v
         else:
             if (not is_txn and not owned and len(und) == 2 and und[0] == und[1]
-                    and re.fullmatch(r"\d{1,3}(?:,\d{3})+", und[0])):
+                    and (re.fullmatch(r"\d{1,3}(?:,\d{3})+", und[0])
+                         or (self.cut_cells and re.fullmatch(r"\d{1,3}(?:\.\d+)?", und[0])))):
                 # a flat holding row's 'Class A 89,105 89,105 I': two whole grouped amounts side by side
-                # are column 7's amount and column 9's owned-following, not one number's pieces
+                # are column 7's amount and column 9's owned-following, not one number's pieces (nor are
+                # two cut cells' '563' | '563': the form groups thousands, so no amount prints as '563563')
                 und, owned = und[:1], und[1:]
             fr = self.frags.setdefault(id(row), {"shares": []})
             fr["owned"] = owned
