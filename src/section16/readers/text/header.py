@@ -840,6 +840,12 @@ class HeaderBoxes:
             # the name line stopped where the label under it did ('SCHLAGE' | 'TER STEPH'); box 1's
             # lines go on with the next cell's piece ('EN P'), placed on the name line by position
             name, extended = _clean(box["name"][0]), True
+        elif box and len(box["name"]) > 1 and len(_squash(" ".join(box["name"]))) > len(_squash(name)) and _squash(
+                " ".join(box["name"])).startswith(_squash(name)):
+            # a name of several lines whose first alone sat under the label, the rest on the table's next
+            # row ('Trust dated 1/1/1977, ...' / 'Rankin, Jr. as Co-Trustees ...' / '(Last) (First)'): box 1's
+            # lines go on past the row's edge
+            name, extended = _clean(" ".join(box["name"])), True
         owner = self.doc.reporting_owners[0]
         cur = _squash(owner.rpt_owner_name or "")
         # the name line and box 1's lines, read apart from the same stacks, agree: that is the name
