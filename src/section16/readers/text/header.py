@@ -2072,6 +2072,11 @@ class HeaderBoxes:
         fns = self.doc.footnotes
         ids = {f.id for f in fns}
         out: list[tuple[Footnote, bool]] = []  # (footnote, cut out of a run-on line)
+        above = " ".join(ln.text for ln in self.lines[: self.fn_start])
+
+        def marked(n: int) -> bool:
+            """Whether the form above the footnotes marks footnote n ('(n)')."""
+            return f"({n})" in above
         for f in fns:
             out.append((f, False))
             while True:
@@ -2080,6 +2085,10 @@ class HeaderBoxes:
                 if n is None or f"F{n + 1}" in ids:
                     break
                 m = re.search(rf"(?<=[.;:)\"'])\s+{n + 1}[.)]\s+(?=[A-Z(\"$])", cur.text)
+                if m is None and self.cut_cells and marked(n + 1):
+                    # a footnote with no closing period ('4. Held in revocable trust 5. Held by ...'), the
+                    # next number marked in the tables: it opens footnote n+1 there too
+                    m = re.search(rf"(?<=[a-z])\s+{n + 1}\.\s+(?=[A-Z])", cur.text)
                 if m is None:
                     break
                 nxt = Footnote(id=f"F{n + 1}", text=cur.text[m.end():])
