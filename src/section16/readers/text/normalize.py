@@ -871,9 +871,14 @@ def _join_page_run_on(text: str) -> str:
             out.append(line)
             continue
         cells = line.strip()[1:-1].split("|")
-        if (last_row is not None and len(cells) >= 4 and not any(c.strip() for c in cells[:-1])
+        # (the title's last line may have run on with it, in the first cell: '|Stock|||...|held by ...|')
+        title_rest = cells[0].strip() if re.fullmatch(r"\s*[A-Za-z][A-Za-z ,.'&-]*\s*", cells[0]) else ""
+        if (last_row is not None and len(cells) >= 4 and not any(c.strip() for c in cells[1 if title_rest else 0:-1])
                 and re.search(r"[A-Za-z]{2}", cells[-1]) and _words_only(cells[-1])):
             prev = out[last_row].rstrip()
+            if title_rest:
+                head = prev.index("|", 1)  # the end of the data row's first cell
+                prev = prev[:head] + "<br>" + title_rest + prev[head:]
             out[last_row] = prev[:-1] + "<br>" + cells[-1].strip() + "|"  # prev ends with its last cell's '|'
             continue
         if not _MD_SEPARATOR.match(line):

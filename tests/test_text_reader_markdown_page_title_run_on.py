@@ -1,0 +1,27 @@
+"""PyMuPDF4LLM markdown: a Table I row cut by a page's end, the title's last line and the nature's
+last lines coming back as a row of their own on the next page ('|Stock|||...|held by ...|', every
+other cell empty): each goes on with its column in the row above. Typed here in the pattern's
+shape (seen on the 10 pt probe folder), not copied from a document."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from section16.readers.text import read_text
+from text_forms import MD_FORM4
+
+_ROW = "|Common<br>Stock|05/03/202|1||S<br>1,50|0<br>D<br>$12.5|0||8,500<sup>(</sup>|<sup>1)</sup><br>D|||\n"
+
+
+def test_title_and_nature_run_on_past_the_page_go_back_on_the_row() -> None:
+    rows = ("|Class A<br>Common|12/05/2019||G|444|D|$0||11,417|I|proportionate limited<br>partnership interests in"
+            " shares|\n\n\n\n|Stock||||||||held by Acme Associates II,<br>L.P.|\n"
+            "|---|---|---|---|---|---|---|---|---|\n"
+            "|Class A<br>Common<br>Stock|12/05/2019|G|222|A|$0|8,638|I|By Trust|\n")
+    doc = read_text(MD_FORM4.replace(_ROW, rows))
+    first, second = doc.non_derivative_transactions
+    assert first.security_title == "Class A Common Stock"
+    assert first.nature_of_ownership == ("proportionate limited partnership interests in shares held by Acme "
+                                         "Associates II, L.P.")
+    assert first.shares_owned_following_transaction == Decimal("11417")
+    assert (second.security_title, second.transaction_shares) == ("Class A Common Stock", Decimal("222"))
