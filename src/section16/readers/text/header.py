@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from typing import Any
 
@@ -197,6 +198,20 @@ def _tab_city_line(text: str) -> bool:
     """A city line of box 1 as OCR'd tab cells show it (its first cell): a word, then a US state and a ZIP
     at its end (a state and ZIP alone are no city line: the city's words are elsewhere)."""
     return bool(re.search(r"\S\s+\S*[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*$", text))
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """Whether two readings hold the same letters and digits, as many times each (the same pieces,
+    maybe in another order)."""
+    return Counter(_squash(a)) == Counter(_squash(b))
+
+
+def _remarks_before(read: str, name: str) -> str | None:
+    """The text a signature line's reading holds before the signature's first piece ('Exhibit 24.1 -
+    Power of Attorney' before '/s/ Lauren Wal'): the remarks printed in the same table row."""
+    head = name.split()[:2]
+    at = read.find(" ".join(head)) if head else -1
+    return _clean(read[:at]) or None if at > 0 else None
 
 
 class HeaderBoxes:
@@ -768,6 +783,19 @@ class HeaderBoxes:
         if not self.doc.owner_signatures:
             self.doc.owner_signatures.append(OwnerSignature(signature_name=None, signature_date=None))
         sg = self.doc.owner_signatures[0]
+        read = sg.signature_name or ""
+        if read and _squash(read) != _squash(name) and "/s/" in name and "/s/" in read and _same_letters(
+                read[read.index("/s/"):], name):
+            # the lines' reading holds the cut row's pieces out of their order, maybe after the remarks
+            # printed in the row's first cell ('Exhibit 24.1 ... /s/ Lauren Wal Hegde z, as ...'): the
+            # pieces joined line by line are the signature
+            sg.signature_name = name
+            self.notes.unsure("owner_signatures[0].signature_name", f"bold slices of a cut table row joined, not "
+                              f"{read[:40]!r}", name)
+            remark = _remarks_before(read, name)
+            if remark and not self.doc.remarks:
+                self.doc.remarks = remark
+                self.notes.unsure("remarks", "text before the signature in its table row", remark)
         if not sg.signature_name:
             sg.signature_name = name
             self.notes.see("owner_signatures[0].signature_name", name, "bold slices of a cut table row joined")
