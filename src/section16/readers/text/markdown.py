@@ -164,7 +164,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
             break  # the tables' column headings: box 5 is above them (a 'Director' below is a signature's)
         # box 5 may go on into the next header row ('X Office' under the row of 'Director'): its
         # marks before a new 'Director' are the last group's
-        more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp", line) or any(
+        # (also 'X O' alone on its slice: 'Officer' cut right after its first letter)
+        more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp|X O(?=<br>|\|)", line) or any(
             _box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line)))
         pieces = not groups and any(_box5_piece_label(x) for x in re.findall(r"(?:^|\||<br>)\s*X\s+([^|<]+)", line))
         if title_for is not None and line.startswith("|") and not _MD_SEPARATOR.match(line):
