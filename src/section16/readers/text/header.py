@@ -2203,6 +2203,7 @@ class HeaderBoxes:
         block: list[tuple[int, str, int | None]] = []  # (line, text, x offset when known)
         dated_row = 0  # signatures dated from a row of dates below the labels, in order
         labels_at: set[int] = set()  # label lines with text before the label
+        after_label: set[int] = set()  # label lines whose text after the label opens the next signature
         for i in range(lo, last + 1):
             ln = self.lines[i]
             t = ln.text
@@ -2219,6 +2220,7 @@ class HeaderBoxes:
                     # a table cell stacking one owner's label over the next owner's name ('** Signature of
                     # Reporting Person<br>**B LP By: /s/ ...**'): the text after the label is that name
                     t = rest
+                    after_label.add(i)
             t = t.strip(" *")
             if not t or re.fullmatch(r"(?i)date|\*+", t):
                 continue
@@ -2280,7 +2282,8 @@ class HeaderBoxes:
         last_i = -1
         for _i, t in sig_lines:
             # flat text: a line after a dated signature and before the next label continues its name
-            same_block = not any(last_i <= li < _i for li in labels)
+            # (a signature opened after a label on its line: that label is the previous owner's)
+            same_block = not any((last_i < li if last_i in after_label else last_i <= li) and li < _i for li in labels)
             last_i = _i
             d = _DATE_FULL.search(t)
             row_dates = list(_DATE_FULL.finditer(t))
