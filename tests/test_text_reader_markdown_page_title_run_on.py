@@ -25,3 +25,16 @@ def test_title_and_nature_run_on_past_the_page_go_back_on_the_row() -> None:
                                          "Associates II, L.P.")
     assert first.shares_owned_following_transaction == Decimal("11417")
     assert (second.security_title, second.transaction_shares) == ("Class A Common Stock", Decimal("222"))
+
+
+def test_nature_run_on_cut_into_cells_of_the_next_pages_columns() -> None:
+    """The next page's table has other columns, so the nature's last lines came cut into three
+    cells ('held<br>L.P.' | 'by Acme' | 'Associates IV,'): put back line by line, they go on with
+    the nature above."""
+    rows = ("|Class A<br>Common<br>Stock|||||||634|I|proportionate limited<br>partnership interests in shares|\n\n\n"
+            "||||||||||held<br>L.P.|by Acme|Associates IV,|\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+    doc = read_text(MD_FORM4.replace(_ROW, rows))
+    (h,) = doc.non_derivative_holdings
+    assert h.nature_of_ownership == ("proportionate limited partnership interests in shares held by Acme "
+                                     "Associates IV, L.P.")
+    assert h.shares_owned_following_transaction == Decimal("634")

@@ -873,18 +873,40 @@ def _join_page_run_on(text: str) -> str:
         cells = line.strip()[1:-1].split("|")
         # (the title's last line may have run on with it, in the first cell: '|Stock|||...|held by ...|')
         title_rest = cells[0].strip() if re.fullmatch(r"\s*[A-Za-z][A-Za-z ,.'&-]*\s*", cells[0]) else ""
-        if (last_row is not None and len(cells) >= 4 and not any(c.strip() for c in cells[1 if title_rest else 0:-1])
-                and re.search(r"[A-Za-z]{2}", cells[-1]) and _words_only(cells[-1])):
+        tail = _run_on_tail(cells)
+        if len(tail) > 1 and last_row is not None and len(out[last_row].strip()[1:-1].split("|")) == len(cells):
+            tail = []  # the same columns as the row above: its stacks are lined up cell by cell later
+        if (last_row is not None and len(cells) >= 4 and tail
+                and not any(c.strip() for c in cells[1 if title_rest else 0:len(cells) - len(tail)])):
             prev = out[last_row].rstrip()
             if title_rest:
                 head = prev.index("|", 1)  # the end of the data row's first cell
                 prev = prev[:head] + "<br>" + title_rest + prev[head:]
-            out[last_row] = prev[:-1] + "<br>" + cells[-1].strip() + "|"  # prev ends with its last cell's '|'
+            lines = _stacks_line_by_line(tail)
+            out[last_row] = prev[:-1] + "<br>" + "<br>".join(lines) + "|"  # prev ends with its last cell's '|'
             continue
         if not _MD_SEPARATOR.match(line):
             last_row = len(out) if re.search(r"\|[\d,.$]*\d[\d,.]*(?:<sup>[^<]*</sup>)?\|", line) else None
         out.append(line)
     return "\n".join(out)
+
+
+def _run_on_tail(cells: list[str]) -> list[str]:
+    """The cells ending a page's run-on row that hold the nature's last lines: the last cell, or a
+    run of cells the next page's narrower columns cut them into ('held<br>L.P.' | 'by Rankin' |
+    'Associates IV,'), words only; [] when the last cell holds no words."""
+    k = len(cells)
+    while k > 0 and cells[k - 1].strip() and _words_only(cells[k - 1]):
+        k -= 1
+    tail = cells[k:]
+    return tail if tail and re.search(r"[A-Za-z]{2}", tail[-1]) and (len(tail) == 1 or k > 1) else []
+
+
+def _stacks_line_by_line(cells: list[str]) -> list[str]:
+    """Cells cut from one column's stacked lines, put back line by line: the k-th line is the k-th
+    slices of the cells, read left to right."""
+    stacks = [[x.strip() for x in re.split(r"<br\s*/?>", c)] for c in cells]
+    return [" ".join(st[k] for st in stacks if k < len(st) and st[k]) for k in range(max(map(len, stacks)))]
 
 
 def _join_wrapped_nature_row(text: str) -> str:
