@@ -472,6 +472,8 @@ country code and postal code ('EN O G7 2100' of 'COPENHAGEN O G7 2100')."""
 
 def _md_glue(line: str, piece: str) -> str:
     """A cell's piece joined to its line: cut inside a word, except where digits meet a word."""
+    if re.search(r",\s*[A-Z]$", line) and re.fullmatch(r"\d\s+[0-9A-Z][0-9A-Z -]{2,10}", piece):
+        return line + piece  # an EDGAR country code cut inside ('GRAND CAYMAN, E' | '9 KY1-9008')
     if (line[-1:].isdigit() and re.match(r"[A-Za-z]{2,}", piece) and not re.match(r"(?:ST|ND|RD|TH)\b", piece, re.I)
             or line[-1:].isalpha() and piece[:1].isdigit() or line.endswith(" -")
             # an EDGAR country code and postal code ('CENTRAL' | 'K3 00000'): no word goes on so
