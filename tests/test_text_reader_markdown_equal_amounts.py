@@ -32,3 +32,13 @@ def test_grouped_amount_cut_in_two_cells_stays_one_number() -> None:
     """'3,6' | '83' and the amount owned after: the cut amount is joined as before."""
     row = "|Class B<br>Common<br>Stock|(1)|||||(1)<br>(1)|Class A<br>Common<br>Stock|3,6|83|3,683|D||\n"
     assert _holding(row) == (Decimal("3683"), Decimal("3683"))
+
+
+def test_two_stacked_titles_go_on_line_by_line() -> None:
+    """The same row: the rows of their own under it ('Common<br>Common', 'Stock<br>Stock') hold one
+    line per title, the k-th going on with the k-th title (not all onto the underlying title)."""
+    row = ("|Class B<br>(1)<br>(1)<br>(1)<br>Class A|563|563<br>D|\n|---|---|---|\n|Common<br>Common|||\n"
+           "|Stock<br>Stock|||\n")
+    doc = read_text(MD_FORM4.replace(_T2, _T2_HEAD + row))
+    (h,) = doc.derivative_holdings
+    assert (h.security_title, h.underlying_security_title) == ("Class B Common Stock", "Class A Common Stock")

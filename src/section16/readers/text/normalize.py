@@ -891,6 +891,38 @@ def _join_page_run_on(text: str) -> str:
     return "\n".join(out)
 
 
+def _join_two_titles_run_on(text: str) -> str:
+    """PyMuPDF4LLM: a Table II row squeezed into a narrow table, its title and underlying title
+    stacked in one cell between the markers ('Class B<br>(1)<br>(1)<br>(1)<br>Class A' | '563' |
+    ...), the titles' next lines coming as rows of their own, one line per title ('|Common<br>Common|||',
+    '|Stock<br>Stock|||'): the k-th line goes on with the k-th title."""
+    out: list[str] = []
+    data: int | None = None  # index in out of the row whose titles run on
+    for line in text.split("\n"):
+        cells = line.strip()[1:-1].split("|") if line.startswith("|") else []
+        if data is not None and line.startswith("|") and _MD_SEPARATOR.match(line):
+            out.append(line)
+            continue
+        if data is not None and cells and not any(c.strip() for c in cells[1:]):
+            lines = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
+            prev = out[data].strip()[1:-1].split("|")
+            stack = [x.strip() for x in re.split(r"<br\s*/?>", prev[0])]
+            titles = [k for k, x in enumerate(stack) if re.search(r"[A-Za-z]{2}", x)]
+            if len(lines) == len(titles) and all(re.fullmatch(r"[A-Za-z][A-Za-z ,.'&()-]*", x) for x in lines):
+                for k, x in zip(titles, lines, strict=True):
+                    stack[k] = f"{stack[k]} {x}"
+                out[data] = "|" + "|".join(["<br>".join(stack), *prev[1:]]) + "|"
+                continue
+        data = None
+        if cells and len(cells) >= 3 and re.search(r"\d", "".join(cells[1:])):
+            stack = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
+            titles = [k for k, x in enumerate(stack) if re.search(r"[A-Za-z]{2}", x)]
+            if len(titles) >= 2 and any(re.fullmatch(r"(?:\(\d{1,2}\))+", x) for x in stack[titles[0]:titles[-1]]):
+                data = len(out)
+        out.append(line)
+    return "\n".join(out)
+
+
 def _run_on_tail(cells: list[str]) -> list[str]:
     """The cells ending a page's run-on row that hold the nature's last lines: the last cell, or a
     run of cells the next page's narrower columns cut them into ('held<br>L.P.' | 'by Rankin' |
@@ -1151,6 +1183,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         text = _join_cut_dollars(text)
         text = _join_cut_word_heads(text)
         text = _join_page_run_on(text)
+        text = _join_two_titles_run_on(text)
         text = _join_title_run_on(text)
         text = _join_wrapped_nature_row(text)
         text = _join_cut_stacks(text)
