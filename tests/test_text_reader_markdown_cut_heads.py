@@ -32,3 +32,11 @@ def test_a_lines_cut_word_end_alone_in_the_next_cell_goes_back_onto_it() -> None
     row = ("|Phantom<br>Stock<br>Unit|(2)|10/09/2020|A|89.7422|(1)|(1)|Comm<br>Stock|on|89.7422|$51.43|"
            "2,502.6653|D||\n")
     assert _underlying(row) == ("Common Stock", Decimal("89.7422"))
+
+
+def test_a_lines_word_end_over_the_rows_next_values_goes_back_onto_it() -> None:
+    """'Commo<br>Stock' | 'n<br>1,644.4356<br>$42.' | '85 ...': the word end opening the next cell,
+    over the row's amount and price, completes the first line ('Common'); the values stay."""
+    row = ("|SERP<br>Stock|(3)|03/01/2019|A|1,644.4|356<br>(3)|(3)|Commo<br>Stock|n<br>1,644.4356<br>$42.|"
+           "85 11,792.2042|I|By<br>SERP|\n")
+    assert _underlying(row) == ("Common Stock", Decimal("1644.4356"))

@@ -803,11 +803,16 @@ def _join_cut_word_heads(text: str) -> str:
             right = [x.strip() for x in re.split(r"<br\s*/?>", cells[k + 1])]
             while right and not right[-1]:
                 right.pop()
-            if not right or not all(re.match(r"[a-z]", x) for x in right):
+            if not right or not re.match(r"[a-z]", right[0]):
+                continue
+            # (the word's end may sit over the row's next values: 'n<br>1,644.4356<br>$42.')
+            values = right[1:] if all(re.fullmatch(r"\$?[\d,.]+", x) for x in right[1:]) else []
+            right = right[:1] if values else right
+            if not all(re.match(r"[a-z]", x) for x in right):
                 continue
             m = len(right)
             heads = left[-m:]
-            if len(left) >= m and all(re.fullmatch(r"[A-Z][a-z]{0,2}", x) for x in heads) and all(
+            if not values and len(left) >= m and all(re.fullmatch(r"[A-Z][a-z]{0,2}", x) for x in heads) and all(
                     _title_word((h + r).split()[0]) for h, r in zip(heads, right, strict=True)):
                 left, right = left[:-m], [h + r for h, r in zip(heads, right, strict=True)]
             elif m == 1 and len(left) >= 2 and re.fullmatch(r"[a-z]{1,6}", right[0]) and all(
@@ -817,7 +822,7 @@ def _join_cut_word_heads(text: str) -> str:
                 if len(ends) != 1 or ends[0] == len(left) - 1:
                     continue  # (the last line's end: the words read in order already)
                 left[ends[0]] += right[0]
-                right = []
+                right = list(values)
             else:
                 continue
             cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
