@@ -2222,7 +2222,7 @@ class HeaderBoxes:
                     t = rest
                     after_label.add(i)
             t = t.strip(" *")
-            if not t or re.fullmatch(r"(?i)date|\*+", t):
+            if not t or re.fullmatch(r"(?i)date|\*+|Explanation of Responses:?", t):
                 continue
             block.append((i, t, ln.offsets[0] if ln.offsets else None))
         positioned = any(x is not None for _, _, x in block)
