@@ -38,3 +38,23 @@ def test_nature_run_on_cut_into_cells_of_the_next_pages_columns() -> None:
     assert h.nature_of_ownership == ("proportionate limited partnership interests in shares held by Acme "
                                      "Associates IV, L.P.")
     assert h.shares_owned_following_transaction == Decimal("634")
+
+
+_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+_T2_HEAD = _T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+
+
+def test_data_row_taken_for_a_new_tables_heading_its_text_lines_below() -> None:
+    """A page's last holding row printed as a new table's heading row, its columns' next lines in
+    rows below the separator, cell for cell ('|Subordinated Convertible||par value $0.01|||Partners,
+    LP<sup>(1)</sup>|', '|Debentures||per share||||'): each goes on with the cell above it."""
+    rows = ("|12% Senior Secured<br>(8)|12/31/2020|Common Stock,|1,515,152<sup>(8)</sup>|$0.33<sup>(8)</sup>|"
+            "I<br>By Acme Antithesis|\n|---|---|---|---|---|---|\n"
+            "|Subordinated Convertible||par value $0.01|||Partners, LP<sup>(1)</sup>|\n"
+            "|Debentures||per share||||\n")
+    doc = read_text(MD_FORM4.replace(_T2, _T2_HEAD + rows))
+    (h,) = doc.derivative_holdings
+    assert h.security_title == "12% Senior Secured Subordinated Convertible Debentures"
+    assert h.underlying_security_title == "Common Stock, par value $0.01 per share"
+    assert h.nature_of_ownership == "By Acme Antithesis Partners, LP"
+    assert h.underlying_security_shares == Decimal("1515152")

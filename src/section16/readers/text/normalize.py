@@ -871,11 +871,20 @@ def _join_page_run_on(text: str) -> str:
     cell of the data row above it."""
     out: list[str] = []
     last_row: int | None = None  # index in out of the last table row holding an amount
+    crossed = False  # a table's separator since that row: the rows below are a new table's
     for line in text.split("\n"):
         if not line.startswith("|"):
             out.append(line)
             continue
         cells = line.strip()[1:-1].split("|")
+        if last_row is not None and crossed and _text_rest_row(cells, out[last_row]):
+            # the extractor took the data row for a new table's heading, its columns' next lines rows
+            # below the separator, cell for cell ('12% Senior Secured' / '|Subordinated Convertible||
+            # par value $0.01|||Partners, LP|'): each goes on with the cell above it
+            prev = out[last_row].strip()[1:-1].split("|")
+            out[last_row] = "|" + "|".join(f"{p}<br>{c.strip()}" if c.strip() else p
+                                           for p, c in zip(prev, cells, strict=True)) + "|"
+            continue
         # (the title's last line may have run on with it, in the first cell: '|Stock|||...|held by ...|')
         title_rest = cells[0].strip() if re.fullmatch(r"\s*[A-Za-z][A-Za-z ,.'&-]*\s*", cells[0]) else ""
         tail = _run_on_tail(cells)
@@ -892,8 +901,22 @@ def _join_page_run_on(text: str) -> str:
             continue
         if not _MD_SEPARATOR.match(line):
             last_row = len(out) if re.search(r"\|[\d,.$]*\d[\d,.]*(?:<sup>[^<]*</sup>)?\|", line) else None
+            crossed = False
+        else:
+            crossed = True
         out.append(line)
     return "\n".join(out)
+
+
+def _text_rest_row(cells: list[str], data_row: str) -> bool:
+    """A row holding only the next lines of a data row's text columns, cell for cell: as many cells
+    as the data row, the first holding title words, no amount or date anywhere (a par value's '$0.01'
+    among words is text)."""
+    if len(cells) != len(data_row.strip()[1:-1].split("|")) or not re.search(r"[A-Za-z]{2}", cells[0]):
+        return False
+    plain = [_TAG.sub("", c).strip() for c in cells]
+    return all(not c or (re.search(r"[A-Za-z]{2}", c) and not re.search(r"\d{1,3},\d{3}|\d/\d|^\$?\d", c))
+               or re.fullmatch(r"(?:\(\d{1,2}\))+", c) for c in plain)
 
 
 def _join_two_titles_run_on(text: str) -> str:
@@ -1187,8 +1210,8 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         text = _join_cut_superscripts(text)
         text = _join_cut_dollars(text)
         text = _join_cut_word_heads(text)
-        text = _join_page_run_on(text)
         text = _join_two_titles_run_on(text)
+        text = _join_page_run_on(text)
         text = _join_title_run_on(text)
         text = _join_wrapped_nature_row(text)
         text = _join_cut_stacks(text)
