@@ -24,3 +24,23 @@ def test_officer_title_read_from_the_second_row() -> None:
     (owner,) = doc.reporting_owners
     assert owner.is_officer is True
     assert owner.officer_title == "Chief Financial Officer"
+
+
+_HEAD2 = ("|1. Name and Ad<br>**DOE JOH**<br>|dress of Reporting Perso<br>**N**<br>|n<sup>*</sup><br>2. Issuer<br>"
+          "**Widge**|Name and Ticker o<br>**t Corp [**|r Trading Symb<br>**WDGT ]**|ol||"
+          "5. Relationship of Reporting<br>(Check all applicable)<br>Di<br>10% O|Person(s) to Issuer<br>||\n"
+          "|---|---|---|---|---|---|---|---|---|\n"
+          "|(Last) (First) (Midd<br>**1 MAIN ST**<br>(Street)<br>**SPRINGFIELD**<br>(City) (State) (Zip)|le)<br>"
+          "**REET**<br>**IL 62701**|3. Date of<br>**05/03/2**|Earliest Trans<br>**021**||||rector<br>X  <br>"
+          "Officer (give title bel|ner<br>ow)<br>Other (sp|ecify below)|\n")
+
+
+def test_lone_x_between_directors_rest_and_officer_is_ten_percent_owner() -> None:
+    """Box 5's first line ('Di' / '10% O') cut into the first row, the second row's cell stacking
+    Director's rest, a lone 'X' and 'Officer (give ...': the X sits on box 5's first line right of
+    Director, the 10% Owner box."""
+    lines = MD_FORM4.splitlines(keepends=True)
+    doc = read_text("".join(lines[:4]) + _HEAD2 + "".join(lines[6:]))
+    (owner,) = doc.reporting_owners
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
+        False, False, True, False)

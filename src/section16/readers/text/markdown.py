@@ -239,6 +239,10 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                             continue
                     if key is None:
                         key = _box_right_of_officer(c[:si], nxt)
+                    if key is None:
+                        # alone between Director's rest and Officer's label in one cell ('rector' / 'X' /
+                        # 'Officer (give ...'): the box right of Director on box 5's first line
+                        key = _piece_between_director_and_officer(c, si)
                     if key is None and ci + 1 in at and si == 0:
                         key = "is_director"
                     if key and ci + 1 in at:
