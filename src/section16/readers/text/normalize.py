@@ -1171,6 +1171,19 @@ _MARKER_UNDER_AMOUNT = re.compile(r"<br>(?:(?<=\d<br>)|(?<=\)</sup><br>))(?=\(\d
 _MARKER_UNDER_TITLE = re.compile(r"(?m)(?<=^\|)([^|]*?[A-Za-z])<br>(?=\(\d{1,2}\)\|)")
 """A <br> between a row's title and a plain '(n)' slice ending the title's cell."""
 
+_WRAPPED_MARK = re.compile(r"(\d(?:<sup>(?:\(\d{1,2}\))+</sup>))<br>((?:\(\d{1,2}\))+)"
+                           r"\|((?:\(\d{1,2}\))<br>(?:\(\d{1,2}\)))\|")
+"""An amount's raised markers wrapped onto the line under it ('222<sup>(4)</sup><br>(9)'), the next
+cell holding both of column 6's markers ('(2)<br>(2)')."""
+
+
+def _keep_wrapped_amount_marks(text: str) -> str:
+    """A plain marker under an amount's raised markers is most often the next column's value (a
+    rule stands between); not when the next cell already holds both of that column's values (its
+    two markers): then it is the amount's markers wrapped, and stays the amount's."""
+    return _WRAPPED_MARK.sub(lambda m: f"{m.group(1)[:-6]}{m.group(2)}</sup>|{m.group(3)}|", text)
+
+
 _SIG_RUN_ON = re.compile(r"(Signature of Reporting Person(?:\s+Date)?)\s+(?=\*\*\S)")
 """Where a signature label ends and the next owner's bold signature starts on the same line."""
 
@@ -1217,6 +1230,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         text = _join_cut_stacks(text)
         # a plain marker on a line of its own under an amount (not the amount's superscript) is the
         # next column's value, Table II's footnote-only date ('1,927<br>(1)'): a rule stands between
+        text = _keep_wrapped_amount_marks(text)
         text = _MARKER_UNDER_AMOUNT.sub("<br>\u00a6 ", text)
         # the same under a row's title: the title's own marker is a superscript, a plain '(n)' on
         # a line of its own is the next column's (Table II's conversion price, columns merged)
