@@ -44,3 +44,21 @@ def test_lone_x_between_directors_rest_and_officer_is_ten_percent_owner() -> Non
     (owner,) = doc.reporting_owners
     assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
         False, False, True, False)
+
+
+_HEAD3 = ("|1. Name and<br>**DOE JOHN**<br>(Last) (First) (Middle)<br>**1 MAIN STREET**<br>(Street)<br>"
+          "**SPRINGFIELD IL 62701**<br>(City) (State) (Zip)|2. Issuer Name and<br>**Acme Municipal O**<br>"
+          "3. Date of Earliest T<br>**05/03/2021**|Ticker or Trading<br>**pportunities**<br>ransaction (Month|"
+          "**Fund [ AMO ]**<br>5.<br>(C<br>X<br>**S**|Relationshi<br>heck all app<br>Director<br> Officer (g<br>"
+          "**VP, CLO &**|p of Reportin<br>licable)<br> <br>10% O<br>ive title be<br>**Secretar**|g Person(s) to Iss<br>"
+          "wner<br>low)<br>Other<br>**y**|uer<br>(specify be|low)|\n|---|---|---|---|---|---|---|---|\n")
+
+
+def test_title_begun_after_the_x_not_box_2s_value_above_it() -> None:
+    """The box column left of box 5's labels also holds the end of box 2's value ('**Fund [ AMO ]**')
+    above its 'X' and the title's first letter ('**S**'): the title starts after the X (the space the
+    cut after '&' fell on is not kept)."""
+    lines = MD_FORM4.splitlines(keepends=True)
+    doc = read_text("".join(lines[:4]) + _HEAD3 + "".join(lines[6:]))
+    (owner,) = doc.reporting_owners
+    assert (owner.officer_title or "").replace(" ", "") == "SVP,CLO&Secretary"

@@ -87,7 +87,10 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
             parts: list[str] = []
             left = [x.strip() for x in raw[ci - 1] if x.strip()] if ci > 0 else []
             if any(x == "X" for x in left):
-                parts.append(first_bold(raw[ci - 1]))  # the box column left of the labels
+                # the box column left of the labels: the bold slice after its X (one above it is another
+                # box's value cut into the column: box 2's '**Fund [ NDMO ]**')
+                at_x = max(k for k, x in enumerate(raw[ci - 1]) if x.strip() == "X")
+                parts.append(first_bold(raw[ci - 1], at_x + 1))
             elif left and all(x.startswith("**") for x in left) and 0 < len(first_bold(raw[ci - 1])) <= 2:
                 # no box there, only the title's first letters cut off into it ('**E**' | 'xecutive Vi')
                 parts.append(first_bold(raw[ci - 1]))
