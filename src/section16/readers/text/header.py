@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from typing import Any
 
@@ -124,7 +125,7 @@ _OFFICER_OR_OTHER = re.compile(r"Other\s*\(s\w*\s*(?:below\)?)?|Officer\s*\([^)]
 _AFTER_SIGNATURES = re.compile(r"\W*(Reminder|Note:|Persons who respond)", re.I)
 _FOOTNOTE_ID = re.compile(r"F\d{1,2}")
 _ZIP = re.compile(r"\b(\d{5})(?:-\d{4})?\b")
-_DATE_LABEL_OR_STARS = re.compile(r"(?i)date|\*+")
+_DATE_LABEL_OR_STARS = re.compile(r"(?i)date|\*+|Explanation of Responses:?")
 _DIRECTOR_THEN_TEN_PCT = re.compile(r"\bDirector\b.*\s10%")
 _STATE_ZIP_CELL = re.compile(r"\W*([A-Z]{2}[\s,]+)?\d{5}(?:-\d{4})?\W*")
 _OFFICER_WORD = re.compile(r"\bOffic\w*")
@@ -261,6 +262,20 @@ def _tab_city_line(text: str) -> bool:
     """A city line of box 1 as OCR'd tab cells show it (its first cell): a word, then a US state and a ZIP
     at its end (a state and ZIP alone are no city line: the city's words are elsewhere)."""
     return bool(re.search(r"\S\s+\S*[A-Z]{2}[\s,]+\d{5}(?:-\d{4})?\W*$", text))
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """Whether two readings hold the same letters and digits, as many times each (the same pieces,
+    maybe in another order)."""
+    return Counter(_squash(a)) == Counter(_squash(b))
+
+
+def _remarks_before(read: str, name: str) -> str | None:
+    """The text a signature line's reading holds before the signature's first piece ('Exhibit 24.1 -
+    Power of Attorney' before '/s/ Lauren Wal'): the remarks printed in the same table row."""
+    head = name.split()[:2]
+    at = read.find(" ".join(head)) if head else -1
+    return _clean(read[:at]) or None if at > 0 else None
 
 
 class HeaderBoxes:
@@ -832,6 +847,19 @@ class HeaderBoxes:
         if not self.doc.owner_signatures:
             self.doc.owner_signatures.append(OwnerSignature(signature_name=None, signature_date=None))
         sg = self.doc.owner_signatures[0]
+        read = sg.signature_name or ""
+        if read and _squash(read) != _squash(name) and "/s/" in name and "/s/" in read and _same_letters(
+                read[read.index("/s/"):], name):
+            # the lines' reading holds the cut row's pieces out of their order, maybe after the remarks
+            # printed in the row's first cell ('Exhibit 24.1 ... /s/ Lauren Wal Hegde z, as ...'): the
+            # pieces joined line by line are the signature
+            sg.signature_name = name
+            self.notes.unsure("owner_signatures[0].signature_name", f"bold slices of a cut table row joined, not "
+                              f"{read[:40]!r}", name)
+            remark = _remarks_before(read, name)
+            if remark and not self.doc.remarks:
+                self.doc.remarks = remark
+                self.notes.unsure("remarks", "text before the signature in its table row", remark)
         if not sg.signature_name:
             sg.signature_name = name
             self.notes.see("owner_signatures[0].signature_name", name, "bold slices of a cut table row joined")
@@ -843,10 +871,27 @@ class HeaderBoxes:
         """PyMuPDF4LLM paragraphs: the one signature set in bold (name and date apart, above or below
         the label) replaces a reading of the lines that found no name or took plain text for it (the
         remarks); the remarks are then the plain lines after 'Remarks:'."""
-        if self.md_bold_sig is None or len(self.doc.owner_signatures) > 1:
+        if self.md_bold_sig is None:
             return
         name, when, remarks = self.md_bold_sig
         sigs = self.doc.owner_signatures
+        dropped: list[str] = []
+        if len(sigs) > 1:
+            # the lines' reading took a remark with a date in it for a signature ('J - 3 for 2 stock split
+            # issued 9/30/2019' above the bold one): a plain line of the remarks is no signature. Any
+            # other second signature is another owner's (only one of them bold in a paragraph): kept
+            remark = _clean(remarks or "")
+            others = [sg.signature_name or "" for sg in sigs if not (
+                sg.signature_name and _clean(sg.signature_name) in name)]
+            if len(others) != len(sigs) - 1 or not all(x and _clean(x) in remark for x in others):
+                return
+            dropped = others
+            for k in range(len(sigs)):
+                for fld in ("signature_name", "signature_date"):
+                    if f"owner_signatures[{k}].{fld}" in self.notes.uncertain:
+                        self.notes.uncertain.remove(f"owner_signatures[{k}].{fld}")
+                    self.notes.evidence.pop(f"owner_signatures[{k}].{fld}", None)
+            sigs = []
         old = sigs[0].signature_name if sigs else None
         if old and (_clean(old) in name or name in _clean(old)):
             return  # the lines' reading is the bold one
@@ -856,9 +901,9 @@ class HeaderBoxes:
             if f"{path}.{fld}" in self.notes.uncertain:
                 self.notes.uncertain.remove(f"{path}.{fld}")
             self.notes.evidence.pop(f"{path}.{fld}", None)
-        if old:  # another reading was set aside: say so
-            self.notes.unsure(f"{path}.signature_name", f"the one bold line below the footnotes, not {old[:40]!r}",
-                              name)
+        if old or dropped:  # another reading was set aside: say so
+            self.notes.unsure(f"{path}.signature_name", "the one bold line below the footnotes, not "
+                              f"{(old or dropped[0])[:40]!r}", name)
         else:
             self.notes.see(f"{path}.signature_name", name, "the one bold line below the footnotes")
         if when is not None:
@@ -887,6 +932,12 @@ class HeaderBoxes:
             # the name line stopped where the label under it did ('SCHLAGE' | 'TER STEPH'); box 1's
             # lines go on with the next cell's piece ('EN P'), placed on the name line by position
             name, extended = _clean(box["name"][0]), True
+        elif box and len(box["name"]) > 1 and len(_squash(" ".join(box["name"]))) > len(_squash(name)) and _squash(
+                " ".join(box["name"])).startswith(_squash(name)):
+            # a name of several lines whose first alone sat under the label, the rest on the table's next
+            # row ('Trust dated 1/1/1977, ...' / 'Rankin, Jr. as Co-Trustees ...' / '(Last) (First)'): box 1's
+            # lines go on past the row's edge
+            name, extended = _clean(" ".join(box["name"])), True
         owner = self.doc.reporting_owners[0]
         cur = _squash(owner.rpt_owner_name or "")
         # the name line and box 1's lines, read apart from the same stacks, agree: that is the name
@@ -2112,6 +2163,11 @@ class HeaderBoxes:
         fns = self.doc.footnotes
         ids = {f.id for f in fns}
         out: list[tuple[Footnote, bool]] = []  # (footnote, cut out of a run-on line)
+        above = " ".join(ln.text for ln in self.lines[: self.fn_start])
+
+        def marked(n: int) -> bool:
+            """Whether the form above the footnotes marks footnote n ('(n)')."""
+            return f"({n})" in above
         for f in fns:
             out.append((f, False))
             while True:
@@ -2120,6 +2176,10 @@ class HeaderBoxes:
                 if n is None or f"F{n + 1}" in ids:
                     break
                 m = re.search(rf"(?<=[.;:)\"'])\s+{n + 1}[.)]\s+(?=[A-Z(\"$])", cur.text)
+                if m is None and self.cut_cells and marked(n + 1):
+                    # a footnote with no closing period ('4. Held in revocable trust 5. Held by ...'), the
+                    # next number marked in the tables: it opens footnote n+1 there too
+                    m = re.search(rf"(?<=[a-z])\s+{n + 1}\.\s+(?=[A-Z])", cur.text)
                 if m is None:
                     break
                 nxt = Footnote(id=f"F{n + 1}", text=cur.text[m.end():])
@@ -2206,6 +2266,7 @@ class HeaderBoxes:
         block: list[tuple[int, str, int | None]] = []  # (line, text, x offset when known)
         dated_row = 0  # signatures dated from a row of dates below the labels, in order
         labels_at: set[int] = set()  # label lines with text before the label
+        after_label: set[int] = set()  # label lines whose text after the label opens the next signature
         for i in range(lo, last + 1):
             ln = self.lines[i]
             t = ln.text
@@ -2221,6 +2282,7 @@ class HeaderBoxes:
                     # a table cell stacking one owner's label over the next owner's name ('** Signature of
                     # Reporting Person<br>**B LP By: /s/ ...**'): the text after the label is that name
                     t = rest
+                    after_label.add(i)
             t = t.strip(" *")
             if not t or _DATE_LABEL_OR_STARS.fullmatch(t):
                 continue
@@ -2282,7 +2344,8 @@ class HeaderBoxes:
         last_i = -1
         for _i, t in sig_lines:
             # flat text: a line after a dated signature and before the next label continues its name
-            same_block = not any(last_i <= li < _i for li in labels)
+            # (a signature opened after a label on its line: that label is the previous owner's)
+            same_block = not any((last_i < li if last_i in after_label else last_i <= li) and li < _i for li in labels)
             last_i = _i
             d = _DATE_FULL.search(t)
             row_dates = list(_DATE_FULL.finditer(t))

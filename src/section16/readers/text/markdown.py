@@ -107,7 +107,10 @@ def _md_box5_title(raw: list[list[str]], below_row: list[list[str]] | None = Non
             parts: list[str] = []
             left = [x.strip() for x in raw[ci - 1] if x.strip()] if ci > 0 else []
             if any(x == "X" for x in left):
-                parts.append(first_bold(raw[ci - 1]))  # the box column left of the labels
+                # the box column left of the labels: the bold slice after its X (one above it is another
+                # box's value cut into the column: box 2's '**Fund [ NDMO ]**')
+                at_x = max(k for k, x in enumerate(raw[ci - 1]) if x.strip() == "X")
+                parts.append(first_bold(raw[ci - 1], at_x + 1))
             elif left and all(x.startswith("**") for x in left) and 0 < len(first_bold(raw[ci - 1])) <= 2:
                 # no box there, only the title's first letters cut off into it ('**E**' | 'xecutive Vi')
                 parts.append(first_bold(raw[ci - 1]))
@@ -184,7 +187,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
             break  # the tables' column headings: box 5 is above them (a 'Director' below is a signature's)
         # box 5 may go on into the next header row ('X Office' under the row of 'Director'): its
         # marks before a new 'Director' are the last group's
-        more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp", line) or any(
+        # (also 'X O' alone on its slice: 'Officer' cut right after its first letter)
+        more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp|X O(?=<br>|\|)", line) or any(
             _box5_piece_label(x) for x in _X_PIECES.findall(line)))
         pieces = not groups and any(_box5_piece_label(x) for x in _X_PIECES.findall(line))
         if title_for is not None and line.startswith("|") and not _MD_SEPARATOR.match(line):
@@ -258,6 +262,10 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                             continue
                     if key is None:
                         key = _box_right_of_officer(c[:si], nxt)
+                    if key is None:
+                        # alone between Director's rest and Officer's label in one cell ('rector' / 'X' /
+                        # 'Officer (give ...'): the box right of Director on box 5's first line
+                        key = _piece_between_director_and_officer(c, si)
                     if key is None and ci + 1 in at and si == 0:
                         key = "is_director"
                     if key and ci + 1 in at:
@@ -493,6 +501,8 @@ country code and postal code ('EN O G7 2100' of 'COPENHAGEN O G7 2100')."""
 
 def _md_glue(line: str, piece: str) -> str:
     """A cell's piece joined to its line: cut inside a word, except where digits meet a word."""
+    if re.search(r",\s*[A-Z]$", line) and re.fullmatch(r"\d\s+[0-9A-Z][0-9A-Z -]{2,10}", piece):
+        return line + piece  # an EDGAR country code cut inside ('GRAND CAYMAN, E' | '9 KY1-9008')
     if (line[-1:].isdigit() and re.match(r"[A-Za-z]{2,}", piece) and not re.match(r"(?:ST|ND|RD|TH)\b", piece, re.I)
             or line[-1:].isalpha() and piece[:1].isdigit() or line.endswith(" -")
             # an EDGAR country code and postal code ('CENTRAL' | 'K3 00000'): no word goes on so

@@ -615,6 +615,12 @@ def _join_cut_title(cells: list[str], line: str) -> str:
             return line
         return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
     dollar = [k for k, x in enumerate(a) if _DOLLAR_POINT_END.search(x)]
+    if (len(b) == 1 and len(dollar) == 1 and re.fullmatch(r"\d/\d{1,2}", b[0]) and re.search(r"\$\d+$", a[dollar[0]])
+            and re.fullmatch(r"\s*" + _AMOUNT_WITH_MARKS + r"\s*", next((c for c in cells[2:] if c.strip()), ""))):
+        # a holding row's par value cut inside its fraction, alone in the next cell, the amount after it
+        # ('Common<br>Stock, $1' | '2/3' | ... | '8,198.53'): the fraction goes on with the dollar line
+        a[dollar[0]] += " " + b[0]
+        return "|" + "|".join(["<br>".join(a), ""] + cells[2:]) + "|"
     if b and len(dollar) == 1 and len(b) > 1 and (
             (re.fullmatch(r"\d{1,4}", b[0]) and a[dollar[0]].endswith("."))
             or (re.fullmatch(r"\d/\d{1,2}", b[0]) and _DOLLAR_END.search(a[dollar[0]]))):
@@ -739,6 +745,10 @@ _SUP_CLOSE = re.compile(r"\s*<sup>(\d{0,2}\)(?:\(\d{1,2}\))*)\s*")
 """The next cell's first line opening with the rest of that marker ('<sup>)(10)</sup>', '<sup>3)(6)')."""
 
 
+_SUP_REST_ALONE = re.compile(r"\s*<sup>\d{0,2}\)(?:\(\d{1,2}\))*\s*</sup>\s*")
+"""A stacked line holding only the rest of a cut marker ('<sup>)</sup>', '<sup>3)(6)</sup>')."""
+
+
 def _join_cut_superscripts(text: str) -> str:
     """PyMuPDF4LLM cuts a raised marker at a column edge on any line of a cell's stack, not only
     the last ('Stock<sup>(2)(7</sup><br>(11)' | '<sup>)(10)</sup><br>05/20/'): the marker's rest,
@@ -756,6 +766,19 @@ def _join_cut_superscripts(text: str) -> str:
             right = _BR.split(cells[k + 1])
             close = _SUP_CLOSE.match(right[0])
             opened = [i for i, x in enumerate(left) if _SUP_OPEN.search(x)]
+            if opened and not close and 0 < opened[-1] < len(right) and _SUP_REST_ALONE.fullmatch(right[opened[-1]]):
+                # the rest alone on the same line of the next cell's stack, beside the line it was cut
+                # from ('Value $0.<br>Share<sup>(1)(2</sup>' | '10 Per<br><sup>)</sup>'): it goes back
+                # there, the slot left empty so the stacks stay lined up
+                i = opened[-1]
+                head = _SUP_OPEN.search(left[i]).group(1)  # type: ignore[union-attr]
+                rest_of = _SUP_CLOSE.match(right[i]).group(1)  # type: ignore[union-attr]
+                if head or rest_of[0].isdigit():
+                    left[i] = _SUP_OPEN.sub(f"({head}{rest_of}</sup>", left[i])
+                    right[i] = ""
+                    cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
+                    changed = True
+                continue
             if not close or not opened:
                 continue
             i = opened[-1]
@@ -766,6 +789,98 @@ def _join_cut_superscripts(text: str) -> str:
             rest = right[0][close.end():]
             rest = "" if re.fullmatch(r"\s*</sup>\s*", rest) else "<sup>" + rest
             right = ([rest] if rest else []) + right[1:]
+            cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
+            changed = True
+        out.append("|" + "|".join(cells) + "|" if changed else line)
+    return "\n".join(out)
+
+
+_DOLLAR_HEAD = re.compile(r"(?:^|(?<=\s))\$\d[\d,]*$")
+"""A dollar amount's first digits ending a cell's last stacked line ('Option<br>$5', '1,484 $5')."""
+_DOLLAR_REST = re.compile(r"[\d,]*\.\d+(?=\s|$|<)")
+"""The rest of a dollar amount opening the next cell ('1.6900 11/09/2020')."""
+
+
+def _join_cut_dollars(text: str) -> str:
+    """PyMuPDF4LLM: a price cut at a guessed column edge inside its digits ('$5' | '1.6900' of
+    '$51.6900'), its head ending a cell's stack (under a title's lines, after column 7's amount)
+    and its rest opening the next cell. Read apart they give two wrong values (a price of $5 and
+    one of 1.69); the pieces go back together when the whole amount is printed elsewhere in the
+    form (the conversion price repeated as a Table I exercise's price), else they stay apart."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not (line.startswith("|") and "$" in line):
+            out.append(line)
+            continue
+        body = line.strip()
+        cells = body[1:-1 if body.endswith("|") else None].split("|")
+        changed = False
+        for k in range(len(cells) - 1):
+            left = re.split(r"<br\s*/?>", cells[k])
+            right = re.split(r"<br\s*/?>", cells[k + 1])
+            head = _DOLLAR_HEAD.search(left[-1].strip())
+            rest = _DOLLAR_REST.match(right[0].strip())
+            if not head or not rest:
+                continue
+            whole = head.group(0) + rest.group(0)
+            if text.count(whole) - line.count(whole) < 1:
+                continue  # the whole amount printed nowhere else: the pieces may be two columns' values
+            left[-1] = left[-1].strip()[: head.start()].rstrip()
+            if not left[-1] and len(left) > 1:
+                left.pop()
+            right[0] = head.group(0) + right[0].strip()
+            cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
+            changed = True
+        out.append("|" + "|".join(cells) + "|" if changed else line)
+    return "\n".join(out)
+
+
+def _title_word(word: str) -> bool:
+    """A whole word of security titles ('Common', 'Stock'), by its letters."""
+    return re.sub(r"[^a-z]", "", word.lower()) in _TITLE_WORDS
+
+
+def _join_cut_word_heads(text: str) -> str:
+    """PyMuPDF4LLM: a title stacked in a cell (Table II's underlying security, most often) cut at a
+    guessed column edge right after the first letters of its lines, which end the cell before it
+    ('(20)<br>C<br>C<br>S' | 'lass A<br>ommon<br>tock'); or one line's last word cut, its end alone
+    in the next cell ('Comm<br>Stock' | 'on'). The pieces go back onto their lines when every line
+    so made starts (or the one line ends) with a word of security titles; else they stay."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not (line.startswith("|") and "<br" in line and re.search(r"\d", line)) or "Instr" in line:
+            out.append(line)
+            continue
+        body = line.strip()
+        cells = body[1:-1 if body.endswith("|") else None].split("|")
+        changed = False
+        for k in range(len(cells) - 1):
+            left = [x.strip() for x in re.split(r"<br\s*/?>", cells[k])]
+            right = [x.strip() for x in re.split(r"<br\s*/?>", cells[k + 1])]
+            while right and not right[-1]:
+                right.pop()
+            if not right or not re.match(r"[a-z]", right[0]):
+                continue
+            # (the word's end may sit over the row's next values: 'n<br>1,644.4356<br>$42.')
+            values = right[1:] if all(re.fullmatch(r"\$?[\d,.]+", x) for x in right[1:]) else []
+            right = right[:1] if values else right
+            if not all(re.match(r"[a-z]", x) for x in right):
+                continue
+            m = len(right)
+            heads = left[-m:]
+            if not values and len(left) >= m and all(re.fullmatch(r"[A-Z][a-z]{0,2}", x) for x in heads) and all(
+                    _title_word((h + r).split()[0]) for h, r in zip(heads, right, strict=True)):
+                left, right = left[:-m], [h + r for h, r in zip(heads, right, strict=True)]
+            elif m == 1 and len(left) >= 2 and re.fullmatch(r"[a-z]{1,6}", right[0]) and all(
+                    re.fullmatch(r"[A-Za-z][A-Za-z ,.]*", x) for x in left):
+                ends = [j for j, x in enumerate(left) if not _title_word(x.split()[-1])
+                        and _title_word(x.split()[-1] + right[0])]
+                if len(ends) != 1 or ends[0] == len(left) - 1:
+                    continue  # (the last line's end: the words read in order already)
+                left[ends[0]] += right[0]
+                right = list(values)
+            else:
+                continue
             cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
             changed = True
         out.append("|" + "|".join(cells) + "|" if changed else line)
@@ -811,20 +926,102 @@ def _join_page_run_on(text: str) -> str:
     cell of the data row above it."""
     out: list[str] = []
     last_row: int | None = None  # index in out of the last table row holding an amount
+    crossed = False  # a table's separator since that row: the rows below are a new table's
     for line in text.split("\n"):
         if not line.startswith("|"):
             out.append(line)
             continue
         cells = line.strip()[1:-1].split("|")
-        if (last_row is not None and len(cells) >= 4 and not any(c.strip() for c in cells[:-1])
-                and _TWO_LETTERS.search(cells[-1]) and _words_only(cells[-1])):
+        if last_row is not None and crossed and _text_rest_row(cells, out[last_row]):
+            # the extractor took the data row for a new table's heading, its columns' next lines rows
+            # below the separator, cell for cell ('12% Senior Secured' / '|Subordinated Convertible||
+            # par value $0.01|||Partners, LP|'): each goes on with the cell above it
+            prev = out[last_row].strip()[1:-1].split("|")
+            out[last_row] = "|" + "|".join(f"{p}<br>{c.strip()}" if c.strip() else p
+                                           for p, c in zip(prev, cells, strict=True)) + "|"
+            continue
+        # (the title's last line may have run on with it, in the first cell: '|Stock|||...|held by ...|')
+        title_rest = cells[0].strip() if re.fullmatch(r"\s*[A-Za-z][A-Za-z ,.'&-]*\s*", cells[0]) else ""
+        tail = _run_on_tail(cells)
+        if len(tail) > 1 and last_row is not None and len(out[last_row].strip()[1:-1].split("|")) == len(cells):
+            tail = []  # the same columns as the row above: its stacks are lined up cell by cell later
+        if (last_row is not None and len(cells) >= 4 and tail
+                and not any(c.strip() for c in cells[1 if title_rest else 0:len(cells) - len(tail)])):
             prev = out[last_row].rstrip()
-            out[last_row] = prev[:-1] + "<br>" + cells[-1].strip() + "|"  # prev ends with its last cell's '|'
+            if title_rest:
+                head = prev.index("|", 1)  # the end of the data row's first cell
+                prev = prev[:head] + "<br>" + title_rest + prev[head:]
+            lines = _stacks_line_by_line(tail)
+            out[last_row] = prev[:-1] + "<br>" + "<br>".join(lines) + "|"  # prev ends with its last cell's '|'
             continue
         if not _MD_SEPARATOR.match(line):
             last_row = len(out) if _AMOUNT_ROW_CELL.search(line) else None
+            crossed = False
+        else:
+            crossed = True
         out.append(line)
     return "\n".join(out)
+
+
+def _text_rest_row(cells: list[str], data_row: str) -> bool:
+    """A row holding only the next lines of a data row's text columns, cell for cell: as many cells
+    as the data row, the first holding title words, no amount or date anywhere (a par value's '$0.01'
+    among words is text)."""
+    if len(cells) != len(data_row.strip()[1:-1].split("|")) or not re.search(r"[A-Za-z]{2}", cells[0]):
+        return False
+    plain = [_TAG.sub("", c).strip() for c in cells]
+    return all(not c or (re.search(r"[A-Za-z]{2}", c) and not re.search(r"\d{1,3},\d{3}|\d/\d|^\$?\d", c))
+               or re.fullmatch(r"(?:\(\d{1,2}\))+", c) for c in plain)
+
+
+def _join_two_titles_run_on(text: str) -> str:
+    """PyMuPDF4LLM: a Table II row squeezed into a narrow table, its title and underlying title
+    stacked in one cell between the markers ('Class B<br>(1)<br>(1)<br>(1)<br>Class A' | '563' |
+    ...), the titles' next lines coming as rows of their own, one line per title ('|Common<br>Common|||',
+    '|Stock<br>Stock|||'): the k-th line goes on with the k-th title."""
+    out: list[str] = []
+    data: int | None = None  # index in out of the row whose titles run on
+    for line in text.split("\n"):
+        cells = line.strip()[1:-1].split("|") if line.startswith("|") else []
+        if data is not None and line.startswith("|") and _MD_SEPARATOR.match(line):
+            out.append(line)
+            continue
+        if data is not None and cells and not any(c.strip() for c in cells[1:]):
+            lines = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
+            prev = out[data].strip()[1:-1].split("|")
+            stack = [x.strip() for x in re.split(r"<br\s*/?>", prev[0])]
+            titles = [k for k, x in enumerate(stack) if re.search(r"[A-Za-z]{2}", x)]
+            if len(lines) == len(titles) and all(re.fullmatch(r"[A-Za-z][A-Za-z ,.'&()-]*", x) for x in lines):
+                for k, x in zip(titles, lines, strict=True):
+                    stack[k] = f"{stack[k]} {x}"
+                out[data] = "|" + "|".join(["<br>".join(stack), *prev[1:]]) + "|"
+                continue
+        data = None
+        if cells and len(cells) >= 3 and re.search(r"\d", "".join(cells[1:])):
+            stack = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
+            titles = [k for k, x in enumerate(stack) if re.search(r"[A-Za-z]{2}", x)]
+            if len(titles) >= 2 and any(re.fullmatch(r"(?:\(\d{1,2}\))+", x) for x in stack[titles[0]:titles[-1]]):
+                data = len(out)
+        out.append(line)
+    return "\n".join(out)
+
+
+def _run_on_tail(cells: list[str]) -> list[str]:
+    """The cells ending a page's run-on row that hold the nature's last lines: the last cell, or a
+    run of cells the next page's narrower columns cut them into ('held<br>L.P.' | 'by Rankin' |
+    'Associates IV,'), words only; [] when the last cell holds no words."""
+    k = len(cells)
+    while k > 0 and cells[k - 1].strip() and _words_only(cells[k - 1]):
+        k -= 1
+    tail = cells[k:]
+    return tail if tail and re.search(r"[A-Za-z]{2}", tail[-1]) and (len(tail) == 1 or k > 1) else []
+
+
+def _stacks_line_by_line(cells: list[str]) -> list[str]:
+    """Cells cut from one column's stacked lines, put back line by line: the k-th line is the k-th
+    slices of the cells, read left to right."""
+    stacks = [[x.strip() for x in re.split(r"<br\s*/?>", c)] for c in cells]
+    return [" ".join(st[k] for st in stacks if k < len(st) and st[k]) for k in range(max(map(len, stacks)))]
 
 
 def _join_wrapped_nature_row(text: str) -> str:
@@ -1029,6 +1226,19 @@ _MARKER_UNDER_AMOUNT = re.compile(r"<br>(?:(?<=\d<br>)|(?<=\)</sup><br>))(?=\(\d
 _MARKER_UNDER_TITLE = re.compile(r"(?m)(?<=^\|)([^|]*?[A-Za-z])<br>(?=\(\d{1,2}\)\|)")
 """A <br> between a row's title and a plain '(n)' slice ending the title's cell."""
 
+_WRAPPED_MARK = re.compile(r"(\d(?:<sup>(?:\(\d{1,2}\))+</sup>))<br>((?:\(\d{1,2}\))+)"
+                           r"\|((?:\(\d{1,2}\))<br>(?:\(\d{1,2}\)))\|")
+"""An amount's raised markers wrapped onto the line under it ('222<sup>(4)</sup><br>(9)'), the next
+cell holding both of column 6's markers ('(2)<br>(2)')."""
+
+
+def _keep_wrapped_amount_marks(text: str) -> str:
+    """A plain marker under an amount's raised markers is most often the next column's value (a
+    rule stands between); not when the next cell already holds both of that column's values (its
+    two markers): then it is the amount's markers wrapped, and stays the amount's."""
+    return _WRAPPED_MARK.sub(lambda m: f"{m.group(1)[:-6]}{m.group(2)}</sup>|{m.group(3)}|", text)
+
+
 _SIG_RUN_ON = re.compile(r"(Signature of Reporting Person(?:\s+Date)?)\s+(?=\*\*\S)")
 """Where a signature label ends and the next owner's bold signature starts on the same line."""
 
@@ -1066,12 +1276,16 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         text = _unstack_header_rows(text)
         text = _split_heading_out_of_rows(text)
         text = _join_cut_superscripts(text)
+        text = _join_cut_dollars(text)
+        text = _join_cut_word_heads(text)
+        text = _join_two_titles_run_on(text)
         text = _join_page_run_on(text)
         text = _join_title_run_on(text)
         text = _join_wrapped_nature_row(text)
         text = _join_cut_stacks(text)
         # a plain marker on a line of its own under an amount (not the amount's superscript) is the
         # next column's value, Table II's footnote-only date ('1,927<br>(1)'): a rule stands between
+        text = _keep_wrapped_amount_marks(text)
         text = _MARKER_UNDER_AMOUNT.sub("<br>\u00a6 ", text)
         # the same under a row's title: the title's own marker is a superscript, a plain '(n)' on
         # a line of its own is the next column's (Table II's conversion price, columns merged)

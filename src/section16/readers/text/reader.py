@@ -861,6 +861,23 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             self.fn_start = next((i for i in range((self.t2 or t2_start) + 1, len(self.lines))
                                   if _OCR_FN_LABEL.match(self.lines[i].text)), None)
         self.sig = _find_line(self.sq, _SIG_KEYS, self.fn_start or 0)
+        if self.cut_cells and self.fn_start is not None:
+            self._remarks_above_explanation()
+
+    def _remarks_above_explanation(self) -> None:
+        """PyMuPDF4LLM may print the 'Remarks:' heading above 'Explanation of Responses:' (the two
+        set side by side on the form): with no numbered footnote under the latter, the text there is
+        the remarks, and Table II ends at the 'Remarks:' heading (not a line of its last row)."""
+        assert self.fn_start is not None
+        k = self.fn_start - 1
+        while k > 0 and not self.lines[k].text.strip():
+            k -= 1
+        if k <= 0 or not re.fullmatch(r"\W*Remarks:?\W*", self.lines[k].text.strip()):
+            return
+        end = self.sig if self.sig is not None else len(self.lines)
+        if any(re.match(r"\s*\(?\d{1,2}[.)]\s", self.lines[i].text) for i in range(self.fn_start + 1, end)):
+            return
+        self.fn_start = k
 
     def _columnize(self, h0: int, h1: int, label_line: int) -> bool:
         """Positioned input: reorder the header boxes column by column.

@@ -2117,6 +2117,14 @@ class TableRows:
             for f in ("exercise_date", "expiration_date"):
                 self.notes.unsure(f"{p}.{f}", "OCR'd tab cells: the one date of column 6 against column 7's rule "
                                   "taken as the expiration date", slots[1][2])
+        elif len(slots) == 1 and not placed and slots[0][0] is not None and self.cut_cells and not slots[0][1]:
+            # cells cut at guessed edges, one bare date in column 6 (no marker for the other): an option's
+            # end is printed, its start left empty when exercisable at once; a start printed with no end
+            # would have the end's marker (no tuning form shows one without) -- the expiration, unsure
+            slots.insert(0, (None, [], ""))
+            for f in ("exercise_date", "expiration_date"):
+                self.notes.unsure(f"{p}.{f}", "one bare date in column 6, no marker: taken as the expiration date",
+                                  slots[1][2])
         elif len(slots) == 1 and not placed and slots[0][0] is not None:
             # one date and no column positions: it may be the expiration date with column 6a empty
             self.notes.unsure(f"{p}.exercise_date", "one date in column 6; exercisable or expiration?", slots[0][2])
@@ -2253,9 +2261,11 @@ class TableRows:
             row.underlying_security_shares = v
         else:
             if (not is_txn and not owned and len(und) == 2 and und[0] == und[1]
-                    and re.fullmatch(r"\d{1,3}(?:,\d{3})+", und[0])):
+                    and (re.fullmatch(r"\d{1,3}(?:,\d{3})+", und[0])
+                         or (self.cut_cells and re.fullmatch(r"\d{1,3}(?:\.\d+)?", und[0])))):
                 # a flat holding row's 'Class A 89,105 89,105 I': two whole grouped amounts side by side
-                # are column 7's amount and column 9's owned-following, not one number's pieces
+                # are column 7's amount and column 9's owned-following, not one number's pieces (nor are
+                # two cut cells' '563' | '563': the form groups thousands, so no amount prints as '563563')
                 und, owned = und[:1], und[1:]
             fr = self.frags.setdefault(id(row), {"shares": []})
             fr["owned"] = owned

@@ -300,6 +300,44 @@ class FormRules:
                                       f"is less than the amount {sh}")
                 if owned is not None:
                     last[key] = owned
+        if self.cut_cells:
+            self._ad_by_table1_twin()
+
+    def _ad_by_table1_twin(self) -> None:
+        """Cells cut at guessed column edges ((A) and (D) in one cell, or the amount pushed out of
+        both): a Table II row whose code goes either way (a gift, a trust deposit: G, Z, J, ...) and
+        whose direction is unread, or only guessed from the amount owned going up or down, takes the
+        direction of its Table I twin: the row of the same date, code, amount, amount owned after and
+        ownership form (a derivative reported with its underlying shares, moved together: Class B
+        stock given with the Class A it converts into). Twins are paired in their order, only where
+        both tables hold as many rows of that key; inferred, so uncertain."""
+        def key(row: Any) -> tuple[Any, ...]:
+            return (row.transaction_date, row.transaction_code, row.transaction_shares,
+                    row.shares_owned_following_transaction, row.direct_or_indirect_ownership)
+
+        fixed = frozenset("SFDMXCEHUPAL")  # codes whose meaning fixes the direction
+        twins: dict[tuple[Any, ...], list[int]] = {}
+        for k, row in enumerate(self.doc.non_derivative_transactions):
+            path = f"non_derivative_transactions[{k}].transaction_acquired_disposed_code"
+            twins.setdefault(key(row), []).append(
+                -1 if row.transaction_acquired_disposed_code is None or path in self.notes.uncertain else k)
+        mine: dict[tuple[Any, ...], list[int]] = {}
+        for k, row in enumerate(self.doc.derivative_transactions):
+            mine.setdefault(key(row), []).append(k)
+        for kk, ks in mine.items():
+            t1 = twins.get(kk, [])
+            if kk[1] is None or kk[1] in fixed or None in (kk[0], kk[2], kk[3]) or len(t1) != len(ks):
+                continue
+            for k, j in zip(ks, t1, strict=True):
+                row = self.doc.derivative_transactions[k]
+                path = f"derivative_transactions[{k}].transaction_acquired_disposed_code"
+                guessed = "owned-following went" in self.notes.evidence.get(path, "")
+                if j < 0 or not (row.transaction_acquired_disposed_code is None or guessed):
+                    continue
+                ad = self.doc.non_derivative_transactions[j].transaction_acquired_disposed_code
+                row.transaction_acquired_disposed_code = ad
+                self.notes.unsure(path, f"as its Table I twin (row {j + 1}: same date, code {kk[1]}, amount and "
+                                  f"amount owned after): {ad}")
 
     def _ad_below_amount(self, row: Any, p: str) -> None:
         """PyMuPDF4LLM's Table II rows printed with an empty (A)/(D) column, the code read, the previous
@@ -307,11 +345,15 @@ class FormRules:
         disposition, as an acquisition leaves at least the amount acquired (inferred, so uncertain).
         (Only cut cells: on OCR and tab grids a lost column more often means a misplaced amount.)"""
         owned, sh = row.shares_owned_following_transaction, row.transaction_shares
-        if (self.cut_cells and row.transaction_acquired_disposed_code is None and row.transaction_code
+        path = f"{p}.transaction_acquired_disposed_code"
+        # (also over an acquisition only guessed from the code: a purchase of RSUs settled is reported
+        # as their disposal, 'P' with nothing owned after)
+        from_code = (row.transaction_acquired_disposed_code == "A" and path in self.notes.uncertain
+                     and "inferred from code" in self.notes.evidence.get(path, ""))
+        if (self.cut_cells and (row.transaction_acquired_disposed_code is None or from_code) and row.transaction_code
                 and owned is not None and sh and owned < sh):
             row.transaction_acquired_disposed_code = "D"
-            self.notes.unsure(f"{p}.transaction_acquired_disposed_code",
-                              f"column empty; {owned} owned after is less than the amount {sh}")
+            self.notes.unsure(path, f"column empty; {owned} owned after is less than the amount {sh}")
 
     def _arithmetic(self) -> None:
         """Choose readings of amounts with the row arithmetic; infer codes the text lost."""
