@@ -231,6 +231,15 @@ def _join_title_cells(cells: list[str], offsets: list[int], col2_x: int | None) 
     return [" ".join(c.strip() for c in cells[:n]), *cells[n:]], [offsets[0], *offsets[n:]]
 
 
+def _last_words(cells: list[str], k: int) -> bool:
+    """Whether cell ``k`` and the cells after it are words ending a row of values (its nature of ownership,
+    maybe cut in cells at a wide gap), with a value before them: OCR's column headings are centred, so
+    the nature column's heading does not say where its words start."""
+    rest = [c for c in cells[k:] if c.strip()]
+    return (k > 0 and bool(rest) and all(re.search(r"[A-Za-z]{2}", c) for c in rest)
+            and any(re.search(r"\d", c) for c in cells[:k]))
+
+
 def _lower_half(prev: Line, ln: Line) -> bool:
     """Positioned OCR: a line right under a row that holds a date, itself with an amount but no date,
     whose cells all sit in the gaps between the row's ('Series ... 07/08/2019 ... $0' over 'A ... 4,702
@@ -511,6 +520,7 @@ class TableRows:
                         if mn and nature_x is None:
                             nature_x = off + mn.start(1)
         halves = self._upper_halves(start, end, col2_x) if self.fmt == "ocr" and col2_x is not None else {}
+        nature_parts: dict[int, tuple[int, int, int, int]] = {}  # positioned OCR: a row's last wrapped nature words
         last_row_at = -2  # the line the last row started on
         for i in range(start, end):
             if i in halves and halves[i] is None:
@@ -668,8 +678,11 @@ class TableRows:
                         elif best is not None:
                             # (the nature is the last column: a number in it ('By 70', '401(k)') is its own)
                             in_nature = nature_x is not None and prev.offsets[best] >= nature_x - 2
-                            prev.cells[best] = (_wrap_into(prev.cells[best], prev.offsets[best], c, off)
-                                                if self.fmt == "ocr" and not in_nature else prev.cells[best] + " " + c)
+                            if self.fmt == "ocr" and (in_nature or _last_words(prev.cells, best)):
+                                best = self._nature_wrap(prev, best, c, off, i, nature_parts)
+                            else:
+                                prev.cells[best] = (_wrap_into(prev.cells[best], prev.offsets[best], c, off)
+                                                    if self.fmt == "ocr" else prev.cells[best] + " " + c)
                         else:
                             pos = sum(1 for po in prev.offsets if po < off)
                             prev.cells.insert(pos, c)
@@ -797,6 +810,32 @@ class TableRows:
                     else:
                         prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
         return rows
+
+    @staticmethod
+    def _nature_wrap(prev: Line, best: int, word: str, off: int, i: int,
+                     parts: dict[int, tuple[int, int, int, int]]) -> int:
+        """Positioned OCR: words of a wrapped nature of ownership (column 7/11, the last) go on with the row's
+        nature in the order they were printed. A word at the column's left edge starts a printed line of the
+        nature: it goes on after the nature's last cell ('By | Riley Principal' then 'Investments, LLC'). A
+        word wholly left of the words the line above added, not under them, is the start of that same printed
+        line which OCR set on a baseline of its own (a marker raised its end: 'LLC(3)' over 'Aggregator,'):
+        it goes before them. ``parts`` keeps, per row, the last words added (line, cell, place in the cell,
+        column). Returns the cell the words went into."""
+        assert prev.offsets is not None
+        nature = [k for k in range(best, len(prev.cells)) if prev.cells[k].strip()]
+        if off <= prev.offsets[best] + 2 and nature[-1] != best:
+            best = nature[-1]  # a new printed line of a nature cut in cells at a wide gap
+        cell = prev.cells[best]
+        last = parts.get(id(prev))
+        if (last is not None and last[0] < i and last[1] == best and off + len(word.rstrip()) < last[3]
+                and not re.search(r"\d", word)):
+            at = last[2]
+            prev.cells[best] = f"{cell[:at]}{word} {cell[at:]}"
+            parts[id(prev)] = (i, best, at, off)
+        else:
+            prev.cells[best] = cell + " " + word
+            parts[id(prev)] = (i, best, len(cell) + 1, off)
+        return best
 
     def _upper_halves(self, start: int, end: int, col2_x: int) -> dict[int, Line | None]:
         """Positioned OCR: one row read on two baselines, its upper line without the title ('| 01/26/2020
