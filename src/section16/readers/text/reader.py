@@ -351,29 +351,41 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                                            "whose date and code OCR lost")
 
     def _same_street_same_city(self) -> None:
-        """Several owners, one of whose city line OCR garbled past reading: an owner at the street another
-        owner gives (the same street, or it after a misread label such as '(sce)' for '(Street)') is in that
-        owner's city, state and ZIP code. Joint filers often share one address. (Listed as uncertain with
-        every field of a box 1 of several owners.)"""
+        """Several owners, one of whose city line OCR garbled (its ZIP code lost, or its city misread while
+        other owners at its street agree on theirs): an owner at the street another owner gives (the same
+        street, or it after a misread label such as '(sce)' for '(Street)') is in that owner's city, state
+        and ZIP code. Joint filers often share one address. A second street line of no digits the others at
+        that street lack is the garbled city line's remains ('CRN', 'Toon otate)'), not a street. (Listed as
+        uncertain with every field of a box 1 of several owners.)"""
         owners = self.doc.reporting_owners
 
         def key(street: str | None) -> str:
             return _squash(re.sub(r"^\(\w{1,8}\)\s+", "", street or ""))
 
+        def line(o: ReportingOwner) -> tuple[str | None, str | None, str | None]:
+            return o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code
+
         for k, o in enumerate(owners):
-            if o.rpt_owner_zip_code is not None or len(key(o.rpt_owner_street1)) < 8:
+            if len(key(o.rpt_owner_street1)) < 8:
                 continue
             same = [x for x in owners if x is not o and x.rpt_owner_zip_code and x.rpt_owner_city
                     and key(x.rpt_owner_street1) == key(o.rpt_owner_street1)]
-            if not same or len({(x.rpt_owner_city, x.rpt_owner_state, x.rpt_owner_zip_code) for x in same}) != 1:
+            if not same or len({line(x) for x in same}) != 1:
                 continue
             src = same[0]
+            garbled = len(same) >= 2 and o.rpt_owner_zip_code is not None and line(o) != line(src)
+            if o.rpt_owner_zip_code is not None and not garbled:
+                continue
+            if o.rpt_owner_street2 and not re.search(r"\d", o.rpt_owner_street2) and not any(
+                    x.rpt_owner_street2 for x in same):
+                self.notes.unsure(f"reporting_owners[{k}].rpt_owner_street2", "a second street line the other "
+                                  "owners at this street lack: the garbled city line", o.rpt_owner_street2)
+                o.rpt_owner_street2 = None
             o.rpt_owner_street1 = src.rpt_owner_street1
-            o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code = (
-                src.rpt_owner_city, src.rpt_owner_state, src.rpt_owner_zip_code)
+            o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code = line(src)
             for f in ("rpt_owner_street1", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
-                self.notes.unsure(f"reporting_owners[{k}].{f}", "city line unread; another owner of this joint "
-                                  "filing at the same street gives it", src.rpt_owner_street1 or "")
+                self.notes.unsure(f"reporting_owners[{k}].{f}", "city line unread or garbled; the other owners "
+                                  "of this joint filing at the same street give it", src.rpt_owner_street1 or "")
 
     def _joint_marks(self) -> None:
         """A joint filing read on OCR's grid: an owner whose box 5 group shows no check mark read takes the
