@@ -44,3 +44,20 @@ def test_a_city_only_one_other_owner_gives_is_not_overruled() -> None:
     box1 = _box1("STAMFORD CT 06901").replace(_owner("ACME PARTNERS LLC", "NORWALK CT 06851"), "")
     doc = read_text(ocr_grid_owners(box1))
     assert [o.rpt_owner_city for o in doc.reporting_owners] == ["STAMFORD", "NORWALK"]
+
+
+def test_a_city_misread_among_owners_who_agree_is_theirs() -> None:
+    """'SAN r RANCISCO' with the ZIP read: the other owners at the street agree on NORWALK CT 06851 (the
+    first owner's line, garbled the other way, is outvoted too)."""
+    doc = read_text(ocr_grid_owners(_box1("NORW r ALK CT 06851")))
+    assert [o.rpt_owner_city for o in doc.reporting_owners] == ["NORWALK"] * 3
+    assert doc.extraction is not None and "reporting_owners[0].rpt_owner_city" in doc.extraction.uncertain_fields
+
+
+def test_a_street_with_a_word_cut_in_two_is_spelled_as_the_others_give_it() -> None:
+    """'9 | HAR BOR ROAD' (a word OCR cut, the line split in two): the street the other owners give."""
+    box1 = _box1("NORWALK CT 06851").replace(
+        _owner("ACME FUND LP", "NORWALK CT 06851"),
+        _owner("ACME FUND LP", "NORWALK CT 06851").replace(at((0, "9 HARBOR ROAD")), at((0, "9 HAR BOR ROAD"))))
+    doc = read_text(ocr_grid_owners(box1))
+    assert [o.rpt_owner_street1 for o in doc.reporting_owners] == ["9 HARBOR ROAD"] * 3
