@@ -1755,7 +1755,7 @@ class TableRows:
         self.notes.see(path, " | ".join(frags), how, uncertain=len(frags) > 1)
         return v, len(frags) > 1
 
-    def _price_marker_run_in(self, acc: str) -> tuple[Decimal | None, str, str] | None:
+    def _price_marker_run_in(self, acc: str) -> tuple[Decimal | None, str | None, str] | None:
         """OCR ran a price's footnote marker into it: "$2,556.73462)" ('(2)' lost its '('), "$2,586.4075@9)"
         (its '(' read as '@'). A weighted average price's footnote gives its range ("prices ranging from $X
         to $Y"), which tells the readings apart: a price inside the range of the marker it ran into is that
@@ -1771,7 +1771,7 @@ class TableRows:
             alt = self._price_marker_run_in(f"{comma.group(1)}.{comma.group(2)})")
             if alt and alt[0] is not None and alt[1] in ranges and ranges[alt[1]][0] <= alt[0] <= ranges[alt[1]][1]:
                 return alt[0], alt[1], alt[2] + "; its decimal point read as a comma"
-            return None
+            return self._comma_price_in_a_range(comma.group(1), comma.group(2), ranges)
 
         def in_one(v: Decimal | None) -> str | None:
             hits = [i for i, (lo, hi) in ranges.items() if v is not None and lo <= v <= hi]
@@ -1833,6 +1833,26 @@ class TableRows:
                 return v, hit, (f"OCR marker '({mark})' ran into the price; the price of {raw_places} places cut "
                                 f"to {raw_places - len(mark)} lies in footnote {hit}'s price range only")
         return (_dec(raw), whole, only_paren) if whole and lost else None
+
+    @staticmethod
+    def _comma_price_in_a_range(whole: str, places: str, ranges: dict[str, tuple[Decimal, Decimal]]
+                                ) -> tuple[Decimal | None, str | None, str] | None:
+        """'$4,940)': a ')' closes only a marker, so the digits before it end with the marker's and the comma
+        was the decimal point (4.94, marker '(..0)'), when that price lies in a price range the footnotes give
+        and the amount read with the comma (4,940) in none. The marker's footnote is the one range holding
+        the price, if one only (ranges overlap: then it is left unread)."""
+        if any(lo <= Decimal(whole + places) <= hi for lo, hi in ranges.values()):
+            return None
+        for keep in (2, 4):
+            if len(places) - keep not in (1, 2):
+                continue
+            v = Decimal(f"{whole}.{places[:keep]}")
+            hits = [i for i, (lo, hi) in ranges.items() if lo <= v <= hi]
+            if hits:
+                return v, hits[0] if len(hits) == 1 else None, (
+                    f"OCR read the decimal point as a comma and ran the marker '({places[keep:]})' into the price "
+                    f"(its '(' lost); the price so read lies in a price range the footnotes give")
+        return None
 
     def _holding1(self, title: str, title_fns: list[str], toks: list[_Tok], ln: Line) -> None:
         k = len(self.doc.non_derivative_holdings)
