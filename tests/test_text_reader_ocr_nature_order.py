@@ -56,3 +56,28 @@ def test_a_nature_wrapped_at_its_left_edge_keeps_its_order() -> None:
         + at((1, "Stock"), (168, "dated 2021"))
     )
     assert _natures(rows) == [("By Smith Family Trust dated 2021", [])]
+
+
+def test_raised_end_past_a_short_nature_goes_after_its_start() -> None:
+    """'By DM Trust' then 'LLC(1)' right past its end (a cell of its own) over 'Aggregator,' at the left edge:
+    'By DM Trust Aggregator, LLC'."""
+    rows = (
+        at((1, "Class A"), (17, "02/25/2025"), (71, "S"), (88, "111,376"), (100, "D"), (112, "$72.85"),
+           (135, "2,529,403"), (162, "I"), (168, "By DM Trust"))
+        + at((1, "Common"), (185, "LLC(1)"))
+        + at((168, "Aggregator,"))
+        + at((1, "Stock"))
+    )
+    assert _natures(rows) == [("By DM Trust Aggregator, LLC", ["F1"])]
+
+
+def test_a_line_begun_left_of_the_nature_is_no_raised_end() -> None:
+    """'Bluescape' (raised onto the row's line) then 'By ... Sponsor' then 'LLC': the line of 'Sponsor' began
+    with 'By', so 'LLC' under 'By' is the next printed line, after 'Sponsor'."""
+    rows = (
+        at((1, "Common"), (17, "02/25/2025"), (71, "S"), (88, "1,000"), (100, "D"), (112, "$72.85"),
+           (135, "2,529,403"), (162, "I"), (181, "Bluescape"))
+        + at((1, "Stock"), (168, "By"), (180, "Sponsor"))
+        + at((168, "LLC"))
+    )
+    assert _natures(rows)[0][0] is not None and _natures(rows)[0][0].endswith("Sponsor LLC")

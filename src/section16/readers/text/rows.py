@@ -689,6 +689,13 @@ class TableRows:
                             prev.offsets.insert(pos, off)
                             if prev.widths is not None:
                                 prev.widths.insert(pos, len(c))
+                            if self.fmt == "ocr" and pos == len(prev.cells) - 1:
+                                # words right of the row's last column's: a nature's line end OCR raised, unless
+                                # words of their line went before the nature's cell ('By' | 'Sponsor')
+                                started = nature_parts.get(-id(prev), (None,))[0] == i
+                                nature_parts[id(prev)] = (i, pos, 0, -1 if started else off)
+                            elif self.fmt == "ocr" and _last_words(prev.cells, pos + 1):
+                                nature_parts[-id(prev)] = (i, pos, 0, off)  # a line's words before the nature's
                 elif forced_wrap == "class":
                     prev.cells[0] = _into_title(prev.cells[0], ln.text.strip())
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
@@ -817,10 +824,11 @@ class TableRows:
         """Positioned OCR: words of a wrapped nature of ownership (column 7/11, the last) go on with the row's
         nature in the order they were printed. A word at the column's left edge starts a printed line of the
         nature: it goes on after the nature's last cell ('By | Riley Principal' then 'Investments, LLC'). A
-        word wholly left of the words the line above added, not under them, is the start of that same printed
-        line which OCR set on a baseline of its own (a marker raised its end: 'LLC(3)' over 'Aggregator,'):
-        it goes before them. ``parts`` keeps, per row, the last words added (line, cell, place in the cell,
-        column). Returns the cell the words went into."""
+        word wholly left of the words the line above added, not under them (and none of that line left of
+        them), is the start of that same printed line which OCR set on a baseline of its own (a marker raised
+        its end: 'LLC(3)' over 'Aggregator,'): it goes before them. ``parts`` keeps, per row, the last words
+        added (line, cell, place in the cell, column), and under the row's negated id the line whose words
+        went in a cell of their own before the nature's. Returns the cell the words went into."""
         assert prev.offsets is not None
         nature = [k for k in range(best, len(prev.cells)) if prev.cells[k].strip()]
         if off <= prev.offsets[best] + 2 and nature[-1] != best:
@@ -834,7 +842,9 @@ class TableRows:
             parts[id(prev)] = (i, best, at, off)
         else:
             prev.cells[best] = cell + " " + word
-            parts[id(prev)] = (i, best, len(cell) + 1, off)
+            # (words after others of their line set before the nature's cell, 'By' | 'Sponsor', start no raised
+            # line end)
+            parts[id(prev)] = (i, best, len(cell) + 1, -1 if parts.get(-id(prev), (None,))[0] == i else off)
         return best
 
     def _upper_halves(self, start: int, end: int, col2_x: int) -> dict[int, Line | None]:
