@@ -27,3 +27,13 @@ def test_comma_amount_inside_a_range_is_left_as_read() -> None:
     """Ranges of thousands of dollars: '$4,940)' may be the price itself; the comma reading is not taken."""
     ranges = "1. Sold in multiple trades at prices ranging from $4,900.00 to $4,990.00, inclusive.\n"
     assert _price("$4,940)", ranges)[0] != Decimal("4.94")
+
+
+def test_comma_price_without_a_marker_is_the_price_in_a_range() -> None:
+    """'$4,980' (its marker's glyphs gone): 4,980 lies in no range, 4.980 in one: the comma was the point."""
+    assert _price("$4,980") == (Decimal("4.98"), True)
+
+
+def test_comma_price_without_ranges_is_left_as_read() -> None:
+    """No price range in the footnotes: nothing tells '$4,980' is not 4,980 dollars."""
+    assert _price("$4,980", "1. A gift.\n")[0] == Decimal("4980")

@@ -1737,6 +1737,11 @@ class TableRows:
             v, self.price_fn, why = run_in
             self.notes.unsure(path, why, frags[0])
             return v, True
+        comma = re.fullmatch(r"(\d{1,3}),(\d{3})", acc) if self.fmt == "ocr" and len(frags) == 1 else None
+        decimal = self._comma_price_in_a_range(*comma.groups(), self._range_notes(), marker=False) if comma else None
+        if decimal:
+            self.notes.unsure(path, decimal[2], frags[0])
+            return decimal[0], True
         junk = re.fullmatch(r"([\d,]*\.?\d*)([)°'\"*%©®]+)", acc)
         if junk and len(frags) == 1:
             # a footnote marker OCR glued to the price: "$208.99)" (its "(1" lost)
@@ -1845,23 +1850,25 @@ class TableRows:
         return (_dec(raw), whole, only_paren) if whole and lost else None
 
     @staticmethod
-    def _comma_price_in_a_range(whole: str, places: str, ranges: dict[str, tuple[Decimal, Decimal]]
-                                ) -> tuple[Decimal | None, str | None, str] | None:
+    def _comma_price_in_a_range(whole: str, places: str, ranges: dict[str, tuple[Decimal, Decimal]],
+                                marker: bool = True) -> tuple[Decimal | None, str | None, str] | None:
         """'$4,940)': a ')' closes only a marker, so the digits before it end with the marker's and the comma
         was the decimal point (4.94, marker '(..0)'), when that price lies in a price range the footnotes give
         and the amount read with the comma (4,940) in none. The marker's footnote is the one range holding
-        the price, if one only (ranges overlap: then it is left unread)."""
+        the price, if one only (ranges overlap: then it is left unread). Without a marker ('$4,980', its
+        marker's glyphs taken off), the comma is the decimal point on the same terms, no digit cut off."""
         if any(lo <= Decimal(whole + places) <= hi for lo, hi in ranges.values()):
             return None
-        for keep in (2, 4):
-            if len(places) - keep not in (1, 2):
+        for keep in (2, 4) if marker else (len(places),):
+            if marker and len(places) - keep not in (1, 2):
                 continue
             v = Decimal(f"{whole}.{places[:keep]}")
             hits = [i for i, (lo, hi) in ranges.items() if lo <= v <= hi]
             if hits:
-                return v, hits[0] if len(hits) == 1 else None, (
-                    f"OCR read the decimal point as a comma and ran the marker '({places[keep:]})' into the price "
-                    f"(its '(' lost); the price so read lies in a price range the footnotes give")
+                ran = f" and ran the marker '({places[keep:]})' into the price (its '(' lost)" if marker else ""
+                return v, hits[0] if len(hits) == 1 and marker else None, (
+                    f"OCR read the decimal point as a comma{ran}; the price so read lies in a price range the "
+                    "footnotes give, the amount as read in none")
         return None
 
     def _holding1(self, title: str, title_fns: list[str], toks: list[_Tok], ln: Line) -> None:
