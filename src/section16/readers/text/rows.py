@@ -1560,6 +1560,13 @@ class TableRows:
     ) -> tuple[Decimal | None, bool]:
         if not frags:
             return None, False
+        junk = (re.fullmatch(r"(\$[\d,]*\.\d{2,4})[)°'\"*%©®]+", frags[0])
+                if self.fmt == "ocr" and not self.ocr_cells else None)  # (positioned OCR)
+        if junk and len(frags) == 1 and _valid_number(junk.group(1).lstrip("$")):
+            # a dollar amount with what OCR left of its marker after it ('$0.70)', '$0.33°)': the '(' and digit
+            # lost), as _choose_price reads a transaction's price
+            self.notes.unsure(path, "dollar amount with OCR noise of a footnote marker after it", frags[0])
+            return _dec(junk.group(1).lstrip("$")), True
         readings = _number_readings(frags)
         if self.cut_cells and len(frags) > 1:
             # cells cut at guessed edges share no characters: the pieces joined as they stand come
