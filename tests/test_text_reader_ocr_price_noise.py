@@ -31,3 +31,19 @@ def test_conversion_price_with_a_digit_in_its_noise_is_left_unread() -> None:
     doc = read_text(_form3(rows, "1. Convertible at any time; no expiration date.\n"))
     (row,) = doc.derivative_holdings
     assert row.conversion_or_exercise_price != Decimal("0.48")
+
+
+def _t1_price(price: str) -> tuple[Decimal | None, bool]:
+    from text_forms import OCR_ROW, ocr_form
+
+    doc = read_text(ocr_form().replace(OCR_ROW, OCR_ROW.replace("$12.50", price)))
+    (row,) = doc.non_derivative_transactions
+    uncertain = doc.extraction.uncertain_fields if doc.extraction else []
+    return row.transaction_price_per_share, "non_derivative_transactions[0].transaction_price_per_share" in uncertain
+
+
+def test_price_with_its_markers_open_read_as_a_glyph_or_kept_alone() -> None:
+    """'$142.2694@)' and '$131.2422(' / '$4.79()': the marker's '(' read as '@' or left without its digit."""
+    assert _t1_price("$142.2694@)") == (Decimal("142.2694"), True)
+    assert _t1_price("$131.2422(") == (Decimal("131.2422"), True)
+    assert _t1_price("$4.79()") == (Decimal("4.79"), True)

@@ -1749,7 +1749,9 @@ class TableRows:
         if decimal:
             self.notes.unsure(path, decimal[2], frags[0])
             return decimal[0], True
-        junk = re.fullmatch(r"([\d,]*\.?\d*)([)°'\"*%©®]+)", acc)
+        # (OCR also reads the marker's '(' as '@' or keeps it alone: '$142.2694@)', '$131.2422(', '$4.79()')
+        junk = re.fullmatch(r"([\d,]*\.?\d*)([)°'\"*%©®]+)", acc) or (
+            re.fullmatch(r"([\d,]*\.\d{2,4})([)°'\"*%©®@(]+)", acc) if self.fmt == "ocr" else None)
         if junk and len(frags) == 1:
             # a footnote marker OCR glued to the price: "$208.99)" (its "(1" lost)
             acc = junk.group(1)
@@ -1799,7 +1801,7 @@ class TableRows:
             hits = [i for i, (lo, hi) in ranges.items() if v is not None and lo <= v <= hi]
             return hits[0] if len(hits) == 1 else None
 
-        glyph = re.fullmatch(r"([\d,]*\.\d{2,4})[@©®](\d{1,2})\)", acc)
+        glyph = re.fullmatch(r"([\d,]*\.\d{2,4})[@©®°%](\d{1,2})\)", acc)
         if glyph and _valid_number(glyph.group(1)):
             # ('@9)' for '(19)': the glyph may stand for more than the '(': the one range holding the price
             # names the marker when its number ends with the digits read)
