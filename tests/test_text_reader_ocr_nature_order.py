@@ -81,3 +81,16 @@ def test_a_line_begun_left_of_the_nature_is_no_raised_end() -> None:
         + at((168, "LLC"))
     )
     assert _natures(rows)[0][0] is not None and _natures(rows)[0][0].endswith("Sponsor LLC")
+
+
+def test_raised_line_end_with_its_marker_apart_goes_after_its_start() -> None:
+    """'LLC   AE)' (the raised end and its smeared marker, two cells of one line) over 'Investments,': the
+    line's start goes before 'LLC', not between it and its marker; the smear ('AE)', a space after the
+    company's suffix) is taken off."""
+    rows = (
+        at((1, "Class A"), (17, "02/25/2025"), (71, "S"), (88, "1,000"), (100, "D"), (112, "$72.85"),
+           (135, "2,529,403"), (162, "I"), (168, "By B. Riley Principal"))
+        + at((1, "Common"), (181, "LLC"), (187, "AE)"))
+        + at((1, "Stock"), (168, "Investments,"))
+    )
+    assert _natures(rows)[0][0] == "By B. Riley Principal Investments, LLC"

@@ -772,10 +772,12 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     have += [f for f in fns if f not in have]
                 self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the nature's end", nat)
             nat = getattr(row, "nature_of_ownership", None)
-            es = re.search(r"\b(?:LLC|L\.?P\.?|Inc\.|Ltd\.)([A-Z\d@®©°?™\"*%()]{1,6})$", nat or "")
+            es = re.search(r"\b(?:LLC|L\.?P\.?|Inc\.|Ltd\.)([A-Z\d@®©°?™\"*%()]{1,6})$", nat or "") or re.search(
+                r"\b(?:LLC|L\.?P\.?|Inc\.|Ltd\.)(\s+[A-Z\d@®©°?™\"*%(]{0,5}[)@®©°?™])$", nat or "")
             if nat and es:
                 # a company's suffix with its markers smeared into capitals, digits and glyphs glued to it
-                # ('Partners, LPUA@O4', 'Investments, LLCM', 'Associates II, L.P.2'): no name goes on there
+                # ('Partners, LPUA@O4', 'Investments, LLCM', 'Associates II, L.P.2'), or set a space after it,
+                # closed by a marker's ')' or glyph ('Investments, LLC AE)'): no name goes on there
                 row.nature_of_ownership = nat[: es.start(1)]
                 self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the company's suffix",
                                   nat)

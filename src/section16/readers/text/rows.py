@@ -842,9 +842,10 @@ class TableRows:
             parts[id(prev)] = (i, best, at, off)
         else:
             prev.cells[best] = cell + " " + word
-            # (words after others of their line set before the nature's cell, 'By' | 'Sponsor', start no raised
-            # line end)
-            parts[id(prev)] = (i, best, len(cell) + 1, -1 if parts.get(-id(prev), (None,))[0] == i else off)
+            if last is None or last[:2] != (i, best):  # (a line's later words keep its first words' place)
+                # (words after others of their line set before the nature's cell, 'By' | 'Sponsor', start no
+                # raised line end)
+                parts[id(prev)] = (i, best, len(cell) + 1, -1 if parts.get(-id(prev), (None,))[0] == i else off)
         return best
 
     def _upper_halves(self, start: int, end: int, col2_x: int) -> dict[int, Line | None]:
