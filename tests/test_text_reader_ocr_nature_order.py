@@ -94,3 +94,15 @@ def test_raised_line_end_with_its_marker_apart_goes_after_its_start() -> None:
         + at((1, "Stock"), (168, "Investments,"))
     )
     assert _natures(rows)[0][0] == "By B. Riley Principal Investments, LLC"
+
+
+def test_line_start_ending_where_its_raised_end_begins_goes_before_it() -> None:
+    """'nephew(1)' raised at column 190 over 'a Trust fbo minor' (168 to 185, OCR's one-space gap lost in the
+    columns): the start goes before its raised end."""
+    rows = (
+        at((1, "Common"), (17, "02/25/2025"), (71, "S"), (88, "1,000"), (100, "D"), (112, "$72.85"),
+           (135, "2,529,403"), (162, "I"), (168, "Co-trustee of"))
+        + at((1, "Stock"), (185, "nephew(1)"))
+        + at((168, "a Trust fbo minor"))
+    )
+    assert _natures(rows)[0] == ("Co-trustee of a Trust fbo minor nephew", ["F1"])

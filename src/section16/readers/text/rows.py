@@ -835,7 +835,7 @@ class TableRows:
             best = nature[-1]  # a new printed line of a nature cut in cells at a wide gap
         cell = prev.cells[best]
         last = parts.get(id(prev))
-        if (last is not None and last[0] < i and last[1] == best and off + len(word.rstrip()) < last[3]
+        if (last is not None and last[0] < i and last[1] == best and off + len(word.rstrip()) <= last[3]
                 and not re.search(r"\d", word)):
             at = last[2]
             prev.cells[best] = f"{cell[:at]}{word} {cell[at:]}"
