@@ -1566,6 +1566,14 @@ class HeaderBoxes:
                     )
                 parts = parts[:i]
         streets = parts[:city_i] if city_i is not None else parts
+        if self.fmt == "ocr" and not tab_cells and any(p[2] is False for p in streets):
+            # OCR on a grid: the street lines stand over their '(Street)' label and the city line under it;
+            # words under the label without a digit, where street lines stand over it, are the city line
+            # garbled past reading ('Cay Saco' over '10022', 'On ae ON'), not a street line
+            lost = [p[0] for p in streets if p[2] is True and not re.search(r"\d", p[0])]
+            if lost:
+                streets = [p for p in streets if not (p[2] is True and not re.search(r"\d", p[0]))]
+                self.notes.warnings.append(f"{path}: the city line unread (OCR: {' / '.join(lost)!r})")
         if city_i is not None:
             t = parts[city_i][0].replace("\x00", "")
             raw = t

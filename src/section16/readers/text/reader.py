@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -54,6 +55,8 @@ _NATURE_GLYPH_RUN = re.compile(r"(?<=[A-Za-z.])(?=[()\d?®©°@™\"*%]*[\d?®©
 """Any run of marker glyphs the smear left ('See footnotes)5)()(7', '@")8)', 'LLC")'): digits, parentheses,
 quotes and symbols, with a digit or a symbol among them (not a quote's close)."""
 _ENTITY_SUFFIX_SMEAR = re.compile(r"\b(?:LLC|L\.?P\.?|Inc\.|Ltd\.)([A-Z\d@®©°?™\"*%()]{1,6})$")
+# the same, the smear set off by a space and closing with a marker glyph: 'LLC AE)'
+_ENTITY_SUFFIX_SPACED_SMEAR = re.compile(r"\b(?:LLC|L\.?P\.?|Inc\.|Ltd\.)(\s+[A-Z\d@®©°?™\"*%(]{0,5}[)@®©°?™])$")
 _SEE_FOOTNOTES_SMEAR = re.compile(r"(?i)(see\s+footnotes?)(.+)$")
 _MERGED_FOOTNOTE_NUMBER = re.compile(r"(?<![\w$,.])[2-9]\s?[.:]{1,2}\s?[A-Z]")
 _TITLE_TWICE = re.compile(r"(\S+(?:\s+\S+)+)\s+\1")
@@ -362,29 +365,55 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                                            "whose date and code OCR lost")
 
     def _same_street_same_city(self) -> None:
-        """Several owners, one of whose city line OCR garbled past reading: an owner at the street another
-        owner gives (the same street, or it after a misread label such as '(sce)' for '(Street)') is in that
-        owner's city, state and ZIP code. Joint filers often share one address. (Listed as uncertain with
-        every field of a box 1 of several owners.)"""
+        """Several owners, one of whose city line OCR garbled (its ZIP code lost, or its city misread while
+        most other owners at its street agree on theirs): an owner at the street other owners give (the same
+        street, or it after a misread label such as '(sce)' for '(Street)', or it cut in two lines) is in
+        their city, state and ZIP code, and its street is spelled as theirs. Joint filers often share one
+        address. A second street line of no digits the others at that street lack is the garbled city
+        line's remains ('CRN', 'Toon otate)'), not a street. (Listed as uncertain with every field of a box 1
+        of several owners.)"""
         owners = self.doc.reporting_owners
 
-        def key(street: str | None) -> str:
-            return _squash(re.sub(r"^\(\w{1,8}\)\s+", "", street or ""))
+        def key(*streets: str | None) -> str:
+            return _squash(re.sub(r"^\(\w{1,8}\)\s+", "", " ".join(s for s in streets if s)))
+
+        def line(o: ReportingOwner) -> tuple[str | None, str | None, str | None]:
+            return o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code
 
         for k, o in enumerate(owners):
-            if o.rpt_owner_zip_code is not None or len(key(o.rpt_owner_street1)) < 8:
+            mine = {key(o.rpt_owner_street1), key(o.rpt_owner_street1, o.rpt_owner_street2)}
+            if len(key(o.rpt_owner_street1)) < 8 and len(key(o.rpt_owner_street1, o.rpt_owner_street2)) < 8:
                 continue
             same = [x for x in owners if x is not o and x.rpt_owner_zip_code and x.rpt_owner_city
-                    and key(x.rpt_owner_street1) == key(o.rpt_owner_street1)]
-            if not same or len({(x.rpt_owner_city, x.rpt_owner_state, x.rpt_owner_zip_code) for x in same}) != 1:
+                    and key(x.rpt_owner_street1, x.rpt_owner_street2) in mine]
+            if not same:
                 continue
-            src = same[0]
-            o.rpt_owner_street1 = src.rpt_owner_street1
-            o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code = (
-                src.rpt_owner_city, src.rpt_owner_state, src.rpt_owner_zip_code)
-            for f in ("rpt_owner_street1", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
-                self.notes.unsure(f"reporting_owners[{k}].{f}", "city line unread; another owner of this joint "
-                                  "filing at the same street gives it", src.rpt_owner_street1 or "")
+            (common, n), = Counter(line(x) for x in same).most_common(1)
+            # the street as most of them spell it; one with a word OCR cut in two ('415 | MISSION ST REET.') is
+            # respelled so (a comma or a stop apart is the filer's own spelling)
+            (words, m), = Counter(_word_list(x.rpt_owner_street1, x.rpt_owner_street2)
+                                  for x in same if line(x) == common).most_common(1)
+            src = next(x for x in same if line(x) == common
+                       and _word_list(x.rpt_owner_street1, x.rpt_owner_street2) == words)
+            respelled = (m >= 2 and 2 * m > len(same) and key(o.rpt_owner_street1, o.rpt_owner_street2) == key(
+                *words) and _word_list(o.rpt_owner_street1, o.rpt_owner_street2) != words)
+            if o.rpt_owner_zip_code is None:
+                if n != len(same):
+                    continue  # the others disagree: nothing says which city line is this owner's
+            elif not (n >= 2 and 2 * n > len(same) and (line(o) != common or respelled)):
+                continue  # its own address read, and no two others at the street agree on another
+            remains = bool(o.rpt_owner_street2 and not re.search(r"\d", o.rpt_owner_street2)
+                           and key(o.rpt_owner_street1) == key(*words))
+            if remains:
+                self.notes.unsure(f"reporting_owners[{k}].rpt_owner_street2", "a second street line the other "
+                                  "owners at this street lack: the garbled city line", o.rpt_owner_street2)
+            if o.rpt_owner_zip_code is None or respelled or remains:
+                o.rpt_owner_street1, o.rpt_owner_street2 = src.rpt_owner_street1, src.rpt_owner_street2
+            o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code = common
+            for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state",
+                      "rpt_owner_zip_code"):
+                self.notes.unsure(f"reporting_owners[{k}].{f}", "city line unread or garbled; the other owners "
+                                  "of this joint filing at the same street give it", src.rpt_owner_street1 or "")
 
     def _joint_marks(self) -> None:
         """A joint filing read on OCR's grid: an owner whose box 5 group shows no check mark read takes the
@@ -753,10 +782,11 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     have += [f for f in fns if f not in have]
                 self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the nature's end", nat)
             nat = getattr(row, "nature_of_ownership", None)
-            es = _ENTITY_SUFFIX_SMEAR.search(nat or "")
+            es = _ENTITY_SUFFIX_SMEAR.search(nat or "") or _ENTITY_SUFFIX_SPACED_SMEAR.search(nat or "")
             if nat and es:
                 # a company's suffix with its markers smeared into capitals, digits and glyphs glued to it
-                # ('Partners, LPUA@O4', 'Investments, LLCM', 'Associates II, L.P.2'): no name goes on there
+                # ('Partners, LPUA@O4', 'Investments, LLCM', 'Associates II, L.P.2'), or set a space after it,
+                # closed by a marker's ')' or glyph ('Investments, LLC AE)'): no name goes on there
                 row.nature_of_ownership = nat[: es.start(1)]
                 self.notes.unsure(f"{p}.nature_of_ownership", "OCR marker smear taken off the company's suffix",
                                   nat)
@@ -953,6 +983,11 @@ def _repeated_title(title: str) -> tuple[str, int] | None:
             if len(good) >= 2 and key[0] >= 0.7 * n and key[1] and (best is None or key > best[0]):
                 best = (key, seg, len(good))
     return (_clean(best[1]), best[2]) if best else None
+
+
+def _word_list(*texts: str | None) -> tuple[str, ...]:
+    """The words of ``texts`` without their punctuation."""
+    return tuple(re.findall(r"[A-Za-z0-9]+", " ".join(t for t in texts if t)))
 
 
 _HEADING_FILLER = frozenset("of and or the if any a to by shares share vv v".split())

@@ -98,6 +98,9 @@ _AMOUNT_AFTER_WRAP = re.compile(r"_*(?:\s+|\s*[|}\]]+\s*)(?!(?:19|20)\d\d(?![\d,
 """An amount after a wrapped cell's number (not a year, not a number with words right after it)."""
 _CODE_SMEARED = re.compile(r"[i|!]?([A-Zs])(?:s|S|Y|y|\)|1|l|I|\||°|[O0oM°®©]{1,2}\)?)")
 _PRICE_GLYPH_SMEAR = re.compile(r"([\d,]*\.?\d*)([)°'\"*%©®]+)")
+# OCR also reads a price's marker '(' as '@' or keeps it alone: '$142.2694@)', '$131.2422(', '$4.79()'
+_PRICE_MARKER_DEBRIS = re.compile(r"([\d,]*\.\d{2,4})([)°'\"*%©®@(]+)")
+_THOUSANDS_ONLY = re.compile(r"(\d{1,3}),(\d{3})")
 
 
 def _heading_word(word: str) -> bool:
@@ -266,6 +269,15 @@ def _join_title_cells(cells: list[str], offsets: list[int], col2_x: int | None) 
     if n < 2:
         return cells, offsets
     return [" ".join(c.strip() for c in cells[:n]), *cells[n:]], [offsets[0], *offsets[n:]]
+
+
+def _last_words(cells: list[str], k: int) -> bool:
+    """Whether cell ``k`` and the cells after it are words ending a row of values (its nature of ownership,
+    maybe cut in cells at a wide gap), with a value before them: OCR's column headings are centred, so
+    the nature column's heading does not say where its words start."""
+    rest = [c for c in cells[k:] if c.strip()]
+    return (k > 0 and bool(rest) and all(re.search(r"[A-Za-z]{2}", c) for c in rest)
+            and any(re.search(r"\d", c) for c in cells[:k]))
 
 
 def _lower_half(prev: Line, ln: Line) -> bool:
@@ -546,6 +558,7 @@ class TableRows:
                         if mn and nature_x is None:
                             nature_x = off + mn.start(1)
         halves = self._upper_halves(start, end, col2_x) if self.fmt == "ocr" and col2_x is not None else {}
+        nature_parts: dict[int, tuple[int, int, int, int]] = {}  # positioned OCR: a row's last wrapped nature words
         last_row_at = -2  # the line the last row started on
         for i in range(start, end):
             if i in halves and halves[i] is None:
@@ -703,14 +716,24 @@ class TableRows:
                         elif best is not None:
                             # (the nature is the last column: a number in it ('By 70', '401(k)') is its own)
                             in_nature = nature_x is not None and prev.offsets[best] >= nature_x - 2
-                            prev.cells[best] = (_wrap_into(prev.cells[best], prev.offsets[best], c, off)
-                                                if self.fmt == "ocr" and not in_nature else prev.cells[best] + " " + c)
+                            if self.fmt == "ocr" and (in_nature or _last_words(prev.cells, best)):
+                                best = self._nature_wrap(prev, best, c, off, i, nature_parts)
+                            else:
+                                prev.cells[best] = (_wrap_into(prev.cells[best], prev.offsets[best], c, off)
+                                                    if self.fmt == "ocr" else prev.cells[best] + " " + c)
                         else:
                             pos = sum(1 for po in prev.offsets if po < off)
                             prev.cells.insert(pos, c)
                             prev.offsets.insert(pos, off)
                             if prev.widths is not None:
                                 prev.widths.insert(pos, len(c))
+                            if self.fmt == "ocr" and pos == len(prev.cells) - 1:
+                                # words right of the row's last column's: a nature's line end OCR raised, unless
+                                # words of their line went before the nature's cell ('By' | 'Sponsor')
+                                started = nature_parts.get(-id(prev), (None,))[0] == i
+                                nature_parts[id(prev)] = (i, pos, 0, -1 if started else off)
+                            elif self.fmt == "ocr" and _last_words(prev.cells, pos + 1):
+                                nature_parts[-id(prev)] = (i, pos, 0, off)  # a line's words before the nature's
                 elif forced_wrap == "class":
                     prev.cells[0] = _into_title(prev.cells[0], ln.text.strip())
                 elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None
@@ -832,6 +855,36 @@ class TableRows:
                     else:
                         prev.cells[0] = prev.cells[0] + " " + ln.cells[0] if prev.cells else ln.cells[0]
         return rows
+
+    @staticmethod
+    def _nature_wrap(prev: Line, best: int, word: str, off: int, i: int,
+                     parts: dict[int, tuple[int, int, int, int]]) -> int:
+        """Positioned OCR: words of a wrapped nature of ownership (column 7/11, the last) go on with the row's
+        nature in the order they were printed. A word at the column's left edge starts a printed line of the
+        nature: it goes on after the nature's last cell ('By | Riley Principal' then 'Investments, LLC'). A
+        word wholly left of the words the line above added, not under them (and none of that line left of
+        them), is the start of that same printed line which OCR set on a baseline of its own (a marker raised
+        its end: 'LLC(3)' over 'Aggregator,'): it goes before them. ``parts`` keeps, per row, the last words
+        added (line, cell, place in the cell, column), and under the row's negated id the line whose words
+        went in a cell of their own before the nature's. Returns the cell the words went into."""
+        assert prev.offsets is not None
+        nature = [k for k in range(best, len(prev.cells)) if prev.cells[k].strip()]
+        if off <= prev.offsets[best] + 2 and nature[-1] != best:
+            best = nature[-1]  # a new printed line of a nature cut in cells at a wide gap
+        cell = prev.cells[best]
+        last = parts.get(id(prev))
+        if (last is not None and last[0] < i and last[1] == best and off + len(word.rstrip()) <= last[3]
+                and not re.search(r"\d", word)):
+            at = last[2]
+            prev.cells[best] = f"{cell[:at]}{word} {cell[at:]}"
+            parts[id(prev)] = (i, best, at, off)
+        else:
+            prev.cells[best] = cell + " " + word
+            if last is None or last[:2] != (i, best):  # (a line's later words keep its first words' place)
+                # (words after others of their line set before the nature's cell, 'By' | 'Sponsor', start no
+                # raised line end)
+                parts[id(prev)] = (i, best, len(cell) + 1, -1 if parts.get(-id(prev), (None,))[0] == i else off)
+        return best
 
     def _upper_halves(self, start: int, end: int, col2_x: int) -> dict[int, Line | None]:
         """Positioned OCR: one row read on two baselines, its upper line without the title ('| 01/26/2020
@@ -1544,6 +1597,13 @@ class TableRows:
     ) -> tuple[Decimal | None, bool]:
         if not frags:
             return None, False
+        junk = (re.fullmatch(r"(\$[\d,]*\.\d{2,4})[)°'\"*%©®]+", frags[0])
+                if self.fmt == "ocr" and not self.ocr_cells else None)  # (positioned OCR)
+        if junk and len(frags) == 1 and _valid_number(junk.group(1).lstrip("$")):
+            # a dollar amount with what OCR left of its marker after it ('$0.70)', '$0.33°)': the '(' and digit
+            # lost), as _choose_price reads a transaction's price
+            self.notes.unsure(path, "dollar amount with OCR noise of a footnote marker after it", frags[0])
+            return _dec(junk.group(1).lstrip("$")), True
         readings = _number_readings(frags)
         if self.cut_cells and len(frags) > 1:
             # cells cut at guessed edges share no characters: the pieces joined as they stand come
@@ -1721,7 +1781,13 @@ class TableRows:
             v, self.price_fn, why = run_in
             self.notes.unsure(path, why, frags[0])
             return v, True
-        junk = _PRICE_GLYPH_SMEAR.fullmatch(acc)
+        comma = _THOUSANDS_ONLY.fullmatch(acc) if self.fmt == "ocr" and len(frags) == 1 else None
+        decimal = self._comma_price_in_a_range(*comma.groups(), self._range_notes(), marker=False) if comma else None
+        if decimal:
+            self.notes.unsure(path, decimal[2], frags[0])
+            return decimal[0], True
+        junk = _PRICE_GLYPH_SMEAR.fullmatch(acc) or (
+            _PRICE_MARKER_DEBRIS.fullmatch(acc) if self.fmt == "ocr" else None)
         if junk and len(frags) == 1:
             # a footnote marker OCR glued to the price: "$208.99)" (its "(1" lost)
             acc = junk.group(1)
@@ -1749,7 +1815,7 @@ class TableRows:
         self.notes.see(path, " | ".join(frags), how, uncertain=len(frags) > 1)
         return v, len(frags) > 1
 
-    def _price_marker_run_in(self, acc: str) -> tuple[Decimal | None, str, str] | None:
+    def _price_marker_run_in(self, acc: str) -> tuple[Decimal | None, str | None, str] | None:
         """OCR ran a price's footnote marker into it: "$2,556.73462)" ('(2)' lost its '('), "$2,586.4075@9)"
         (its '(' read as '@'). A weighted average price's footnote gives its range ("prices ranging from $X
         to $Y"), which tells the readings apart: a price inside the range of the marker it ran into is that
@@ -1765,13 +1831,13 @@ class TableRows:
             alt = self._price_marker_run_in(f"{comma.group(1)}.{comma.group(2)})")
             if alt and alt[0] is not None and alt[1] in ranges and ranges[alt[1]][0] <= alt[0] <= ranges[alt[1]][1]:
                 return alt[0], alt[1], alt[2] + "; its decimal point read as a comma"
-            return None
+            return self._comma_price_in_a_range(comma.group(1), comma.group(2), ranges)
 
         def in_one(v: Decimal | None) -> str | None:
             hits = [i for i, (lo, hi) in ranges.items() if v is not None and lo <= v <= hi]
             return hits[0] if len(hits) == 1 else None
 
-        glyph = re.fullmatch(r"([\d,]*\.\d{2,4})[@©®](\d{1,2})\)", acc)
+        glyph = re.fullmatch(r"([\d,]*\.\d{2,4})[@©®°%](\d{1,2})\)", acc)
         if glyph and _valid_number(glyph.group(1)):
             # ('@9)' for '(19)': the glyph may stand for more than the '(': the one range holding the price
             # names the marker when its number ends with the digits read)
@@ -1827,6 +1893,28 @@ class TableRows:
                 return v, hit, (f"OCR marker '({mark})' ran into the price; the price of {raw_places} places cut "
                                 f"to {raw_places - len(mark)} lies in footnote {hit}'s price range only")
         return (_dec(raw), whole, only_paren) if whole and lost else None
+
+    @staticmethod
+    def _comma_price_in_a_range(whole: str, places: str, ranges: dict[str, tuple[Decimal, Decimal]],
+                                marker: bool = True) -> tuple[Decimal | None, str | None, str] | None:
+        """'$4,940)': a ')' closes only a marker, so the digits before it end with the marker's and the comma
+        was the decimal point (4.94, marker '(..0)'), when that price lies in a price range the footnotes give
+        and the amount read with the comma (4,940) in none. The marker's footnote is the one range holding
+        the price, if one only (ranges overlap: then it is left unread). Without a marker ('$4,980', its
+        marker's glyphs taken off), the comma is the decimal point on the same terms, no digit cut off."""
+        if any(lo <= Decimal(whole + places) <= hi for lo, hi in ranges.values()):
+            return None
+        for keep in (2, 4) if marker else (len(places),):
+            if marker and len(places) - keep not in (1, 2):
+                continue
+            v = Decimal(f"{whole}.{places[:keep]}")
+            hits = [i for i, (lo, hi) in ranges.items() if lo <= v <= hi]
+            if hits:
+                ran = f" and ran the marker '({places[keep:]})' into the price (its '(' lost)" if marker else ""
+                return v, hits[0] if len(hits) == 1 and marker else None, (
+                    f"OCR read the decimal point as a comma{ran}; the price so read lies in a price range the "
+                    "footnotes give, the amount as read in none")
+        return None
 
     def _holding1(self, title: str, title_fns: list[str], toks: list[_Tok], ln: Line) -> None:
         k = len(self.doc.non_derivative_holdings)
