@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from section16.readers.text.labels import _ADDRESS_WORDS, _BOX5_LABEL_LINE, _STATES
-from section16.readers.text.normalize import _BR, _MD_SEPARATOR, _glue, _md_head, _title_piece
+from section16.readers.text.normalize import _BR, _MD_SEPARATOR, _glue, _md_head, _stack, _title_piece
 from section16.readers.text.values import _DATE_FULL, _clean, _to_date
 
 _BOX5_LABELS = (("is_director", r"di|irec|d$"), ("is_officer", r"of|o$"), ("is_ten_percent_owner", r"10"),
@@ -70,14 +70,18 @@ def _box5_piece_label(piece: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
+_DIRECTOR_REST = re.compile(r"(?:X\s*)?(?:Di)?rec(?:t(?:or?)?)?$")
+"""Director's label cut short at a column edge, maybe after its box's X ('rector', 'X Direc')."""
+_OFFICER_START = re.compile(r"(?:X\s*)?Offic")
+
+
 def _piece_between_director_and_officer(cell: list[str], si: int) -> str | None:
     """An 'X' beside a piece too short to name its label ('X w' of '10% Owner', cut at the column
     edge), or alone, on the slice between Director's and Officer's in one cell: box 5 prints Director
     and 10% Owner on its first line, Officer and Other on its second, so that slice is 10% Owner's."""
     before = next((x for x in reversed(cell[:si]) if x.strip()), "")
     after = next((x for x in cell[si + 1:] if x.strip()), "")
-    if (re.match(r"(?:X\s*)?(?:Di)?rec(?:t(?:or?)?)?$", before.strip())
-            and re.match(r"(?:X\s*)?Offic", after.strip())):
+    if _DIRECTOR_REST.match(before.strip()) and _OFFICER_START.match(after.strip()):
         return "is_ten_percent_owner"
     return None
 
@@ -333,7 +337,7 @@ def _md_box_date(text: str, box: str, start_label: str, labels: tuple[str, ...])
     for line in _md_head(text).splitlines():
         if not line.startswith("|") or f"{box}. " not in line:
             continue
-        cells = [[x.strip() for x in _BR.split(c)] for c in line.strip().strip("|").split("|")]
+        cells = [_stack(c) for c in line.strip().strip("|").split("|")]
         start = next((ci for ci, c in enumerate(cells) if any(start_rx.match(x) for x in c)), None)
         if start is None:
             continue

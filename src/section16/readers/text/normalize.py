@@ -176,6 +176,26 @@ _SUP_TAG = re.compile(r"</?sup>")
 _SPACES = re.compile(r"\s+")
 
 
+def _md_row_cells(line: str) -> list[str]:
+    """A markdown table row's cells, between its outer pipes (the closing one may be missing)."""
+    body = line.strip()
+    return body[1:-1 if body.endswith("|") else None].split("|")
+
+
+def _cells_between_pipes(line: str) -> list[str]:
+    """A markdown table row's cells, its first and last characters taken for the outer pipes."""
+    return line.strip()[1:-1].split("|")
+
+
+def _stack(cell: str) -> list[str]:
+    """A markdown cell's stacked lines, each stripped (PyMuPDF4LLM stacks them with '<br>')."""
+    return [x.strip() for x in _BR.split(cell)]
+
+
+_FRACTION = re.compile(r"\d/\d{1,2}")
+"""The fraction of a par value such as '$1 2/3'."""
+
+
 @dataclass(slots=True)
 class Line:
     """One line of the input as cells; ``offsets`` are character columns when known."""
@@ -598,8 +618,8 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     does a footnote marker, '(1)')."""
     if len(cells) < 3:
         return line
-    a = [x.strip() for x in _BR.split(cells[0])]
-    b = [x.strip() for x in _BR.split(cells[1])]
+    a = _stack(cells[0])
+    b = _stack(cells[1])
     if (len(a) >= 2 and b and re.fullmatch(r"\d{1,2}(?:/\d{0,2})?/?", a[-1]) and _LETTER.search(a[-2])
             and _DATE_MDY.fullmatch(a[-1] + b[0])):
         # the row's date cut at the edge after its first digits, stacked under the title's lines
@@ -616,7 +636,7 @@ def _join_cut_title(cells: list[str], line: str) -> str:
             return line
         return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
     dollar = [k for k, x in enumerate(a) if _DOLLAR_POINT_END.search(x)]
-    if (len(b) == 1 and len(dollar) == 1 and re.fullmatch(r"\d/\d{1,2}", b[0]) and _DOLLAR_END.search(a[dollar[0]])
+    if (len(b) == 1 and len(dollar) == 1 and _FRACTION.fullmatch(b[0]) and _DOLLAR_END.search(a[dollar[0]])
             and re.fullmatch(r"\s*" + _AMOUNT_WITH_MARKS + r"\s*", next((c for c in cells[2:] if c.strip()), ""))):
         # a holding row's par value cut inside its fraction, alone in the next cell, the amount after it
         # ('Common<br>Stock, $1' | '2/3' | ... | '8,198.53'): the fraction goes on with the dollar line
@@ -624,7 +644,7 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         return "|" + "|".join(["<br>".join(a), ""] + cells[2:]) + "|"
     if b and len(dollar) == 1 and len(b) > 1 and (
             (re.fullmatch(r"\d{1,4}", b[0]) and a[dollar[0]].endswith("."))
-            or (re.fullmatch(r"\d/\d{1,2}", b[0]) and _DOLLAR_END.search(a[dollar[0]]))):
+            or (_FRACTION.fullmatch(b[0]) and _DOLLAR_END.search(a[dollar[0]]))):
         # a par value cut inside its amount, its rest stacked over the date ('Stock, $0.' | '01<br>12/16/';
         # 'Stock, $1' | '2/3<br>08/07', the fraction of '$1 2/3'): the rest goes on with the dollar line
         if not re.match(r"\s*\d{1,2}/\d{1,2}/?", " ".join(b[1:]) + " " + cells[2].strip()):
@@ -748,17 +768,6 @@ _SUP_CLOSE = re.compile(r"\s*<sup>(\d{0,2}\)(?:\(\d{1,2}\))*)\s*")
 
 _SUP_REST_ALONE = re.compile(r"\s*<sup>\d{0,2}\)(?:\(\d{1,2}\))*\s*</sup>\s*")
 """A stacked line holding only the rest of a cut marker ('<sup>)</sup>', '<sup>3)(6)</sup>')."""
-
-
-def _md_row_cells(line: str) -> list[str]:
-    """A markdown table row's cells, between its outer pipes (the closing one may be missing)."""
-    body = line.strip()
-    return body[1:-1 if body.endswith("|") else None].split("|")
-
-
-def _stack(cell: str) -> list[str]:
-    """A markdown cell's stacked lines, each stripped (PyMuPDF4LLM stacks them with '<br>')."""
-    return [x.strip() for x in _BR.split(cell)]
 
 
 def _rejoin_cut_cells(text: str, wanted: Callable[[str], bool],
@@ -926,11 +935,11 @@ def _join_title_run_on(text: str) -> str:
     into the title, above the date."""
     out: list[str] = []
     for line in text.split("\n"):
-        cells = line.strip()[1:-1].split("|") if line.startswith("|") else []
+        cells = _cells_between_pipes(line) if line.startswith("|") else []
         prev = out[-1] if out else ""
         if (len(cells) >= 4 and cells[0].strip() and not any(c.strip() for c in cells[1:])
                 and re.fullmatch(r"[A-Za-z(][A-Za-z,.'()&\s-]*", cells[0].strip()) and prev.startswith("|")):
-            pcells = prev.strip()[1:-1].split("|")
+            pcells = _cells_between_pipes(prev)
             stack = _BR.split(pcells[0])
             if (len(stack) >= 2 and len(pcells) >= 2 and _date_under_title(stack[-1], pcells[1])
                     and _LETTER.search(stack[-2])):
@@ -959,19 +968,19 @@ def _join_page_run_on(text: str) -> str:
         if not line.startswith("|"):
             out.append(line)
             continue
-        cells = line.strip()[1:-1].split("|")
+        cells = _cells_between_pipes(line)
         if last_row is not None and crossed and _text_rest_row(cells, out[last_row]):
             # the extractor took the data row for a new table's heading, its columns' next lines rows
             # below the separator, cell for cell ('12% Senior Secured' / '|Subordinated Convertible||
             # par value $0.01|||Partners, LP|'): each goes on with the cell above it
-            prev = out[last_row].strip()[1:-1].split("|")
+            prev = _cells_between_pipes(out[last_row])
             out[last_row] = "|" + "|".join(f"{p}<br>{c.strip()}" if c.strip() else p
                                            for p, c in zip(prev, cells, strict=True)) + "|"
             continue
         # (the title's last line may have run on with it, in the first cell: '|Stock|||...|held by ...|')
         title_rest = cells[0].strip() if _TITLE_REST_CELL.fullmatch(cells[0]) else ""
         tail = _run_on_tail(cells)
-        if len(tail) > 1 and last_row is not None and len(out[last_row].strip()[1:-1].split("|")) == len(cells):
+        if len(tail) > 1 and last_row is not None and len(_cells_between_pipes(out[last_row])) == len(cells):
             tail = []  # the same columns as the row above: its stacks are lined up cell by cell later
         if (last_row is not None and len(cells) >= 4 and tail
                 and not any(c.strip() for c in cells[1 if title_rest else 0:len(cells) - len(tail)])):
@@ -999,7 +1008,7 @@ def _text_rest_row(cells: list[str], data_row: str) -> bool:
     """A row holding only the next lines of a data row's text columns, cell for cell: as many cells
     as the data row, the first holding title words, no amount or date anywhere (a par value's '$0.01'
     among words is text)."""
-    if len(cells) != len(data_row.strip()[1:-1].split("|")) or not _TWO_LETTERS.search(cells[0]):
+    if len(cells) != len(_cells_between_pipes(data_row)) or not _TWO_LETTERS.search(cells[0]):
         return False
     plain = [_TAG.sub("", c).strip() for c in cells]
     return all(not c or (_TWO_LETTERS.search(c) and not re.search(r"\d{1,3},\d{3}|\d/\d|^\$?\d", c))
@@ -1019,13 +1028,13 @@ def _join_two_titles_run_on(text: str) -> str:
     out: list[str] = []
     data: int | None = None  # index in out of the row whose titles run on
     for line in text.split("\n"):
-        cells = line.strip()[1:-1].split("|") if line.startswith("|") else []
+        cells = _cells_between_pipes(line) if line.startswith("|") else []
         if data is not None and line.startswith("|") and _MD_SEPARATOR.match(line):
             out.append(line)
             continue
         if data is not None and cells and not any(c.strip() for c in cells[1:]):
             lines = _stack(cells[0])
-            prev = out[data].strip()[1:-1].split("|")
+            prev = _cells_between_pipes(out[data])
             stack = _stack(prev[0])
             titles = _worded_lines(stack)
             if len(lines) == len(titles) and all(re.fullmatch(r"[A-Za-z][A-Za-z ,.'&()-]*", x) for x in lines):
@@ -1070,7 +1079,7 @@ def _join_wrapped_nature_row(text: str) -> str:
     for line in text.split("\n"):
         prev = out[-1] if out else ""
         if line.startswith("|") and prev.startswith("|") and not _MD_SEPARATOR.match(prev):
-            cells, above = line.strip()[1:-1].split("|"), prev.strip()[1:-1].split("|")
+            cells, above = _cells_between_pipes(line), _cells_between_pipes(prev)
             full = [k for k, c in enumerate(cells) if c.strip()]
             run = [k for k in full if k > 0]
             if (len(cells) == len(above) and len(run) >= 2 and run == list(range(run[0], len(cells)))
@@ -1146,7 +1155,7 @@ def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[s
     stacks = []
     skip = letter.count("<br>") + 1 if letter else 0  # the letter and what is above it in the first cell
     for n, k in enumerate(run):
-        st = [x.strip() for x in _BR.split(cells[k])][skip if n == 0 else 0:]
+        st = _stack(cells[k])[skip if n == 0 else 0:]
         while st and not st[-1]:
             st.pop()
         if not st or not all(st) or not any(_TWO_LETTERS.search(_TAG.sub("", x)) for x in st):
