@@ -6,18 +6,15 @@ owned after. Small fixtures typed here in the pattern's shape, not copied from a
 from __future__ import annotations
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
+from text_forms import MD_FORM4, MD_T1_ROW, MD_T2, MD_T2_HEAD
 
-_ROW = "|Common<br>Stock|05/03/202|1||S<br>1,50|0<br>D<br>$12.5|0||8,500<sup>(</sup>|<sup>1)</sup><br>D|||\n"
-_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
-_T2_HEAD = _T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
 _CLASS_A = "|Class A<br>Common<br>Stock|12/05/2019||G|{n}|{ad}|$0||{owned}|I|{nature}|\n"
 _CLASS_B = ("|Class B<br>Common<br>Stock|(1)|12/05/2019||{code}|{n}|(1)|(1)|Class A<br>Common<br>Stock|{n}|$0|"
             "{owned}|I|{nature}|\n")
 
 
 def _read(table1: str, table2: str) -> tuple[list[str | None], list[str]]:
-    doc = read_text(MD_FORM4.replace(_ROW, table1).replace(_T2, _T2_HEAD + table2))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, table1).replace(MD_T2, MD_T2_HEAD + table2))
     assert doc.extraction is not None
     return [r.transaction_acquired_disposed_code for r in doc.derivative_transactions], doc.extraction.uncertain_fields
 

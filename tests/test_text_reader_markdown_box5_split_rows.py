@@ -6,7 +6,7 @@ on the 10 pt probe folder), not copied from a document."""
 from __future__ import annotations
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
+from text_forms import md_header
 
 _HEAD = ("|1. Name and<br>**DOE**<br>|Address of Re<br>**JOHN**<br>|porting Perso|n<sup>*</sup><br>2. Issuer<br>"
          "**WIDG**|Name and<br>**ET CORP [ WD**|Ticker or Trading Sy<br>**GT ]**|mbol||5. R<br>(Che<br>|"
@@ -19,8 +19,7 @@ _HEAD = ("|1. Name and<br>**DOE**<br>|Address of Re<br>**JOHN**<br>|porting Pers
 
 
 def test_officer_title_read_from_the_second_row() -> None:
-    lines = MD_FORM4.splitlines(keepends=True)
-    doc = read_text("".join(lines[:4]) + _HEAD + "".join(lines[6:]))
+    doc = read_text(md_header(_HEAD))
     (owner,) = doc.reporting_owners
     assert owner.is_officer is True
     assert owner.officer_title == "Chief Financial Officer"
@@ -39,8 +38,7 @@ def test_lone_x_between_directors_rest_and_officer_is_ten_percent_owner() -> Non
     """Box 5's first line ('Di' / '10% O') cut into the first row, the second row's cell stacking
     Director's rest, a lone 'X' and 'Officer (give ...': the X sits on box 5's first line right of
     Director, the 10% Owner box."""
-    lines = MD_FORM4.splitlines(keepends=True)
-    doc = read_text("".join(lines[:4]) + _HEAD2 + "".join(lines[6:]))
+    doc = read_text(md_header(_HEAD2))
     (owner,) = doc.reporting_owners
     assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner, owner.is_other) == (
         False, False, True, False)
@@ -58,7 +56,6 @@ def test_title_begun_after_the_x_not_box_2s_value_above_it() -> None:
     """The box column left of box 5's labels also holds the end of box 2's value ('**Fund [ AMO ]**')
     above its 'X' and the title's first letter ('**S**'): the title starts after the X (the space the
     cut after '&' fell on is not kept)."""
-    lines = MD_FORM4.splitlines(keepends=True)
-    doc = read_text("".join(lines[:4]) + _HEAD3 + "".join(lines[6:]))
+    doc = read_text(md_header(_HEAD3))
     (owner,) = doc.reporting_owners
     assert (owner.officer_title or "").replace(" ", "") == "SVP,CLO&Secretary"

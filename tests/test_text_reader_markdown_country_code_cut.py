@@ -6,7 +6,7 @@ probe folder), not copied from a document."""
 from __future__ import annotations
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
+from text_forms import md_header
 
 _HEAD = ("|1. Name and Address<br>**Acme Holdi**<br>(Last) (First) (Middle)<br>**190 ELGIN AVEN**<br>"
          "|of Reporting Person<sup>*</sup><br>**ngs, Ltd.**<br>**UE**|"
@@ -20,8 +20,7 @@ _HEAD = ("|1. Name and Address<br>**Acme Holdi**<br>(Last) (First) (Middle)<br>*
 
 
 def test_country_code_cut_inside_goes_back_together() -> None:
-    lines = MD_FORM4.splitlines(keepends=True)
-    doc = read_text("".join(lines[:4]) + _HEAD + "".join(lines[6:]))
+    doc = read_text(md_header(_HEAD))
     got = sorted((o.rpt_owner_name, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code)
                  for o in doc.reporting_owners)
     assert got == [("Acme Holdings, Ltd.", "GEORGE TOWN", "E9", "KY1-9008"),

@@ -9,11 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
+from text_forms import MD_FORM4, MD_T1_ROW, MD_T2, MD_T2_HEAD
 
-_ROW = "|Common<br>Stock|05/03/202|1||S<br>1,50|0<br>D<br>$12.5|0||8,500<sup>(</sup>|<sup>1)</sup><br>D|||\n"
-_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
-_T2_HEAD = _T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
 _EXERCISE = "|Common<br>Stock|11/09/2020||M|1,484.0000|A|$51.6900||12,846.0000|D|||\n"
 _OPTION = ("|Incentive<br>Stock<br>Option<br>$5|1.6900 11/09/2020||M|1,484.0000|02/26/2017|02/26/2024|Common<br>"
            "Stock|1,484.0000|$0|0|D||\n")
@@ -22,7 +19,7 @@ _OPTION = ("|Incentive<br>Stock<br>Option<br>$5|1.6900 11/09/2020||M|1,484.0000|
 def test_price_cut_after_its_first_digit_goes_back_together() -> None:
     """'$5' under the option's title, '1.6900' opening the next cell, '$51.6900' printed as the
     exercise's price in Table I: the conversion price is $51.69 and the title keeps no '$5'."""
-    doc = read_text(MD_FORM4.replace(_ROW, _EXERCISE).replace(_T2, _T2_HEAD + _OPTION))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, _EXERCISE).replace(MD_T2, MD_T2_HEAD + _OPTION))
     (t,) = doc.derivative_transactions
     assert t.security_title == "Incentive Stock Option"
     assert t.conversion_or_exercise_price == Decimal("51.69")
@@ -32,7 +29,7 @@ def test_price_cut_after_its_first_digit_goes_back_together() -> None:
 def test_pieces_stay_apart_when_the_whole_is_printed_nowhere() -> None:
     """No '$51.6900' elsewhere: the pieces are not joined (the conversion price is not $51.69)."""
     exercise = _EXERCISE.replace("$51.6900", "$50.0000")
-    doc = read_text(MD_FORM4.replace(_ROW, exercise).replace(_T2, _T2_HEAD + _OPTION))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, exercise).replace(MD_T2, MD_T2_HEAD + _OPTION))
     assert all(t.conversion_or_exercise_price != Decimal("51.69") for t in doc.derivative_transactions)
 
 
@@ -44,7 +41,7 @@ def test_par_value_fraction_cut_into_a_holding_rows_next_cell() -> None:
     cell and the amount further on ('Common<br>Stock, $1' | '2/3' | ... | '8,198.53'), the title's
     last line wrapped into a row of its own ('Par Value'): the fraction goes back onto the title."""
     rows = _HOLDING_ROW + "|Common<br>Stock, $1|2/3||||||8,198.53|I|By 401(k) Plan|\n|Par Value|||||||||\n"
-    doc = read_text(MD_FORM4.replace(_ROW, rows))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, rows))
     (h,) = doc.non_derivative_holdings
     assert h.security_title == "Common Stock, $1 2/3 Par Value"
     assert h.shares_owned_following_transaction == Decimal("8198.53")

@@ -8,14 +8,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
-
-_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
-_T2_HEAD = _T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+from text_forms import MD_FORM4, MD_T2, MD_T2_HEAD
 
 
 def _underlying(row: str) -> tuple[str | None, Decimal | None]:
-    doc = read_text(MD_FORM4.replace(_T2, _T2_HEAD + row))
+    doc = read_text(MD_FORM4.replace(MD_T2, MD_T2_HEAD + row))
     (t,) = doc.derivative_transactions
     return t.underlying_security_title, t.underlying_security_shares
 

@@ -8,9 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
-
-_ROW = "|Common<br>Stock|05/03/202|1||S<br>1,50|0<br>D<br>$12.5|0||8,500<sup>(</sup>|<sup>1)</sup><br>D|||\n"
+from text_forms import MD_FORM4, MD_T1_ROW
 
 
 def test_marker_rest_beside_its_line_goes_back_and_the_title_is_whole() -> None:
@@ -19,7 +17,7 @@ def test_marker_rest_beside_its_line_goes_back_and_the_title_is_whole() -> None:
     closes it there; the title's pieces then go back together and the row is read (it was lost)."""
     row = ("|Common<br>Value $0.<br>Share<sup>(1)(2</sup>|Stock Par<br>10 Per<br><sup>)</sup><br>|08/04/2020||"
            "A|7,195<br>A<br>$0||14,9|59<br>D|||\n")
-    doc = read_text(MD_FORM4.replace(_ROW, row))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, row))
     (t,) = doc.non_derivative_transactions
     assert t.security_title == "Common Stock Par Value $0.10 Per Share"
     assert t.footnote_ids.get("security_title") == ["F1", "F2"]

@@ -7,14 +7,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
-
-_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
-_T2_HEAD = _T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+from text_forms import MD_FORM4, MD_T2, MD_T2_HEAD
 
 
 def _holding(row: str) -> tuple[Decimal | None, Decimal | None]:
-    doc = read_text(MD_FORM4.replace(_T2, _T2_HEAD + row))
+    doc = read_text(MD_FORM4.replace(MD_T2, MD_T2_HEAD + row))
     (h,) = doc.derivative_holdings
     return h.underlying_security_shares, h.shares_owned_following_transaction
 
@@ -39,6 +36,6 @@ def test_two_stacked_titles_go_on_line_by_line() -> None:
     line per title, the k-th going on with the k-th title (not all onto the underlying title)."""
     row = ("|Class B<br>(1)<br>(1)<br>(1)<br>Class A|563|563<br>D|\n|---|---|---|\n|Common<br>Common|||\n"
            "|Stock<br>Stock|||\n")
-    doc = read_text(MD_FORM4.replace(_T2, _T2_HEAD + row))
+    doc = read_text(MD_FORM4.replace(MD_T2, MD_T2_HEAD + row))
     (h,) = doc.derivative_holdings
     assert (h.security_title, h.underlying_security_title) == ("Class B Common Stock", "Class A Common Stock")

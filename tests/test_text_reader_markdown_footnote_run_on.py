@@ -5,14 +5,13 @@ shape seen on the 10 pt probe folder). Typed here in the pattern's shape, not co
 from __future__ import annotations
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
+from text_forms import MD_FORM4, MD_T1_ROW
 
-_ROW = "|Common<br>Stock|05/03/202|1||S<br>1,50|0<br>D<br>$12.5|0||8,500<sup>(</sup>|<sup>1)</sup><br>D|||\n"
 _NOTE = "1. Held in a brokerage account.\n"
 
 
 def _notes(row: str, note: str) -> list[tuple[str, str]]:
-    doc = read_text(MD_FORM4.replace(_ROW, row).replace(_NOTE, note))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, row).replace(_NOTE, note))
     return [(f.id, f.text) for f in doc.footnotes]
 
 

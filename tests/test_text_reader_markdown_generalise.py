@@ -8,16 +8,14 @@ from datetime import date
 from decimal import Decimal
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
-
-_ROW = "|Common<br>Stock|05/03/202|1||S<br>1,50|0<br>D<br>$12.5|0||8,500<sup>(</sup>|<sup>1)</sup><br>D|||\n"
+from text_forms import MD_FORM4, MD_T1_ROW, MD_T2
 
 
 def test_date_cut_inside_its_day_is_the_pieces_joined_as_they_stand() -> None:
     """A column edge cut the date inside its day ('05/1' | '3/2021'): cells cut at guessed edges
     share no characters, so the date is the pieces joined as they stand (05/13/2021), not month and
     day read from the first piece alone (05/01/2021); assembled, so uncertain."""
-    doc = read_text(MD_FORM4.replace(_ROW, "|Common<br>Stock|05/1|3/2021||S<br>1,500|D<br>$12.50||8,500|D|||\n"))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, "|Common<br>Stock|05/1|3/2021||S<br>1,500|D<br>$12.50||8,500|D|||\n"))
     (row,) = doc.non_derivative_transactions
     assert row.transaction_date == date(2021, 5, 13)
     assert row.transaction_shares == Decimal("1500")
@@ -32,14 +30,13 @@ def test_title_par_value_wrapped_into_a_row_of_its_own_goes_on_with_the_title() 
     title above (no holding row is made of them)."""
     row = ("|Common|05/03/2021||S<br>1,500|D<br>$12.50||8,500|D|||\n"
            "|Stock, par<br>value $0.0|<br>01|||||||||\n")
-    doc = read_text(MD_FORM4.replace(_ROW, row))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, row))
     (t,) = doc.non_derivative_transactions
     assert t.security_title == "Common Stock, par value $0.001"
     assert (t.transaction_shares, t.shares_owned_following_transaction) == (Decimal("1500"), Decimal("8500"))
     assert doc.non_derivative_holdings == []
 
 
-_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
 
 
 def test_table2_row_continued_on_the_next_page_goes_on_cell_by_cell() -> None:
@@ -47,10 +44,10 @@ def test_table2_row_continued_on_the_next_page_goes_on_cell_by_cell() -> None:
     table opens with the lines left, in the same columns ('Option<br>(right to buy)' under the
     title, 'Stock' under the underlying title 'Common', every other cell empty). Each goes on with
     the cell above it, not all onto the title."""
-    rows = (_T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+    rows = (MD_T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
             "|Stock|$4.32|07/08/2020|M|856|(1)|12/14/2028|Common|856|$0.00|181,854|D|\n\n\n"
             "|Option<br>(right to buy)|||||||Stock|||||\n|---|---|---|---|---|---|---|---|---|---|---|---|\n")
-    doc = read_text(MD_FORM4.replace(_T2, rows))
+    doc = read_text(MD_FORM4.replace(MD_T2, rows))
     (t,) = doc.derivative_transactions
     assert t.security_title == "Stock Option (right to buy)"
     assert t.underlying_security_title == "Common Stock"
@@ -76,10 +73,10 @@ def test_nature_run_past_the_page_end_as_a_paragraph_goes_on_with_the_nature() -
     paragraph of its own under the table ('Remainder Trust II'), before the footnotes' heading:
     the row's title has ended ('Class B Common Stock') and the row ends with the form letter 'I' and
     the nature, so the words go on with the nature, not the title."""
-    rows = (_T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+    rows = (MD_T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
             "|Class B<br>Common<br>Stock|$0.00||||(1)|(1)|Class A<br>Common<br>Stock|2,500||2,500|I|"
             "Family Pacific<br>2019<br>Charitable|\n\n\n\nRemainder Trust II \n")
-    doc = read_text(MD_FORM4.replace(_T2, rows))
+    doc = read_text(MD_FORM4.replace(MD_T2, rows))
     (h,) = doc.derivative_holdings
     assert h.security_title == "Class B Common Stock"
     assert h.nature_of_ownership == "Family Pacific 2019 Charitable Remainder Trust II"
@@ -93,7 +90,7 @@ def test_title_cut_into_two_stacked_cells_with_a_lone_period_piece() -> None:
     put back and the date found; the row was lost."""
     row = ("|Acme Re<br>Estate In<br>Trust, Inc|al<br>come<br>.<br>05/03/|2021||P<br>1,5|00<br>A<br>$9||"
            "1,500|D|||\n")
-    doc = read_text(MD_FORM4.replace(_ROW, row))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, row))
     (t,) = doc.non_derivative_transactions
     assert t.security_title == "Acme Real Estate Income Trust, Inc."
     assert (t.transaction_date, t.transaction_code, t.transaction_shares) == (date(2021, 5, 3), "P", Decimal("1500"))
@@ -107,7 +104,7 @@ def test_form3_table2_heading_cut_into_the_last_holding_row() -> None:
     row = ("|Common Stock, par<br>|value $0.01 per shar<br>**Table I**<br>|e<br>**I - Derivative Se**<br>|"
            "**curities Beneficia**<br>|8,500<sup>(1)</sup><br>**lly Owned (e.g., puts, c**<br>|D<br>"
            "**alls, warrants, options, co**<br>|**nvertible securities)**<br>||\n")
-    text = MD_FORM4.replace(_ROW, row).replace(_T2, "")
+    text = MD_FORM4.replace(MD_T1_ROW, row).replace(MD_T2, "")
     doc = read_text(text)
     (h,) = doc.non_derivative_holdings
     assert h.security_title == "Common Stock, par value $0.01 per share"

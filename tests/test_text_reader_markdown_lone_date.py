@@ -8,14 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
+from text_forms import MD_FORM4, MD_T2
 
-_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
-_T2_HEAD = _T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable<br>Expiration<br>Date|Title|Amount|||\n"
+_T2_HEAD = MD_T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable<br>Expiration<br>Date|Title|Amount|||\n"
 
 
 def _dates(row: str) -> tuple[date | None, date | None, list[str]]:
-    doc = read_text(MD_FORM4.replace(_T2, _T2_HEAD + row))
+    doc = read_text(MD_FORM4.replace(MD_T2, _T2_HEAD + row))
     (t,) = doc.derivative_transactions
     assert doc.extraction is not None
     return t.exercise_date, t.expiration_date, doc.extraction.uncertain_fields

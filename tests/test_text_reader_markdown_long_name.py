@@ -5,7 +5,7 @@ label in the header's first row, the rest opening the next rows' first cell abov
 from __future__ import annotations
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
+from text_forms import md_header
 
 _HEAD = """|1. Name and Address of Reporting Person<sup>*</sup><br>**Trust dated 1/1/1990, Acme Bank & John Q.**|2. Issuer Name and Ticker or Trading Symbol<br>**WIDGET CORP [ WDGT ]**|5. Relationship of Reporting Person(s) to Issuer<br>(Check all applicable)<br> <br>|
 |---|---|---|
@@ -18,8 +18,7 @@ _HEAD = """|1. Name and Address of Reporting Person<sup>*</sup><br>**Trust dated
 def test_name_lines_past_the_first_rows_edge_go_on_with_the_name() -> None:
     """The name is the three bold lines above '(Last) (First) (Middle)', not the first alone;
     assembled across rows, so uncertain."""
-    lines = MD_FORM4.splitlines(keepends=True)
-    text = "".join(lines[:4]) + _HEAD + "".join(lines[6:])
+    text = md_header(_HEAD)
     doc = read_text(text)
     (owner,) = doc.reporting_owners
     assert owner.rpt_owner_name == ("Trust dated 1/1/1990, Acme Bank & John Q. Public, Jr. as Co-Trustees & "

@@ -8,9 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
-
-_ROW = "|Common<br>Stock|05/03/202|1||S<br>1,50|0<br>D<br>$12.5|0||8,500<sup>(</sup>|<sup>1)</sup><br>D|||\n"
+from text_forms import MD_FORM4, MD_T1_ROW, MD_T2, MD_T2_HEAD
 
 
 def test_title_and_nature_run_on_past_the_page_go_back_on_the_row() -> None:
@@ -18,7 +16,7 @@ def test_title_and_nature_run_on_past_the_page_go_back_on_the_row() -> None:
             " shares|\n\n\n\n|Stock||||||||held by Acme Associates II,<br>L.P.|\n"
             "|---|---|---|---|---|---|---|---|---|\n"
             "|Class A<br>Common<br>Stock|12/05/2019|G|222|A|$0|8,638|I|By Trust|\n")
-    doc = read_text(MD_FORM4.replace(_ROW, rows))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, rows))
     first, second = doc.non_derivative_transactions
     assert first.security_title == "Class A Common Stock"
     assert first.nature_of_ownership == ("proportionate limited partnership interests in shares held by Acme "
@@ -33,15 +31,13 @@ def test_nature_run_on_cut_into_cells_of_the_next_pages_columns() -> None:
     the nature above."""
     rows = ("|Class A<br>Common<br>Stock|||||||634|I|proportionate limited<br>partnership interests in shares|\n\n\n"
             "||||||||||held<br>L.P.|by Acme|Associates IV,|\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
-    doc = read_text(MD_FORM4.replace(_ROW, rows))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, rows))
     (h,) = doc.non_derivative_holdings
     assert h.nature_of_ownership == ("proportionate limited partnership interests in shares held by Acme "
                                      "Associates IV, L.P.")
     assert h.shares_owned_following_transaction == Decimal("634")
 
 
-_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
-_T2_HEAD = _T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
 
 
 def test_data_row_taken_for_a_new_tables_heading_its_text_lines_below() -> None:
@@ -52,7 +48,7 @@ def test_data_row_taken_for_a_new_tables_heading_its_text_lines_below() -> None:
             "I<br>By Acme Antithesis|\n|---|---|---|---|---|---|\n"
             "|Subordinated Convertible||par value $0.01|||Partners, LP<sup>(1)</sup>|\n"
             "|Debentures||per share||||\n")
-    doc = read_text(MD_FORM4.replace(_T2, _T2_HEAD + rows))
+    doc = read_text(MD_FORM4.replace(MD_T2, MD_T2_HEAD + rows))
     (h,) = doc.derivative_holdings
     assert h.security_title == "12% Senior Secured Subordinated Convertible Debentures"
     assert h.underlying_security_title == "Common Stock, par value $0.01 per share"

@@ -6,10 +6,8 @@ pattern's shape (seen on the 10 pt probe folder), not copied from a document."""
 from __future__ import annotations
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
+from text_forms import MD_FORM4, MD_T2, MD_T2_HEAD
 
-_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
-_T2_HEAD = _T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
 _TAIL = MD_FORM4[MD_FORM4.index("## **Explanation of Responses:**"):]
 
 
@@ -19,7 +17,7 @@ def test_remarks_heading_above_the_explanation_heading() -> None:
     tail = ("\n\n**Remarks:** \n\n**Explanation of Responses:** \n\nTransaction pursuant to a Rule 10b5-1 trading "
             "plan. \n\n**John Doe 04/25/2014** ** Signature of Reporting Person Date \n\nReminder: Report on a "
             "separate line.\n")
-    doc = read_text(MD_FORM4.replace(_T2, _T2_HEAD + row).replace(_TAIL, tail))
+    doc = read_text(MD_FORM4.replace(MD_T2, MD_T2_HEAD + row).replace(_TAIL, tail))
     (t,) = doc.derivative_transactions
     assert t.security_title == "Employee Stock Option"
     assert doc.remarks == "Transaction pursuant to a Rule 10b5-1 trading plan."

@@ -4,7 +4,7 @@ the edge of the cell before it."""
 from __future__ import annotations
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
+from text_forms import md_header
 
 
 def test_a_whole_city_line_sets_no_width_bar_for_the_street_pieces() -> None:
@@ -16,8 +16,7 @@ def test_a_whole_city_line_sets_no_width_bar_for_the_street_pieces() -> None:
             "**N TX 78701**<br>(Zip)|eporting Person<sup>*</sup><br>**ONICS, INC. 200**<br>**, SUITE 500**<br>"
             "2. Issuer<br>**WIDGET CO**|Name and Ticker or<br>**RP [ WDGT ]**|"
             "5. Relationship of Reporting Person(s) to Issuer|\n|---|---|---|---|---|\n")
-    lines = MD_FORM4.splitlines(keepends=True)
-    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    doc = read_text(md_header(rows))
     (o,) = doc.reporting_owners
     assert o.rpt_owner_name == "Roebuck Annabel"
     assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("AUSTIN", "TX", "78701")
@@ -35,8 +34,7 @@ def test_foreign_city_line_cut_before_its_country_code() -> None:
             "|(Last) (First) (<br>**C/O D8 HO**<br>**CHAMPIO**<br>(Street)<br>**CENTRAL**<br>(City) (State) (|"
             "Middle)<br>**LDINGS CORP. UNIT 1008, 10/F,**<br>**N TOWER, 3 GARDEN ROAD**<br>**K3 00000**<br>Zip)<br>"
             "3. Date o<br>**04/23/2**|f Earliest Trans<br>**014**|X Director|\n")
-    lines = MD_FORM4.splitlines(keepends=True)
-    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    doc = read_text(md_header(rows))
     (o,) = doc.reporting_owners
     assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("CENTRAL", "K3", "00000")
     assert (o.rpt_owner_street1 or "").replace(" ", "") == "C/OD8HOLDINGSCORP.UNIT1008,10/F"
@@ -53,8 +51,7 @@ def test_box2_stacked_under_the_name_in_box1_first_cell() -> None:
             "|(Last) (First) (Middle)<br>**9693 WEST FARM ROAD 156**<br>(Street)<br>**REPUBLIC MO 65738**<br>"
             "(City) (State) (Zip)<br>3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**||"
             "Director<br>X 10% Owner<br>Officer (give title below)<br>Other (specify below)|\n")
-    lines = MD_FORM4.splitlines(keepends=True)
-    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    doc = read_text(md_header(rows))
     (o,) = doc.reporting_owners
     assert (o.rpt_owner_name, o.rpt_owner_street1) == ("Dunn Craig E", "9693 WEST FARM ROAD 156")
     assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("REPUBLIC", "MO", "65738")
@@ -69,8 +66,7 @@ def test_city_piece_with_its_state_and_a_cut_zip_goes_on_the_city_line() -> None
             "|(Last) (First) (<br>**C/O TIPT**<br>**13TH FL.**<br>(Street)<br>**NEW YO**<br>(City) (State)|Middle)<br>"
             "**REE INC. 2**<br>**RK NY 1017**<br>(Zip)|**99 PARK AVENUE,**<br>**1**<br>3. Date of<br>**05/03/2**|"
             "Earliest Transaction (Month/D<br>**021**|X Director|\n")
-    lines = MD_FORM4.splitlines(keepends=True)
-    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    doc = read_text(md_header(rows))
     (o,) = doc.reporting_owners
     assert (o.rpt_owner_street1 or "").replace(" ", "").rstrip(",") == "C/OTIPTREEINC.299PARKAVENUE"
     assert o.rpt_owner_street2 == "13TH FL."
@@ -87,8 +83,7 @@ def test_box2_stacked_under_the_name_label_in_box1_first_cell() -> None:
             "|---|---|---|---|\n"
             "|**333 W. WACKER DRIVE**<br>(Street)<br>**CHICAGO IL 60606**<br>(City) (State) (Zip)<br>"
             "3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**||X Officer (give title below)|\n")
-    lines = MD_FORM4.splitlines(keepends=True)
-    doc = read_text("".join(lines[:4]) + rows + "".join(lines[6:]))
+    doc = read_text(md_header(rows))
     (o,) = doc.reporting_owners
     assert (o.rpt_owner_name, o.rpt_owner_street1) == ("Roe Ann", "333 W. WACKER DRIVE")
     assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == ("CHICAGO", "IL", "60606")

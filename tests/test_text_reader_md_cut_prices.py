@@ -5,16 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
-
-_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+from text_forms import MD_FORM4, MD_T2
 
 
 def test_table2_price_cut_before_its_cents() -> None:
     """Table II's price cut at an edge before its cents ('$42' | '.85<br>11,792'): no amount starts
     with '.', so the cents are the price's and the owned amount under them stays whole."""
     row = "|Phantom<br>Stock|(1)|03/01/2019||A|1,500|(1)|(1)|Common<br>Stock|1,500|$42|.85<br>11,792|I|By SERP|\n"
-    doc = read_text(MD_FORM4.replace(_T2, _T2 + row))
+    doc = read_text(MD_FORM4.replace(MD_T2, MD_T2 + row))
     (t,) = doc.derivative_transactions
     assert t.transaction_price_per_share == Decimal("42.85")
     assert (t.shares_owned_following_transaction, t.direct_or_indirect_ownership) == (Decimal("11792"), "I")

@@ -7,10 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
-
-_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
-_T1_ROW = MD_FORM4.splitlines()[8] + "\n"
+from text_forms import MD_FORM4, MD_T1_ROW, MD_T2
 
 
 def test_title_run_past_the_table_goes_before_the_date_stacked_under_it() -> None:
@@ -20,7 +17,7 @@ def test_title_run_past_the_table_goes_before_the_date_stacked_under_it() -> Non
     still a transaction (it was read as a holding, its date as the exercisable date)."""
     row = ("|Common<br>Stock<br>(4) 05/08/2020||A|3.1098|(4)<br>(4)|Common<br>Stock<br>3.1098|$76.77|2,987.3|"
            "312<br>D||\n\n\n\nEquivalents subject to the Amended and Restated \n")
-    doc = read_text(MD_FORM4.replace(_T2, _T2 + row))
+    doc = read_text(MD_FORM4.replace(MD_T2, MD_T2 + row))
     assert doc.derivative_holdings == []
     (t,) = doc.derivative_transactions
     assert t.security_title == "Common Stock Equivalents subject to the Amended and Restated"
@@ -33,7 +30,7 @@ def test_par_value_amount_cut_off_alone_goes_back_after_its_dollar_sign() -> Non
     value $ per share' | 'tock,<br>0.001'), the date in the cell after: the amount goes back after
     the '$' and the row is a transaction (it was read as a holding of 0.001 shares)."""
     row = "|Common S<br>par value $ per share|tock,<br>0.001|05/22/2020||A|53.976<sup>(1)</sup>|A|$0|77|5.25|D|||\n"
-    doc = read_text(MD_FORM4.replace(_T1_ROW, row))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, row))
     assert doc.non_derivative_holdings == []
     (t,) = doc.non_derivative_transactions
     assert t.security_title == "Common Stock, par value $0.001 per share"
@@ -45,7 +42,7 @@ def test_holding_title_word_cut_on_its_first_line_of_two() -> None:
     'mmon'), an amount next: the piece finishes that word ('Class B Common Stock', was 'Class B Co
     Stock mmon')."""
     row = "|Class B Co<br>Stock|mmon|||||||2,738|,726|D|||\n"
-    doc = read_text(MD_FORM4.replace(_T1_ROW, row))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, row))
     (h,) = doc.non_derivative_holdings
     assert h.security_title == "Class B Common Stock"
     assert h.shares_owned_following_transaction == Decimal("2738726")
@@ -58,7 +55,7 @@ def test_title_cut_in_two_cells_with_its_markers_before_the_date() -> None:
     markers lost)."""
     row = ("|Common<br>Par Value<br>Per Share|Stock<br>$0.10<br> <sup>(1)(2)</sup><br>|08/04/2020||A<br>7,195<br>A<br>"
            "$0||14,9|59<br>D|||\n")
-    doc = read_text(MD_FORM4.replace(_T1_ROW, row))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, row))
     (t,) = doc.non_derivative_transactions
     assert t.security_title == "Common Stock Par Value $0.10 Per Share"
     assert t.footnote_ids.get("security_title") == ["F1", "F2"]
@@ -73,7 +70,7 @@ def test_row_going_on_in_a_line_cut_as_the_row_was() -> None:
     row = ("|Common<br>subject to<br>Amended|Stock<br>the<br>and|05/22/2020||P<br>200|A|$5.1||16,539|I|"
            "Held by Grantor<br>Annuity Trust da<br>15, 2011 (Repo|Retained<br>ted March<br>rting Person|\n"
            "|Restated|Plan|||||||||is trustee)||\n")
-    doc = read_text(MD_FORM4.replace(_T1_ROW, row))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, row))
     (t,) = doc.non_derivative_transactions
     assert (t.security_title or "").endswith("Restated Plan")
     assert t.nature_of_ownership == ("Held by Grantor Retained Annuity Trust dated March 15, 2011 (Reporting Person "
@@ -85,7 +82,7 @@ def test_amount_cut_at_two_column_edges_is_joined_whole() -> None:
     """An amount cut at two guessed edges into three cells ('J<br>8,8' | '6' | '9' | 'A'): the pieces
     make one amount, 8,869 (the row lost its amount, price and A/D)."""
     row = "|Common<br>Stock|09/30/2019|09/30/2019|J<br>8,8|6|9|A|$30.47||26,607|D|||\n"
-    doc = read_text(MD_FORM4.replace(_T1_ROW, row))
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, row))
     (t,) = doc.non_derivative_transactions
     assert (t.transaction_shares, t.transaction_acquired_disposed_code, t.transaction_price_per_share) == (
         Decimal("8869"), "A", Decimal("30.47"))

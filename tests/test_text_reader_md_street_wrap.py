@@ -5,12 +5,7 @@ unsure), a comma ending a wrapped line kept."""
 from __future__ import annotations
 
 from section16.readers.text import read_text
-from text_forms import MD_FORM4
-
-
-def _with_header(rows: str) -> str:
-    lines = MD_FORM4.splitlines(keepends=True)
-    return "".join(lines[:4]) + rows + "".join(lines[6:])
+from text_forms import md_header
 
 
 def test_street_wrapped_onto_three_lines_across_two_header_rows() -> None:
@@ -23,7 +18,7 @@ def test_street_wrapped_onto_three_lines_across_two_header_rows() -> None:
             "3. Date of Earliest Transaction (Month/Day/Year)<br>**05/03/2021**|X Director|\n"
             "|**19TH FLOOR**<br>(Street)<br>**DALLAS TX 75201**<br>(City) (State) (Zip)|"
             "6. Individual or Joint/Group Filing (Check Applicable Line)||\n")
-    doc = read_text(_with_header(rows))
+    doc = read_text(md_header(rows))
     (o,) = doc.reporting_owners
     assert (o.rpt_owner_street1, o.rpt_owner_street2) == (
         "C/O ACME HOLDINGS", "ACQUISITION CORP. 200 MAIN COURT, 19TH FLOOR")
@@ -42,7 +37,7 @@ def test_street_wrapped_onto_three_lines_in_one_stacked_cell() -> None:
             "|(Last) (First) (Middle)<br>**C/O WIDGET PRIVATE VENTURE**<br>**CREDIT INC., 2755 HILL ROAD,**<br>"
             "**SUITE 150**<br>(Street)<br>**MENLO PARK CA 94025**<br>(City) (State) (Zip)<br>"
             "3. Date of Event Requiring S<br>**06/09/2020**|tatement (Month/Day/|Year)|X<br>Offic|er|\n")
-    doc = read_text(_with_header(rows))
+    doc = read_text(md_header(rows))
     o = doc.reporting_owners[0]
     assert f"{o.rpt_owner_street1} {o.rpt_owner_street2}" == (
         "C/O WIDGET PRIVATE VENTURE CREDIT INC., 2755 HILL ROAD, SUITE 150")

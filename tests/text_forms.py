@@ -212,3 +212,19 @@ def ocr_grid_owners(box1: str) -> str:
                                                 (99, "(Check all applicable)")))
     tail = OCR_BOX5[OCR_BOX5.index("                   Table I"):]
     return head + box1 + tail
+
+
+MD_T2 = "|**Table II - Derivative Securities Acquired, Disposed of, or Beneficially Owned**||||||||\n"
+"""MD_FORM4's Table II heading row: a test's Table II rows go in after it."""
+MD_T2_HEAD = MD_T2 + "||||Code<br>V|(A)<br>(D)|Date<br>Exercisable|Expiration<br>Date|Title|Amount|||\n"
+"""That heading with Table II's column headings' row under it, as PyMuPDF4LLM prints them."""
+
+
+def md_header(rows: str) -> str:
+    """MD_FORM4 with its header table (the boxes' row and its separator) replaced by ``rows``."""
+    lines = MD_FORM4.splitlines(keepends=True)
+    return "".join(lines[:4]) + rows + "".join(lines[6:])
+
+
+MD_T1_ROW = MD_FORM4.splitlines()[8] + "\n"
+"""MD_FORM4's one Table I row (a test puts its own row in its place)."""

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from section16.readers.text.labels import _ADDRESS_WORDS, _BOX5_LABEL_LINE, _STATES
-from section16.readers.text.normalize import _BR, _MD_SEPARATOR, _glue, _md_head, _title_piece
+from section16.readers.text.normalize import _BR, _MD_SEPARATOR, _glue, _md_head, _stack, _title_piece
 from section16.readers.text.values import _DATE_FULL, _clean, _to_date
 
 _BOX5_LABELS = (("is_director", r"di|irec|d$"), ("is_officer", r"of|o$"), ("is_ten_percent_owner", r"10"),
@@ -41,7 +41,14 @@ _BOLD_OR_BREAK_OR_RULE = re.compile(r"\*\*[^*|<]+\*\*|<br\s*/?>|[|\s]")
 _DIRECTOR_CUT = re.compile(r"D?i(?!rect\s*(?:\(|or\s+In))(?:r|t|\b)")
 _TABLE_WORD_CUT = re.compile(r"T(?:a(?:b(?:le?)?)?)?")
 _BOLD_TABLE_ONE = re.compile(r"\*\*Table I")
-_STATE_CODE_CELL = re.compile(r"[A-Z][0-9]\s+[0-9A-Z][0-9A-Z -]{2,10}")
+_COUNTRY_POSTAL_CELL = re.compile(r"[A-Z][0-9]\s+[0-9A-Z][0-9A-Z -]{2,10}")
+"""An EDGAR country code and postal code alone in a cell ('K3 00000')."""
+_COUNTRY_CODE_HEAD = re.compile(r",\s*[A-Z]$")
+"""A city line ending in an EDGAR country code's first letter, cut at the cell's edge ('GRAND CAYMAN, E')."""
+_COUNTRY_CODE_REST = re.compile(r"\d\s+[0-9A-Z][0-9A-Z -]{2,10}")
+"""That code's rest and the postal code, opening the next cell ('9 KY1-9008')."""
+_BOX5_NEXT_ROW_LABEL = re.compile(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp|X O(?=<br>|\|)")
+"""Box 5's second-line labels ('X O' alone: 'Officer' cut after its first letter) opening a row."""
 _SIGNATURE_LABEL = re.compile(r"(?i)Signature of Reporting")
 _BOX_NUMBER = re.compile(r"\d\.\s|\d\.$")
 _NOT_LABEL_CHAR = re.compile(r"[^0-9a-z%()]")
@@ -63,14 +70,18 @@ def _box5_piece_label(piece: str) -> str | None:
     return keys[0] if len(keys) == 1 else None
 
 
+_DIRECTOR_REST = re.compile(r"(?:X\s*)?(?:Di)?rec(?:t(?:or?)?)?$")
+"""Director's label cut short at a column edge, maybe after its box's X ('rector', 'X Direc')."""
+_OFFICER_START = re.compile(r"(?:X\s*)?Offic")
+
+
 def _piece_between_director_and_officer(cell: list[str], si: int) -> str | None:
     """An 'X' beside a piece too short to name its label ('X w' of '10% Owner', cut at the column
-    edge), on the slice between Director's and Officer's in one cell: box 5 prints Director and
-    10% Owner on its first line, Officer and Other on its second, so that slice is 10% Owner's."""
+    edge), or alone, on the slice between Director's and Officer's in one cell: box 5 prints Director
+    and 10% Owner on its first line, Officer and Other on its second, so that slice is 10% Owner's."""
     before = next((x for x in reversed(cell[:si]) if x.strip()), "")
     after = next((x for x in cell[si + 1:] if x.strip()), "")
-    if (re.match(r"(?:X\s*)?(?:Di)?rec(?:t(?:or?)?)?$", before.strip())
-            and re.match(r"(?:X\s*)?Offic", after.strip())):
+    if _DIRECTOR_REST.match(before.strip()) and _OFFICER_START.match(after.strip()):
         return "is_ten_percent_owner"
     return None
 
@@ -188,7 +199,7 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
         # box 5 may go on into the next header row ('X Office' under the row of 'Director'): its
         # marks before a new 'Director' are the last group's
         # (also 'X O' alone on its slice: 'Officer' cut right after its first letter)
-        more = bool(groups) and bool(re.search(r"X\s*Offic|X\s*Oth|Officer \(|Other \(sp|X O(?=<br>|\|)", line) or any(
+        more = bool(groups) and bool(_BOX5_NEXT_ROW_LABEL.search(line) or any(
             _box5_piece_label(x) for x in _X_PIECES.findall(line)))
         pieces = not groups and any(_box5_piece_label(x) for x in _X_PIECES.findall(line))
         if title_for is not None and line.startswith("|") and not _MD_SEPARATOR.match(line):
@@ -326,7 +337,7 @@ def _md_box_date(text: str, box: str, start_label: str, labels: tuple[str, ...])
     for line in _md_head(text).splitlines():
         if not line.startswith("|") or f"{box}. " not in line:
             continue
-        cells = [[x.strip() for x in _BR.split(c)] for c in line.strip().strip("|").split("|")]
+        cells = [_stack(c) for c in line.strip().strip("|").split("|")]
         start = next((ci for ci, c in enumerate(cells) if any(start_rx.match(x) for x in c)), None)
         if start is None:
             continue
@@ -501,12 +512,12 @@ country code and postal code ('EN O G7 2100' of 'COPENHAGEN O G7 2100')."""
 
 def _md_glue(line: str, piece: str) -> str:
     """A cell's piece joined to its line: cut inside a word, except where digits meet a word."""
-    if re.search(r",\s*[A-Z]$", line) and re.fullmatch(r"\d\s+[0-9A-Z][0-9A-Z -]{2,10}", piece):
+    if _COUNTRY_CODE_HEAD.search(line) and _COUNTRY_CODE_REST.fullmatch(piece):
         return line + piece  # an EDGAR country code cut inside ('GRAND CAYMAN, E' | '9 KY1-9008')
     if (line[-1:].isdigit() and re.match(r"[A-Za-z]{2,}", piece) and not re.match(r"(?:ST|ND|RD|TH)\b", piece, re.I)
             or line[-1:].isalpha() and piece[:1].isdigit() or line.endswith(" -")
             # an EDGAR country code and postal code ('CENTRAL' | 'K3 00000'): no word goes on so
-            or _STATE_CODE_CELL.fullmatch(piece)):
+            or _COUNTRY_POSTAL_CELL.fullmatch(piece)):
         return f"{line} {piece}"
     return line + piece
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations, islice
 from typing import Any
@@ -173,6 +174,26 @@ _TITLE_RULE_PRICE = re.compile(r"(.*[A-Za-z]) \| (\$\d\S*(?: \|? ?\d.*)?)")
 _LAYOUT_GAP = re.compile(r"\S {3,}\S")
 _SUP_TAG = re.compile(r"</?sup>")
 _SPACES = re.compile(r"\s+")
+
+
+def _md_row_cells(line: str) -> list[str]:
+    """A markdown table row's cells, between its outer pipes (the closing one may be missing)."""
+    body = line.strip()
+    return body[1:-1 if body.endswith("|") else None].split("|")
+
+
+def _cells_between_pipes(line: str) -> list[str]:
+    """A markdown table row's cells, its first and last characters taken for the outer pipes."""
+    return line.strip()[1:-1].split("|")
+
+
+def _stack(cell: str) -> list[str]:
+    """A markdown cell's stacked lines, each stripped (PyMuPDF4LLM stacks them with '<br>')."""
+    return [x.strip() for x in _BR.split(cell)]
+
+
+_FRACTION = re.compile(r"\d/\d{1,2}")
+"""The fraction of a par value such as '$1 2/3'."""
 
 
 @dataclass(slots=True)
@@ -597,8 +618,8 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     does a footnote marker, '(1)')."""
     if len(cells) < 3:
         return line
-    a = [x.strip() for x in _BR.split(cells[0])]
-    b = [x.strip() for x in _BR.split(cells[1])]
+    a = _stack(cells[0])
+    b = _stack(cells[1])
     if (len(a) >= 2 and b and re.fullmatch(r"\d{1,2}(?:/\d{0,2})?/?", a[-1]) and _LETTER.search(a[-2])
             and _DATE_MDY.fullmatch(a[-1] + b[0])):
         # the row's date cut at the edge after its first digits, stacked under the title's lines
@@ -615,7 +636,7 @@ def _join_cut_title(cells: list[str], line: str) -> str:
             return line
         return "|" + "|".join(["<br>".join(a), "<br>".join(b)] + cells[2:]) + "|"
     dollar = [k for k, x in enumerate(a) if _DOLLAR_POINT_END.search(x)]
-    if (len(b) == 1 and len(dollar) == 1 and re.fullmatch(r"\d/\d{1,2}", b[0]) and re.search(r"\$\d+$", a[dollar[0]])
+    if (len(b) == 1 and len(dollar) == 1 and _FRACTION.fullmatch(b[0]) and _DOLLAR_END.search(a[dollar[0]])
             and re.fullmatch(r"\s*" + _AMOUNT_WITH_MARKS + r"\s*", next((c for c in cells[2:] if c.strip()), ""))):
         # a holding row's par value cut inside its fraction, alone in the next cell, the amount after it
         # ('Common<br>Stock, $1' | '2/3' | ... | '8,198.53'): the fraction goes on with the dollar line
@@ -623,7 +644,7 @@ def _join_cut_title(cells: list[str], line: str) -> str:
         return "|" + "|".join(["<br>".join(a), ""] + cells[2:]) + "|"
     if b and len(dollar) == 1 and len(b) > 1 and (
             (re.fullmatch(r"\d{1,4}", b[0]) and a[dollar[0]].endswith("."))
-            or (re.fullmatch(r"\d/\d{1,2}", b[0]) and _DOLLAR_END.search(a[dollar[0]]))):
+            or (_FRACTION.fullmatch(b[0]) and _DOLLAR_END.search(a[dollar[0]]))):
         # a par value cut inside its amount, its rest stacked over the date ('Stock, $0.' | '01<br>12/16/';
         # 'Stock, $1' | '2/3<br>08/07', the fraction of '$1 2/3'): the rest goes on with the dollar line
         if not re.match(r"\s*\d{1,2}/\d{1,2}/?", " ".join(b[1:]) + " " + cells[2].strip()):
@@ -749,50 +770,65 @@ _SUP_REST_ALONE = re.compile(r"\s*<sup>\d{0,2}\)(?:\(\d{1,2}\))*\s*</sup>\s*")
 """A stacked line holding only the rest of a cut marker ('<sup>)</sup>', '<sup>3)(6)</sup>')."""
 
 
+def _rejoin_cut_cells(text: str, wanted: Callable[[str], bool],
+                      rejoin: Callable[[str, str, str], tuple[str, str] | None]) -> str:
+    """The walk the cut-piece repairs share: every table row ``wanted`` picks, its cells two by two
+    from the left, ``rejoin(left, right, row)`` giving the pair's cells with what a column edge cut
+    put back (the new right cell is the next pair's left), None to leave them. A row with nothing
+    put back stays as it was, byte for byte."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not (line.startswith("|") and wanted(line)):
+            out.append(line)
+            continue
+        cells = _md_row_cells(line)
+        changed = False
+        for k in range(len(cells) - 1):
+            pair = rejoin(cells[k], cells[k + 1], line)
+            if pair is not None:
+                cells[k], cells[k + 1] = pair
+                changed = True
+        out.append("|" + "|".join(cells) + "|" if changed else line)
+    return "\n".join(out)
+
+
+def _rejoin_cut_superscript(left_cell: str, right_cell: str, _row: str) -> tuple[str, str] | None:
+    """One pair of cells of `_join_cut_superscripts`: the marker cut on the left cell's last
+    opened line goes back together with its rest in the right cell, or None."""
+    left = _BR.split(left_cell)
+    right = _BR.split(right_cell)
+    close = _SUP_CLOSE.match(right[0])
+    opened = [i for i, x in enumerate(left) if _SUP_OPEN.search(x)]
+    if opened and not close and 0 < opened[-1] < len(right) and _SUP_REST_ALONE.fullmatch(right[opened[-1]]):
+        # the rest alone on the same line of the next cell's stack, beside the line it was cut
+        # from ('Value $0.<br>Share<sup>(1)(2</sup>' | '10 Per<br><sup>)</sup>'): it goes back
+        # there, the slot left empty so the stacks stay lined up
+        i = opened[-1]
+        head = _SUP_OPEN.search(left[i]).group(1)  # type: ignore[union-attr]
+        rest_of = _SUP_CLOSE.match(right[i]).group(1)  # type: ignore[union-attr]
+        if not (head or rest_of[0].isdigit()):
+            return None
+        left[i] = _SUP_OPEN.sub(f"({head}{rest_of}</sup>", left[i])
+        right[i] = ""
+        return "<br>".join(left), "<br>".join(right)
+    if not close or not opened:
+        return None
+    i = opened[-1]
+    head = _SUP_OPEN.search(left[i]).group(1)  # type: ignore[union-attr]
+    if not (head or close.group(1)[0].isdigit()):
+        return None  # '(' | ')': no number on either side
+    left[i] = _SUP_OPEN.sub(f"({head}{close.group(1)}</sup>", left[i])
+    rest = right[0][close.end():]
+    rest = "" if re.fullmatch(r"\s*</sup>\s*", rest) else "<sup>" + rest
+    right = ([rest] if rest else []) + right[1:]
+    return "<br>".join(left), "<br>".join(right)
+
+
 def _join_cut_superscripts(text: str) -> str:
     """PyMuPDF4LLM cuts a raised marker at a column edge on any line of a cell's stack, not only
     the last ('Stock<sup>(2)(7</sup><br>(11)' | '<sup>)(10)</sup><br>05/20/'): the marker's rest,
     the next cell's first line, goes back onto the line it was cut from."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        if not (line.startswith("|") and "<sup>" in line):
-            out.append(line)
-            continue
-        body = line.strip()
-        cells = body[1:-1 if body.endswith("|") else None].split("|")
-        changed = False
-        for k in range(len(cells) - 1):
-            left = _BR.split(cells[k])
-            right = _BR.split(cells[k + 1])
-            close = _SUP_CLOSE.match(right[0])
-            opened = [i for i, x in enumerate(left) if _SUP_OPEN.search(x)]
-            if opened and not close and 0 < opened[-1] < len(right) and _SUP_REST_ALONE.fullmatch(right[opened[-1]]):
-                # the rest alone on the same line of the next cell's stack, beside the line it was cut
-                # from ('Value $0.<br>Share<sup>(1)(2</sup>' | '10 Per<br><sup>)</sup>'): it goes back
-                # there, the slot left empty so the stacks stay lined up
-                i = opened[-1]
-                head = _SUP_OPEN.search(left[i]).group(1)  # type: ignore[union-attr]
-                rest_of = _SUP_CLOSE.match(right[i]).group(1)  # type: ignore[union-attr]
-                if head or rest_of[0].isdigit():
-                    left[i] = _SUP_OPEN.sub(f"({head}{rest_of}</sup>", left[i])
-                    right[i] = ""
-                    cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
-                    changed = True
-                continue
-            if not close or not opened:
-                continue
-            i = opened[-1]
-            head = _SUP_OPEN.search(left[i]).group(1)  # type: ignore[union-attr]
-            if not (head or close.group(1)[0].isdigit()):
-                continue  # '(' | ')': no number on either side
-            left[i] = _SUP_OPEN.sub(f"({head}{close.group(1)}</sup>", left[i])
-            rest = right[0][close.end():]
-            rest = "" if re.fullmatch(r"\s*</sup>\s*", rest) else "<sup>" + rest
-            right = ([rest] if rest else []) + right[1:]
-            cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
-            changed = True
-        out.append("|" + "|".join(cells) + "|" if changed else line)
-    return "\n".join(out)
+    return _rejoin_cut_cells(text, lambda line: "<sup>" in line, _rejoin_cut_superscript)
 
 
 _DOLLAR_HEAD = re.compile(r"(?:^|(?<=\s))\$\d[\d,]*$")
@@ -807,37 +843,70 @@ def _join_cut_dollars(text: str) -> str:
     and its rest opening the next cell. Read apart they give two wrong values (a price of $5 and
     one of 1.69); the pieces go back together when the whole amount is printed elsewhere in the
     form (the conversion price repeated as a Table I exercise's price), else they stay apart."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        if not (line.startswith("|") and "$" in line):
-            out.append(line)
-            continue
-        body = line.strip()
-        cells = body[1:-1 if body.endswith("|") else None].split("|")
-        changed = False
-        for k in range(len(cells) - 1):
-            left = re.split(r"<br\s*/?>", cells[k])
-            right = re.split(r"<br\s*/?>", cells[k + 1])
-            head = _DOLLAR_HEAD.search(left[-1].strip())
-            rest = _DOLLAR_REST.match(right[0].strip())
-            if not head or not rest:
-                continue
-            whole = head.group(0) + rest.group(0)
-            if text.count(whole) - line.count(whole) < 1:
-                continue  # the whole amount printed nowhere else: the pieces may be two columns' values
-            left[-1] = left[-1].strip()[: head.start()].rstrip()
-            if not left[-1] and len(left) > 1:
-                left.pop()
-            right[0] = head.group(0) + right[0].strip()
-            cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
-            changed = True
-        out.append("|" + "|".join(cells) + "|" if changed else line)
-    return "\n".join(out)
+
+    def rejoin(left_cell: str, right_cell: str, row: str) -> tuple[str, str] | None:
+        left = _BR.split(left_cell)
+        right = _BR.split(right_cell)
+        head = _DOLLAR_HEAD.search(left[-1].strip())
+        rest = _DOLLAR_REST.match(right[0].strip())
+        if not head or not rest:
+            return None
+        whole = head.group(0) + rest.group(0)
+        if text.count(whole) - row.count(whole) < 1:
+            return None  # the whole amount printed nowhere else: the pieces may be two columns' values
+        left[-1] = left[-1].strip()[: head.start()].rstrip()
+        if not left[-1] and len(left) > 1:
+            left.pop()
+        right[0] = head.group(0) + right[0].strip()
+        return "<br>".join(left), "<br>".join(right)
+
+    return _rejoin_cut_cells(text, lambda line: "$" in line, rejoin)
 
 
 def _title_word(word: str) -> bool:
     """A whole word of security titles ('Common', 'Stock'), by its letters."""
     return re.sub(r"[^a-z]", "", word.lower()) in _TITLE_WORDS
+
+
+_LOWER_START = re.compile(r"[a-z]")
+_PLAIN_AMOUNT = re.compile(r"\$?[\d,.]+")
+_WORD_HEAD = re.compile(r"[A-Z][a-z]{0,2}")
+"""A title line's first letters, all the column edge left of its first word ('C' of 'Common')."""
+_WORD_TAIL = re.compile(r"[a-z]{1,6}")
+_TITLE_LINE = re.compile(r"[A-Za-z][A-Za-z ,.]*")
+
+
+def _rejoin_cut_word_head(left_cell: str, right_cell: str, _row: str) -> tuple[str, str] | None:
+    """One pair of cells of `_join_cut_word_heads`: the lines' first letters ending the left
+    cell and their rests in the right one, or one line's word end alone in the right one, put
+    back onto their lines when they make words of security titles; else None."""
+    left = _stack(left_cell)
+    right = _stack(right_cell)
+    while right and not right[-1]:
+        right.pop()
+    if not right or not _LOWER_START.match(right[0]):
+        return None
+    # (the word's end may sit over the row's next values: 'n<br>1,644.4356<br>$42.')
+    values = right[1:] if all(_PLAIN_AMOUNT.fullmatch(x) for x in right[1:]) else []
+    right = right[:1] if values else right
+    if not all(_LOWER_START.match(x) for x in right):
+        return None
+    m = len(right)
+    heads = left[-m:]
+    if not values and len(left) >= m and all(_WORD_HEAD.fullmatch(x) for x in heads) and all(
+            _title_word((h + r).split()[0]) for h, r in zip(heads, right, strict=True)):
+        left, right = left[:-m], [h + r for h, r in zip(heads, right, strict=True)]
+    elif m == 1 and len(left) >= 2 and _WORD_TAIL.fullmatch(right[0]) and all(
+            _TITLE_LINE.fullmatch(x) for x in left):
+        ends = [j for j, x in enumerate(left) if not _title_word(x.split()[-1])
+                and _title_word(x.split()[-1] + right[0])]
+        if len(ends) != 1 or ends[0] == len(left) - 1:
+            return None  # (the last line's end: the words read in order already)
+        left[ends[0]] += right[0]
+        right = list(values)
+    else:
+        return None
+    return "<br>".join(left), "<br>".join(right)
 
 
 def _join_cut_word_heads(text: str) -> str:
@@ -846,45 +915,9 @@ def _join_cut_word_heads(text: str) -> str:
     ('(20)<br>C<br>C<br>S' | 'lass A<br>ommon<br>tock'); or one line's last word cut, its end alone
     in the next cell ('Comm<br>Stock' | 'on'). The pieces go back onto their lines when every line
     so made starts (or the one line ends) with a word of security titles; else they stay."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        if not (line.startswith("|") and "<br" in line and re.search(r"\d", line)) or "Instr" in line:
-            out.append(line)
-            continue
-        body = line.strip()
-        cells = body[1:-1 if body.endswith("|") else None].split("|")
-        changed = False
-        for k in range(len(cells) - 1):
-            left = [x.strip() for x in re.split(r"<br\s*/?>", cells[k])]
-            right = [x.strip() for x in re.split(r"<br\s*/?>", cells[k + 1])]
-            while right and not right[-1]:
-                right.pop()
-            if not right or not re.match(r"[a-z]", right[0]):
-                continue
-            # (the word's end may sit over the row's next values: 'n<br>1,644.4356<br>$42.')
-            values = right[1:] if all(re.fullmatch(r"\$?[\d,.]+", x) for x in right[1:]) else []
-            right = right[:1] if values else right
-            if not all(re.match(r"[a-z]", x) for x in right):
-                continue
-            m = len(right)
-            heads = left[-m:]
-            if not values and len(left) >= m and all(re.fullmatch(r"[A-Z][a-z]{0,2}", x) for x in heads) and all(
-                    _title_word((h + r).split()[0]) for h, r in zip(heads, right, strict=True)):
-                left, right = left[:-m], [h + r for h, r in zip(heads, right, strict=True)]
-            elif m == 1 and len(left) >= 2 and re.fullmatch(r"[a-z]{1,6}", right[0]) and all(
-                    re.fullmatch(r"[A-Za-z][A-Za-z ,.]*", x) for x in left):
-                ends = [j for j, x in enumerate(left) if not _title_word(x.split()[-1])
-                        and _title_word(x.split()[-1] + right[0])]
-                if len(ends) != 1 or ends[0] == len(left) - 1:
-                    continue  # (the last line's end: the words read in order already)
-                left[ends[0]] += right[0]
-                right = list(values)
-            else:
-                continue
-            cells[k], cells[k + 1] = "<br>".join(left), "<br>".join(right)
-            changed = True
-        out.append("|" + "|".join(cells) + "|" if changed else line)
-    return "\n".join(out)
+    return _rejoin_cut_cells(
+        text, lambda line: "<br" in line and bool(_DIGIT.search(line)) and "Instr" not in line,
+        _rejoin_cut_word_head)
 
 
 def _date_under_title(last: str, next_cell: str) -> bool:
@@ -902,11 +935,11 @@ def _join_title_run_on(text: str) -> str:
     into the title, above the date."""
     out: list[str] = []
     for line in text.split("\n"):
-        cells = line.strip()[1:-1].split("|") if line.startswith("|") else []
+        cells = _cells_between_pipes(line) if line.startswith("|") else []
         prev = out[-1] if out else ""
         if (len(cells) >= 4 and cells[0].strip() and not any(c.strip() for c in cells[1:])
                 and re.fullmatch(r"[A-Za-z(][A-Za-z,.'()&\s-]*", cells[0].strip()) and prev.startswith("|")):
-            pcells = prev.strip()[1:-1].split("|")
+            pcells = _cells_between_pipes(prev)
             stack = _BR.split(pcells[0])
             if (len(stack) >= 2 and len(pcells) >= 2 and _date_under_title(stack[-1], pcells[1])
                     and _LETTER.search(stack[-2])):
@@ -917,6 +950,10 @@ def _join_title_run_on(text: str) -> str:
                 continue
         out.append(line)
     return "\n".join(out)
+
+
+_TITLE_REST_CELL = re.compile(r"\s*[A-Za-z][A-Za-z ,.'&-]*\s*")
+"""A first cell holding only words: a title's last line run on with the nature's ('Stock')."""
 
 
 def _join_page_run_on(text: str) -> str:
@@ -931,19 +968,19 @@ def _join_page_run_on(text: str) -> str:
         if not line.startswith("|"):
             out.append(line)
             continue
-        cells = line.strip()[1:-1].split("|")
+        cells = _cells_between_pipes(line)
         if last_row is not None and crossed and _text_rest_row(cells, out[last_row]):
             # the extractor took the data row for a new table's heading, its columns' next lines rows
             # below the separator, cell for cell ('12% Senior Secured' / '|Subordinated Convertible||
             # par value $0.01|||Partners, LP|'): each goes on with the cell above it
-            prev = out[last_row].strip()[1:-1].split("|")
+            prev = _cells_between_pipes(out[last_row])
             out[last_row] = "|" + "|".join(f"{p}<br>{c.strip()}" if c.strip() else p
                                            for p, c in zip(prev, cells, strict=True)) + "|"
             continue
         # (the title's last line may have run on with it, in the first cell: '|Stock|||...|held by ...|')
-        title_rest = cells[0].strip() if re.fullmatch(r"\s*[A-Za-z][A-Za-z ,.'&-]*\s*", cells[0]) else ""
+        title_rest = cells[0].strip() if _TITLE_REST_CELL.fullmatch(cells[0]) else ""
         tail = _run_on_tail(cells)
-        if len(tail) > 1 and last_row is not None and len(out[last_row].strip()[1:-1].split("|")) == len(cells):
+        if len(tail) > 1 and last_row is not None and len(_cells_between_pipes(out[last_row])) == len(cells):
             tail = []  # the same columns as the row above: its stacks are lined up cell by cell later
         if (last_row is not None and len(cells) >= 4 and tail
                 and not any(c.strip() for c in cells[1 if title_rest else 0:len(cells) - len(tail)])):
@@ -963,15 +1000,24 @@ def _join_page_run_on(text: str) -> str:
     return "\n".join(out)
 
 
+_MARKERS = re.compile(r"(?:\(\d{1,2}\))+")
+"""Footnote markers alone ('(1)', '(2)(3)')."""
+
+
 def _text_rest_row(cells: list[str], data_row: str) -> bool:
     """A row holding only the next lines of a data row's text columns, cell for cell: as many cells
     as the data row, the first holding title words, no amount or date anywhere (a par value's '$0.01'
     among words is text)."""
-    if len(cells) != len(data_row.strip()[1:-1].split("|")) or not re.search(r"[A-Za-z]{2}", cells[0]):
+    if len(cells) != len(_cells_between_pipes(data_row)) or not _TWO_LETTERS.search(cells[0]):
         return False
     plain = [_TAG.sub("", c).strip() for c in cells]
-    return all(not c or (re.search(r"[A-Za-z]{2}", c) and not re.search(r"\d{1,3},\d{3}|\d/\d|^\$?\d", c))
-               or re.fullmatch(r"(?:\(\d{1,2}\))+", c) for c in plain)
+    return all(not c or (_TWO_LETTERS.search(c) and not re.search(r"\d{1,3},\d{3}|\d/\d|^\$?\d", c))
+               or _MARKERS.fullmatch(c) for c in plain)
+
+
+def _worded_lines(stack: list[str]) -> list[int]:
+    """Where a stacked cell's lines holding words stand (titles, not the markers between them)."""
+    return [k for k, x in enumerate(stack) if _TWO_LETTERS.search(x)]
 
 
 def _join_two_titles_run_on(text: str) -> str:
@@ -982,25 +1028,25 @@ def _join_two_titles_run_on(text: str) -> str:
     out: list[str] = []
     data: int | None = None  # index in out of the row whose titles run on
     for line in text.split("\n"):
-        cells = line.strip()[1:-1].split("|") if line.startswith("|") else []
+        cells = _cells_between_pipes(line) if line.startswith("|") else []
         if data is not None and line.startswith("|") and _MD_SEPARATOR.match(line):
             out.append(line)
             continue
         if data is not None and cells and not any(c.strip() for c in cells[1:]):
-            lines = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
-            prev = out[data].strip()[1:-1].split("|")
-            stack = [x.strip() for x in re.split(r"<br\s*/?>", prev[0])]
-            titles = [k for k, x in enumerate(stack) if re.search(r"[A-Za-z]{2}", x)]
+            lines = _stack(cells[0])
+            prev = _cells_between_pipes(out[data])
+            stack = _stack(prev[0])
+            titles = _worded_lines(stack)
             if len(lines) == len(titles) and all(re.fullmatch(r"[A-Za-z][A-Za-z ,.'&()-]*", x) for x in lines):
                 for k, x in zip(titles, lines, strict=True):
                     stack[k] = f"{stack[k]} {x}"
                 out[data] = "|" + "|".join(["<br>".join(stack), *prev[1:]]) + "|"
                 continue
         data = None
-        if cells and len(cells) >= 3 and re.search(r"\d", "".join(cells[1:])):
-            stack = [x.strip() for x in re.split(r"<br\s*/?>", cells[0])]
-            titles = [k for k, x in enumerate(stack) if re.search(r"[A-Za-z]{2}", x)]
-            if len(titles) >= 2 and any(re.fullmatch(r"(?:\(\d{1,2}\))+", x) for x in stack[titles[0]:titles[-1]]):
+        if cells and len(cells) >= 3 and _DIGIT.search("".join(cells[1:])):
+            stack = _stack(cells[0])
+            titles = _worded_lines(stack)
+            if len(titles) >= 2 and any(_MARKERS.fullmatch(x) for x in stack[titles[0]:titles[-1]]):
                 data = len(out)
         out.append(line)
     return "\n".join(out)
@@ -1014,13 +1060,13 @@ def _run_on_tail(cells: list[str]) -> list[str]:
     while k > 0 and cells[k - 1].strip() and _words_only(cells[k - 1]):
         k -= 1
     tail = cells[k:]
-    return tail if tail and re.search(r"[A-Za-z]{2}", tail[-1]) and (len(tail) == 1 or k > 1) else []
+    return tail if tail and _TWO_LETTERS.search(tail[-1]) and (len(tail) == 1 or k > 1) else []
 
 
 def _stacks_line_by_line(cells: list[str]) -> list[str]:
     """Cells cut from one column's stacked lines, put back line by line: the k-th line is the k-th
     slices of the cells, read left to right."""
-    stacks = [[x.strip() for x in re.split(r"<br\s*/?>", c)] for c in cells]
+    stacks = [_stack(c) for c in cells]
     return [" ".join(st[k] for st in stacks if k < len(st) and st[k]) for k in range(max(map(len, stacks)))]
 
 
@@ -1033,7 +1079,7 @@ def _join_wrapped_nature_row(text: str) -> str:
     for line in text.split("\n"):
         prev = out[-1] if out else ""
         if line.startswith("|") and prev.startswith("|") and not _MD_SEPARATOR.match(prev):
-            cells, above = line.strip()[1:-1].split("|"), prev.strip()[1:-1].split("|")
+            cells, above = _cells_between_pipes(line), _cells_between_pipes(prev)
             full = [k for k, c in enumerate(cells) if c.strip()]
             run = [k for k in full if k > 0]
             if (len(cells) == len(above) and len(run) >= 2 and run == list(range(run[0], len(cells)))
@@ -1109,7 +1155,7 @@ def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[s
     stacks = []
     skip = letter.count("<br>") + 1 if letter else 0  # the letter and what is above it in the first cell
     for n, k in enumerate(run):
-        st = [x.strip() for x in _BR.split(cells[k])][skip if n == 0 else 0:]
+        st = _stack(cells[k])[skip if n == 0 else 0:]
         while st and not st[-1]:
             st.pop()
         if not st or not all(st) or not any(_TWO_LETTERS.search(_TAG.sub("", x)) for x in st):
@@ -1236,7 +1282,7 @@ def _keep_wrapped_amount_marks(text: str) -> str:
     """A plain marker under an amount's raised markers is most often the next column's value (a
     rule stands between); not when the next cell already holds both of that column's values (its
     two markers): then it is the amount's markers wrapped, and stays the amount's."""
-    return _WRAPPED_MARK.sub(lambda m: f"{m.group(1)[:-6]}{m.group(2)}</sup>|{m.group(3)}|", text)
+    return _WRAPPED_MARK.sub(lambda m: f"{m.group(1).removesuffix('</sup>')}{m.group(2)}</sup>|{m.group(3)}|", text)
 
 
 _SIG_RUN_ON = re.compile(r"(Signature of Reporting Person(?:\s+Date)?)\s+(?=\*\*\S)")
