@@ -168,6 +168,28 @@ _EMPTY_BOX = re.compile(r"[jo0=_~aOQ]|ou|ao|us|[oQS]O|Oo|[LCl1\[|]?[\]J1lI|]")
 'XX', 'kX' or '14', or is lost."""
 
 
+_POOR_TICKED = re.compile(r"[^xX&]*[xX&][^xX&]*|4")
+"""A poor scan's checked box beside its label: the X, or its strokes read as '&' or '4' ('{X]', '[x', '(x)', '&')."""
+_POOR_EMPTY = re.compile(r"[\u2018'.\u00b0-]?(?:[LC(\[E\u00a3]?[LCJ1lI\])}][\])1]?|[LC(]|CO\]?)|[oO0QS\u00a9]{1,2}")
+"""A poor scan's empty box: its sides ('L]', 'C1', 'CL)', '(]', 'C)', a quote or speck before: '\u2018C]'), or
+its outline ('O', '©')."""
+_POOR_STROKES = re.compile(r"[\[{(]?[A-Za-z]{1,3}[\]})]?")
+"""A poor scan's checked box whose X was read as a letter or two ('a', 'Py', 'fap', '{il', '[i'); an empty box's
+sides are told apart first (`_POOR_EMPTY`)."""
+
+
+def _poor_box_state(glyph: str, own_line: bool) -> bool | None:
+    """A poor scan's check box glyph read: checked (True), empty (False) or neither. On the line above the
+    label letters are no box's strokes (the labels' words are there)."""
+    if _POOR_TICKED.fullmatch(glyph):
+        return True
+    if _POOR_EMPTY.fullmatch(glyph):
+        return False
+    if _POOR_STROKES.fullmatch(glyph) and own_line:
+        return True
+    return None
+
+
 _BOX_GLYPHS = re.compile(r"[oQS]O|QO|Xx|xX|XX|kX|ix|ie\)|im|ou|ao|=\)")
 """A check box, empty or checked, as OCR reads it in two glyphs beside box 1's words ('QO', 'Xx', 'ie)');
 never a name's word (an initial is one letter)."""
@@ -1807,6 +1829,39 @@ class HeaderBoxes:
             return state, empty, _only_officer_empty(*boxes)
         return None, False, False
 
+    def _poor_boxes(self) -> dict[str, bool]:
+        """A poor scan's Director and 10% Owner boxes as the glyph just left of each label shows them, on
+        the label's grid line or the one above (the box stands taller than the label's words): what
+        `_ten_box` does not read there ('4 Director', '{x Director', '(]10% Owner', 'C1' over '10%'). Only
+        where box 5's marks were otherwise left unread."""
+        at = next(((i, c) for i in range(self.head_end) for w, c in self._grid_words(i)
+                   if re.fullmatch(r"[A-Za-z]{0,3}rector\W{0,2}", w)), None)
+        if at is None:
+            return {}
+        found: dict[str, bool] = {}
+        i, col = at
+        state = self._glyph_left_of(i, col)
+        if state is not None:
+            found["is_director"] = state
+        ten = next(((k, c, m.group(1)) for k in (i, i - 1, i + 1) for w, c in self._grid_words(k)
+                    if (m := re.fullmatch(r"(\S{0,5}?)10%\S*", w)) and c > col), None)
+        if ten is not None:
+            k, c, glued = ten
+            # the box glued to the label ('(10%', 'C)10%', '[X].10%'): checked only with its X
+            state = bool(re.search(r"[xX]", glued)) if glued else self._glyph_left_of(k, c)
+            if state is not None:
+                found["is_ten_percent_owner"] = state
+        return found
+
+    def _glyph_left_of(self, i: int, col: int) -> bool | None:
+        """The check box state a short glyph ending just left of column ``col`` shows, on line ``i`` first,
+        then on the line above; None when none reads as a box."""
+        for k in (i, i - 1):
+            for w, c in reversed(self._grid_words(k)):
+                if len(w) <= 4 and c < col and col - 7 <= c + len(w) <= col + 1:
+                    return _poor_box_state(w, k == i)
+        return None
+
     def _ten_box_tab(self, end: int) -> tuple[bool | None, bool, bool]:
         """OCR'd tab cells (no columns): box 5's boxes as the order of cells still shows them. The
         10% Owner box is the glyph between 'Director' and '10%' ('Director j 10% Owner'), or the cell
@@ -1894,6 +1949,12 @@ class HeaderBoxes:
         for fld, v in vals.items():
             setattr(owner, fld, v)
             self.notes.unsure(f"{path}.{fld}", rule, title or owner.rpt_owner_name or "")
+        seen = self._poor_boxes() if path == "reporting_owners[0]" and len(self.doc.reporting_owners) == 1 else {}
+        for fld, v in seen.items():
+            if fld not in vals and getattr(owner, fld) is None:
+                setattr(owner, fld, v)
+                self.notes.unsure(f"{path}.{fld}", "OCR of a poor scan: the glyph left of the label read as a "
+                                  f"{'checked' if v else 'empty'} box", fld)
         for fld in ("is_director", "is_ten_percent_owner"):
             if fld not in vals and getattr(owner, fld) is None:  # unread, and said so
                 self.notes.unsure(f"{path}.{fld}", "OCR: check mark not read and nothing else on the form "
