@@ -70,8 +70,9 @@ _DIRECTOR_MISREAD = re.compile(r"\W*(?:[A-Za-z]?[il]rector|Director)\W*")
 """Box 5's 'Director' in a tab cell of its own, its 'D' misread or lost ('birector”', 'irector')."""
 _BOX5_LABEL_PIECE = re.compile(r"\(?give\W*|title\W*|below\W*|\(?specify\W*", re.I)
 """A word of box 5's 'Officer (give title below)' or 'Other (specify below)' in a cell of its own."""
-_OCR_SIG_OPEN = re.compile(r"^[\W_]*(?<![A-Za-z])[IlJjtf|/!1]s[il!/}|)\]1]?[ .]*(?=[A-Z])")
-"""A signature's '/s/' as OCR of a poor scan reads it, opening the name ('Isi Michael', 'Js/ Scott', 'fsiLorna')."""
+_OCR_SIG_OPEN = re.compile(r"^[\W_]*(?<![A-Za-z])(?:[IlJjtf|/!1]s[il!/}|)\]1]?|is[!/}|)\]1])[ .]*(?=[A-Z])")
+"""A signature's '/s/' as OCR of a poor scan reads it, opening the name ('Isi Michael', 'Js/ Scott', 'fsiLorna',
+'is! Richard')."""
 _OCR_SIG_TAIL = re.compile(r"\s+(?:\W*Signature\W+of\W+Reporting\W+Person\W*)?Date\W*$")
 """The signature label's words OCR ran on after a name ('Jane Doe Date.')."""
 _OCR_BOX2_VALUE = re.compile(r"([A-Za-z0-9][^\[\]{}|]{1,70}?)\s*[\[{]\s*([A-Z][A-Z0-9.\-]{0,5})\s*(?:[\]}|)J]|$)")
@@ -2180,6 +2181,18 @@ class HeaderBoxes:
             return None
         return [(i, f"{t} {d.group(0)}", None) for (i, t, _x), d in zip(names, dates, strict=True)]
 
+    def _ocr_after_remarks_label(self, ln: Line) -> int | None:
+        """The column the text on the 'Remarks:' line starts at, positioned OCR: the column of the first cell
+        after the label when the label's cell holds nothing more (a signature a poor scan's tilt set on the
+        label's line stands far right of it, where signatures stand), else the line's first column."""
+        if ln.offsets is None:
+            return None
+        k = next((k for k, c in enumerate(ln.cells) if re.search(r"\bRemarks:", c, re.I)), None)
+        if self.fmt != "ocr" or k is None or not re.search(r"[A-Za-z]{2}", " ".join(ln.cells[k + 1:])) or re.split(
+                r"Remarks:", ln.cells[k], flags=re.I)[-1].strip(" .:*"):
+            return ln.offsets[0]
+        return ln.offsets[k + 1]
+
     def _signatures(self) -> None:
         """Signature blocks above '** Signature of Reporting Person': name (maybe wrapped), date."""
         if self.sig is None:
@@ -2223,7 +2236,8 @@ class HeaderBoxes:
             t = t.strip(" *")
             if not t or re.fullmatch(r"(?i)date|\*+", t):
                 continue
-            block.append((i, t, ln.offsets[0] if ln.offsets else None))
+            at = self._ocr_after_remarks_label(ln) if i == rem else ln.offsets[0] if ln.offsets else None
+            block.append((i, t, at))
         positioned = any(x is not None for _, _, x in block)
         if positioned:
             # the signature sits right of the page's left margin; remarks start at the margin
@@ -2360,6 +2374,8 @@ class HeaderBoxes:
                               "dates printed side by side on a line below the names, paired with them in order")
         for j in dated_below:
             self.notes.unsure(f"owner_signatures[{j}].signature_date", "date printed alone below the last label")
+        if self.fmt == "ocr" and not re.search(r"[A-Za-z]{3}", " ".join(rem_lines)):
+            rem_lines = []  # specks and rules OCR read after the label ('.', ':', '°'), or a date alone: no remark
         if rem is not None and rem_lines:
             self.doc.remarks = " ".join(rem_lines)
             self.notes.see("remarks", self.doc.remarks, "text after 'Remarks:'")
