@@ -337,14 +337,14 @@ class HeaderBoxes:
         is."""
         iss = self.doc.issuer
         assert iss is not None
-        for ln in self.lines[:end]:
-            for c in ln.cells:
+        for i in range(end):
+            for c in self._box2_cells(i):
                 m = _OCR_BOX2_VALUE.search(c)
                 if not m or _BOX_LABEL.search(" " + c) or _BOX5_LABEL_MISREAD.search(c):
                     continue
                 name = _clean(re.sub(r"^[^A-Za-z0-9]+", "", m.group(1)))
                 if not re.search(r"[A-Za-z]{2}", name) or re.search(
-                        r"Director|Officer|Owner|Other|specify|below|Reporting|Person", name, re.I):
+                        r"Director|Officer|ffic|Owner|Other|specify|below|\bgive\b|Reporting|Person", name, re.I):
                     continue
                 sym = m.group(2).upper()
                 iss.issuer_trading_symbol = sym
@@ -359,6 +359,35 @@ class HeaderBoxes:
                     iss.issuer_name = None
                 return
 
+    def _box2_cells(self, i: int) -> list[str]:
+        """Line ``i``'s cells as box 2's 'NAME [ TICKER ]' may lie in them on a poor scan's grid: a cell opening
+        with the ticker's bracket joined to the name's cells before it when a gap of a few columns only parts
+        them (OCR split 'SUNPOWER CORP   [ SPWR ]' at the wide space), and a ticker whose brackets OCR set on a
+        grid line of their own ('ERICKSON INC. EAC' over '[ }') given them back."""
+        ln = self.lines[i]
+        cells = list(ln.cells)
+        if ln.offsets is None:
+            return cells
+        lone = [o for k in (i - 1, i + 1) if 0 <= k < len(self.lines) and self.lines[k].offsets is not None
+                for c, o in zip(self.lines[k].cells, self.lines[k].offsets, strict=False)
+                if re.fullmatch(r"[\[{]\s*[\]}|J)]?", c.strip())]
+        if lone and not re.search(r"[\[{]", ln.text):
+            for k, c in enumerate(cells):
+                m = re.search(r"(?:^|\s)([A-Z][A-Z0-9.\-]{0,5})\s*[\]}|J)]?$", c)
+                if m and k and any(-4 <= ln.offsets[k] + m.start(1) - o <= 14 for o in lone):
+                    cells[k] = c[:m.start(1)] + "[ " + m.group(1) + " ]"
+        offs = list(ln.offsets)
+        k = len(cells) - 1
+        while k > 0:
+            j = k
+            while re.match(r"\s*[\[{]\s*[A-Z]", cells[k]) and j > 0 and re.search(r"[A-Za-z]{2}", cells[j - 1]) and (
+                    offs[j] - offs[j - 1] - len(cells[j - 1]) <= (16 if j == k else 8)):
+                j -= 1
+            cells[j:k + 1] = [" ".join(cells[j:k + 1])]
+            offs[j:k + 1] = [offs[j]]
+            k = j - 1
+        return cells
+
     def _issuer_by_label(self, end: int) -> None:
         iss = Issuer()
         self.doc.issuer = iss
@@ -370,7 +399,7 @@ class HeaderBoxes:
             return
         for i in range(end):
             tab = self.lines[i].tabbed
-            m = re.search(r"Issuer\s+Name\s+and\s+Ticker\s+(?:or\s+)?Trading\s+Symbol", tab, re.I)
+            m = re.search(r"Issuer\s+Name\s+and\s+Ticker[\s-]+(?:or[\s-]+)?Trading\s+Symbol", tab, re.I)
             if not m:
                 continue
             rest = tab[m.end() :]
