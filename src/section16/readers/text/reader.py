@@ -114,6 +114,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self._owners(head_end)
         if self.fmt == "ocr":
             self._ocr_name_over_last(head_end)
+            self._ocr_name_among_label_words(head_end)
         if self.box1_by_last:
             for k, o in enumerate(self.doc.reporting_owners):
                 for f in type(o).__struct_fields__:
@@ -239,6 +240,81 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     self.notes.unsure(f"reporting_owners[0].{f}", "OCR: box 1's name unread or read with label "
                                       "words; the text alone over '(Last) (First) (Middle)' taken as the name", cand)
             return
+
+    _BOX1_LABEL_WORDS = ("name", "and", "address", "of", "reporting", "person")
+
+    def _box1_label_vocab(self, word: str) -> bool:
+        """One of box 1's label words, as a poor scan may misread it ('arid', 'Addréss', 'Narhe')."""
+        import difflib
+
+        w = re.sub(r"[^a-z]", "", word.lower())
+        return w in self._BOX1_LABEL_WORDS or (len(w) >= 4 and bool(
+            difflib.get_close_matches(w, self._BOX1_LABEL_WORDS, 1, 0.6)))
+
+    def _box1_label_word(self, word: str) -> bool:
+        """A word of box 1's label '1. Name and Address of Reporting Person*' as a poor scan reads it ('arid',
+        'Addréss', 'Person”', 'Re', '1:'), or a speck: no word of the owner's name."""
+        if not re.search(r"[A-Za-z]{1}", word) or re.fullmatch(r"\W*\d\W*", word) or self._box1_label_vocab(word):
+            return True
+        if word.startswith("(") or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word) and (
+                not re.match(r"Mc|Mac|O'|De|Le|La|Van|Von", word)):
+            return True  # box 1's sub-labels ('(First)'), or a smear read as letters ('MetiheMchalt')
+        # a name is written in capitals or capitalised; a label's broken piece ('Re', 'Ri', 'wame') is not
+        return not re.match(r"[A-Z]", word.lstrip("\"'(‘“")) or bool(re.fullmatch(r"[A-Z][a-z]", word))
+
+    def _ocr_name_among_label_words(self, end: int) -> None:
+        """A poor scan's box 1: its label's words and the owner's name, printed on two lines, OCR'd as lines
+        of both mixed ('MACARTNEY 1.  arid Addréss LAWSON of Reporting Person”', 'Name Adam Address of' over
+        'Elsesser'). The name is the words left, in the box's column over '(Last) (First) (Middle)', once
+        the label's words are taken off, in the order of their columns (one printed line), initials last.
+        Taken, uncertain, when the name read holds label words or is missing, or when it is a part of it, and
+        the label's words and the name's were read mixed on a line (or the name read holds label words)."""
+        owners = self.doc.reporting_owners
+        if len(owners) > 1 or sum(1 for ln in self.lines[:end] if "(Last)" in ln.text) != 1:
+            return
+        last = next((i for i in range(end) if self.lines[i].offsets is not None
+                     and re.match(r"\W{0,3}\(Last\)", self.lines[i].text.strip())), None)
+        if last is None:
+            return
+        at = self.lines[last].offsets[0]  # type: ignore[index]
+        words: list[tuple[int, int, str]] = []
+        label_seen = mixed = False
+        for j in range(last - 1, max(-1, last - 6), -1):
+            ln = self.lines[j]
+            if ln.offsets is None or re.search(r"Instruction|Check this|Filed pursuant|Section 1|obligations|"
+                                               r"STATEMENT|response|\(Street\)|\(City\)", ln.text):
+                break
+            line_words = self._grid_words(j)
+            for k, (w, c) in enumerate(line_words):
+                if c < at - 6 or c > at + 45:
+                    continue
+                if k + 1 < len(line_words) and re.fullmatch(r"\W*[A-Z1Il][.:,]", w) and re.match(
+                        r"Name|Nam|arid|and", line_words[k + 1][0]):
+                    continue  # the label's number misread ('L. Name and Address')
+                label_seen = label_seen or self._box1_label_vocab(w) and len(w) > 3
+                if not self._box1_label_word(w):
+                    words.append((c, j, w.strip(",;:\"”‘'")))
+                    mixed = mixed or any(self._box1_label_vocab(x) and len(x) > 3 for x, _c in line_words)
+            if sum(self._box1_label_vocab(w) for w, _c in line_words) >= 3:
+                break  # the line holding most of the label: the name is not above it
+        name = owners[0].rpt_owner_name if owners else None
+        if not label_seen or not words or not (mixed or (name and self._NAME_LABEL_WORDS.search(name))):
+            return  # (a clean scan's box 1: its label on a line of its own, the name read under it)
+        initial = re.compile(r"[A-Z]\.?")
+        words.sort(key=lambda x: (bool(initial.fullmatch(x[2])), x[0], x[1]))
+        cand = _clean(" ".join(w for _c, _j, w in words))
+        if not re.search(r"[A-Za-z]{2,}", cand):
+            return
+        have = (name or "").split()
+        more = set(cand.split()) - set(have)
+        if name and not (self._NAME_LABEL_WORDS.search(name) or not re.search(r"[A-Za-z]{2}", name)
+                         or (set(have) < set(cand.split()) and any(re.search(r"[A-Za-z]{2}", w) for w in more))):
+            return  # (a name read whole, or only an initial more: kept)
+        if not owners:
+            return  # (no box 1 read at all: a name alone makes no owner)
+        owners[0].rpt_owner_name = cand
+        self.notes.unsure("reporting_owners[0].rpt_owner_name", "OCR of a poor scan: box 1's name read among its "
+                          "label's words, which were taken off", cand)
 
     def _ocr_heading_rows(self) -> None:
         """A poor scan's column headings read as a holding row ('3' under 'Date and Number Shares of', '.'
