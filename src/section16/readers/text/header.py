@@ -70,11 +70,12 @@ _DIRECTOR_MISREAD = re.compile(r"\W*(?:[A-Za-z]?[il]rector|Director)\W*")
 """Box 5's 'Director' in a tab cell of its own, its 'D' misread or lost ('birector”', 'irector')."""
 _BOX5_LABEL_PIECE = re.compile(r"\(?give\W*|title\W*|below\W*|\(?specify\W*", re.I)
 """A word of box 5's 'Officer (give title below)' or 'Other (specify below)' in a cell of its own."""
-_OCR_SIG_OPEN = re.compile(r"^[\W_]*(?<![A-Za-z])(?:[IlJjtf|/!1]s[il!/}|)\]1]?|is[!/}|)\]1])[ .]*(?=[A-Z])")
+_OCR_SIG_OPEN = re.compile(r"^[\W_]*(?<![A-Za-z])(?:[IlJjtf|/!1{]s[il!/}|)\]1]?|is[!/}|)\]1])[ .-]*(?=[A-Z])")
 """A signature's '/s/' as OCR of a poor scan reads it, opening the name ('Isi Michael', 'Js/ Scott', 'fsiLorna',
 'is! Richard')."""
-_OCR_SIG_TAIL = re.compile(r"\s+(?:\W*Signature\W+of\W+Reporting\W+Person\W*)?Date\W*$")
-"""The signature label's words OCR ran on after a name ('Jane Doe Date.')."""
+_OCR_SIG_TAIL = re.compile(r"\s+(?:\W*Signature\W+of\W+Reporting\W+Person\W*)?Date\W*$"
+                           r"|\s+\W*Sig\w{4,7}\W+of\W+Report\w*(?:\W+Person)?\W*(?:Date\W*)?$")
+"""The signature label's words OCR ran on after a name ('Jane Doe Date.', 'Jane Doe Signatire of Reportin')."""
 _OCR_BOX2_VALUE = re.compile(r"([A-Za-z0-9][^\[\]{}|]{1,70}?)\s*[\[{]\s*([A-Z][A-Z0-9.\-]{0,5})\s*(?:[\]}|)J]|$)")
 """Box 2's value as OCR of a poor scan gives it: the name, then its ticker in brackets read as '{', '}', '|' or
 'J', or the closing one lost at the cell's end ('Penumbra inc { PEN]', 'CANTEL MEDICAL CORP [ CMN }')."""
@@ -2210,6 +2211,33 @@ class HeaderBoxes:
             return None
         return [(i, f"{t} {d.group(0)}", None) for (i, t, _x), d in zip(names, dates, strict=True)]
 
+    def _ocr_words_between(self, upper: int, lower: int, name: str) -> str | None:
+        """OCR of a poor scan: words of a signature's one printed line set a grid line lower ('Is! Joseph
+        Galligan' over 'J.' under the gap between them). When every word of line ``lower`` stands in a gap
+        between the words of the name read on line ``upper`` (a wrapped line starts under the name's first
+        word instead), the name with them in their columns' order; else None."""
+        if self.fmt != "ocr" or upper < 0:
+            return None
+        top = [(w, c) for w, c in self._grid_words(upper) if not _DATE_FULL.search(w)]
+        low = self._grid_words(lower)
+        if len(top) < 2 or not low or _clean(" ".join(w for w, _c in top)) != name:
+            return None
+        for w, c in low:
+            inside = top[0][1] + len(top[0][0]) < c and c + len(w) < top[-1][1]
+            if not inside or any(tc <= c < tc + len(tw) or c <= tc < c + len(w) for tw, tc in top):
+                return None
+        return _clean(" ".join(w for w, _c in sorted(top + low, key=lambda x: x[1])))
+
+    @staticmethod
+    def _ocr_signature_specks_off(name: str) -> str:
+        """A poor scan's specks and digits OCR read before a typed signature's '/s/' or after its last word
+        ('. /s/ Jane Roe', '31 . /s/ ...', 'no . /s/ ...', '... Hecht »'): no words of the name. Text
+        before the '/s/' that holds a word ('Fund LP, By: /s/ ...') stays."""
+        m = re.search(r"/[sS]/", name)
+        if m and m.start() and not re.search(r"[A-Za-z]{3}|\b[Bb]y\b", name[: m.start()]):
+            name = name[m.start():]
+        return re.sub(r"(?:\s+[^\w\s]{1,2})+$", "", name) or name
+
     def _ocr_after_remarks_label(self, ln: Line) -> int | None:
         """The column the text on the 'Remarks:' line starts at, positioned OCR: the column of the first cell
         after the label when the label's cell holds nothing more (a signature a poor scan's tilt set on the
@@ -2322,6 +2350,7 @@ class HeaderBoxes:
         dated_in_row: list[int] = []  # signatures dated from a row of dates, in order
         labels = [i for i in range(lo, last + 1) if any(k in self.sq[i] for k in _SIG_KEYS)]
         last_i = -1
+        dated_at = -1  # the line of the last dated signature
         for _i, t in sig_lines:
             # flat text: a line after a dated signature and before the next label continues its name
             same_block = not any(last_i <= li < _i for li in labels)
@@ -2355,8 +2384,13 @@ class HeaderBoxes:
                     continue  # the signature's date printed again on its own, before the next label
                 sigs.append([parts, _to_date(d), " ".join([*pending, t]) if pending else t])
                 pending = []
+                dated_at = _i
             elif sigs and sigs[-1][1] is not None and not pending and (positioned or same_block):
-                sigs[-1][0].append(_clean(t))  # a wrapped signature line
+                between = self._ocr_words_between(dated_at, _i, sigs[-1][0][-1]) if positioned and sigs[-1][0] else None
+                if between is not None:
+                    sigs[-1][0][-1] = between  # words a poor scan set a grid line lower, back in their places
+                else:
+                    sigs[-1][0].append(_clean(t))  # a wrapped signature line
             else:
                 side_by_side = _i in labels_at if not pending else side_by_side
                 pending.append(_clean(t))
@@ -2388,6 +2422,7 @@ class HeaderBoxes:
                     name = _OCR_SIG_OPEN.sub("/s/ ", name)
                 # the label's words run on after the name: 'Jane Doe Date.', '... Signature of Reporting Person Date'
                 name = _OCR_SIG_TAIL.sub("", name) or name
+                name = self._ocr_signature_specks_off(name)
             out.append(OwnerSignature(signature_name=name, signature_date=d))
             self.notes.see(f"owner_signatures[{j}].signature_name", src, "text above 'Signature of Reporting Person'")
             if d:
