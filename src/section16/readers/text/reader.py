@@ -169,6 +169,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             self._form4_holdings_as_transactions()
             self._same_street_same_city()
             self._joint_marks()
+            self._ocr_sublabels_off()
             self._ocr_policy()
         elif self.cut_cells:
             self._cut_cells_policy()
@@ -240,6 +241,27 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     self.notes.unsure(f"reporting_owners[0].{f}", "OCR: box 1's name unread or read with label "
                                       "words; the text alone over '(Last) (First) (Middle)' taken as the name", cand)
             return
+
+    _SUBLABELS = ("street", "first", "middle", "last", "city", "state", "zip")
+    _SUBLABEL = re.compile(r"\s*[({\[]\s*([A-Za-z]{2,9})\s*[)}\]]\s*")
+    _BOX5_RUN_IN = re.compile(r"\s*\(\s*give\b[^)]{0,20}\)|\s*\(\s*spec\w*\s*below\)", re.I)
+
+    def _ocr_sublabels_off(self) -> None:
+        """Box 1's printed sub-labels ('(Street)', '(First)', '(Middle)') and box 5's '(give title below)' a poor
+        scan's OCR misread ('(Steen)', '{Sueet)', '(Mididie)') and ran into the street or city line: no part of
+        the address (free text OCR transcribed, uncertain as such in `_ocr_policy`)."""
+        import difflib
+
+        def off(m: re.Match[str]) -> str:
+            word = m.group(1).lower()
+            near = difflib.get_close_matches(word, self._SUBLABELS, 1, 0.6) or word.startswith(("midd", "fir"))
+            return " " if near else m.group(0)
+
+        for o in self.doc.reporting_owners:
+            for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city"):
+                v = getattr(o, f)
+                if v and ("(" in v or "{" in v):
+                    setattr(o, f, _clean(self._BOX5_RUN_IN.sub(" ", self._SUBLABEL.sub(off, v))) or None)
 
     _BOX1_LABEL_WORDS = ("name", "and", "address", "of", "reporting", "person")
 
