@@ -48,3 +48,19 @@ def test_misread_sublabel_in_the_street_is_dropped() -> None:
 def test_street_words_in_parentheses_stay() -> None:
     doc = read_text(_form("1 MAIN ST (REAR)"))
     assert doc.reporting_owners[0].rpt_owner_street1 == "1 MAIN ST (REAR)"
+
+
+
+def test_city_line_read_in_two_pieces_is_put_back() -> None:
+    """The state set a grid line under the city and ZIP code ('SEATTLE   98104' over '  WA'), '(Street)'
+    misread: the city line read as a second street line and the state as the city; put back, uncertain."""
+    filing = "6. Individual or Joint/Group Filing (Check Applicable Line)"
+    city_line = _at((0, "AUSTIN TX 78701"), (48, filing))
+    pieces = _at((0, "SEATTLE"), (17, "98104"), (48, filing)) + _at((13, "WA"))
+    text = _form("255 KING ST").replace("(Street)", "(Suet)").replace(city_line, pieces)
+    doc = read_text(text)
+    o = doc.reporting_owners[0]
+    assert (o.rpt_owner_street2, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (
+        None, "SEATTLE", "WA", "98104")
+    assert {"reporting_owners[0].rpt_owner_city", "reporting_owners[0].rpt_owner_zip_code"} <= set(
+        doc.extraction.uncertain_fields)

@@ -170,6 +170,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             self._same_street_same_city()
             self._joint_marks()
             self._ocr_sublabels_off()
+            self._ocr_city_line_split()
             self._ocr_policy()
         elif self.cut_cells:
             self._cut_cells_policy()
@@ -262,6 +263,27 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 v = getattr(o, f)
                 if v and ("(" in v or "{" in v):
                     setattr(o, f, _clean(self._BOX5_RUN_IN.sub(" ", self._SUBLABEL.sub(off, v))) or None)
+
+    def _ocr_city_line_split(self) -> None:
+        """A poor scan's city line read in two pieces, its ZIP code (and the city before it) as a second street
+        line, its state (after the city) as the city ('SEATTLE 98104' | 'WA', '55441' | 'MINNEAPOLIS MN'):
+        the pieces go back to city, state and ZIP code, uncertain. Words with a digit before the ZIP code are
+        the street's ('SUITE 5700 94105')."""
+        for k, o in enumerate(self.doc.reporting_owners):
+            zm = re.fullmatch(r"(?:(.+?)\s+)?(\d{5}(?:-\d{4})?)", o.rpt_owner_street2 or "")
+            sm = re.fullmatch(r"(?:(.+?)\s+)?([A-Z]{2})", o.rpt_owner_city or "")
+            if not zm or not sm or o.rpt_owner_state or o.rpt_owner_zip_code:
+                continue
+            before = zm.group(1) or ""
+            street2 = before if re.search(r"\d", before) else None
+            city = " ".join(x for x in (None if street2 else before, sm.group(1)) if x)
+            if not city:
+                continue
+            o.rpt_owner_street2, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code = (
+                street2, city, sm.group(2), zm.group(2))
+            for f in ("rpt_owner_street2", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
+                self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR of a poor scan: the city line read in two "
+                                  "pieces (ZIP code as a street line, state as the city), put back together")
 
     _BOX1_LABEL_WORDS = ("name", "and", "address", "of", "reporting", "person")
 
