@@ -64,3 +64,16 @@ def test_city_line_read_in_two_pieces_is_put_back() -> None:
         None, "SEATTLE", "WA", "98104")
     assert {"reporting_owners[0].rpt_owner_city", "reporting_owners[0].rpt_owner_zip_code"} <= set(
         doc.extraction.uncertain_fields)
+
+
+def test_street_and_city_run_together_keep_state_and_zip() -> None:
+    """The street, the city and the ZIP code read as one street line, the state as the city: the state and
+    ZIP code are put back, the city is not told apart from the street (left unread), all uncertain."""
+    filing = "6. Individual or Joint/Group Filing (Check Applicable Line)"
+    city_line = _at((0, "AUSTIN TX 78701"), (48, filing))
+    pieces = _at((0, "1016 CIVIC DRIVE ROCHESTER"), (30, "55901"), (48, filing)) + _at((13, "MN"))
+    doc = read_text(_form("").replace("(Street)", "(Suet)").replace(city_line, pieces))
+    o = doc.reporting_owners[0]
+    assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (None, "MN", "55901")
+    assert {"reporting_owners[0].rpt_owner_street1", "reporting_owners[0].rpt_owner_street2"} <= set(
+        doc.extraction.uncertain_fields)

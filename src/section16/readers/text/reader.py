@@ -270,18 +270,21 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         the pieces go back to city, state and ZIP code, uncertain. Words with a digit before the ZIP code are
         the street's ('SUITE 5700 94105')."""
         for k, o in enumerate(self.doc.reporting_owners):
-            zm = re.fullmatch(r"(?:(.+?)\s+)?(\d{5}(?:-\d{4})?)", o.rpt_owner_street2 or "")
+            line = "rpt_owner_street2" if o.rpt_owner_street2 else "rpt_owner_street1"  # the last street line
+            zm = re.fullmatch(r"(?:(.+?)\s+)?(\d{5}(?:-\d{4})?)", getattr(o, line) or "")
             sm = re.fullmatch(r"(?:(.+?)\s+)?([A-Z]{2})", o.rpt_owner_city or "")
             if not zm or not sm or o.rpt_owner_state or o.rpt_owner_zip_code:
                 continue
             before = zm.group(1) or ""
-            street2 = before if re.search(r"\d", before) else None
-            city = " ".join(x for x in (None if street2 else before, sm.group(1)) if x)
-            if not city:
+            street = before if re.search(r"\d", before) else None
+            city = " ".join(x for x in (None if street else before, sm.group(1)) if x) or None
+            if not city and not street:
                 continue
-            o.rpt_owner_street2, o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code = (
-                street2, city, sm.group(2), zm.group(2))
-            for f in ("rpt_owner_street2", "rpt_owner_city", "rpt_owner_state", "rpt_owner_zip_code"):
+            # (a city run into the street's words, 'DRIVE NW ROCHESTER 55901', is not told apart: left unread)
+            setattr(o, line, street)
+            o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code = city, sm.group(2), zm.group(2)
+            for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state",
+                      "rpt_owner_zip_code"):
                 self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR of a poor scan: the city line read in two "
                                   "pieces (ZIP code as a street line, state as the city), put back together")
 
