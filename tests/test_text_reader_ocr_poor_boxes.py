@@ -69,3 +69,38 @@ def test_poor_scan_glyph_of_no_box_reading_stays_unread() -> None:
             + _at((104, "Officer (give title below)"), (134, "Other (specify below)")))
     owner = read_text(_form(box5)).reporting_owners[0]
     assert (owner.is_director, owner.is_ten_percent_owner) == (None, None)
+
+
+def _poor(text: str) -> str:
+    """The form's printed phrases misread as a poor scan's OCR misreads most of them."""
+    for phrase, misread in (("Name and Address", "Name arid Address"), ("Ticker or Trading Symbol", "Ticker or "
+                            "Trading Symbot"), ("Person(s) to", "Peison(s) to"), ("Check all", "Cheek all"),
+                            ("Explanation", "Expianation"), ("Signature of", "Signatire of"),
+                            ("Joint/Group", "Joint/Graup")):
+        text = text.replace(phrase, misread)
+    return text
+
+
+def test_nothing_left_of_director_while_the_ten_box_reads_is_unchecked() -> None:
+    """A poor scan: no glyph at all left of 'Director' while the 10% Owner box's glyph was read: a checked
+    box's X leaves ink OCR reads as something, an empty box's sides blur away; Director unchecked, uncertain.
+    (A clean scan's OCR reads an empty box as 'j' or 'L]': nothing read there is no such sign.)"""
+    box5 = (_at((110, "C1"))
+            + _at((104, "Director"), (115, "10% Owner"))
+            + _at((104, "L] Officer (give title below)"), (134, "L] Other (specify below)"))
+            + _at((104, "Chief Financial Officer")))
+    assert read_text(_form(box5)).reporting_owners[0].is_director is None
+    doc = read_text(_poor(_form(box5)))
+    owner = doc.reporting_owners[0]
+    assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner) == (False, True, False)
+    assert "reporting_owners[0].is_director" in doc.extraction.uncertain_fields
+
+
+def test_no_box_read_checked_leaves_director_unread() -> None:
+    """Nothing left of 'Director', the 10% Owner box empty, no title: every owner checks a box, so Director is
+    not read as unchecked from the missing glyph."""
+    box5 = (_at((110, "C1"))
+            + _at((104, "Director"), (115, "10% Owner"))
+            + _at((104, "Officer (give title below)"), (134, "Other (specify below)")))
+    owner = read_text(_form(box5)).reporting_owners[0]
+    assert owner.is_director is not False
