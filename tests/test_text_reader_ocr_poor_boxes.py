@@ -104,3 +104,30 @@ def test_no_box_read_checked_leaves_director_unread() -> None:
             + _at((104, "Officer (give title below)"), (134, "Other (specify below)")))
     owner = read_text(_form(box5)).reporting_owners[0]
     assert owner.is_director is not False
+
+
+
+def test_poor_scan_title_alone_holding_is_dropped() -> None:
+    """A poor scan's Table I holding of a title alone (no amount, no nature: wrapped title text such as
+    'Par Value $0.01 per share', or a row read twice) is dropped; one with its amount stays, and a clean
+    scan's title-alone holding stays."""
+    from decimal import Decimal
+
+    from section16.model import NonDerivativeHolding
+    from section16.readers.text.normalize import _normalize
+    from section16.readers.text.reader import Reader
+
+    def reader(text: str) -> Reader:
+        lines, fmt, _damaged = _normalize(text)
+        r = Reader(lines, fmt, "<text>")
+        r.read()
+        r.doc.non_derivative_holdings = [NonDerivativeHolding(security_title="Par Value $0.01 per share"),
+                                         NonDerivativeHolding(security_title="Common Stock",
+                                                              shares_owned_following_transaction=Decimal(5))]
+        return r
+
+    box5 = _at((104, "Director"), (115, "10% Owner")) + _at((104, "L] Officer (give title below)"))
+    poor, clean = reader(_poor(_form(box5))), reader(_form(box5))
+    assert poor._poor_scan() and not clean._poor_scan()
+    poor._poor_scan_bare_holdings()
+    assert [h.security_title for h in poor.doc.non_derivative_holdings] == ["Common Stock"]

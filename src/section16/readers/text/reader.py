@@ -167,6 +167,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             self._ocr_heading_rows()
             self._ocr_repeated_titles()
             self._form4_holdings_as_transactions()
+            if self._poor_scan():
+                self._poor_scan_bare_holdings()
             self._same_street_same_city()
             self._joint_marks()
             self._ocr_sublabels_off()
@@ -384,6 +386,20 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                              or _only_heading_words(h.security_title or ""))):
                     self.notes.warnings.append(f"{held}[{k}]: column-heading words read as a row dropped")
                     self._drop_row(held, k)
+
+    def _poor_scan_bare_holdings(self) -> None:
+        """A poor scan's Table I holding with its title alone (no amount, no nature; its D/I a default): on
+        such a scan most are a row's wrapped title lines ('Stock, par value $0.01', 'Common') or a row read
+        twice, not a holding of their own (measured: 28 such rows no holding, 18 one whose every value OCR
+        lost). Dropped, said in the warnings."""
+        rows = self.doc.non_derivative_holdings
+        for k in range(len(rows) - 1, -1, -1):
+            h = rows[k]
+            if (h.shares_owned_following_transaction is None and h.value_owned_following_transaction is None
+                    and not h.nature_of_ownership):
+                self.notes.warnings.append(f"non_derivative_holdings[{k}]: a poor scan's title alone "
+                                           f"({h.security_title!r}), no value read, dropped")
+                self._drop_row("non_derivative_holdings", k)
 
     _REPEAT_RULE = ("OCR: one row's title read several times over ('Common Stock Common Stock'): the rows whose "
                     "titles and values ran together, one a title; values kept on the first, not told apart")
