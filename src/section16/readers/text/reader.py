@@ -947,6 +947,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 self.notes.unsure("issuer.issuer_name", "OCR read a slash of the state suffix as 'I'",
                                   d.issuer.issuer_name)
                 d.issuer.issuer_name = name
+        poor = self._poor_scan()
         for _table, _k, row in d.rows():
             for f in ("security_title", "underlying_security_title", "nature_of_ownership"):
                 v = getattr(row, f, None)
@@ -954,7 +955,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     setattr(row, f, _clean(re.sub(r"\s*[{}]+\s*", " ", v)) or None)  # table rules read as braces
             for f in ("security_title", "underlying_security_title"):
                 v = getattr(row, f, None)
-                rep = re.fullmatch(r"(\S+(?:\s+\S+)+)\s+\1", v or "")
+                if v and poor:
+                    v = _poor_scan_title(v) or v
+                    setattr(row, f, v)
+                rep = re.fullmatch(r"(\S+(?:\s+\S+)+)(?:\s+\1)+" if poor else r"(\S+(?:\s+\S+)+)\s+\1", v or "")
                 if rep:
                     # 'Class A Common Stock Class A Common Stock': the title twice, a neighbour row's wrapped
                     # title lines joined to its own (free text OCR transcribed, uncertain as such below)
@@ -1068,6 +1072,30 @@ def _repeated_title(title: str) -> tuple[str, int] | None:
             if len(good) >= 2 and key[0] >= 0.7 * n and key[1] and (best is None or key > best[0]):
                 best = (key, seg, len(good))
     return (_clean(best[1]), best[2]) if best else None
+
+
+_TITLE_VOCAB = ("Common", "Stock", "Class", "Preferred", "Option", "Options", "Units", "Restricted", "Shares",
+                "Share", "Convertible", "Series", "Warrants", "Phantom", "Employee", "Qualified", "Equivalents")
+
+
+def _poor_scan_title(title: str) -> str:
+    """A poor scan's table title with OCR's misreads of the form's few title words put right ('Cormmon' and
+    'Commen' for 'Common', 'Ciass', 'Stoek'), and the dates and specks OCR set before it taken off ('02/02/2011.
+    Common Stock', '@ Class A ...', '7 Cornmon Stock': a marker's digit). Free text: uncertain as such."""
+    import difflib
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if len(w) < 4 or w in _TITLE_VOCAB or w.upper() in (t.upper() for t in _TITLE_VOCAB):
+            return w
+        near = difflib.get_close_matches(w.capitalize(), _TITLE_VOCAB, 1, 0.75)
+        if not near or near[0][0].lower() != w[0].lower():
+            return w
+        return near[0].upper() if w.isupper() else near[0].lower() if w.islower() else near[0]
+
+    title = re.sub(r"[A-Za-z]+", fix, title)
+    return _clean(re.sub(r"^(?:[^A-Za-z(]*?\d{1,2}/\d{1,2}/\d{4}\W*)+|^(?:[^\sA-Za-z0-9(]{1,3}\)?|\d{1,2}|[a-z]\))\s+"
+                         r"(?=[A-Z])", "", title))
 
 
 _HEADING_FILLER = frozenset("of and or the if any a to by shares share vv v".split())
