@@ -23,3 +23,26 @@ def test_dates_and_specks_before_the_title_off() -> None:
 def test_other_words_kept() -> None:
     assert _poor_scan_title("Penns Woods Bancorp, Inc. common stock") == "Penns Woods Bancorp, Inc. common stock"
     assert _poor_scan_title("12% Senior Secured Debentures") == "12% Senior Secured Debentures"
+
+
+def test_poor_scan_nature_and_officer_title_debris_off() -> None:
+    """A poor scan: amounts and specks before a nature, box 5's label words before the officer's title, and a
+    title that is only label words are taken off."""
+    from decimal import Decimal
+
+    from section16.model import NonDerivativeHolding, ReportingOwner
+    from section16.readers.text.normalize import _normalize
+    from section16.readers.text.reader import Reader
+
+    lines, fmt, _damaged = _normalize("FORM 4\n1. Name arid Address of Reporting Person\n")
+    r = Reader(lines, "ocr", "<text>")
+    r.doc.non_derivative_holdings = [
+        NonDerivativeHolding(security_title="Common Stock", shares_owned_following_transaction=Decimal(1),
+                             nature_of_ownership=n)
+        for n in ("$130.3662 28,406,950 See Footnote", "eo by Trust", "ae ee ie", "Held by Trust")]
+    r.doc.reporting_owners = [ReportingOwner(officer_title="{Officer (give title below) Chief Scientific Officer"),
+                              ReportingOwner(officer_title="title below)")]
+    r._poor_scan_natures_and_titles()
+    assert [h.nature_of_ownership for h in r.doc.non_derivative_holdings] == [
+        "See Footnote", "by Trust", None, "Held by Trust"]
+    assert [o.officer_title for o in r.doc.reporting_owners] == ["Chief Scientific Officer", None]

@@ -173,6 +173,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             self._joint_marks()
             self._ocr_sublabels_off()
             self._ocr_city_line_split()
+            if self._poor_scan():
+                self._poor_scan_natures_and_titles()
             self._ocr_policy()
         elif self.cut_cells:
             self._cut_cells_policy()
@@ -244,6 +246,34 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     self.notes.unsure(f"reporting_owners[0].{f}", "OCR: box 1's name unread or read with label "
                                       "words; the text alone over '(Last) (First) (Middle)' taken as the name", cand)
             return
+
+    _LABEL_ONLY_TITLE = re.compile(r"(?i)[\W\dXxJ]*(?:officer|other|director|title|give|below|specify|\(|\)|\s)*")
+
+    def _poor_scan_natures_and_titles(self) -> None:
+        """A poor scan's natures of ownership and officer title with OCR's debris around them: amounts, prices
+        and specks read before a nature ('$130.3662 28,406,950 See Footnote', 'eo by Trust'), a nature of
+        specks or a heading word alone ('ae ee ie', 'Ownership'), box 5's label words before a title ('{Officer
+        (give title below) Chief Scientific Officer') or read as the title ('title below)', 'Officer'). The
+        debris is taken off (free text, uncertain as such in `_ocr_policy`)."""
+        for _table, _k, row in self.doc.rows():
+            nat = getattr(row, "nature_of_ownership", None)
+            if not nat:
+                continue
+            nat = re.sub(r"^(?:(?:\S*\d\S*|[^\sA-Za-z]+|(?![Bb]y\b)[A-Za-z]{1,2}[^\sA-Za-z]*)\s+)+(?=[A-Za-z]{2})",
+                         "", nat)
+            by = re.search(r"\b(?:[Bb]y|[Ss]ee)\s", nat)
+            if by and by.start() and not re.search(r"[A-Za-z]{3}", nat[: by.start()]):
+                nat = nat[by.start():]
+            if not re.search(r"[A-Za-z]{4}", nat) or _only_heading_words(nat):
+                nat = ""
+            row.nature_of_ownership = _clean(nat) or None
+        for o in self.doc.reporting_owners:
+            t = o.officer_title
+            if not t:
+                continue
+            t = re.sub(r"^.*\bbelow\)\s*(?=\S)", "", t)  # the label's words before the title
+            t = re.sub(r"^\W*Officer\s+(?=[A-Z])|^\d\s+(?=[A-Z])", "", t)
+            o.officer_title = None if self._LABEL_ONLY_TITLE.fullmatch(t) else _clean(t) or None
 
     _SUBLABELS = ("street", "first", "middle", "last", "city", "state", "zip")
     _SUBLABEL = re.compile(r"\s*[({\[]\s*([A-Za-z]{2,9})\s*[)}\]]\s*")
