@@ -46,3 +46,19 @@ def test_poor_scan_nature_and_officer_title_debris_off() -> None:
     assert [h.nature_of_ownership for h in r.doc.non_derivative_holdings] == [
         "See Footnote", "by Trust", None, "Held by Trust"]
     assert [o.officer_title for o in r.doc.reporting_owners] == ["Chief Scientific Officer", None]
+
+
+def test_poor_scan_remarks_debris_off() -> None:
+    """A poor scan's remark with the footer's reminder or a typed signature run into it, or of one word."""
+    from section16.readers.text.normalize import _normalize
+    from section16.readers.text.reader import Reader
+
+    lines, _fmt, _damaged = _normalize("FORM 4\n1. Name arid Address of Reporting Person\n")
+    r = Reader(lines, "ocr", "<text>")
+    for rem, want in (("Exhibit 24 Power of Attorney Isi Carrie P. Clark 03/05/2020", "Exhibit 24 Power of Attorney"),
+                      ("See Exhibit 99. Reminder: Report on separate line", "See Exhibit 99."),
+                      ("Exhibit 24 Power of Attorney. - . Date", "Exhibit 24 Power of Attorney"),
+                      (". Ettinger", None)):
+        r.doc.remarks = rem
+        r._poor_scan_remarks()
+        assert r.doc.remarks == want

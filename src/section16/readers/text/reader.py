@@ -175,6 +175,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             self._ocr_city_line_split()
             if self._poor_scan():
                 self._poor_scan_natures_and_titles()
+                self._poor_scan_remarks()
             self._ocr_policy()
         elif self.cut_cells:
             self._cut_cells_policy()
@@ -274,6 +275,19 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             t = re.sub(r"^.*\bbelow\)\s*(?=\S)", "", t)  # the label's words before the title
             t = re.sub(r"^\W*Officer\s+(?=[A-Z])|^\d\s+(?=[A-Z])", "", t)
             o.officer_title = None if self._LABEL_ONLY_TITLE.fullmatch(t) else _clean(t) or None
+
+    def _poor_scan_remarks(self) -> None:
+        """A poor scan's remarks with the page's other text OCR ran into them: the footer's 'Reminder: Report
+        on a separate line ...', a typed signature ('Isi Jane Roe 03/05/2020') and the label's 'Date' after
+        the remark; and a 'remark' of one word ('for', '. Ettinger'), a signature's scrap, no remark at
+        all. Taken off (free text, uncertain as such in `_ocr_policy`)."""
+        rem = self.doc.remarks
+        if not rem:
+            return
+        rem = re.split(r"\bRem[il1]nder\b|\bReport\s+on\s+(?:a\s+)?separate\s+line", rem)[0]
+        rem = re.split(r"(?<!\S)(?:[IlJ|/!1]s[il!/}|)\]1]|/s/)(?=[\s.-]*[A-Z])", rem)[0]
+        rem = re.sub(r"[\s.:-]*\bDate\W*$", "", rem)
+        self.doc.remarks = _clean(rem) if len(re.findall(r"[A-Za-z]{3,}", rem)) >= 2 else None
 
     _SUBLABELS = ("street", "first", "middle", "last", "city", "state", "zip")
     _SUBLABEL = re.compile(r"\s*[({\[]\s*([A-Za-z]{2,9})\s*[)}\]]\s*")
