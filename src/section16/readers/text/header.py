@@ -2146,6 +2146,7 @@ class HeaderBoxes:
         if self.fmt == "ocr":
             body = _fill_gaps(body)
         texts = ([after[1]] if len(after) > 1 and after[1].strip() else []) + [ln.text for ln in body]
+        lead: list[str] = []  # OCR: text before the first numbered footnote
         for t in texts:
             t = t.strip()
             if not t:
@@ -2153,15 +2154,30 @@ class HeaderBoxes:
             cut = re.split(r"\bRemarks:", t, flags=re.I)
             t = cut[0].strip()
             m = re.match(r"^(?:\((\d{1,2})\)|\[(\d{1,2})\]|F(\d{1,2})[.:)]?|(\d{1,2})[.)])\s+(.*)$", t)
-            if m:
-                fid = "F" + next(g for g in m.groups()[:4] if g)
-                cur = Footnote(id=fid, text=m.group(5).strip())
+            nxt = len(self.doc.footnotes) + 1
+            # OCR's misread of the next footnote's number ('1;', 'i.', '2:'): only the number that comes next
+            m2 = re.match(r"^(\d{1,2}|[iIl|])[;:,.]\s+(.*)$", t) if self.fmt == "ocr" and not m else None
+            if m2 and (1 if not m2.group(1).isdigit() else int(m2.group(1))) != nxt:
+                m2 = None
+            if m or m2:
+                fid = "F" + (next(g for g in m.groups()[:4] if g) if m else str(nxt))
+                cur = Footnote(id=fid, text=(m.group(5) if m else m2.group(2)).strip())  # type: ignore[union-attr]
                 self.doc.footnotes.append(cur)
-                self.notes.see(f"footnotes[{len(self.doc.footnotes) - 1}].text", t, "Explanation of Responses")
+                self.notes.see(f"footnotes[{len(self.doc.footnotes) - 1}].text", t, "Explanation of Responses",
+                               uncertain=m2 is not None)
             elif cur is not None:
                 cur.text = (cur.text + " " + t).strip()
+            elif self.fmt == "ocr":
+                lead.append(t)
             if len(cut) > 1:
                 break
+        fns = self.doc.footnotes
+        if lead and fns and fns[0].id == "F2" and re.search(r"[A-Za-z]{3}.*\s.*[A-Za-z]{3}", " ".join(lead)):
+            # the first footnote's number OCR lost ('2.' the first number read, text above it): footnote 1
+            self._renumber_notes("footnotes", 0, +1)  # type: ignore[attr-defined]
+            fns.insert(0, Footnote(id="F1", text=" ".join(lead)))
+            self.notes.unsure("footnotes[0].id", "OCR lost the first footnote's number: the text above '2.' is "
+                              "footnote 1", " ".join(lead)[:80])
         self._footnotes_run_on()
         for f in self.doc.footnotes:
             f.text = _clean(f.text.replace(DAMAGE, "")) if DAMAGE in f.text else f.text.strip()
