@@ -131,3 +131,11 @@ def test_poor_scan_title_alone_holding_is_dropped() -> None:
     assert poor._poor_scan() and not clean._poor_scan()
     poor._poor_scan_bare_holdings()
     assert [h.security_title for h in poor.doc.non_derivative_holdings] == ["Common Stock"]
+
+
+def test_clean_scan_letter_beside_the_ten_box_is_no_check() -> None:
+    """A clean scan's OCR reads an empty 10% Owner box as a letter ('Director i    10% Owner'): no check."""
+    box5 = (_at((104, "Director"), (113, "i"), (117, "10% Owner"))
+            + _at((104, "L] Officer (give title below)"), (134, "L] Other (specify below)"))
+            + _at((104, "Chief Financial Officer")))
+    assert read_text(_form(box5)).reporting_owners[0].is_ten_percent_owner is not True

@@ -193,14 +193,15 @@ _POOR_STROKES = re.compile(r"[\[{(]?[A-Za-z]{1,3}[\]})]?")
 sides are told apart first (`_POOR_EMPTY`)."""
 
 
-def _poor_box_state(glyph: str, own_line: bool) -> bool | None:
-    """A poor scan's check box glyph read: checked (True), empty (False) or neither. On the line above the
-    label letters are no box's strokes (the labels' words are there)."""
+def _poor_box_state(glyph: str, own_line: bool, poor: bool) -> bool | None:
+    """A poor scan's check box glyph read: checked (True), empty (False) or neither. Letters are an X's strokes
+    only on a poor scan's own label line (a clean scan's OCR reads an empty box as 'i' or 'j'; the labels'
+    words are on the line above)."""
     if _POOR_TICKED.fullmatch(glyph):
         return True
     if _POOR_EMPTY.fullmatch(glyph):
         return False
-    if _POOR_STROKES.fullmatch(glyph) and own_line:
+    if _POOR_STROKES.fullmatch(glyph) and own_line and poor:
         return True
     return None
 
@@ -1920,7 +1921,7 @@ class HeaderBoxes:
         for k in (i, i - 1):
             for w, c in reversed(self._grid_words(k)):
                 if len(w) <= 4 and c < col and col - 7 <= c + len(w) <= col + 1:
-                    return _poor_box_state(w, k == i)
+                    return _poor_box_state(w, k == i, self._poor_scan())
         return None
 
     def _ten_box_tab(self, end: int) -> tuple[bool | None, bool, bool]:
