@@ -64,3 +64,16 @@ def test_specks_after_the_label_are_no_remark() -> None:
             + _at((80, "Isi Jane Roe"), (110, "06/02/2022"))
             + _at((80, "** Signature of Reporting Person"), (118, "Date")))
     assert read_text(_form(tail)).remarks is None
+
+
+def test_signature_date_on_a_remark_line() -> None:
+    """The tilt set the signature's date far right on a line of the remark (or of specks at the margin), the
+    name on the line under it: the date is the signature's, not the remark's."""
+    tail = (_at((2, "Remarks:"))
+            + _at((2, "Exhibit 24 Power of Attorney"), (112, "06/02/2022"))
+            + _at((80, "Isi Jane Roe"))
+            + _at((80, "** Signature of Reporting Person"), (118, "Date")))
+    doc = read_text(_form(tail))
+    assert doc.remarks == "Exhibit 24 Power of Attorney"
+    assert [(s.signature_name, s.signature_date) for s in doc.owner_signatures] == [
+        ("/s/ Jane Roe", date(2022, 6, 2))]

@@ -2287,6 +2287,14 @@ class HeaderBoxes:
             name = name[m.start():]
         return re.sub(r"(?:\s+[^\w\s]{1,2})+$", "", name) or name
 
+    def _ocr_date_right(self, ln: Line) -> tuple[str, int] | None:
+        """OCR on a grid: a date alone in a cell right of the page's left part (column 30 on), on a line that
+        starts at the margin: the signature's date, set there by a poor scan's tilt. (The date and its column.)"""
+        if self.fmt != "ocr" or ln.offsets is None:
+            return None
+        return next(((c.strip(), o) for c, o in zip(ln.cells, ln.offsets, strict=False)
+                     if o >= 30 and _DATE_FULL.fullmatch(c.strip())), None)
+
     def _ocr_after_remarks_label(self, ln: Line) -> int | None:
         """The column the text on the 'Remarks:' line starts at, positioned OCR: the column of the first cell
         after the label when the label's cell holds nothing more (a signature a poor scan's tilt set on the
@@ -2343,6 +2351,14 @@ class HeaderBoxes:
             if not t or re.fullmatch(r"(?i)date|\*+", t):
                 continue
             at = self._ocr_after_remarks_label(ln) if i == rem else ln.offsets[0] if ln.offsets else None
+            right = self._ocr_date_right(ln) if i != rem and at is not None and at < 30 else None
+            if right is not None:
+                # a poor scan's remark line (or specks at the margin) with the signature's date far right
+                left = " ".join(c for c, o in zip(ln.cells, ln.offsets or [], strict=False) if o < right[1])
+                if left.strip(" *.-:"):
+                    block.append((i, left.strip(" *"), at))
+                block.append((i, right[0], right[1]))
+                continue
             block.append((i, t, at))
         positioned = any(x is not None for _, _, x in block)
         if positioned:
