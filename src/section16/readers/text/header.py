@@ -81,10 +81,12 @@ _DIRECTOR_MISREAD = re.compile(r"\W*(?:[A-Za-z]?[il]rector|Director)\W*")
 """Box 5's 'Director' in a tab cell of its own, its 'D' misread or lost ('birector”', 'irector')."""
 _BOX5_LABEL_PIECE = re.compile(r"\(?give\W*|title\W*|below\W*|\(?specify\W*", re.I)
 """A word of box 5's 'Officer (give title below)' or 'Other (specify below)' in a cell of its own."""
-_OCR_SIG_OPEN = re.compile(r"^[\W_]*(?<![A-Za-z])[IlJjtf|/!1]s[il!/}|)\]1]?[ .]*(?=[A-Z])")
-"""A signature's '/s/' as OCR of a poor scan reads it, opening the name ('Isi Michael', 'Js/ Scott', 'fsiLorna')."""
-_OCR_SIG_TAIL = re.compile(r"\s+(?:\W*Signature\W+of\W+Reporting\W+Person\W*)?Date\W*$")
-"""The signature label's words OCR ran on after a name ('Jane Doe Date.')."""
+_OCR_SIG_OPEN = re.compile(r"^[\W_]*(?<![A-Za-z])(?:[IlJjtf|/!1{]s[il!/}|)\]1]?|is[!/}|)\]1])[ .-]*(?=[A-Z])")
+"""A signature's '/s/' as OCR of a poor scan reads it, opening the name ('Isi Michael', 'Js/ Scott', 'fsiLorna',
+'is! Richard')."""
+_OCR_SIG_TAIL = re.compile(r"\s+(?:\W*Signature\W+of\W+Reporting\W+Person\W*)?Date\W*$"
+                           r"|\s+\W*Sig\w{4,7}\W+of\W+Report\w*(?:\W+Person)?\W*(?:Date\W*)?$")
+"""The signature label's words OCR ran on after a name ('Jane Doe Date.', 'Jane Doe Signatire of Reportin')."""
 _OCR_BOX2_VALUE = re.compile(r"([A-Za-z0-9][^\[\]{}|]{1,70}?)\s*[\[{]\s*([A-Z][A-Z0-9.\-]{0,5})\s*(?:[\]}|)J]|$)")
 """Box 2's value as OCR of a poor scan gives it: the name, then its ticker in brackets read as '{', '}', '|' or
 'J', or the closing one lost at the cell's end ('Penumbra inc { PEN]', 'CANTEL MEDICAL CORP [ CMN }')."""
@@ -106,7 +108,7 @@ _OCR_SLASHES_ONES = re.compile(r"(?<![\d/])(0[1-9]|1[0-2])[1lI|](0[1-9]|[12]\d|3
 _BOX1_LABEL = re.compile(r"Name\s+and\s+Add", re.I)
 _BOX5_LABEL = re.compile(r"Relationship\s+of\s+Reporting", re.I)
 _OTHER_SPECIFY_BELOW = re.compile(r"Other\s*\(specify\s*below\)", re.I)
-_BOX2_LABEL = re.compile(r"Issuer\s+Name\s+and\s+Ticker\s+(?:or\s+)?Trading\s+Symbol", re.I)
+_BOX2_LABEL = re.compile(r"Issuer\s+Name\s+and\s+Ticker[\s-]+(?:or[\s-]+)?Trading\s+Symbol", re.I)
 _BOX4_LABEL = re.compile(r"If\s*Amendment,?\s*Date", re.I)
 _BOX4_LABEL_TAIL = re.compile(r"Date\s*of\s*Original\s*Filed", re.I)
 _REMARKS_LABEL = re.compile(r"\bRemarks:", re.I)
@@ -120,6 +122,7 @@ _ONE_X = re.compile(r"[xX]")
 _RULE_AS_LETTER = re.compile(r"(?:^|\s)[Il|](?=\s|$)")
 _SPECK_AS_DOT = re.compile(r"(?:^|\s)[.,;:'‘’-](?=\s|$)")
 _FOOTNOTE_START = re.compile(r"^(?:\((\d{1,2})\)|\[(\d{1,2})\]|F(\d{1,2})[.:)]?|(\d{1,2})[.)])\s+(.*)$")
+_FOOTNOTE_MISREAD_START = re.compile(r"^(\d{1,2}|[iIl|])[;:,.]\s+(.*)$")
 _SHORT_LABEL_WORD = re.compile(r"\W*\(?[A-Za-z]{1,6}\)?\W*")
 _OFFICER_OR_OTHER = re.compile(r"Other\s*\(s\w*\s*(?:below\)?)?|Officer\s*\([^)]*\)?", re.I)
 _AFTER_SIGNATURES = re.compile(r"\W*(Reminder|Note:|Persons who respond)", re.I)
@@ -231,6 +234,42 @@ _EMPTY_BOX = re.compile(r"[jo0=_~aOQ]|ou|ao|us|[oQS]O|Oo|[LCl1\[|]?[\]J1lI|]")
 """An empty check box as OCR reads it on a grid: a round letter for its outline ('o', 'O', 'Q', 'a',
 'QO', 'Oo', 'ou'), its sides ('L1', 'LJ', '1]'), or a speck ('j', '='); a checked one reads as 'x', 'ix',
 'XX', 'kX' or '14', or is lost."""
+
+
+_FORM_PHRASES = tuple((re.sub(r"[^a-z0-9]", "", p.lower()),
+                       [w for w in re.findall(r"[a-z0-9]+", p.lower()) if len(w) > 2]) for p in (
+    "Name and Address of Reporting Person", "Issuer Name and Ticker or Trading Symbol",
+    "Relationship of Reporting Person(s) to Issuer", "Check all applicable", "Explanation of Responses",
+    "Signature of Reporting Person", "Report on a separate line for each class of securities",
+    "Persons who respond to the collection of information", "Washington, D.C. 20549",
+    "Filed pursuant to Section 16(a) of the Securities Exchange Act of 1934", "Officer (give title below)",
+    "Other (specify below)", "Individual or Joint/Group Filing", "Form filed by One Reporting Person",
+    "Form filed by More than One Reporting Person", "Title of Security", "Date Exercisable", "Expiration Date",
+    "Nature of Indirect Beneficial Ownership", "Ownership Form", "Beneficially Owned Following Reported",
+    "OMB APPROVAL", "Number of Derivative Securities"))
+"""Phrases every form prints (squashed, and their words) that a clean scan's OCR reads letter for letter and a
+poor scan's misreads or splits ('Issuer Namie and Ticker', 'Expianation of Responses')."""
+_POOR_TICKED = re.compile(r"[^xX&]*[xX&][^xX&]*|4")
+"""A poor scan's checked box beside its label: the X, or its strokes read as '&' or '4' ('{X]', '[x', '(x)', '&')."""
+_POOR_EMPTY = re.compile(r"[\u2018'.\u00b0-]?(?:[LC(\[E\u00a3]?[LCJ1lI\])}][\])1]?|[LC(]|CO\]?)|[oO0QS\u00a9]{1,2}")
+"""A poor scan's empty box: its sides ('L]', 'C1', 'CL)', '(]', 'C)', a quote or speck before: '\u2018C]'), or
+its outline ('O', '©')."""
+_POOR_STROKES = re.compile(r"[\[{(]?[A-Za-z]{1,3}[\]})]?")
+"""A poor scan's checked box whose X was read as a letter or two ('a', 'Py', 'fap', '{il', '[i'); an empty box's
+sides are told apart first (`_POOR_EMPTY`)."""
+
+
+def _poor_box_state(glyph: str, own_line: bool, poor: bool) -> bool | None:
+    """A poor scan's check box glyph read: checked (True), empty (False) or neither. Letters are an X's strokes
+    only on a poor scan's own label line (a clean scan's OCR reads an empty box as 'i' or 'j'; the labels'
+    words are on the line above)."""
+    if _POOR_TICKED.fullmatch(glyph):
+        return True
+    if _POOR_EMPTY.fullmatch(glyph):
+        return False
+    if _POOR_STROKES.fullmatch(glyph) and own_line and poor:
+        return True
+    return None
 
 
 _BOX_GLYPHS = re.compile(r"[oQS]O|QO|Xx|xX|XX|kX|ix|ie\)|im|ou|ao|=\)")
@@ -393,14 +432,14 @@ class HeaderBoxes:
         is."""
         iss = self.doc.issuer
         assert iss is not None
-        for ln in self.lines[:end]:
-            for c in ln.cells:
-                m = _OCR_BOX2_VALUE.search(c) if "[" in c or "{" in c else None  # (its opening bracket)
+        for i in range(end):
+            for c in self._box2_cells(i):
+                m = _OCR_BOX2_VALUE.search(c)
                 if not m or _BOX_LABEL.search(" " + c) or _BOX5_LABEL_MISREAD.search(c):
                     continue
                 name = _clean(re.sub(r"^[^A-Za-z0-9]+", "", m.group(1)))
                 if not _TWO_LETTERS.search(name) or re.search(
-                        r"Director|Officer|Owner|Other|specify|below|Reporting|Person", name, re.I):
+                        r"Director|Officer|ffic|Owner|Other|specify|below|\bgive\b|Reporting|Person", name, re.I):
                     continue
                 sym = m.group(2).upper()
                 iss.issuer_trading_symbol = sym
@@ -414,6 +453,35 @@ class HeaderBoxes:
                 else:
                     iss.issuer_name = None
                 return
+
+    def _box2_cells(self, i: int) -> list[str]:
+        """Line ``i``'s cells as box 2's 'NAME [ TICKER ]' may lie in them on a poor scan's grid: a cell opening
+        with the ticker's bracket joined to the name's cells before it when a gap of a few columns only parts
+        them (OCR split 'SUNPOWER CORP   [ SPWR ]' at the wide space), and a ticker whose brackets OCR set on a
+        grid line of their own ('ERICKSON INC. EAC' over '[ }') given them back."""
+        ln = self.lines[i]
+        cells = list(ln.cells)
+        if ln.offsets is None:
+            return cells
+        lone = [o for k in (i - 1, i + 1) if 0 <= k < len(self.lines) and self.lines[k].offsets is not None
+                for c, o in zip(self.lines[k].cells, self.lines[k].offsets, strict=False)
+                if re.fullmatch(r"[\[{]\s*[\]}|J)]?", c.strip())]
+        if lone and not re.search(r"[\[{]", ln.text):
+            for k, c in enumerate(cells):
+                m = re.search(r"(?:^|\s)([A-Z][A-Z0-9.\-]{0,5})\s*[\]}|J)]?$", c)
+                if m and k and any(-4 <= ln.offsets[k] + m.start(1) - o <= 14 for o in lone):
+                    cells[k] = c[:m.start(1)] + "[ " + m.group(1) + " ]"
+        offs = list(ln.offsets)
+        k = len(cells) - 1
+        while k > 0:
+            j = k
+            while re.match(r"\s*[\[{]\s*[A-Z]", cells[k]) and j > 0 and re.search(r"[A-Za-z]{2}", cells[j - 1]) and (
+                    offs[j] - offs[j - 1] - len(cells[j - 1]) <= (16 if j == k else 8)):
+                j -= 1
+            cells[j:k + 1] = [" ".join(cells[j:k + 1])]
+            offs[j:k + 1] = [offs[j]]
+            k = j - 1
+        return cells
 
     def _issuer_by_label(self, end: int) -> None:
         iss = Issuer()
@@ -1929,6 +1997,56 @@ class HeaderBoxes:
             return state, empty, _only_officer_empty(*boxes)
         return None, False, False
 
+    def _poor_boxes(self) -> dict[str, bool]:
+        """A poor scan's Director and 10% Owner boxes as the glyph just left of each label shows them, on
+        the label's grid line or the one above (the box stands taller than the label's words): what
+        `_ten_box` does not read there ('4 Director', '{x Director', '(]10% Owner', 'C1' over '10%'). Only
+        where box 5's marks were otherwise left unread."""
+        at = next(((i, c) for i in range(self.head_end) for w, c in self._grid_words(i)
+                   if re.fullmatch(r"[A-Za-z]{0,3}rector\W{0,2}", w)), None)
+        if at is None:
+            return {}
+        found: dict[str, bool] = {}
+        i, col = at
+        state = self._glyph_left_of(i, col)
+        if state is not None:
+            found["is_director"] = state
+        ten = next(((k, c, m.group(1)) for k in (i, i - 1, i + 1) for w, c in self._grid_words(k)
+                    if (m := re.fullmatch(r"(\S{0,5}?)10%\S*", w)) and c > col), None)
+        if ten is not None:
+            k, c, glued = ten
+            # the box glued to the label ('(10%', 'C)10%', '[X].10%'): checked only with its X
+            state = bool(re.search(r"[xX]", glued)) if glued else self._glyph_left_of(k, c)
+            if state is not None:
+                found["is_ten_percent_owner"] = state
+        if "is_director" not in found and "is_ten_percent_owner" in found and self._poor_scan() and not any(
+                c < col and col - 7 <= c + len(w) <= col + 1 for k in (i, i - 1) for w, c in self._grid_words(k)):
+            # nothing at all read left of 'Director' while the 10% Owner box's glyph was: a checked box's X
+            # leaves ink OCR reads as something ('4', '&', 'x'); an empty box's thin sides blur away
+            found["is_director"] = False
+        return found
+
+    def _poor_scan(self) -> bool:
+        """OCR of a poor scan (blur, speckle, low resolution): of the form's printed phrases the text shows (half
+        their words at least), fewer than half read whole (a clean scan's OCR: 0.52 at least on the corpus;
+        a poor scan's: 0.41 at the median)."""
+        if self.fmt != "ocr":
+            return False
+        whole = "".join(self.sq)
+        words = set(re.findall(r"[a-z0-9]+", " ".join(ln.text for ln in self.lines).lower()))
+        read = [key in whole for key, ws in _FORM_PHRASES
+                if key in whole or (ws and sum(w in words for w in ws) >= 0.5 * len(ws))]
+        return bool(read) and sum(read) < 0.5 * len(read)
+
+    def _glyph_left_of(self, i: int, col: int) -> bool | None:
+        """The check box state a short glyph ending just left of column ``col`` shows, on line ``i`` first,
+        then on the line above; None when none reads as a box."""
+        for k in (i, i - 1):
+            for w, c in reversed(self._grid_words(k)):
+                if len(w) <= 4 and c < col and col - 7 <= c + len(w) <= col + 1:
+                    return _poor_box_state(w, k == i, self._poor_scan())
+        return None
+
     def _ten_box_tab(self, end: int) -> tuple[bool | None, bool, bool]:
         """OCR'd tab cells (no columns): box 5's boxes as the order of cells still shows them. The
         10% Owner box is the glyph between 'Director' and '10%' ('Director j 10% Owner'), or the cell
@@ -2016,6 +2134,14 @@ class HeaderBoxes:
         for fld, v in vals.items():
             setattr(owner, fld, v)
             self.notes.unsure(f"{path}.{fld}", rule, title or owner.rpt_owner_name or "")
+        seen = self._poor_boxes() if path == "reporting_owners[0]" and len(self.doc.reporting_owners) == 1 else {}
+        for fld, v in seen.items():
+            if fld not in vals and getattr(owner, fld) is None:
+                setattr(owner, fld, v)
+                self.notes.unsure(f"{path}.{fld}", "OCR of a poor scan: the glyph left of the label read as a "
+                                  f"{'checked' if v else 'empty'} box", fld)
+        if owner.is_director is False and not (owner.is_officer or owner.is_other or owner.is_ten_percent_owner):
+            owner.is_director = None  # every owner checks a box: with no other read checked, Director is not told
         for fld in ("is_director", "is_ten_percent_owner"):
             if fld not in vals and getattr(owner, fld) is None:  # unread, and said so
                 self.notes.unsure(f"{path}.{fld}", "OCR: check mark not read and nothing else on the form "
@@ -2144,6 +2270,7 @@ class HeaderBoxes:
         if self.fmt == "ocr":
             body = _fill_gaps(body)
         texts = ([after[1]] if len(after) > 1 and after[1].strip() else []) + [ln.text for ln in body]
+        lead: list[str] = []  # OCR: text before the first numbered footnote
         for t in texts:
             t = t.strip()
             if not t:
@@ -2151,15 +2278,30 @@ class HeaderBoxes:
             cut = _REMARKS_LABEL.split(t)
             t = cut[0].strip()
             m = _FOOTNOTE_START.match(t)
-            if m:
-                fid = "F" + next(g for g in m.groups()[:4] if g)
-                cur = Footnote(id=fid, text=m.group(5).strip())
+            nxt = len(self.doc.footnotes) + 1
+            # OCR's misread of the next footnote's number ('1;', 'i.', '2:'): only the number that comes next
+            m2 = _FOOTNOTE_MISREAD_START.match(t) if self.fmt == "ocr" and not m else None
+            if m2 and (1 if not m2.group(1).isdigit() else int(m2.group(1))) != nxt:
+                m2 = None
+            if m or m2:
+                fid = "F" + (next(g for g in m.groups()[:4] if g) if m else str(nxt))
+                cur = Footnote(id=fid, text=(m.group(5) if m else m2.group(2)).strip())  # type: ignore[union-attr]
                 self.doc.footnotes.append(cur)
-                self.notes.see(f"footnotes[{len(self.doc.footnotes) - 1}].text", t, "Explanation of Responses")
+                self.notes.see(f"footnotes[{len(self.doc.footnotes) - 1}].text", t, "Explanation of Responses",
+                               uncertain=m2 is not None)
             elif cur is not None:
                 cur.text = (cur.text + " " + t).strip()
+            elif self.fmt == "ocr":
+                lead.append(t)
             if len(cut) > 1:
                 break
+        fns = self.doc.footnotes
+        if lead and fns and fns[0].id == "F2" and re.search(r"[A-Za-z]{3}.*\s.*[A-Za-z]{3}", " ".join(lead)):
+            # the first footnote's number OCR lost ('2.' the first number read, text above it): footnote 1
+            self._renumber_notes("footnotes", 0, +1)  # type: ignore[attr-defined]
+            fns.insert(0, Footnote(id="F1", text=" ".join(lead)))
+            self.notes.unsure("footnotes[0].id", "OCR lost the first footnote's number: the text above '2.' is "
+                              "footnote 1", " ".join(lead)[:80])
         self._footnotes_run_on()
         for f in self.doc.footnotes:
             f.text = _clean(f.text.replace(DAMAGE, "")) if DAMAGE in f.text else f.text.strip()
@@ -2250,6 +2392,53 @@ class HeaderBoxes:
             return None
         return [(i, f"{t} {d.group(0)}", None) for (i, t, _x), d in zip(names, dates, strict=True)]
 
+    def _ocr_words_between(self, upper: int, lower: int, name: str) -> str | None:
+        """OCR of a poor scan: words of a signature's one printed line set a grid line lower ('Is! Joseph
+        Galligan' over 'J.' under the gap between them). When every word of line ``lower`` stands in a gap
+        between the words of the name read on line ``upper`` (a wrapped line starts under the name's first
+        word instead), the name with them in their columns' order; else None."""
+        if self.fmt != "ocr" or upper < 0:
+            return None
+        top = [(w, c) for w, c in self._grid_words(upper) if not _DATE_FULL.search(w)]
+        low = self._grid_words(lower)
+        if len(top) < 2 or not low or _clean(" ".join(w for w, _c in top)) != name:
+            return None
+        for w, c in low:
+            inside = top[0][1] + len(top[0][0]) < c and c + len(w) < top[-1][1]
+            if not inside or any(tc <= c < tc + len(tw) or c <= tc < c + len(w) for tw, tc in top):
+                return None
+        return _clean(" ".join(w for w, _c in sorted(top + low, key=lambda x: x[1])))
+
+    @staticmethod
+    def _ocr_signature_specks_off(name: str) -> str:
+        """A poor scan's specks and digits OCR read before a typed signature's '/s/' or after its last word
+        ('. /s/ Jane Roe', '31 . /s/ ...', 'no . /s/ ...', '... Hecht »'): no words of the name. Text
+        before the '/s/' that holds a word ('Fund LP, By: /s/ ...') stays."""
+        m = re.search(r"/[sS]/", name)
+        if m and m.start() and not re.search(r"[A-Za-z]{3}|\b[Bb]y\b", name[: m.start()]):
+            name = name[m.start():]
+        return re.sub(r"(?:\s+[^\w\s]{1,2})+$", "", name) or name
+
+    def _ocr_date_right(self, ln: Line) -> tuple[str, int] | None:
+        """OCR on a grid: a date alone in a cell right of the page's left part (column 30 on), on a line that
+        starts at the margin: the signature's date, set there by a poor scan's tilt. (The date and its column.)"""
+        if self.fmt != "ocr" or ln.offsets is None:
+            return None
+        return next(((c.strip(), o) for c, o in zip(ln.cells, ln.offsets, strict=False)
+                     if o >= 30 and _DATE_FULL.fullmatch(c.strip())), None)
+
+    def _ocr_after_remarks_label(self, ln: Line) -> int | None:
+        """The column the text on the 'Remarks:' line starts at, positioned OCR: the column of the first cell
+        after the label when the label's cell holds nothing more (a signature a poor scan's tilt set on the
+        label's line stands far right of it, where signatures stand), else the line's first column."""
+        if ln.offsets is None:
+            return None
+        k = next((k for k, c in enumerate(ln.cells) if re.search(r"\bRemarks:", c, re.I)), None)
+        if self.fmt != "ocr" or k is None or not re.search(r"[A-Za-z]{2}", " ".join(ln.cells[k + 1:])) or re.split(
+                r"Remarks:", ln.cells[k], flags=re.I)[-1].strip(" .:*"):
+            return ln.offsets[0]
+        return ln.offsets[k + 1]
+
     def _signatures(self) -> None:
         """Signature blocks above '** Signature of Reporting Person': name (maybe wrapped), date."""
         if self.sig is None:
@@ -2294,7 +2483,16 @@ class HeaderBoxes:
             t = t.strip(" *")
             if not t or _DATE_LABEL_OR_STARS.fullmatch(t):
                 continue
-            block.append((i, t, ln.offsets[0] if ln.offsets else None))
+            at = self._ocr_after_remarks_label(ln) if i == rem else ln.offsets[0] if ln.offsets else None
+            right = self._ocr_date_right(ln) if i != rem and at is not None and at < 30 else None
+            if right is not None:
+                # a poor scan's remark line (or specks at the margin) with the signature's date far right
+                left = " ".join(c for c, o in zip(ln.cells, ln.offsets or [], strict=False) if o < right[1])
+                if left.strip(" *.-:"):
+                    block.append((i, left.strip(" *"), at))
+                block.append((i, right[0], right[1]))
+                continue
+            block.append((i, t, at))
         positioned = any(x is not None for _, _, x in block)
         if positioned:
             # the signature sits right of the page's left margin; remarks start at the margin
@@ -2350,6 +2548,7 @@ class HeaderBoxes:
         dated_in_row: list[int] = []  # signatures dated from a row of dates, in order
         labels = [i for i in range(lo, last + 1) if any(k in self.sq[i] for k in _SIG_KEYS)]
         last_i = -1
+        dated_at = -1  # the line of the last dated signature
         for _i, t in sig_lines:
             # flat text: a line after a dated signature and before the next label continues its name
             # (a signature opened after a label on its line: that label is the previous owner's)
@@ -2384,8 +2583,13 @@ class HeaderBoxes:
                     continue  # the signature's date printed again on its own, before the next label
                 sigs.append([parts, _to_date(d), " ".join([*pending, t]) if pending else t])
                 pending = []
+                dated_at = _i
             elif sigs and sigs[-1][1] is not None and not pending and (positioned or same_block):
-                sigs[-1][0].append(_clean(t))  # a wrapped signature line
+                between = self._ocr_words_between(dated_at, _i, sigs[-1][0][-1]) if positioned and sigs[-1][0] else None
+                if between is not None:
+                    sigs[-1][0][-1] = between  # words a poor scan set a grid line lower, back in their places
+                else:
+                    sigs[-1][0].append(_clean(t))  # a wrapped signature line
             else:
                 side_by_side = _i in labels_at if not pending else side_by_side
                 pending.append(_clean(t))
@@ -2417,6 +2621,7 @@ class HeaderBoxes:
                     name = _OCR_SIG_OPEN.sub("/s/ ", name)
                 # the label's words run on after the name: 'Jane Doe Date.', '... Signature of Reporting Person Date'
                 name = _OCR_SIG_TAIL.sub("", name) or name
+                name = self._ocr_signature_specks_off(name)
             out.append(OwnerSignature(signature_name=name, signature_date=d))
             self.notes.see(f"owner_signatures[{j}].signature_name", src, "text above 'Signature of Reporting Person'")
             if d:
@@ -2432,6 +2637,8 @@ class HeaderBoxes:
                               "dates printed side by side on a line below the names, paired with them in order")
         for j in dated_below:
             self.notes.unsure(f"owner_signatures[{j}].signature_date", "date printed alone below the last label")
+        if self.fmt == "ocr" and not re.search(r"[A-Za-z]{3}", " ".join(rem_lines)):
+            rem_lines = []  # specks and rules OCR read after the label ('.', ':', '°'), or a date alone: no remark
         if rem is not None and rem_lines:
             self.doc.remarks = " ".join(rem_lines)
             self.notes.see("remarks", self.doc.remarks, "text after 'Remarks:'")

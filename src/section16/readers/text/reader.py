@@ -60,6 +60,7 @@ _ENTITY_SUFFIX_SPACED_SMEAR = re.compile(r"\b(?:LLC|L\.?P\.?|Inc\.|Ltd\.)(\s+[A-
 _SEE_FOOTNOTES_SMEAR = re.compile(r"(?i)(see\s+footnotes?)(.+)$")
 _MERGED_FOOTNOTE_NUMBER = re.compile(r"(?<![\w$,.])[2-9]\s?[.:]{1,2}\s?[A-Z]")
 _TITLE_TWICE = re.compile(r"(\S+(?:\s+\S+)+)\s+\1")
+_TITLE_TWICE_OR_MORE = re.compile(r"(\S+(?:\s+\S+)+)(?:\s+\1)+")
 _BRACE = re.compile(r"[{}]")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 _PATH_STEP = re.compile(r"\.(?![^\[]*\])")
@@ -134,6 +135,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self._owners(head_end)
         if self.fmt == "ocr":
             self._ocr_name_over_last(head_end)
+            self._ocr_name_among_label_words(head_end)
         if self.box1_by_last:
             for k, o in enumerate(self.doc.reporting_owners):
                 self.notes.unsure_all(f"reporting_owners[{k}]", o, "OCR: box 1's label unread; the box read "
@@ -184,8 +186,15 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             self._ocr_heading_rows()
             self._ocr_repeated_titles()
             self._form4_holdings_as_transactions()
+            if self._poor_scan():
+                self._poor_scan_bare_holdings()
             self._same_street_same_city()
             self._joint_marks()
+            self._ocr_sublabels_off()
+            self._ocr_city_line_split()
+            if self._poor_scan():
+                self._poor_scan_natures_and_titles()
+                self._poor_scan_remarks()
             self._ocr_policy()
         elif self.cut_cells:
             self._cut_cells_policy()
@@ -258,6 +267,167 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                                   only_set=True)
             return
 
+    _LABEL_ONLY_TITLE = re.compile(r"(?i)[\W\dXxJ]*(?:officer|other|director|title|give|below|specify|\(|\)|\s)*")
+
+    def _poor_scan_natures_and_titles(self) -> None:
+        """A poor scan's natures of ownership and officer title with OCR's debris around them: amounts, prices
+        and specks read before a nature ('$130.3662 28,406,950 See Footnote', 'eo by Trust'), a nature of
+        specks or a heading word alone ('ae ee ie', 'Ownership'), box 5's label words before a title ('{Officer
+        (give title below) Chief Scientific Officer') or read as the title ('title below)', 'Officer'). The
+        debris is taken off (free text, uncertain as such in `_ocr_policy`)."""
+        for _table, _k, row in self.doc.rows():
+            nat = getattr(row, "nature_of_ownership", None)
+            if not nat:
+                continue
+            nat = re.sub(r"^(?:(?:\S*\d\S*|[^\sA-Za-z]+|(?![Bb]y\b)[A-Za-z]{1,2}[^\sA-Za-z]*)\s+)+(?=[A-Za-z]{2})",
+                         "", nat)
+            by = re.search(r"\b(?:[Bb]y|[Ss]ee)\s", nat)
+            if by and by.start() and not re.search(r"[A-Za-z]{3}", nat[: by.start()]):
+                nat = nat[by.start():]
+            if not re.search(r"[A-Za-z]{4}", nat) or _only_heading_words(nat):
+                nat = ""
+            row.nature_of_ownership = _clean(nat) or None
+        for o in self.doc.reporting_owners:
+            t = o.officer_title
+            if not t:
+                continue
+            t = re.sub(r"^.*\bbelow\)\s*(?=\S)", "", t)  # the label's words before the title
+            t = re.sub(r"^\W*Officer\s+(?=[A-Z])|^\d\s+(?=[A-Z])", "", t)
+            o.officer_title = None if self._LABEL_ONLY_TITLE.fullmatch(t) else _clean(t) or None
+
+    def _poor_scan_remarks(self) -> None:
+        """A poor scan's remarks with the page's other text OCR ran into them: the footer's 'Reminder: Report
+        on a separate line ...', a typed signature ('Isi Jane Roe 03/05/2020') and the label's 'Date' after
+        the remark; and a 'remark' of one word ('for', '. Ettinger'), a signature's scrap, no remark at
+        all. Taken off (free text, uncertain as such in `_ocr_policy`)."""
+        rem = self.doc.remarks
+        if not rem:
+            return
+        rem = re.split(r"\bRem[il1]nder\b|\bReport\s+on\s+(?:a\s+)?separate\s+line", rem)[0]
+        rem = re.split(r"(?<!\S)(?:[IlJ|/!1]s[il!/}|)\]1]|/s/)(?=[\s.-]*[A-Z])", rem)[0]
+        rem = re.sub(r"[\s.:-]*\bDate\W*$", "", rem)
+        self.doc.remarks = _clean(rem) if len(re.findall(r"[A-Za-z]{3,}", rem)) >= 2 else None
+
+    _SUBLABELS = ("street", "first", "middle", "last", "city", "state", "zip")
+    _SUBLABEL = re.compile(r"\s*[({\[]\s*([A-Za-z]{2,9})\s*[)}\]]\s*")
+    _BOX5_RUN_IN = re.compile(r"\s*\(\s*give\b[^)]{0,20}\)|\s*\(\s*spec\w*\s*below\)", re.I)
+
+    def _ocr_sublabels_off(self) -> None:
+        """Box 1's printed sub-labels ('(Street)', '(First)', '(Middle)') and box 5's '(give title below)' a poor
+        scan's OCR misread ('(Steen)', '{Sueet)', '(Mididie)') and ran into the street or city line: no part of
+        the address (free text OCR transcribed, uncertain as such in `_ocr_policy`)."""
+        import difflib
+
+        def off(m: re.Match[str]) -> str:
+            word = m.group(1).lower()
+            near = difflib.get_close_matches(word, self._SUBLABELS, 1, 0.6) or word.startswith(("midd", "fir"))
+            return " " if near else m.group(0)
+
+        for o in self.doc.reporting_owners:
+            for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city"):
+                v = getattr(o, f)
+                if v and ("(" in v or "{" in v):
+                    setattr(o, f, _clean(self._BOX5_RUN_IN.sub(" ", self._SUBLABEL.sub(off, v))) or None)
+
+    def _ocr_city_line_split(self) -> None:
+        """A poor scan's city line read in two pieces, its ZIP code (and the city before it) as a second street
+        line, its state (after the city) as the city ('SEATTLE 98104' | 'WA', '55441' | 'MINNEAPOLIS MN'):
+        the pieces go back to city, state and ZIP code, uncertain. Words with a digit before the ZIP code are
+        the street's ('SUITE 5700 94105')."""
+        for k, o in enumerate(self.doc.reporting_owners):
+            line = "rpt_owner_street2" if o.rpt_owner_street2 else "rpt_owner_street1"  # the last street line
+            zm = re.fullmatch(r"(?:(.+?)\s+)?(\d{5}(?:-\d{4})?)", getattr(o, line) or "")
+            sm = re.fullmatch(r"(?:(.+?)\s+)?([A-Z]{2})", o.rpt_owner_city or "")
+            if not zm or not sm or o.rpt_owner_state or o.rpt_owner_zip_code:
+                continue
+            before = zm.group(1) or ""
+            street = before if re.search(r"\d", before) else None
+            city = " ".join(x for x in (None if street else before, sm.group(1)) if x) or None
+            if not city and not street:
+                continue
+            # (a city run into the street's words, 'DRIVE NW ROCHESTER 55901', is not told apart: left unread)
+            setattr(o, line, street)
+            o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code = city, sm.group(2), zm.group(2)
+            for f in ("rpt_owner_street1", "rpt_owner_street2", "rpt_owner_city", "rpt_owner_state",
+                      "rpt_owner_zip_code"):
+                self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR of a poor scan: the city line read in two "
+                                  "pieces (ZIP code as a street line, state as the city), put back together")
+
+    _BOX1_LABEL_WORDS = ("name", "and", "address", "of", "reporting", "person")
+
+    def _box1_label_vocab(self, word: str) -> bool:
+        """One of box 1's label words, as a poor scan may misread it ('arid', 'Addréss', 'Narhe')."""
+        import difflib
+
+        w = re.sub(r"[^a-z]", "", word.lower())
+        return w in self._BOX1_LABEL_WORDS or (len(w) >= 4 and bool(
+            difflib.get_close_matches(w, self._BOX1_LABEL_WORDS, 1, 0.6)))
+
+    def _box1_label_word(self, word: str) -> bool:
+        """A word of box 1's label '1. Name and Address of Reporting Person*' as a poor scan reads it ('arid',
+        'Addréss', 'Person”', 'Re', '1:'), or a speck: no word of the owner's name."""
+        if not re.search(r"[A-Za-z]{1}", word) or re.fullmatch(r"\W*\d\W*", word) or self._box1_label_vocab(word):
+            return True
+        if word.startswith("(") or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word) and (
+                not re.match(r"Mc|Mac|O'|De|Le|La|Van|Von", word)):
+            return True  # box 1's sub-labels ('(First)'), or a smear read as letters ('MetiheMchalt')
+        # a name is written in capitals or capitalised; a label's broken piece ('Re', 'Ri', 'wame') is not
+        return not re.match(r"[A-Z]", word.lstrip("\"'(‘“")) or bool(re.fullmatch(r"[A-Z][a-z]", word))
+
+    def _ocr_name_among_label_words(self, end: int) -> None:
+        """A poor scan's box 1: its label's words and the owner's name, printed on two lines, OCR'd as lines
+        of both mixed ('MACARTNEY 1.  arid Addréss LAWSON of Reporting Person”', 'Name Adam Address of' over
+        'Elsesser'). The name is the words left, in the box's column over '(Last) (First) (Middle)', once
+        the label's words are taken off, in the order of their columns (one printed line), initials last.
+        Taken, uncertain, when the name read holds label words or is missing, or when it is a part of it, and
+        the label's words and the name's were read mixed on a line (or the name read holds label words)."""
+        owners = self.doc.reporting_owners
+        if len(owners) > 1 or sum(1 for ln in self.lines[:end] if "(Last)" in ln.text) != 1:
+            return
+        last = next((i for i in range(end) if self.lines[i].offsets is not None
+                     and re.match(r"\W{0,3}\(Last\)", self.lines[i].text.strip())), None)
+        if last is None:
+            return
+        at = self.lines[last].offsets[0]  # type: ignore[index]
+        words: list[tuple[int, int, str]] = []
+        label_seen = mixed = False
+        for j in range(last - 1, max(-1, last - 6), -1):
+            ln = self.lines[j]
+            if ln.offsets is None or re.search(r"Instruction|Check this|Filed pursuant|Section 1|obligations|"
+                                               r"STATEMENT|response|\(Street\)|\(City\)", ln.text):
+                break
+            line_words = self._grid_words(j)
+            for k, (w, c) in enumerate(line_words):
+                if c < at - 6 or c > at + 45:
+                    continue
+                if k + 1 < len(line_words) and re.fullmatch(r"\W*[A-Z1Il][.:,]", w) and re.match(
+                        r"Name|Nam|arid|and", line_words[k + 1][0]):
+                    continue  # the label's number misread ('L. Name and Address')
+                label_seen = label_seen or self._box1_label_vocab(w) and len(w) > 3
+                if not self._box1_label_word(w):
+                    words.append((c, j, w.strip(",;:\"”‘'")))
+                    mixed = mixed or any(self._box1_label_vocab(x) and len(x) > 3 for x, _c in line_words)
+            if sum(self._box1_label_vocab(w) for w, _c in line_words) >= 3:
+                break  # the line holding most of the label: the name is not above it
+        name = owners[0].rpt_owner_name if owners else None
+        if not label_seen or not words or not (mixed or (name and self._NAME_LABEL_WORDS.search(name))):
+            return  # (a clean scan's box 1: its label on a line of its own, the name read under it)
+        initial = re.compile(r"[A-Z]\.?")
+        words.sort(key=lambda x: (bool(initial.fullmatch(x[2])), x[0], x[1]))
+        cand = _clean(" ".join(w for _c, _j, w in words))
+        if not re.search(r"[A-Za-z]{2,}", cand):
+            return
+        have = (name or "").split()
+        more = set(cand.split()) - set(have)
+        if name and not (self._NAME_LABEL_WORDS.search(name) or not re.search(r"[A-Za-z]{2}", name)
+                         or (set(have) < set(cand.split()) and any(re.search(r"[A-Za-z]{2}", w) for w in more))):
+            return  # (a name read whole, or only an initial more: kept)
+        if not owners:
+            return  # (no box 1 read at all: a name alone makes no owner)
+        owners[0].rpt_owner_name = cand
+        self.notes.unsure("reporting_owners[0].rpt_owner_name", "OCR of a poor scan: box 1's name read among its "
+                          "label's words, which were taken off", cand)
+
     def _ocr_heading_rows(self) -> None:
         """A poor scan's column headings read as a holding row ('3' under 'Date and Number Shares of', '.'
         under 'Vv Number of Shares', 'of and' over 'and 4 Shares'): a holding with no amount (a lone digit is
@@ -279,6 +449,20 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                              or _only_heading_words(h.security_title or ""))):
                     self.notes.warnings.append(f"{held}[{k}]: column-heading words read as a row dropped")
                     self._drop_row(held, k)
+
+    def _poor_scan_bare_holdings(self) -> None:
+        """A poor scan's Table I holding with its title alone (no amount, no nature; its D/I a default): on
+        such a scan most are a row's wrapped title lines ('Stock, par value $0.01', 'Common') or a row read
+        twice, not a holding of their own (measured: 28 such rows no holding, 18 one whose every value OCR
+        lost). Dropped, said in the warnings."""
+        rows = self.doc.non_derivative_holdings
+        for k in range(len(rows) - 1, -1, -1):
+            h = rows[k]
+            if (h.shares_owned_following_transaction is None and h.value_owned_following_transaction is None
+                    and not h.nature_of_ownership):
+                self.notes.warnings.append(f"non_derivative_holdings[{k}]: a poor scan's title alone "
+                                           f"({h.security_title!r}), no value read, dropped")
+                self._drop_row("non_derivative_holdings", k)
 
     _REPEAT_RULE = ("OCR: one row's title read several times over ('Common Stock Common Stock'): the rows whose "
                     "titles and values ran together, one a title; values kept on the first, not told apart")
@@ -843,6 +1027,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 self.notes.unsure("issuer.issuer_name", "OCR read a slash of the state suffix as 'I'",
                                   d.issuer.issuer_name)
                 d.issuer.issuer_name = name
+        poor = self._poor_scan()
         for _table, _k, row in d.rows():
             for f in ("security_title", "underlying_security_title", "nature_of_ownership"):
                 v = getattr(row, f, None)
@@ -850,7 +1035,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                     setattr(row, f, _clean(re.sub(r"\s*[{}]+\s*", " ", v)) or None)  # table rules read as braces
             for f in ("security_title", "underlying_security_title"):
                 v = getattr(row, f, None)
-                rep = _TITLE_TWICE.fullmatch(v or "")
+                if v and poor:
+                    v = _poor_scan_title(v) or v
+                    setattr(row, f, v)
+                rep = (_TITLE_TWICE_OR_MORE if poor else _TITLE_TWICE).fullmatch(v or "")
                 if rep:
                     # 'Class A Common Stock Class A Common Stock': the title twice, a neighbour row's wrapped
                     # title lines joined to its own (free text OCR transcribed, uncertain as such below)
@@ -988,6 +1176,30 @@ def _repeated_title(title: str) -> tuple[str, int] | None:
 def _word_list(*texts: str | None) -> tuple[str, ...]:
     """The words of ``texts`` without their punctuation."""
     return tuple(re.findall(r"[A-Za-z0-9]+", " ".join(t for t in texts if t)))
+
+
+_TITLE_VOCAB = ("Common", "Stock", "Class", "Preferred", "Option", "Options", "Units", "Restricted", "Shares",
+                "Share", "Convertible", "Series", "Warrants", "Phantom", "Employee", "Qualified", "Equivalents")
+
+
+def _poor_scan_title(title: str) -> str:
+    """A poor scan's table title with OCR's misreads of the form's few title words put right ('Cormmon' and
+    'Commen' for 'Common', 'Ciass', 'Stoek'), and the dates and specks OCR set before it taken off ('02/02/2011.
+    Common Stock', '@ Class A ...', '7 Cornmon Stock': a marker's digit). Free text: uncertain as such."""
+    import difflib
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if len(w) < 4 or w in _TITLE_VOCAB or w.upper() in (t.upper() for t in _TITLE_VOCAB):
+            return w
+        near = difflib.get_close_matches(w.capitalize(), _TITLE_VOCAB, 1, 0.75)
+        if not near or near[0][0].lower() != w[0].lower():
+            return w
+        return near[0].upper() if w.isupper() else near[0].lower() if w.islower() else near[0]
+
+    title = re.sub(r"[A-Za-z]+", fix, title)
+    return _clean(re.sub(r"^(?:[^A-Za-z(]*?\d{1,2}/\d{1,2}/\d{4}\W*)+|^(?:[^\sA-Za-z0-9(]{1,3}\)?|\d{1,2}|[a-z]\))\s+"
+                         r"(?=[A-Z])", "", title))
 
 
 _HEADING_FILLER = frozenset("of and or the if any a to by shares share vv v".split())
