@@ -236,6 +236,9 @@ _EMPTY_BOX = re.compile(r"[jo0=_~aOQ]|ou|ao|us|[oQS]O|Oo|[LCl1\[|]?[\]J1lI|]")
 'XX', 'kX' or '14', or is lost."""
 
 
+_LOWER_WORD = re.compile(r"[a-z0-9]+")
+_DIRECTOR_MISREAD = re.compile(r"[A-Za-z]{0,3}rector\W{0,2}")  # box 5's 'Director' as a poor scan reads it
+_TEN_PCT_GLUED = re.compile(r"(\S{0,5}?)10%\S*")  # box 5's '10%', its box's glyph glued to it ('(10%', 'C)10%')
 _FORM_PHRASES = tuple((re.sub(r"[^a-z0-9]", "", p.lower()),
                        [w for w in re.findall(r"[a-z0-9]+", p.lower()) if len(w) > 2]) for p in (
     "Name and Address of Reporting Person", "Issuer Name and Ticker or Trading Symbol",
@@ -432,7 +435,10 @@ class HeaderBoxes:
         is."""
         iss = self.doc.issuer
         assert iss is not None
+        braced = ["[" in ln.text or "{" in ln.text for ln in self.lines[: end + 1]]
         for i in range(end):
+            if not any(braced[max(i - 1, 0): i + 2]):
+                continue  # no bracket on the line or the lines beside it: no 'NAME [ TICKER ]' (a cheap look first)
             for c in self._box2_cells(i):
                 m = _OCR_BOX2_VALUE.search(c)
                 if not m or _BOX_LABEL.search(" " + c) or _BOX5_LABEL_MISREAD.search(c):
@@ -2002,8 +2008,8 @@ class HeaderBoxes:
         the label's grid line or the one above (the box stands taller than the label's words): what
         `_ten_box` does not read there ('4 Director', '{x Director', '(]10% Owner', 'C1' over '10%'). Only
         where box 5's marks were otherwise left unread."""
-        at = next(((i, c) for i in range(self.head_end) for w, c in self._grid_words(i)
-                   if re.fullmatch(r"[A-Za-z]{0,3}rector\W{0,2}", w)), None)
+        at = next(((i, c) for i in range(self.head_end) if "rector" in self.lines[i].text
+                   for w, c in self._grid_words(i) if _DIRECTOR_MISREAD.fullmatch(w)), None)
         if at is None:
             return {}
         found: dict[str, bool] = {}
@@ -2012,7 +2018,7 @@ class HeaderBoxes:
         if state is not None:
             found["is_director"] = state
         ten = next(((k, c, m.group(1)) for k in (i, i - 1, i + 1) for w, c in self._grid_words(k)
-                    if (m := re.fullmatch(r"(\S{0,5}?)10%\S*", w)) and c > col), None)
+                    if (m := _TEN_PCT_GLUED.fullmatch(w)) and c > col), None)
         if ten is not None:
             k, c, glued = ten
             # the box glued to the label ('(10%', 'C)10%', '[X].10%'): checked only with its X
@@ -2032,11 +2038,13 @@ class HeaderBoxes:
         a poor scan's: 0.41 at the median)."""
         if self.fmt != "ocr":
             return False
-        whole = "".join(self.sq)
-        words = set(re.findall(r"[a-z0-9]+", " ".join(ln.text for ln in self.lines).lower()))
-        read = [key in whole for key, ws in _FORM_PHRASES
-                if key in whole or (ws and sum(w in words for w in ws) >= 0.5 * len(ws))]
-        return bool(read) and sum(read) < 0.5 * len(read)
+        if self.poor is None:  # (asked per box and per row: worked out once per reading of the lines)
+            whole = "".join(self.sq)
+            words = set(_LOWER_WORD.findall(" ".join(ln.text for ln in self.lines).lower()))
+            read = [key in whole for key, ws in _FORM_PHRASES
+                    if key in whole or (ws and sum(w in words for w in ws) >= 0.5 * len(ws))]
+            self.poor = bool(read) and sum(read) < 0.5 * len(read)
+        return self.poor
 
     def _glyph_left_of(self, i: int, col: int) -> bool | None:
         """The check box state a short glyph ending just left of column ``col`` shows, on line ``i`` first,
@@ -2085,7 +2093,10 @@ class HeaderBoxes:
         if not 0 <= i < len(self.lines):
             return []
         ln = self.lines[i]
-        return _words_at([c for c in ln.cells if c.strip()], ln) or []
+        seen = self.grid_words.get(i)
+        if seen is None or seen[0] is not ln:  # (box 5's steps ask for the same lines again and again)
+            seen = self.grid_words[i] = (ln, _words_at([c for c in ln.cells if c.strip()], ln) or [])
+        return seen[1]
 
     def _box5_ocr(self, owner: ReportingOwner, path: str, title: str | None, *, marked: bool,
                   ten: tuple[bool | None, bool, bool] = (None, False, False)) -> None:
@@ -2313,7 +2324,8 @@ class HeaderBoxes:
         fns = self.doc.footnotes
         ids = {f.id for f in fns}
         out: list[tuple[Footnote, bool]] = []  # (footnote, cut out of a run-on line)
-        above = " ".join(ln.text for ln in self.lines[: self.fn_start])
+        # (asked only of cells cut at guessed column edges)
+        above = " ".join(ln.text for ln in self.lines[: self.fn_start]) if self.cut_cells else ""
 
         def marked(n: int) -> bool:
             """Whether the form above the footnotes marks footnote n ('(n)')."""

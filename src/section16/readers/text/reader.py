@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import difflib
+import functools
 import re
 from collections import Counter
 from datetime import date
@@ -63,6 +65,8 @@ _TITLE_TWICE = re.compile(r"(\S+(?:\s+\S+)+)\s+\1")
 _TITLE_TWICE_OR_MORE = re.compile(r"(\S+(?:\s+\S+)+)(?:\s+\1)+")
 _BRACE = re.compile(r"[{}]")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
+_NOT_LOWER = re.compile(r"[^a-z]")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
 _PATH_STEP = re.compile(r"\.(?![^\[]*\])")
 """A dot between two steps of a field path ('rows[2].nature'), not one inside an index."""
 _INDEXED_STEP = re.compile(r"(\w+)\[(\d+)\]")
@@ -104,6 +108,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.md_original: date | None = None  # box 4 (an amendment), from the same
         self.box1_by_last = False  # box 1 read from its '(Last) (First) (Middle)', its label unread
         self.title_below_officer: str | None = None  # box 5's text found under 'Officer' by position alone
+        self.grid_words: dict[int, tuple[Line, list[tuple[str, int]]]] = {}  # `_grid_words` per line, with it
+        self.poor: bool | None = None  # OCR of a poor scan (`_poor_scan`), once worked out on these lines
 
     # -- top level ------------------------------------------------------------------------
     def read(self) -> OwnershipDocument:
@@ -316,8 +322,6 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         """Box 1's printed sub-labels ('(Street)', '(First)', '(Middle)') and box 5's '(give title below)' a poor
         scan's OCR misread ('(Steen)', '{Sueet)', '(Mididie)') and ran into the street or city line: no part of
         the address (free text OCR transcribed, uncertain as such in `_ocr_policy`)."""
-        import difflib
-
         def off(m: re.Match[str]) -> str:
             word = m.group(1).lower()
             near = difflib.get_close_matches(word, self._SUBLABELS, 1, 0.6) or word.startswith(("midd", "fir"))
@@ -353,15 +357,9 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR of a poor scan: the city line read in two "
                                   "pieces (ZIP code as a street line, state as the city), put back together")
 
-    _BOX1_LABEL_WORDS = ("name", "and", "address", "of", "reporting", "person")
-
     def _box1_label_vocab(self, word: str) -> bool:
         """One of box 1's label words, as a poor scan may misread it ('arid', 'Addréss', 'Narhe')."""
-        import difflib
-
-        w = re.sub(r"[^a-z]", "", word.lower())
-        return w in self._BOX1_LABEL_WORDS or (len(w) >= 4 and bool(
-            difflib.get_close_matches(w, self._BOX1_LABEL_WORDS, 1, 0.6)))
+        return _box1_label_vocab(word)
 
     def _box1_label_word(self, word: str) -> bool:
         """A word of box 1's label '1. Name and Address of Reporting Person*' as a poor scan reads it ('arid',
@@ -681,6 +679,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         """Insert the box 1/2/5 label line OCR lost at line ``at`` (kept in step with ``sq``), and say so."""
         self.lines.insert(at, line)
         self.sq.insert(at, _squash(line.text))
+        self.poor = None
         self.notes.warnings.append(f"OCR lost the line of box 1's and 2's labels; put back above {above}")
 
     def _no_cut_marks(self) -> None:
@@ -1135,6 +1134,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.lines[h0:h1] = new
         self.cols = cols
         self.sq = [_squash(ln.text) for ln in self.lines]
+        self.poor = None
         return True
 
 
@@ -1145,10 +1145,6 @@ def _repeated_title(title: str) -> tuple[str, int] | None:
     """(the title, k) when ``title`` is one title of two or more words read k >= 2 times over, OCR's misreads
     aside ('Class A Common [Stock Class A Common Stock' -> ('Class A Common Stock', 2)); else None. The
     repeats must cover most of the text and the title end as titles end ('Stock', 'Units', 'value')."""
-    import difflib
-    import functools
-    from collections import Counter
-
     words = [w for w in title.split() if re.sub(r"[^a-z]", "", w.lower())]
     toks = [re.sub(r"[^a-z]", "", w.lower()) for w in words]
     n = len(toks)
@@ -1173,6 +1169,16 @@ def _repeated_title(title: str) -> tuple[str, int] | None:
     return (_clean(best[1]), best[2]) if best else None
 
 
+_BOX1_LABEL_WORDS = ("name", "and", "address", "of", "reporting", "person")
+
+
+@functools.lru_cache(maxsize=4096)  # (asked of every word near box 1, again and again per line)
+def _box1_label_vocab(word: str) -> bool:
+    """One of box 1's label words, as a poor scan may misread it ('arid', 'Addréss', 'Narhe')."""
+    w = _NOT_LOWER.sub("", word.lower())
+    return w in _BOX1_LABEL_WORDS or (len(w) >= 4 and bool(difflib.get_close_matches(w, _BOX1_LABEL_WORDS, 1, 0.6)))
+
+
 def _word_list(*texts: str | None) -> tuple[str, ...]:
     """The words of ``texts`` without their punctuation."""
     return tuple(re.findall(r"[A-Za-z0-9]+", " ".join(t for t in texts if t)))
@@ -1182,22 +1188,22 @@ _TITLE_VOCAB = ("Common", "Stock", "Class", "Preferred", "Option", "Options", "U
                 "Share", "Convertible", "Series", "Warrants", "Phantom", "Employee", "Qualified", "Equivalents")
 
 
+@functools.lru_cache(maxsize=4096)  # (the same few title words on every row)
+def _title_vocab_word(w: str) -> str:
+    """``w`` put right when it is OCR's misread of one of the form's title words ('Cormmon', 'Ciass')."""
+    if len(w) < 4 or w in _TITLE_VOCAB or w.upper() in (t.upper() for t in _TITLE_VOCAB):
+        return w
+    near = difflib.get_close_matches(w.capitalize(), _TITLE_VOCAB, 1, 0.75)
+    if not near or near[0][0].lower() != w[0].lower():
+        return w
+    return near[0].upper() if w.isupper() else near[0].lower() if w.islower() else near[0]
+
+
 def _poor_scan_title(title: str) -> str:
     """A poor scan's table title with OCR's misreads of the form's few title words put right ('Cormmon' and
     'Commen' for 'Common', 'Ciass', 'Stoek'), and the dates and specks OCR set before it taken off ('02/02/2011.
     Common Stock', '@ Class A ...', '7 Cornmon Stock': a marker's digit). Free text: uncertain as such."""
-    import difflib
-
-    def fix(m: re.Match[str]) -> str:
-        w = m.group(0)
-        if len(w) < 4 or w in _TITLE_VOCAB or w.upper() in (t.upper() for t in _TITLE_VOCAB):
-            return w
-        near = difflib.get_close_matches(w.capitalize(), _TITLE_VOCAB, 1, 0.75)
-        if not near or near[0][0].lower() != w[0].lower():
-            return w
-        return near[0].upper() if w.isupper() else near[0].lower() if w.islower() else near[0]
-
-    title = re.sub(r"[A-Za-z]+", fix, title)
+    title = _LETTER_RUN.sub(lambda m: _title_vocab_word(m.group(0)), title)
     return _clean(re.sub(r"^(?:[^A-Za-z(]*?\d{1,2}/\d{1,2}/\d{4}\W*)+|^(?:[^\sA-Za-z0-9(]{1,3}\)?|\d{1,2}|[a-z]\))\s+"
                          r"(?=[A-Z])", "", title))
 
