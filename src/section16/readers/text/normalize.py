@@ -795,6 +795,8 @@ def _rejoin_cut_cells(text: str, wanted: Callable[[str], bool],
 def _rejoin_cut_superscript(left_cell: str, right_cell: str, _row: str) -> tuple[str, str] | None:
     """One pair of cells of `_join_cut_superscripts`: the marker cut on the left cell's last
     opened line goes back together with its rest in the right cell, or None."""
+    if "</sup>" not in left_cell:
+        return None  # no marker cut open on the left (a cheap look first)
     left = _BR.split(left_cell)
     right = _BR.split(right_cell)
     close = _SUP_CLOSE.match(right[0])
@@ -845,6 +847,8 @@ def _join_cut_dollars(text: str) -> str:
     form (the conversion price repeated as a Table I exercise's price), else they stay apart."""
 
     def rejoin(left_cell: str, right_cell: str, row: str) -> tuple[str, str] | None:
+        if "$" not in left_cell:
+            return None  # no dollar amount's head on the left (a cheap look first)
         left = _BR.split(left_cell)
         right = _BR.split(right_cell)
         head = _DOLLAR_HEAD.search(left[-1].strip())
@@ -880,12 +884,12 @@ def _rejoin_cut_word_head(left_cell: str, right_cell: str, _row: str) -> tuple[s
     """One pair of cells of `_join_cut_word_heads`: the lines' first letters ending the left
     cell and their rests in the right one, or one line's word end alone in the right one, put
     back onto their lines when they make words of security titles; else None."""
-    left = _stack(left_cell)
     right = _stack(right_cell)
     while right and not right[-1]:
         right.pop()
     if not right or not _LOWER_START.match(right[0]):
         return None
+    left = _stack(left_cell)
     # (the word's end may sit over the row's next values: 'n<br>1,644.4356<br>$42.')
     values = right[1:] if all(_PLAIN_AMOUNT.fullmatch(x) for x in right[1:]) else []
     right = right[:1] if values else right

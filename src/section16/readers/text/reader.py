@@ -67,6 +67,7 @@ _BRACE = re.compile(r"[{}]")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 _NOT_LOWER = re.compile(r"[^a-z]")
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]+")
 _PATH_STEP = re.compile(r"\.(?![^\[]*\])")
 """A dot between two steps of a field path ('rows[2].nature'), not one inside an index."""
 _INDEXED_STEP = re.compile(r"(\w+)\[(\d+)\]")
@@ -357,21 +358,6 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 self.notes.unsure(f"reporting_owners[{k}].{f}", "OCR of a poor scan: the city line read in two "
                                   "pieces (ZIP code as a street line, state as the city), put back together")
 
-    def _box1_label_vocab(self, word: str) -> bool:
-        """One of box 1's label words, as a poor scan may misread it ('arid', 'Addréss', 'Narhe')."""
-        return _box1_label_vocab(word)
-
-    def _box1_label_word(self, word: str) -> bool:
-        """A word of box 1's label '1. Name and Address of Reporting Person*' as a poor scan reads it ('arid',
-        'Addréss', 'Person”', 'Re', '1:'), or a speck: no word of the owner's name."""
-        if not re.search(r"[A-Za-z]{1}", word) or re.fullmatch(r"\W*\d\W*", word) or self._box1_label_vocab(word):
-            return True
-        if word.startswith("(") or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word) and (
-                not re.match(r"Mc|Mac|O'|De|Le|La|Van|Von", word)):
-            return True  # box 1's sub-labels ('(First)'), or a smear read as letters ('MetiheMchalt')
-        # a name is written in capitals or capitalised; a label's broken piece ('Re', 'Ri', 'wame') is not
-        return not re.match(r"[A-Z]", word.lstrip("\"'(‘“")) or bool(re.fullmatch(r"[A-Z][a-z]", word))
-
     def _ocr_name_among_label_words(self, end: int) -> None:
         """A poor scan's box 1: its label's words and the owner's name, printed on two lines, OCR'd as lines
         of both mixed ('MACARTNEY 1.  arid Addréss LAWSON of Reporting Person”', 'Name Adam Address of' over
@@ -383,7 +369,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         if len(owners) > 1 or sum(1 for ln in self.lines[:end] if "(Last)" in ln.text) != 1:
             return
         last = next((i for i in range(end) if self.lines[i].offsets is not None
-                     and re.match(r"\W{0,3}\(Last\)", self.lines[i].text.strip())), None)
+                     and _LAST_LABEL_CELL.match(self.lines[i].text.strip())), None)
         if last is None:
             return
         at = self.lines[last].offsets[0]  # type: ignore[index]
@@ -401,11 +387,11 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 if k + 1 < len(line_words) and re.fullmatch(r"\W*[A-Z1Il][.:,]", w) and re.match(
                         r"Name|Nam|arid|and", line_words[k + 1][0]):
                     continue  # the label's number misread ('L. Name and Address')
-                label_seen = label_seen or self._box1_label_vocab(w) and len(w) > 3
-                if not self._box1_label_word(w):
+                label_seen = label_seen or _box1_label_vocab(w) and len(w) > 3
+                if not _box1_label_word(w):
                     words.append((c, j, w.strip(",;:\"”‘'")))
-                    mixed = mixed or any(self._box1_label_vocab(x) and len(x) > 3 for x, _c in line_words)
-            if sum(self._box1_label_vocab(w) for w, _c in line_words) >= 3:
+                    mixed = mixed or any(_box1_label_vocab(x) and len(x) > 3 for x, _c in line_words)
+            if sum(_box1_label_vocab(w) for w, _c in line_words) >= 3:
                 break  # the line holding most of the label: the name is not above it
         name = owners[0].rpt_owner_name if owners else None
         if not label_seen or not words or not (mixed or (name and self._NAME_LABEL_WORDS.search(name))):
@@ -556,6 +542,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         of several owners.)"""
         owners = self.doc.reporting_owners
 
+        @functools.cache  # (every owner's street against every other's)
         def key(*streets: str | None) -> str:
             return _squash(re.sub(r"^\(\w{1,8}\)\s+", "", " ".join(s for s in streets if s)))
 
@@ -1138,6 +1125,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         return True
 
 
+_WORD_EDGE_GLYPHS = re.compile(r"^[^\w(]+|[^\w.)]+$")  # what OCR set before or after a title's word
 _TERMINAL = re.compile(r"(?i)(?:stock|units?|shares|options?|warrants?|rights|value|notes|interests?|\))\W*$")
 
 
@@ -1145,8 +1133,8 @@ def _repeated_title(title: str) -> tuple[str, int] | None:
     """(the title, k) when ``title`` is one title of two or more words read k >= 2 times over, OCR's misreads
     aside ('Class A Common [Stock Class A Common Stock' -> ('Class A Common Stock', 2)); else None. The
     repeats must cover most of the text and the title end as titles end ('Stock', 'Units', 'value')."""
-    words = [w for w in title.split() if re.sub(r"[^a-z]", "", w.lower())]
-    toks = [re.sub(r"[^a-z]", "", w.lower()) for w in words]
+    words = [w for w in title.split() if _NOT_LOWER.sub("", w.lower())]
+    toks = [_NOT_LOWER.sub("", w.lower()) for w in words]
     n = len(toks)
 
     @functools.cache  # (every split of the title compares the same words again)
@@ -1162,7 +1150,7 @@ def _repeated_title(title: str) -> tuple[str, int] | None:
             canon = Counter(chunks).most_common(1)[0][0]
             good = [ch for ch in chunks if sum(close(a, b) for a, b in zip(ch, canon, strict=True)) >= p - (p >= 4)]
             at = o + p * chunks.index(canon)
-            seg = " ".join(re.sub(r"^[^\w(]+|[^\w.)]+$", "", w) for w in words[at:at + p])
+            seg = " ".join(_WORD_EDGE_GLYPHS.sub("", w) for w in words[at:at + p])
             key = (len(good) * p, bool(_TERMINAL.search(seg)), -p)
             if len(good) >= 2 and key[0] >= 0.7 * n and key[1] and (best is None or key > best[0]):
                 best = (key, seg, len(good))
@@ -1179,9 +1167,22 @@ def _box1_label_vocab(word: str) -> bool:
     return w in _BOX1_LABEL_WORDS or (len(w) >= 4 and bool(difflib.get_close_matches(w, _BOX1_LABEL_WORDS, 1, 0.6)))
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of every word near box 1)
+def _box1_label_word(word: str) -> bool:
+    """A word of box 1's label '1. Name and Address of Reporting Person*' as a poor scan reads it ('arid',
+    'Addréss', 'Person”', 'Re', '1:'), or a speck: no word of the owner's name."""
+    if not re.search(r"[A-Za-z]{1}", word) or re.fullmatch(r"\W*\d\W*", word) or _box1_label_vocab(word):
+        return True
+    if word.startswith("(") or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word) and (
+            not re.match(r"Mc|Mac|O'|De|Le|La|Van|Von", word)):
+        return True  # box 1's sub-labels ('(First)'), or a smear read as letters ('MetiheMchalt')
+    # a name is written in capitals or capitalised; a label's broken piece ('Re', 'Ri', 'wame') is not
+    return not re.match(r"[A-Z]", word.lstrip("\"'(‘“")) or bool(re.fullmatch(r"[A-Z][a-z]", word))
+
+
 def _word_list(*texts: str | None) -> tuple[str, ...]:
     """The words of ``texts`` without their punctuation."""
-    return tuple(re.findall(r"[A-Za-z0-9]+", " ".join(t for t in texts if t)))
+    return tuple(_ALNUM_RUN.findall(" ".join(t for t in texts if t)))
 
 
 _TITLE_VOCAB = ("Common", "Stock", "Class", "Preferred", "Option", "Options", "Units", "Restricted", "Shares",

@@ -276,8 +276,8 @@ def _last_words(cells: list[str], k: int) -> bool:
     maybe cut in cells at a wide gap), with a value before them: OCR's column headings are centred, so
     the nature column's heading does not say where its words start."""
     rest = [c for c in cells[k:] if c.strip()]
-    return (k > 0 and bool(rest) and all(re.search(r"[A-Za-z]{2}", c) for c in rest)
-            and any(re.search(r"\d", c) for c in cells[:k]))
+    return (k > 0 and bool(rest) and all(_TWO_LETTERS.search(c) for c in rest)
+            and any(_DIGIT.search(c) for c in cells[:k]))
 
 
 def _lower_half(prev: Line, ln: Line) -> bool:
