@@ -452,6 +452,33 @@ def _merge_lower_half(upper: list[str], lower: list[str]) -> list[str] | None:
     return [f"{up[0]} {lo[0]}", *up[1: d + 1], *lo[1:at], *up[d + 1: u + 1], *lo[at:], *up[u + 1:]]
 
 
+def _merge_date_half(upper: list[str], lower: list[str]) -> list[str] | None:
+    """OCR'd tab cells of one row OCR split over two lines by its cells' baselines, the upper line its
+    title and values but no date, a price among them ('Common | 2) | \\$0) | 6,230,501)'), the line right
+    under it no title but opening with the date ('07/08/2019 | 4,325 | By Voting Trust'): no row starts
+    without its title, so the lower half is the row's own. Merged in the columns' order: the title,
+    the lower half's dates, the upper half's code, the lower half's values (the columns left of the price),
+    the upper half's values, then the words (the nature). None when the halves do not show that shape."""
+    up = [c.strip() for c in upper if c.strip()]
+    lo = [c.strip() for c in lower if c.strip()]
+    if (len(up) < 2 or len(lo) < 2 or not re.match(r"[A-Za-z]{3}", up[0])
+            or any(_FULL_DATE.search(c) for c in up) or not any(c.startswith("$") for c in up[2:])
+            or up[1].startswith("$")  # a price right after the title: Table II's conversion price, its order other
+            or not re.fullmatch(r"[^\w$]*\d{1,2}/\d{1,2}/\d{4}[^\w$]*", lo[0])
+            or any("$" in c for c in lo)):
+        return None
+    words_up = [c for c in up[1:] if re.search(r"[A-Za-z]{3}", c)]
+    words_lo = [c for c in lo if re.search(r"[A-Za-z]{3}", c)]
+    values_up = [c for c in up[1:] if c not in words_up]
+    values_lo = [c for c in lo if c not in words_lo]
+    if len(values_lo) < 2 or words_up and words_up != up[len(up) - len(words_up):]:
+        return None  # the date alone below, or the upper half's words amid its values: not that shape
+    dates = [c for c in values_lo if _FULL_DATE.search(c)]
+    codes = [c for c in values_up if re.fullmatch(r"[A-Z](?:\(\d{1,2}\))*", c) and c[0] in _CODES]
+    return [up[0], *dates, *codes, *(c for c in values_lo if c not in dates),
+            *(c for c in values_up if c not in codes), *words_lo, *words_up]
+
+
 def _code_below(cells: list[str], text: str) -> int | None:
     """OCR'd tab cells: where a code letter alone on the line under a row goes in the row, when the row
     shows none: right after its date(s), before the amount that follows them directly. Not 'A' or 'D'
@@ -614,6 +641,13 @@ class TableRows:
             if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
                     and rows[-1].offsets is None and (merged := _split_row(rows[-1].cells, ln.cells)) is not None):
                 rows[-1].cells = merged  # one row OCR split over two lines by its cells' baselines
+                last_row_at = i
+                continue
+            if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
+                    and rows[-1].offsets is None and not forced_wrap
+                    and (merged := _merge_date_half(rows[-1].cells, ln.cells)) is not None):
+                rows[-1].cells = merged  # the row's lower half opens with its date: no row of its own
+                self.halves_merged.add(id(rows[-1]))
                 last_row_at = i
                 continue
             if not is_head and data.search(_asides_off(t)) and _TWO_LETTERS.search(t):
@@ -927,6 +961,7 @@ class TableRows:
                 before = len(self.doc.non_derivative_transactions), len(self.doc.non_derivative_holdings)
                 self._row_table1(ln)
                 self._doubt_looked(ln, ("non_derivative_transactions", "non_derivative_holdings"), before)
+                self._doubt_merged(ln, ("non_derivative_transactions", "non_derivative_holdings"), before)
             if not rows1 and self.fmt == "ocr":
                 self._title_only_holding(self.t1, end)
         if self.t2 is not None:
@@ -1001,14 +1036,7 @@ class TableRows:
                 before = len(self.doc.derivative_transactions), len(self.doc.derivative_holdings)
                 self._row_table2(ln)
                 self._doubt_looked(ln, ("derivative_transactions", "derivative_holdings"), before)
-                if id(ln) in self.halves_merged:
-                    for table, start in zip(("derivative_transactions", "derivative_holdings"), before, strict=True):
-                        for k in range(start, len(getattr(self.doc, table))):
-                            row = getattr(self.doc, table)[k]
-                            for f in type(row).__struct_fields__:
-                                if f != "footnote_ids" and getattr(row, f) is not None:
-                                    self.notes.unsure(f"{table}[{k}].{f}", "OCR'd tab cells: the row's two halves, "
-                                                      "OCR'd on two lines, merged in the columns' order")
+                self._doubt_merged(ln, ("derivative_transactions", "derivative_holdings"), before)
         self._arithmetic()
         self._ad_by_arithmetic()
         if self.fmt == "ocr":
@@ -1059,6 +1087,19 @@ class TableRows:
             self.doc.non_derivative_holdings.append(row)
             self.notes.unsure(f"non_derivative_holdings[{len(self.doc.non_derivative_holdings) - 1}].security_title",
                               "OCR: a Table I line with only its title; the row's values lost", found[0])
+
+    def _doubt_merged(self, ln: Line, tables: tuple[str, str], before: tuple[int, int]) -> None:
+        """Every value of a row merged from two lines' halves (OCR'd tab cells) is uncertain: without
+        columns, the order the halves' cells were put in is a guess."""
+        if id(ln) not in self.halves_merged:
+            return
+        for table, start in zip(tables, before, strict=True):
+            for k in range(start, len(getattr(self.doc, table))):
+                row = getattr(self.doc, table)[k]
+                for f in type(row).__struct_fields__:
+                    if f != "footnote_ids" and getattr(row, f) is not None:
+                        self.notes.unsure(f"{table}[{k}].{f}", "OCR'd tab cells: the row's two halves, "
+                                          "OCR'd on two lines, merged in the columns' order")
 
     def _doubt_looked(self, ln: Line, tables: tuple[str, str], before: tuple[int, int]) -> None:
         """A field of the row just read that was taken from a word a second look at a scan added
