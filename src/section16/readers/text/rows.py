@@ -154,10 +154,16 @@ def _par_wrap_cells(ln: Line) -> bool:
     ('value $0.01 per share | value $0.01 per | Partners, LPY@E4)'), the rest words: the row's
     text columns wrapped, not a row of its own (a row shows a date or an amount of its own)."""
     cells = [c.strip() for c in ln.cells if c.strip()]
+    if len(cells) > 2 and _SMEARED_MARKS.fullmatch(cells[-1]):
+        cells = cells[:-1]  # the nature's markers OCR smeared into a cell of their own ('LLC | AE)')
     pars = [c for c in cells if re.search(r"\$\s?\d", c)]
     return (len(cells) > 1 and bool(pars) and all(_PAR_WRAP.fullmatch(c) and _all_title_words(c) for c in pars)
             and all(re.search(r"[A-Za-z]{3}", c) and not re.search(r"\d/\d|\d,\d{3}|\d{3}", c)
                     for c in cells if c not in pars))
+
+
+_SMEARED_MARKS = re.compile(r"(?:\(\d{1,2}\))+|[A-Z@®©]{1,3}\)")
+"""A cell of footnote markers, or of markers OCR smeared into capitals ('AE)' for (4)(5)): no words."""
 
 
 def _date_in_title(cell: str) -> re.Match[str] | None:
