@@ -502,6 +502,22 @@ def _code_below(cells: list[str], text: str) -> int | None:
     return None
 
 
+def _code_and_owned_below(cells: list[str], lower: list[str]) -> list[str] | None:
+    """OCR'd tab cells: a Table I row whose code and amount owned following OCR set on the line below
+    ('Common | 09/28/2020 | 5,283 | $1.04' over 'F | 720,529'), the row showing no code between its date
+    and its amount and nothing after its price. The row's cells with the code after the date(s) and
+    the amount after the price; None when the lines do not show that shape."""
+    lo = [c.strip() for c in lower if c.strip()]
+    if (len(lo) != 2 or not re.fullmatch(r"[CFGJKLMPSUWXZ]", lo[0]) or not _WHOLE_AMOUNT.fullmatch(lo[1])
+            or not cells or re.search(r"\bClass$", cells[0].strip())):
+        return None
+    at = _code_below(cells, lo[0])
+    price = max((k for k, c in enumerate(cells) if c.strip().startswith("$")), default=None)
+    if at is None or price is None or price < at or any(re.search(r"\d", c) for c in cells[price + 1:]):
+        return None
+    return [*cells[:at], lo[0], *cells[at: price + 1], lo[1], *cells[price + 1:]]
+
+
 def _nature_cell(cells: list[str]) -> int | None:
     """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
     marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
@@ -643,6 +659,13 @@ class TableRows:
                 # 153 | $30.30 | 5,189' over 'F'): the row shows no code between its date and its amount
                 rows[-1].cells.insert(at, ln.text.strip())
                 self.code_below.add(id(rows[-1]))
+                continue
+            if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
+                    and rows[-1].offsets is None and not forced_wrap
+                    and (merged := _code_and_owned_below(rows[-1].cells, ln.cells)) is not None):
+                rows[-1].cells = merged  # the row's code and amount owned, OCR'd a line below the rest
+                self.halves_merged.add(id(rows[-1]))
+                last_row_at = i
                 continue
             if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
                     and rows[-1].offsets is None and (merged := _split_row(rows[-1].cells, ln.cells)) is not None):
