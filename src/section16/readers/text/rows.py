@@ -849,6 +849,15 @@ class TableRows:
                     for k, c in enumerate(ln.cells):
                         if c.strip():
                             prev.cells[k] = _words_before_stacked_amount(prev.cells[k], c.strip())
+                elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and len(prev.cells) > 2
+                      and len([c for c in ln.cells if c.strip()]) == 1
+                      and _TITLE_END.search(_title_part(prev.cells[0]).strip())
+                      and not _all_title_words(ln.text) and not _closes_title(prev.cells[0], ln.text)
+                      and _is_text_cell(prev.cells[-1]) and _unfinished_title(prev.cells) is None):
+                    # OCR'd tab cells: words wrapped alone under a row whose title has ended ('Common Stock')
+                    # and whose last cell is words (the nature: 'This describes the' over 'nature of the'):
+                    # they go on with the nature, not the finished title
+                    prev.cells[-1] = prev.cells[-1] + " " + ln.text.strip()
                 else:
                     if prev.cells and self.fmt == "ocr" and _date_in_title(prev.cells[0]):
                         prev.cells[0] = _into_title(prev.cells[0], ln.text)

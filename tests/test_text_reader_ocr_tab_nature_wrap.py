@@ -1,0 +1,32 @@
+"""The messy-text reader on OCR text flattened to tab cells: a row's nature wraps alone onto the lines
+below a title that has ended."""
+
+from __future__ import annotations
+
+import re
+
+from section16.readers.text import read_text
+from text_forms import ocr_form
+
+
+def _as_tab_cells(text: str) -> str:
+    """The form as OCR'd tab cells print it: runs of spaces flattened to tabs."""
+    return "\n".join(re.sub(r" {2,}", "\t", ln.strip()) for ln in text.splitlines())
+
+
+def test_ocr_tab_nature_wrapped_alone_under_a_finished_title() -> None:
+    """OCR'd tab cells: 'Common Stock | 05/01/2003 | ... | This describes the' over 'nature of the' over
+    'ownership.': the title has ended ('Stock'), so the lines go on with the nature, not the title;
+    title words wrapped alone ('(right to buy)') still go on with the title."""
+    rows = (
+        "Common Stock | 05/01/2003\tS\t2,000\tD\t$120\t22,000\tI\tThis describes the\n"
+        "nature of the\n"
+        "ownership.\n"
+        "Stock Option\t100\tI\tBy Trust\n"
+        "(right to buy)\n"
+    )
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    row = doc.non_derivative_transactions[-1]
+    assert row.security_title == "Common Stock"
+    assert row.nature_of_ownership == "This describes the nature of the ownership."
+    assert doc.non_derivative_holdings[-1].security_title == "Stock Option (right to buy)"
