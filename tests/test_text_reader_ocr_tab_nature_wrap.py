@@ -30,3 +30,20 @@ def test_ocr_tab_nature_wrapped_alone_under_a_finished_title() -> None:
     assert row.security_title == "Common Stock"
     assert row.nature_of_ownership == "This describes the nature of the ownership."
     assert doc.non_derivative_holdings[-1].security_title == "Stock Option (right to buy)"
+
+
+def test_ocr_tab_nature_last_words_with_a_glued_marker_are_no_row() -> None:
+    """OCR'd tab cells: a nature wrapped with the title ('proportionate limited' | 'partnership interests
+    held by') ends on a line of its own whose marker OCR glued to the last word ('Rankin Associates II,
+    L.P@4'): the digit is the marker's, the line the nature's last words, not a row without values."""
+    rows = (
+        "Class A\t08/12/2019\tG\t222\tA\t144,744\tI\tproportionate limited\n"
+        "Common\tpartnership interests held by\n"
+        "Stock\tRankin\n"
+        "Associates II, L.P@4\n"
+    )
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    assert not doc.non_derivative_holdings
+    row = doc.non_derivative_transactions[-1]
+    assert row.security_title == "Class A Common Stock"
+    assert row.nature_of_ownership.startswith("proportionate limited partnership interests held by Rankin Associates")

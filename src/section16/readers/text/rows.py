@@ -166,6 +166,14 @@ _SMEARED_MARKS = re.compile(r"(?:\(\d{1,2}\))+|[A-Z@®©]{1,3}\)")
 """A cell of footnote markers, or of markers OCR smeared into capitals ('AE)' for (4)(5)): no words."""
 
 
+def _words_with_glued_marker(ln: Line) -> bool:
+    """OCR'd tab cells: a line of one cell of words whose only digits are a footnote marker OCR glued to
+    its last word ('Associates II, L.P@4'): a nature's wrapped last words, no row (which shows values)."""
+    cells = [c.strip() for c in ln.cells if c.strip()]
+    return (len(cells) == 1 and bool(re.search(r"[A-Za-z]{3}", cells[0])) and bool(_GLUED_MARK.search(cells[0]))
+            and re.search(r"\d", cells[0]) is not None and not re.search(r"\d", _GLUED_MARK.sub("", cells[0])))
+
+
 def _date_in_title(cell: str) -> re.Match[str] | None:
     """The date OCR joined behind the title in its cell ('Common Stock, | 09/30/2021'), or None."""
     dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", cell)
@@ -639,6 +647,9 @@ class TableRows:
                     continue
                 ln = Line([c for k, c in enumerate(ln.cells) if not k or _wrapped_words(c)])
                 t = forced_wrap = "class" if len(ln.cells) == 1 else "words"
+            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
+                  and _words_with_glued_marker(ln)):
+                t = forced_wrap = "words"  # OCR'd tab cells: a nature's last words, its marker glued ('L.P@4')
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
                 t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _text_wrap_line(ln):
