@@ -526,6 +526,27 @@ def _code_and_owned_below(cells: list[str], lower: list[str]) -> list[str] | Non
     return [*cells[:at], lo[0], *cells[at: price + 1], lo[1], *cells[price + 1:]]
 
 
+def _values_above_into(cells: list[str], above: list[str]) -> list[str] | None:
+    """OCR'd tab cells: a row's values OCR set on a line of their own right above it, no words there
+    ('| (4) | 2,621,212) | $0.33' over 'Series H Preferred Stock, par | 08/10/2018 | Common Stock, par | By
+    B. Riley Principal'), the row itself showing no amount: the markers go after the row's dates, the
+    amounts and prices before its nature (its last cell opening with 'By'/'See', else at its end).
+    None when the row shows a number of its own (but dates and markers) or the line no amount."""
+    vals = [c.strip(" |") for c in above if c.strip(" |")]
+    if (not vals or not re.match(r"\W*[A-Za-z]{3}", cells[0])
+            or any(re.search(r"\d", _PARENS.sub(" ", _dates_off(c))) for c in cells[1:])):
+        return None  # the row shows a number of its own besides its dates and markers
+    marks = [c for c in vals if _MARKS_ONLY.fullmatch(c)]
+    amounts = [c for c in vals if c not in marks]
+    if not any(_WHOLE_AMOUNT.search(c) for c in amounts):
+        return None
+    dated = max((k for k, c in enumerate(cells) if _FULL_DATE.search(c)), default=0) + 1
+    nature = len(cells) - 1 if len(cells) > 1 and _NATURE_START.match(cells[-1]) else len(cells)
+    if nature < dated:
+        return None
+    return [*cells[:dated], *marks, *cells[dated:nature], *amounts, *cells[nature:]]
+
+
 def _nature_cell(cells: list[str]) -> int | None:
     """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
     marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
@@ -569,6 +590,8 @@ class TableRows:
                             nature_x = off + mn.start(1)
         halves = self._upper_halves(start, end, col2_x) if self.fmt == "ocr" and col2_x is not None else {}
         last_row_at = -2  # the line the last row started on
+        values_above: tuple[int, list[str]] | None = None  # OCR'd tab cells: the last line of values alone
+        merged_above = False
         for i in range(start, end):
             if i in halves and halves[i] is None:
                 continue  # the upper half of the next line's row: joined to it there
@@ -698,6 +721,10 @@ class TableRows:
                 elif self.fmt == "ocr" and cells:
                     cells = _mark_off_title(cells, [0] * len(cells))[0]  # OCR'd tab cells: no offsets to keep
                     cells = _title_split_at_gap(cells)
+                    if values_above is not None and values_above[0] == i - 1 and (
+                            merged := _values_above_into(cells, values_above[1])) is not None:
+                        cells = merged
+                        merged_above = True
                 rows.append(
                     Line(
                         cells,
@@ -706,6 +733,12 @@ class TableRows:
                         ln.looked,
                     )
                 )
+                if merged_above:
+                    self.halves_merged.add(id(rows[-1]))
+                    merged_above = False
+            elif (not is_head and self.fmt == "ocr" and ln.offsets is None and not _TWO_LETTERS.search(ln.text)
+                  and _WHOLE_AMOUNT.search(ln.text) and not _FULL_DATE.search(ln.text)):
+                values_above = (i, list(ln.cells))  # OCR'd tab cells: values only, maybe the next row's upper half
             elif (
                 rows
                 and not is_head
