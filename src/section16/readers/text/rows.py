@@ -547,6 +547,24 @@ def _values_above_into(cells: list[str], above: list[str]) -> list[str] | None:
     return [*cells[:dated], *marks, *cells[dated:nature], *amounts, *cells[nature:]]
 
 
+def _title_over_values(upper: list[str], lower: list[str]) -> list[str] | None:
+    """OCR'd tab cells of one row OCR split over two lines by baseline, the upper line its title's first
+    words and the nature's last ('Common | Trust'), no number, the line under it the amount and the
+    nature's first words ('76,750 | By'), no title: one row, the title, the lower line's values, then the
+    nature's words in reading order (the lower's before the upper's). None for other shapes."""
+    up = [c.strip() for c in upper if c.strip()]
+    lo = [c.strip() for c in lower if c.strip()]
+    if (len(up) < 2 or not lo or not _all_title_words(up[0]) or any(re.search(r"\d", c) for c in up)
+            or not all(re.search(r"[A-Za-z]{3}", c) for c in up[1:])
+            or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?(?:\(\d{1,2}\))*", lo[0]) or any(_FULL_DATE.search(c) for c in lo)):
+        return None
+    values = [c for c in lo if not re.search(r"[A-Za-z]{2}", c)]
+    words = [c for c in lo if c not in values]
+    if not words or not _NATURE_START.match(words[0]) or values != lo[: len(values)]:
+        return None
+    return [up[0], *values, " ".join([*words, *up[1:]])]
+
+
 def _nature_cell(cells: list[str]) -> int | None:
     """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
     marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
@@ -592,10 +610,18 @@ class TableRows:
         last_row_at = -2  # the line the last row started on
         values_above: tuple[int, list[str]] | None = None  # OCR'd tab cells: the last line of values alone
         merged_above = False
+        words_below: set[int] = set()  # lines already merged into the line above them
         for i in range(start, end):
             if i in halves and halves[i] is None:
                 continue  # the upper half of the next line's row: joined to it there
             ln = halves.get(i) or self.lines[i]
+            if i in words_below:
+                continue  # the row's lower line, merged into the line above it (_title_over_values)
+            if (self.fmt == "ocr" and ln.offsets is None and i + 1 < end and self.lines[i + 1].offsets is None
+                    and (joined := _title_over_values(ln.cells, self.lines[i + 1].cells)) is not None):
+                ln = Line(joined)
+                words_below.add(i + 1)
+                merged_above = True
             t = ln.text
             if not t.strip():
                 continue
