@@ -32,3 +32,16 @@ def test_ocr_tab_title_and_nature_end_over_amount_and_nature_start() -> None:
     assert held == [("Common Stock", 69250, "By Trust"), ("Common Stock", 76750, "By Trust"),
                     ("Common Stock", 10417, "By Spouse IRA")]
     assert "non_derivative_holdings[1].shares_owned_following_transaction" in doc.extraction.uncertain_fields
+
+
+def test_ocr_tab_holding_amount_and_form_over_its_title() -> None:
+    """OCR'd tab cells: a holding's amount and form letter (its marker smeared: '198,668) FO') OCR set a
+    line above its title ('Common Stock'): one holding titled 'Common Stock', uncertain; an amount alone
+    over a title line is not taken so (it may be the row above's last amount)."""
+    form = ("1. Title of Security (Instr. 4)\t2. Amount of Securities Beneficially Owned (Instr. 4)\n"
+            "198,668) D\n"
+            "Common Stock\n")
+    doc = read_text(_as_tab_cells(ocr_form(form)))
+    (held,) = doc.non_derivative_holdings
+    assert (held.security_title, held.shares_owned_following_transaction) == ("Common Stock", 198668)
+    assert "non_derivative_holdings[0].security_title" in doc.extraction.uncertain_fields

@@ -565,6 +565,21 @@ def _title_over_values(upper: list[str], lower: list[str]) -> list[str] | None:
     return [up[0], *values, " ".join([*words, *up[1:]])]
 
 
+def _values_over_title(upper: list[str], lower: list[str]) -> list[str] | None:
+    """OCR'd tab cells: a holding's amount (its form letter and markers maybe smeared after it) OCR set on
+    the line above its title, the title alone below ('198,668) FO' over 'Common Stock'): one row, the
+    title first. None unless the upper line opens with an amount, holds more than it (its form letter,
+    markers) but no word of three letters, and the lower is title words alone."""
+    up = [c.strip() for c in upper if c.strip()]
+    lo = [c.strip() for c in lower if c.strip()]
+    if (not up or len(lo) != 1 or not _all_title_words(lo[0]) or re.search(r"\d", lo[0])
+            or not re.match(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\S*/)", up[0])
+            or any(re.search(r"[A-Za-z]{3}", c) or _FULL_DATE.search(c) for c in up)
+            or _WHOLE_AMOUNT.fullmatch(" ".join(up))):
+        return None  # (an amount alone may be the row above's, its last amount OCR'd a line lower)
+    return [lo[0], *up]
+
+
 def _nature_cell(cells: list[str]) -> int | None:
     """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
     marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
@@ -618,7 +633,8 @@ class TableRows:
             if i in words_below:
                 continue  # the row's lower line, merged into the line above it (_title_over_values)
             if (self.fmt == "ocr" and ln.offsets is None and i + 1 < end and self.lines[i + 1].offsets is None
-                    and (joined := _title_over_values(ln.cells, self.lines[i + 1].cells)) is not None):
+                    and (joined := _title_over_values(ln.cells, self.lines[i + 1].cells)
+                         or _values_over_title(ln.cells, self.lines[i + 1].cells)) is not None):
                 ln = Line(joined)
                 words_below.add(i + 1)
                 merged_above = True
