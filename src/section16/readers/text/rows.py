@@ -580,6 +580,20 @@ def _values_over_title(upper: list[str], lower: list[str]) -> list[str] | None:
     return [lo[0], *up]
 
 
+def _mark_before_date(cells: list[str], date_text: str) -> bool:
+    """OCR'd tab cells: whether the cell right before the one holding ``date_text`` is a lone mark past the
+    title's cell ('Stock Option (right | | | 05/19/2024', '... (right | ® | 02/21/2028'): a rule, a smeared
+    marker or one digit, no price or words."""
+    at = next((k for k, c in enumerate(cells) if c.strip().startswith(date_text)), None)
+    if at is None or at < 1:
+        return False
+    before = cells[at - 1].strip()
+    if at - 1 == 0:  # the mark glued to the title's cell past a rule ('Stock Option (right | ®')
+        m = re.search(r"[A-Za-z]\W*\|\s*(\S{0,2})$", before)
+        return m is not None and not re.search(r"[A-Za-z$]", m.group(1))
+    return bool(re.fullmatch(r"\|?\s*(?:[|®©@°*]|\d|\(\d{1,2}\))", before))  # ('| 4': the rule kept before it)
+
+
 def _nature_cell(cells: list[str]) -> int | None:
     """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
     marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
@@ -2249,6 +2263,14 @@ class TableRows:
             for f in ("exercise_date", "expiration_date"):
                 self.notes.unsure(f"{p}.{f}", "OCR'd tab cells: the one date of column 6 against column 7's rule "
                                   "taken as the expiration date", slots[1][2])
+        elif len(slots) == 1 and not placed and slots[0][0] is not None and self.ocr_cells and _mark_before_date(
+                ln.cells, slots[0][2]):
+            # OCR'd tab cells: a mark in a cell of its own right before the one date, past the title (an empty
+            # column 6a's box read as '|', its footnote smeared: '®', '@'): the date is column 6b's, the expiration
+            slots.insert(0, (None, [], ""))
+            for f in ("exercise_date", "expiration_date"):
+                self.notes.unsure(f"{p}.{f}", "OCR'd tab cells: a mark in a cell of its own before the one date of "
+                                  "column 6: the date taken as the expiration date", slots[1][2])
         elif len(slots) == 1 and not placed and slots[0][0] is not None:
             # one date and no column positions: it may be the expiration date with column 6a empty
             self.notes.unsure(f"{p}.exercise_date", "one date in column 6; exercisable or expiration?", slots[0][2])
