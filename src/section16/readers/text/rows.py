@@ -594,6 +594,17 @@ def _mark_before_date(cells: list[str], date_text: str) -> bool:
     return bool(re.fullmatch(r"\|?\s*(?:[|®©@°*]|\d|\(\d{1,2}\))", before))  # ('| 4': the rule kept before it)
 
 
+def _heading_debris(text: str, below: str) -> bool:
+    """OCR'd tab cells: a line of the column headings' debris ('1 | | | | dooms)': a lone digit, bars, a
+    misread word) right over the headings' own line ('Code | V | (A) | (D) | Date ...'): no row, which
+    shows a date, an amount or a price, and never stands above the column headings."""
+    if not (re.search(r"\bCode\b", below) and re.search(r"\(A\)|\(D\)", below)):
+        return False
+    if re.search(r"\d/\d|\d,\d{3}|\$\s?\d|\d\.\d|\d{3}", text):
+        return False
+    return len(re.findall(r"[A-Za-z]{3,}", text)) <= 1
+
+
 def _nature_cell(cells: list[str]) -> int | None:
     """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
     marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
@@ -769,6 +780,9 @@ class TableRows:
                 self.halves_merged.add(id(rows[-1]))
                 last_row_at = i
                 continue
+            if (not is_head and self.fmt == "ocr" and ln.offsets is None and i + 1 < end
+                    and _heading_debris(ln.text, self.lines[i + 1].text)):
+                continue  # OCR'd tab cells: heading debris right over the column headings' line
             if not is_head and data.search(_asides_off(t)) and _TWO_LETTERS.search(t):
                 last_row_at = i
                 cells, offsets = list(ln.cells), list(ln.offsets) if ln.offsets is not None else None
