@@ -47,3 +47,31 @@ def test_ocr_tab_nature_last_words_with_a_glued_marker_are_no_row() -> None:
     row = doc.non_derivative_transactions[-1]
     assert row.security_title == "Class A Common Stock"
     assert row.nature_of_ownership.startswith("proportionate limited partnership interests held by Rankin Associates")
+
+
+def test_ocr_tab_title_wrap_beside_a_401k_nature_is_no_row() -> None:
+    """OCR'd tab cells: 'Common | 1,526.1042 | By Spouse's' over 'Stock | 401(k) 2)': the plan's number is a
+    name, the line the title's and nature's wrapped words, not a row titled 'Stock 401(k)'."""
+    rows = (
+        "Common\t1,526.1042\tI\tBy Spouse's\n"
+        "Stock\t401(k) (2)\n"
+    )
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    (held,) = doc.non_derivative_holdings
+    assert held.security_title == "Common Stock"
+    assert held.nature_of_ownership.startswith("By Spouse's 401(k)")
+
+
+def test_ocr_tab_trusts_date_right_after_its_dtd_is_no_row() -> None:
+    """OCR'd tab cells: a holding's nature wrapped with its title, the trust's date right after 'U/A Dtd'
+    ('Common | U/A Dtd 08/26/1998'): wrapped words, not a row dated 1998."""
+    rows = (
+        "Class A\t100\tI\tNgaio T Lowry Trust\n"
+        "Common\tU/A Dtd 08/26/1998\n"
+        "Stock\tFBO of Jennifer T\n"
+    )
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    assert len(doc.non_derivative_transactions) == 1  # the form's own row only
+    (held,) = doc.non_derivative_holdings
+    assert held.security_title == "Class A Common Stock"
+    assert held.nature_of_ownership == "Ngaio T Lowry Trust U/A Dtd 08/26/1998 FBO of Jennifer T"

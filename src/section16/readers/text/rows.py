@@ -174,6 +174,14 @@ def _words_with_glued_marker(ln: Line) -> bool:
             and re.search(r"\d", cells[0]) is not None and not re.search(r"\d", _GLUED_MARK.sub("", cells[0])))
 
 
+def _plan_wrap_cells(ln: Line) -> bool:
+    """OCR'd tab cells: a line of a title's wrapped words and a nature's wrapped '401(k)' (its marker maybe
+    after it: 'Stock | 401(k) 2)'): the plan's number is a name, no amount, so the line is wrapped words."""
+    cells = [c.strip() for c in ln.cells if c.strip()]
+    return (len(cells) == 2 and _all_title_words(cells[0]) and re.search(r"\b401\s?\(k\)", cells[1]) is not None
+            and not re.search(r"\d", re.sub(r"\b401\s?\(k\)|\(?\d{1,2}\)", " ", cells[1])))
+
+
 def _date_in_title(cell: str) -> re.Match[str] | None:
     """The date OCR joined behind the title in its cell ('Common Stock, | 09/30/2021'), or None."""
     dm = re.search(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}", cell)
@@ -740,6 +748,9 @@ class TableRows:
             elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
                   and _words_with_glued_marker(ln)):
                 t = forced_wrap = "words"  # OCR'd tab cells: a nature's last words, its marker glued ('L.P@4')
+            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
+                  and _plan_wrap_cells(ln)):
+                t = forced_wrap = "words"  # OCR'd tab cells: a title's last word beside a nature's '401(k)'
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
                 t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _text_wrap_line(ln):
@@ -1095,8 +1106,11 @@ class TableRows:
             # a trust's date among the nature's wrapped words ('Common | Dtd 08/26/1998 FBO of',
             # 'Common | 4/15/2014, Carl Doe Jr'): words on both sides of it, or two words after it
             m = re.search(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", cells[-1])
-            if m and re.search(r"[A-Za-z]{2}", cells[-1][: m.start()] + " " + cells[-1][m.end():]) and len(
-                    re.findall(r"[A-Za-z]{2,}", cells[-1])) >= 2 and not re.search(r"\d", _dates_off(cells[-1])):
+            if m and re.search(r"[A-Za-z]{2}", cells[-1][: m.start()] + " " + cells[-1][m.end():]) and (
+                    len(re.findall(r"[A-Za-z]{2,}", cells[-1])) >= 2
+                    # or the date right after its 'Dtd' ('U/A Dtd 08/26/1998'): a trust's date, its words above
+                    or re.search(r"\b(?:dtd|dated)\W*$", cells[-1][: m.start()], re.I)) and not re.search(
+                        r"\d", _dates_off(cells[-1])):
                 return True
         return (len(cells) >= 3 and len(prev.cells) > len(cells)
                 and bool(re.fullmatch(r"(?:19|20)\d\d", cells[-1]))
