@@ -32,3 +32,19 @@ def test_ocr_tab_code_and_amount_owned_a_line_below_the_row() -> None:
     uncertain = set(doc.extraction.uncertain_fields)
     assert "non_derivative_transactions[1].transaction_code" in uncertain
     assert "non_derivative_transactions[1].shares_owned_following_transaction" in uncertain
+
+
+def test_ocr_tab_date_price_and_owned_a_line_above_the_title() -> None:
+    """OCR'd tab cells: '| 01/26/2020 | $64.73 | 27,050' (no words) over 'Common | F | 434' over 'Stock': one
+    row, its date after the title, its price and amount owned after its code and amount, all uncertain."""
+    rows = (
+        "| 01/26/2020\t$64.73\t27,050\n"
+        "Common\tF\t434\n"
+        "Stock\n"
+    )
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    assert not doc.non_derivative_holdings
+    row = doc.non_derivative_transactions[-1]
+    assert (row.security_title, str(row.transaction_date), row.transaction_code) == ("Common Stock", "2020-01-26", "F")
+    assert (row.transaction_shares, row.shares_owned_following_transaction) == (434, 27050)
+    assert "non_derivative_transactions[1].transaction_date" in doc.extraction.uncertain_fields

@@ -613,6 +613,21 @@ def _heading_debris(text: str, below: str) -> bool:
     return len(re.findall(r"[A-Za-z]{3,}", text)) <= 1
 
 
+def _dated_values_above(cells: list[str], above: list[str]) -> list[str] | None:
+    """OCR'd tab cells of a Table I row split by baseline: its date, price and amount owned on the line
+    above ('| 01/26/2020 | $64.73 | 27,050'), its title, code and amount below ('Common | F | 434'), the
+    row showing no date of its own: the title, the date, the code and amount, then the price and the
+    amount owned. None for other shapes."""
+    vals = [c.strip(" |") for c in above if c.strip(" |")]
+    row = [c.strip() for c in cells if c.strip()]
+    if (len(vals) < 2 or not _FULL_DATE.fullmatch(vals[0]) or any(_FULL_DATE.search(c) for c in vals[1:])
+            or not vals[1].startswith("$") or len(row) < 2 or any(_FULL_DATE.search(c) for c in row)
+            or not re.fullmatch(r"[A-Z]", row[1]) or row[1] not in _CODES
+            or not all(re.fullmatch(r"[\d,.]+|[AD]", c) for c in row[2:])):
+        return None
+    return [row[0], vals[0], *row[1:], *vals[1:]]
+
+
 def _nature_cell(cells: list[str]) -> int | None:
     """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
     marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
@@ -803,7 +818,8 @@ class TableRows:
                     cells = _mark_off_title(cells, [0] * len(cells))[0]  # OCR'd tab cells: no offsets to keep
                     cells = _title_split_at_gap(cells)
                     if values_above is not None and values_above[0] == i - 1 and (
-                            merged := _values_above_into(cells, values_above[1])) is not None:
+                            merged := _values_above_into(cells, values_above[1])
+                            or _dated_values_above(cells, values_above[1])) is not None:
                         cells = merged
                         merged_above = True
                 rows.append(
@@ -818,7 +834,7 @@ class TableRows:
                     self.halves_merged.add(id(rows[-1]))
                     merged_above = False
             elif (not is_head and self.fmt == "ocr" and ln.offsets is None and not _TWO_LETTERS.search(ln.text)
-                  and _WHOLE_AMOUNT.search(ln.text) and not _FULL_DATE.search(ln.text)):
+                  and _WHOLE_AMOUNT.search(ln.text)):
                 values_above = (i, list(ln.cells))  # OCR'd tab cells: values only, maybe the next row's upper half
             elif (
                 rows
