@@ -72,6 +72,8 @@ name's ('L' of 'L P') and is not one."""
 _BOX6_PIECE = re.compile(
     r"\W*(?:(?:More\s+than\s+)?One(?:\s+Reporting)?(?:\s+Person)?|Reporting(?:\s+Person)?|Person)\W*")
 """A word of box 6's 'Form filed by One Reporting Person' in a tab cell of its own."""
+_BOX6_FIRST_WORD = re.compile(r"\W*(?:6\.\s*)?Individual\W*")
+"""Box 6's 'Individual' (of 'Individual or Joint/Group Filing') in a tab cell of its own."""
 _TITLE_BESIDE = re.compile(
     r"\b(?:President|Chief|C[EFOT]O|E?VP|SVP|Officer|Vice|Secretary|Treasurer|Counsel|Controller|Chair\w*)\b"
     r"|^\W*See(?:\s+Remarks)?\W*$", re.I)
@@ -1275,6 +1277,9 @@ class HeaderBoxes:
                     or (k and _CHECKED.fullmatch(c.strip()))  # box 5's checked box ('XX') beside the name
                     or (k and re.fullmatch(r"\s*[=~]\s*", c))  # an empty box read as '=' beside it
                     or (k and _BOX_GLYPHS.fullmatch(c.strip()))  # a box read as two glyphs ('QO', 'Xx', 'ie)')
+                    # box 6's label's first word in a cell of its own beside the city line ('G7 2900 | Individual |
+                    # Joint/Group Filing'), its '6.' on another line
+                    or (k and _BOX6_FIRST_WORD.fullmatch(c))
                     # a checked box opening the line of box 5's words ('Xx | Owner'): no name's
                     or (not k and _BOX_GLYPHS.fullmatch(c.strip())
                         and any(_OTHER_BOX_WORDS.search(x) for x in cells[1:]))

@@ -194,10 +194,32 @@ def _par_wrap_cells(ln: Line) -> bool:
     ('value $0.01 per share | value $0.01 per | Partners, LPY@E4)'), the rest words: the row's
     text columns wrapped, not a row of its own (a row shows a date or an amount of its own)."""
     cells = [c.strip() for c in ln.cells if c.strip()]
+    if len(cells) > 2 and _SMEARED_MARKS.fullmatch(cells[-1]):
+        cells = cells[:-1]  # the nature's markers OCR smeared into a cell of their own ('LLC | AE)')
     pars = [c for c in cells if _DOLLAR_DIGIT.search(c)]
     return (len(cells) > 1 and bool(pars) and all(_PAR_WRAP.fullmatch(c) and _all_title_words(c) for c in pars)
             and all(_THREE_LETTERS.search(c) and not re.search(r"\d/\d|\d,\d{3}|\d{3}", c)
                     for c in cells if c not in pars))
+
+
+_SMEARED_MARKS = re.compile(r"(?:\(\d{1,2}\))+|[A-Z@®©]{1,3}\)")
+"""A cell of footnote markers, or of markers OCR smeared into capitals ('AE)' for (4)(5)): no words."""
+
+
+def _words_with_glued_marker(ln: Line) -> bool:
+    """OCR'd tab cells: a line of one cell of words whose only digits are a footnote marker OCR glued to
+    its last word ('Associates II, L.P@4'): a nature's wrapped last words, no row (which shows values)."""
+    cells = [c.strip() for c in ln.cells if c.strip()]
+    return (len(cells) == 1 and bool(re.search(r"[A-Za-z]{3}", cells[0])) and bool(_GLUED_MARK.search(cells[0]))
+            and re.search(r"\d", cells[0]) is not None and not re.search(r"\d", _GLUED_MARK.sub("", cells[0])))
+
+
+def _plan_wrap_cells(ln: Line) -> bool:
+    """OCR'd tab cells: a line of a title's wrapped words and a nature's wrapped '401(k)' (its marker maybe
+    after it: 'Stock | 401(k) 2)'): the plan's number is a name, no amount, so the line is wrapped words."""
+    cells = [c.strip() for c in ln.cells if c.strip()]
+    return (len(cells) == 2 and _all_title_words(cells[0]) and re.search(r"\b401\s?\(k\)", cells[1]) is not None
+            and not re.search(r"\d", re.sub(r"\b401\s?\(k\)|\(?\d{1,2}\)", " ", cells[1])))
 
 
 def _date_in_title(cell: str) -> re.Match[str] | None:
@@ -499,6 +521,33 @@ def _merge_lower_half(upper: list[str], lower: list[str]) -> list[str] | None:
     return [f"{up[0]} {lo[0]}", *up[1: d + 1], *lo[1:at], *up[d + 1: u + 1], *lo[at:], *up[u + 1:]]
 
 
+def _merge_date_half(upper: list[str], lower: list[str]) -> list[str] | None:
+    """OCR'd tab cells of one row OCR split over two lines by its cells' baselines, the upper line its
+    title and values but no date, a price among them ('Common | 2) | \\$0) | 6,230,501)'), the line right
+    under it no title but opening with the date ('07/08/2019 | 4,325 | By Voting Trust'): no row starts
+    without its title, so the lower half is the row's own. Merged in the columns' order: the title,
+    the lower half's dates, the upper half's code, the lower half's values (the columns left of the price),
+    the upper half's values, then the words (the nature). None when the halves do not show that shape."""
+    up = [c.strip() for c in upper if c.strip()]
+    lo = [c.strip() for c in lower if c.strip()]
+    if (len(up) < 2 or len(lo) < 2 or not re.match(r"[A-Za-z]{3}", up[0])
+            or any(_FULL_DATE.search(c) for c in up) or not any(c.startswith("$") for c in up[2:])
+            or up[1].startswith("$")  # a price right after the title: Table II's conversion price, its order other
+            or not re.fullmatch(r"[^\w$]*\d{1,2}/\d{1,2}/\d{4}[^\w$]*", lo[0])
+            or any("$" in c for c in lo)):
+        return None
+    words_up = [c for c in up[1:] if re.search(r"[A-Za-z]{3}", c)]
+    words_lo = [c for c in lo if re.search(r"[A-Za-z]{3}", c)]
+    values_up = [c for c in up[1:] if c not in words_up]
+    values_lo = [c for c in lo if c not in words_lo]
+    if len(values_lo) < 2 or words_up and words_up != up[len(up) - len(words_up):]:
+        return None  # the date alone below, or the upper half's words amid its values: not that shape
+    dates = [c for c in values_lo if _FULL_DATE.search(c)]
+    codes = [c for c in values_up if re.fullmatch(r"[A-Z](?:\(\d{1,2}\))*", c) and c[0] in _CODES]
+    return [up[0], *dates, *codes, *(c for c in values_lo if c not in dates),
+            *(c for c in values_up if c not in codes), *words_lo, *words_up]
+
+
 def _code_below(cells: list[str], text: str) -> int | None:
     """OCR'd tab cells: where a code letter alone on the line under a row goes in the row, when the row
     shows none: right after its date(s), before the amount that follows them directly. Not 'A' or 'D'
@@ -514,6 +563,116 @@ def _code_below(cells: list[str], text: str) -> int | None:
     if k < len(cells) and re.fullmatch(r"\d[\d,]*(?:\.\d+)?", cells[k].strip()):
         return k
     return None
+
+
+def _code_and_owned_below(cells: list[str], lower: list[str]) -> list[str] | None:
+    """OCR'd tab cells: a Table I row whose code and amount owned following OCR set on the line below
+    ('Common | 09/28/2020 | 5,283 | $1.04' over 'F | 720,529'), the row showing no code between its date
+    and its amount and nothing after its price. The row's cells with the code after the date(s) and
+    the amount after the price; None when the lines do not show that shape."""
+    lo = [c.strip() for c in lower if c.strip()]
+    if (len(lo) != 2 or not re.fullmatch(r"[CFGJKLMPSUWXZ]", lo[0]) or not _WHOLE_AMOUNT.fullmatch(lo[1])
+            or not cells or re.search(r"\bClass$", cells[0].strip())):
+        return None
+    at = _code_below(cells, lo[0])
+    price = max((k for k, c in enumerate(cells) if c.strip().startswith("$")), default=None)
+    if at is None or price is None or price < at or any(re.search(r"\d", c) for c in cells[price + 1:]):
+        return None
+    return [*cells[:at], lo[0], *cells[at: price + 1], lo[1], *cells[price + 1:]]
+
+
+def _values_above_into(cells: list[str], above: list[str]) -> list[str] | None:
+    """OCR'd tab cells: a row's values OCR set on a line of their own right above it, no words there
+    ('| (4) | 2,621,212) | $0.33' over 'Series H Preferred Stock, par | 08/10/2018 | Common Stock, par | By
+    B. Riley Principal'), the row itself showing no amount: the markers go after the row's dates, the
+    amounts and prices before its nature (its last cell opening with 'By'/'See', else at its end).
+    None when the row shows a number of its own (but dates and markers) or the line no amount."""
+    vals = [c.strip(" |") for c in above if c.strip(" |")]
+    if (not vals or not re.match(r"\W*[A-Za-z]{3}", cells[0])
+            or any(re.search(r"\d", _PARENS.sub(" ", _dates_off(c))) for c in cells[1:])):
+        return None  # the row shows a number of its own besides its dates and markers
+    marks = [c for c in vals if _MARKS_ONLY.fullmatch(c)]
+    amounts = [c for c in vals if c not in marks]
+    if not any(_WHOLE_AMOUNT.search(c) for c in amounts):
+        return None
+    dated = max((k for k, c in enumerate(cells) if _FULL_DATE.search(c)), default=0) + 1
+    nature = len(cells) - 1 if len(cells) > 1 and _NATURE_START.match(cells[-1]) else len(cells)
+    if nature < dated:
+        return None
+    return [*cells[:dated], *marks, *cells[dated:nature], *amounts, *cells[nature:]]
+
+
+def _title_over_values(upper: list[str], lower: list[str]) -> list[str] | None:
+    """OCR'd tab cells of one row OCR split over two lines by baseline, the upper line its title's first
+    words and the nature's last ('Common | Trust'), no number, the line under it the amount and the
+    nature's first words ('76,750 | By'), no title: one row, the title, the lower line's values, then the
+    nature's words in reading order (the lower's before the upper's). None for other shapes."""
+    up = [c.strip() for c in upper if c.strip()]
+    lo = [c.strip() for c in lower if c.strip()]
+    if (len(up) < 2 or not lo or not _all_title_words(up[0]) or any(re.search(r"\d", c) for c in up)
+            or not all(re.search(r"[A-Za-z]{3}", c) for c in up[1:])
+            or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?(?:\(\d{1,2}\))*", lo[0]) or any(_FULL_DATE.search(c) for c in lo)):
+        return None
+    values = [c for c in lo if not re.search(r"[A-Za-z]{2}", c)]
+    words = [c for c in lo if c not in values]
+    if not words or not _NATURE_START.match(words[0]) or values != lo[: len(values)]:
+        return None
+    return [up[0], *values, " ".join([*words, *up[1:]])]
+
+
+def _values_over_title(upper: list[str], lower: list[str]) -> list[str] | None:
+    """OCR'd tab cells: a holding's amount (its form letter and markers maybe smeared after it) OCR set on
+    the line above its title, the title alone below ('198,668) FO' over 'Common Stock'): one row, the
+    title first. None unless the upper line opens with an amount, holds more than it (its form letter,
+    markers) but no word of three letters, and the lower is title words alone."""
+    up = [c.strip() for c in upper if c.strip()]
+    lo = [c.strip() for c in lower if c.strip()]
+    if (not up or len(lo) != 1 or not _all_title_words(lo[0]) or re.search(r"\d", lo[0])
+            or not re.match(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\S*/)", up[0])
+            or any(re.search(r"[A-Za-z]{3}", c) or _FULL_DATE.search(c) for c in up)
+            or _WHOLE_AMOUNT.fullmatch(" ".join(up))):
+        return None  # (an amount alone may be the row above's, its last amount OCR'd a line lower)
+    return [lo[0], *up]
+
+
+def _mark_before_date(cells: list[str], date_text: str) -> bool:
+    """OCR'd tab cells: whether the cell right before the one holding ``date_text`` is a lone mark past the
+    title's cell ('Stock Option (right | | | 05/19/2024', '... (right | ® | 02/21/2028'): a rule, a smeared
+    marker or one digit, no price or words."""
+    at = next((k for k, c in enumerate(cells) if c.strip().startswith(date_text)), None)
+    if at is None or at < 1:
+        return False
+    before = cells[at - 1].strip()
+    if at - 1 == 0:  # the mark glued to the title's cell past a rule ('Stock Option (right | ®')
+        m = re.search(r"[A-Za-z]\W*\|\s*(\S{0,2})$", before)
+        return m is not None and not re.search(r"[A-Za-z$]", m.group(1))
+    return bool(re.fullmatch(r"\|?\s*(?:[|®©@°*]|\d|\(\d{1,2}\))", before))  # ('| 4': the rule kept before it)
+
+
+def _heading_debris(text: str, below: str) -> bool:
+    """OCR'd tab cells: a line of the column headings' debris ('1 | | | | dooms)': a lone digit, bars, a
+    misread word) right over the headings' own line ('Code | V | (A) | (D) | Date ...'): no row, which
+    shows a date, an amount or a price, and never stands above the column headings."""
+    if not (re.search(r"\bCode\b", below) and re.search(r"\(A\)|\(D\)", below)):
+        return False
+    if re.search(r"\d/\d|\d,\d{3}|\$\s?\d|\d\.\d|\d{3}", text):
+        return False
+    return len(re.findall(r"[A-Za-z]{3,}", text)) <= 1
+
+
+def _dated_values_above(cells: list[str], above: list[str]) -> list[str] | None:
+    """OCR'd tab cells of a Table I row split by baseline: its date, price and amount owned on the line
+    above ('| 01/26/2020 | $64.73 | 27,050'), its title, code and amount below ('Common | F | 434'), the
+    row showing no date of its own: the title, the date, the code and amount, then the price and the
+    amount owned. None for other shapes."""
+    vals = [c.strip(" |") for c in above if c.strip(" |")]
+    row = [c.strip() for c in cells if c.strip()]
+    if (len(vals) < 2 or not _FULL_DATE.fullmatch(vals[0]) or any(_FULL_DATE.search(c) for c in vals[1:])
+            or not vals[1].startswith("$") or len(row) < 2 or any(_FULL_DATE.search(c) for c in row)
+            or not re.fullmatch(r"[A-Z]", row[1]) or row[1] not in _CODES
+            or not all(re.fullmatch(r"[\d,.]+|[AD]", c) for c in row[2:])):
+        return None
+    return [row[0], vals[0], *row[1:], *vals[1:]]
 
 
 def _nature_cell(cells: list[str]) -> int | None:
@@ -560,10 +719,21 @@ class TableRows:
         halves = self._upper_halves(start, end, col2_x) if self.fmt == "ocr" and col2_x is not None else {}
         nature_parts: dict[int, tuple[int, int, int, int]] = {}  # positioned OCR: a row's last wrapped nature words
         last_row_at = -2  # the line the last row started on
+        values_above: tuple[int, list[str]] | None = None  # OCR'd tab cells: the last line of values alone
+        merged_above = False
+        words_below: set[int] = set()  # lines already merged into the line above them
         for i in range(start, end):
             if i in halves and halves[i] is None:
                 continue  # the upper half of the next line's row: joined to it there
             ln = halves.get(i) or self.lines[i]
+            if i in words_below:
+                continue  # the row's lower line, merged into the line above it (_title_over_values)
+            if (self.fmt == "ocr" and ln.offsets is None and i + 1 < end and self.lines[i + 1].offsets is None
+                    and (joined := _title_over_values(ln.cells, self.lines[i + 1].cells)
+                         or _values_over_title(ln.cells, self.lines[i + 1].cells)) is not None):
+                ln = Line(joined)
+                words_below.add(i + 1)
+                merged_above = True
             t = ln.text
             if not t.strip():
                 continue
@@ -638,6 +808,12 @@ class TableRows:
                     continue
                 ln = Line([c for k, c in enumerate(ln.cells) if not k or _wrapped_words(c)])
                 t = forced_wrap = "class" if len(ln.cells) == 1 else "words"
+            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
+                  and _words_with_glued_marker(ln)):
+                t = forced_wrap = "words"  # OCR'd tab cells: a nature's last words, its marker glued ('L.P@4')
+            elif (rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None
+                  and _plan_wrap_cells(ln)):
+                t = forced_wrap = "words"  # OCR'd tab cells: a title's last word beside a nature's '401(k)'
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _par_wrap_cells(ln):
                 t = forced_wrap = "par"  # OCR'd tab cells: titles' par values wrapped with other columns' words
             elif rows and self.fmt == "ocr" and ln.offsets is None and rows[-1].offsets is None and _text_wrap_line(ln):
@@ -660,10 +836,27 @@ class TableRows:
                 self.code_below.add(id(rows[-1]))
                 continue
             if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
+                    and rows[-1].offsets is None and not forced_wrap
+                    and (merged := _code_and_owned_below(rows[-1].cells, ln.cells)) is not None):
+                rows[-1].cells = merged  # the row's code and amount owned, OCR'd a line below the rest
+                self.halves_merged.add(id(rows[-1]))
+                last_row_at = i
+                continue
+            if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
                     and rows[-1].offsets is None and (merged := _split_row(rows[-1].cells, ln.cells)) is not None):
                 rows[-1].cells = merged  # one row OCR split over two lines by its cells' baselines
                 last_row_at = i
                 continue
+            if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
+                    and rows[-1].offsets is None and not forced_wrap
+                    and (merged := _merge_date_half(rows[-1].cells, ln.cells)) is not None):
+                rows[-1].cells = merged  # the row's lower half opens with its date: no row of its own
+                self.halves_merged.add(id(rows[-1]))
+                last_row_at = i
+                continue
+            if (not is_head and self.fmt == "ocr" and ln.offsets is None and i + 1 < end
+                    and _heading_debris(ln.text, self.lines[i + 1].text)):
+                continue  # OCR'd tab cells: heading debris right over the column headings' line
             if not is_head and data.search(_asides_off(t)) and _TWO_LETTERS.search(t):
                 last_row_at = i
                 cells, offsets = list(ln.cells), list(ln.offsets) if ln.offsets is not None else None
@@ -672,6 +865,11 @@ class TableRows:
                 elif self.fmt == "ocr" and cells:
                     cells = _mark_off_title(cells, [0] * len(cells))[0]  # OCR'd tab cells: no offsets to keep
                     cells = _title_split_at_gap(cells)
+                    if values_above is not None and values_above[0] == i - 1 and (
+                            merged := _values_above_into(cells, values_above[1])
+                            or _dated_values_above(cells, values_above[1])) is not None:
+                        cells = merged
+                        merged_above = True
                 rows.append(
                     Line(
                         cells,
@@ -680,6 +878,12 @@ class TableRows:
                         ln.looked,
                     )
                 )
+                if merged_above:
+                    self.halves_merged.add(id(rows[-1]))
+                    merged_above = False
+            elif (not is_head and self.fmt == "ocr" and ln.offsets is None and not _TWO_LETTERS.search(ln.text)
+                  and _WHOLE_AMOUNT.search(ln.text)):
+                values_above = (i, list(ln.cells))  # OCR'd tab cells: values only, maybe the next row's upper half
             elif (
                 rows
                 and not is_head
@@ -844,6 +1048,15 @@ class TableRows:
                     for k, c in enumerate(ln.cells):
                         if c.strip():
                             prev.cells[k] = _words_before_stacked_amount(prev.cells[k], c.strip())
+                elif (self.fmt == "ocr" and ln.offsets is None and prev.offsets is None and len(prev.cells) > 2
+                      and len([c for c in ln.cells if c.strip()]) == 1
+                      and _TITLE_END.search(_title_part(prev.cells[0]).strip())
+                      and not _all_title_words(ln.text) and not _closes_title(prev.cells[0], ln.text)
+                      and _is_text_cell(prev.cells[-1]) and _unfinished_title(prev.cells) is None):
+                    # OCR'd tab cells: words wrapped alone under a row whose title has ended ('Common Stock')
+                    # and whose last cell is words (the nature: 'This describes the' over 'nature of the'):
+                    # they go on with the nature, not the finished title
+                    prev.cells[-1] = prev.cells[-1] + " " + ln.text.strip()
                 else:
                     if prev.cells and self.fmt == "ocr" and _date_in_title(prev.cells[0]):
                         prev.cells[0] = _into_title(prev.cells[0], ln.text)
@@ -997,8 +1210,11 @@ class TableRows:
             # a trust's date among the nature's wrapped words ('Common | Dtd 08/26/1998 FBO of',
             # 'Common | 4/15/2014, Carl Doe Jr'): words on both sides of it, or two words after it
             m = re.search(r"\d{1,2}/\d{1,2}/(?:19|20)\d\d", cells[-1])
-            if m and re.search(r"[A-Za-z]{2}", cells[-1][: m.start()] + " " + cells[-1][m.end():]) and len(
-                    re.findall(r"[A-Za-z]{2,}", cells[-1])) >= 2 and not re.search(r"\d", _dates_off(cells[-1])):
+            if m and re.search(r"[A-Za-z]{2}", cells[-1][: m.start()] + " " + cells[-1][m.end():]) and (
+                    len(re.findall(r"[A-Za-z]{2,}", cells[-1])) >= 2
+                    # or the date right after its 'Dtd' ('U/A Dtd 08/26/1998'): a trust's date, its words above
+                    or re.search(r"\b(?:dtd|dated)\W*$", cells[-1][: m.start()], re.I)) and not re.search(
+                        r"\d", _dates_off(cells[-1])):
                 return True
         return (len(cells) >= 3 and len(prev.cells) > len(cells)
                 and bool(re.fullmatch(r"(?:19|20)\d\d", cells[-1]))
@@ -1015,6 +1231,7 @@ class TableRows:
                 before = len(self.doc.non_derivative_transactions), len(self.doc.non_derivative_holdings)
                 self._row_table1(ln)
                 self._doubt_looked(ln, ("non_derivative_transactions", "non_derivative_holdings"), before)
+                self._doubt_merged(ln, ("non_derivative_transactions", "non_derivative_holdings"), before)
             if not rows1 and self.fmt == "ocr":
                 self._title_only_holding(self.t1, end)
         if self.t2 is not None:
@@ -1089,12 +1306,7 @@ class TableRows:
                 before = len(self.doc.derivative_transactions), len(self.doc.derivative_holdings)
                 self._row_table2(ln)
                 self._doubt_looked(ln, ("derivative_transactions", "derivative_holdings"), before)
-                if id(ln) in self.halves_merged:
-                    for table, start in zip(("derivative_transactions", "derivative_holdings"), before, strict=True):
-                        for k in range(start, len(getattr(self.doc, table))):
-                            self.notes.unsure_all(f"{table}[{k}]", getattr(self.doc, table)[k],
-                                                  "OCR'd tab cells: the row's two halves, OCR'd on two lines, "
-                                                  "merged in the columns' order", only_set=True)
+                self._doubt_merged(ln, ("derivative_transactions", "derivative_holdings"), before)
         self._arithmetic()
         self._ad_by_arithmetic()
         if self.fmt == "ocr":
@@ -1145,6 +1357,16 @@ class TableRows:
             self.doc.non_derivative_holdings.append(row)
             self.notes.unsure(f"non_derivative_holdings[{len(self.doc.non_derivative_holdings) - 1}].security_title",
                               "OCR: a Table I line with only its title; the row's values lost", found[0])
+
+    def _doubt_merged(self, ln: Line, tables: tuple[str, str], before: tuple[int, int]) -> None:
+        """Every value of a row merged from two lines' halves (OCR'd tab cells) is uncertain: without
+        columns, the order the halves' cells were put in is a guess."""
+        if id(ln) not in self.halves_merged:
+            return
+        for table, start in zip(tables, before, strict=True):
+            for k in range(start, len(getattr(self.doc, table))):
+                self.notes.unsure_all(f"{table}[{k}]", getattr(self.doc, table)[k], "OCR'd tab cells: the row's two "
+                                      "halves, OCR'd on two lines, merged in the columns' order", only_set=True)
 
     def _doubt_looked(self, ln: Line, tables: tuple[str, str], before: tuple[int, int]) -> None:
         """A field of the row just read that was taken from a word a second look at a scan added
@@ -2205,6 +2427,14 @@ class TableRows:
             for f in ("exercise_date", "expiration_date"):
                 self.notes.unsure(f"{p}.{f}", "OCR'd tab cells: the one date of column 6 against column 7's rule "
                                   "taken as the expiration date", slots[1][2])
+        elif len(slots) == 1 and not placed and slots[0][0] is not None and self.ocr_cells and _mark_before_date(
+                ln.cells, slots[0][2]):
+            # OCR'd tab cells: a mark in a cell of its own right before the one date, past the title (an empty
+            # column 6a's box read as '|', its footnote smeared: '®', '@'): the date is column 6b's, the expiration
+            slots.insert(0, (None, [], ""))
+            for f in ("exercise_date", "expiration_date"):
+                self.notes.unsure(f"{p}.{f}", "OCR'd tab cells: a mark in a cell of its own before the one date of "
+                                  "column 6: the date taken as the expiration date", slots[1][2])
         elif len(slots) == 1 and not placed and slots[0][0] is not None and self.cut_cells and not slots[0][1]:
             # cells cut at guessed edges, one bare date in column 6 (no marker for the other): an option's
             # end is printed, its start left empty when exercisable at once; a start printed with no end
