@@ -740,6 +740,17 @@ def _words_only(cell: str) -> bool:
     return not _DIGIT.search(_TAG.sub("", re.sub(r"<sup>.*?</sup>", "", cell)))
 
 
+_AMOUNT_OR_DATE = re.compile(r"\d,\d{3}|\d/\d|\$\s*\d|^\s*[\d.,]+\s*$")
+"""An amount, price or date among a cell's text: no piece of a nature of ownership."""
+
+
+def _nature_words(cell: str) -> bool:
+    """A cell holding a piece of a nature of ownership: words, maybe with a plan's or a year's
+    digits ('red 401k', 'Trust 2021'), but no amount, price or date."""
+    plain = _TAG.sub("", re.sub(r"<sup>.*?</sup>", "", cell))
+    return bool(_TWO_LETTERS.search(plain)) and not _AMOUNT_OR_DATE.search(plain)
+
+
 def _close_cut_paren(cells: list[str], line: str) -> str:
     """PyMuPDF4LLM: a row's title whose closing parenthesis fell past the column's guessed edge,
     alone on a line of the next cell ('Units (Deferred<br>Compensation' | '<br> <br>)<br>(3)'): the
@@ -1087,7 +1098,7 @@ def _join_wrapped_nature_row(text: str) -> str:
             full = [k for k, c in enumerate(cells) if c.strip()]
             run = [k for k in full if k > 0]
             if (len(cells) == len(above) and len(run) >= 2 and run == list(range(run[0], len(cells)))
-                    and all(_TWO_LETTERS.search(c) and _words_only(c) for c in (cells[k] for k in run))
+                    and all(_nature_words(cells[k]) for k in run)
                     and (not cells[0].strip() or re.fullmatch(r"[A-Za-z ]+", cells[0].strip()))
                     and all(above[k].strip() for k in run)
                     and re.fullmatch(r"[DI](?:<sup>\(\d{1,2}\)</sup>)*", above[run[0] - 1].strip())
