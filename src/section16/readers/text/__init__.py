@@ -23,6 +23,7 @@ import re
 from section16.errors import NotOwnershipDocument
 from section16.model import OwnershipDocument
 from section16.readers.text.markdown import (
+    _md_blank_owner_blocks,
     _md_bold_signature,
     _md_box5_marks,
     _md_issuer,
@@ -76,6 +77,7 @@ def read_cells(
         r.md_signature = _md_signature(raw_markdown)
         r.md_bold_sig = _md_bold_signature(raw_markdown)
         r.md_owners = _md_owners(raw_markdown)
+        r.md_blank_owners = _md_blank_owner_blocks(raw_markdown)
         r.md_period = _md_period(raw_markdown)
         r.md_original = _md_original_date(raw_markdown)
     if damaged:

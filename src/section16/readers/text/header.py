@@ -884,6 +884,24 @@ class HeaderBoxes:
                                       "unstacked lines", str(getattr(o, f)))
         self.doc.reporting_owners = owners + extras
 
+    def _md_blank_owners_apply(self) -> None:
+        """PyMuPDF4LLM: box 1 printing more owners' blocks than were read, the later ones with
+        every line blank, and box 5 one group of marks per block: each blank block is an owner
+        whose name and address the form leaves blank. Its boxes are its own group's (uncertain:
+        the owner is known from blank labels only)."""
+        owners, groups, blank = self.doc.reporting_owners, self.box5_marks, self.md_blank_owners
+        if not (blank and owners and len(owners) + blank == len(groups)) or any(g.get("same") for g in groups):
+            return
+        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        for n in range(len(owners), len(groups)):
+            owner = ReportingOwner()
+            for fld in flags:
+                setattr(owner, fld, bool(groups[n].get(fld)))
+                self.notes.unsure(f"reporting_owners[{n}].{fld}", "box 5 check mark of a box 1 block whose "
+                                  "lines are all blank: an owner known from its labels only",
+                                  "X" if groups[n].get(fld) else "")
+            owners.append(owner)
+
     def _md_flags(self) -> None:
         """Several owners (box 1 read as flat blocks): box 5's groups read from the raw cells,
         one per owner in order, for owners whose boxes the unstacked lines did not give."""

@@ -241,6 +241,13 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                     if m and cur is not None:
                         cur["is_director"] = True  # 'X rector': the box checked beside the label's rest
                     continue
+                if not m and len(label) >= 3 and "10% Owner".endswith(label) and label != "10% Owner":
+                    # the rest of '10% Owner' cut off by the edge ('10% O' | 'wner'), beside Director on
+                    # a group's first line: the marks after it in this cell are the next owner's
+                    local = 0 if local is None else local + 1
+                    if first_group + local < len(groups):
+                        cur = groups[first_group + local]
+                    continue
                 if ci in at and _DIRECTOR_CUT.match(label):
                     # each owner's group of boxes starts with 'Director'
                     cur = dict.fromkeys((k for k, _ in _BOX5_LABELS), False)
@@ -722,6 +729,45 @@ def _md_owners(text: str) -> list[dict[str, list[str]]]:
         else:
             break  # a label cut at a column edge that cannot be lined up
     return owners
+
+
+_BOX1_SUB_LABEL = (("name", "(Last)"), ("street", "(Stree"), ("city", "(City)"))
+"""Box 1's sub-labels by their starts (a column edge may cut their ends: '(Last) (First) (Mid')."""
+
+
+def _md_blank_owner_blocks(text: str) -> int:
+    """PyMuPDF4LLM: how many owners' blocks of box 1 after the first show the three sub-labels,
+    name, street and city, in order with no written line among them (a reporting person printed
+    with every line of the box blank), read down box 1's column (the header rows' first cells)."""
+    slices: list[str] = []
+    started = False
+    for line in _md_head(text).splitlines():
+        if not line.startswith("|") or _MD_SEPARATOR.match(line):
+            continue
+        cell = [x.replace("~~", "").strip() for x in _BR.split(line.strip().strip("|").split("|")[0])]
+        if not started:
+            if not _BOX1_START.match(cell[0]):
+                continue
+            started, cell = True, cell[1:]
+        elif cell[0] and not (cell[0].startswith("**") or cell[0].startswith("(")):
+            break  # past box 1's column
+        slices += [x for x in cell if x]
+    blocks: list[bool] = []  # per owner's block: whether it showed a written line
+    want, written = 0, False
+    for x in slices:
+        if x.startswith("**"):
+            written = True
+            continue
+        kind = next((n for n, (_, start) in enumerate(_BOX1_SUB_LABEL) if x.startswith(start)), None)
+        if kind is None:
+            continue
+        if kind != want:
+            return 0  # the labels out of their order: box 1's column not read whole
+        want = (want + 1) % 3
+        if want == 0:
+            blocks.append(written)
+            written = False
+    return sum(1 for w in blocks[1:] if not w) if blocks and blocks[0] else 0
 
 
 def _heading_start(piece: str, next_cell: list[str]) -> bool:

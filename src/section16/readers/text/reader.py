@@ -105,6 +105,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.md_signature: tuple[str, date | None] | None = None  # one signature, from the same
         self.md_bold_sig: tuple[str, date | None, str | None] | None = None  # the bold signature lines
         self.md_owners: list[dict[str, list[str]]] = []  # several owners' box 1, from the same
+        self.md_blank_owners = 0  # box 1's blocks after the first with every line blank, from the same
         self.md_period: date | None = None  # box 3, from the same
         self.md_original: date | None = None  # box 4 (an amendment), from the same
         self.box1_by_last = False  # box 1 read from its '(Last) (First) (Middle)', its label unread
@@ -150,6 +151,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self._md_name()
         self._md_address()
         self._md_owners_apply()
+        self._md_blank_owners_apply()
         self._md_flags()
         self._footnotes()
         self._signatures()
