@@ -322,6 +322,10 @@ def _remarks_before(read: str, name: str) -> str | None:
     return _clean(read[:at]) or None if at > 0 else None
 
 
+_BOX2_LABEL_TEXT = "2. Issuer Name and Ticker or Trading Symbol"
+"""Box 2's label: a piece of it on box 1's name line is no name."""
+
+
 class HeaderBoxes:
     """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
 
@@ -496,9 +500,10 @@ class HeaderBoxes:
         self.doc.issuer = iss
         if self.md_issuer:
             iss.issuer_name, iss.issuer_trading_symbol = self.md_issuer
-            self.notes.see("issuer.issuer_name", iss.issuer_name, "box 2: bold slices under the cut label, joined")
+            if iss.issuer_name:
+                self.notes.see("issuer.issuer_name", iss.issuer_name, "box 2: bold slices under the cut label, joined")
             self.notes.see("issuer.issuer_trading_symbol", iss.issuer_trading_symbol, "box 2 [ticker] brackets")
-            self.vocab.update(w.strip(",.").upper() for w in iss.issuer_name.split())
+            self.vocab.update(w.strip(",.").upper() for w in (iss.issuer_name or "").split())
             return
         for i in range(end):
             tab = self.lines[i].tabbed
@@ -1476,6 +1481,8 @@ class HeaderBoxes:
             nm = _clean(re.sub(r"\s*[\[{][\s|]*(?:[A-Z0-9.\-!]{1,10}\s*[\]}|J]?)?"
                                r"(?:[\s|]*\(?Check\s+all(?:\s+[a-z]\S*)?)?(?=\s|$)", " ", nm.replace(iss, " ")))
             self.notes.unsure(f"{path}.rpt_owner_name", "OCR: box 2's issuer name taken off the name's line", nm)
+        if self.fmt == "markdown" and len(nm) >= 8 and nm in _BOX2_LABEL_TEXT:
+            nm = ""  # box 2's label cut into the line box 1's name leaves blank ('Name and Ticker or Trading Symbol')
         if nm:
             owner.rpt_owner_name = nm
             self.notes.see(f"{path}.rpt_owner_name", name_txt, "box 1 label", uncertain=DAMAGE in name_txt)

@@ -374,11 +374,12 @@ _BOX2_NUMBER = re.compile(r"(?:^|<br>|\|)\s*2\.\s*<br>\s*\*\*")
 """Box 2's number alone on its slice, a bold value under it: the label cut right after '2.'."""
 
 
-def _md_issuer(text: str) -> tuple[str, str] | None:
+def _md_issuer(text: str) -> tuple[str | None, str] | None:
     """PyMuPDF4LLM: box 2 read from the header row's raw <br>-stacked cells. The label and its
     bold value are cut across several cells ("2. Issuer" / "**FRANK**" | "Name and Tick" /
     "**LIN FINANC**" | ...): in each cell the value is the bold slice under the piece of the
-    label. Returns (name, ticker) when the value ends in a [ticker]."""
+    label. Returns (name, ticker) when the value ends in a [ticker]; the name None when the
+    bracketed ticker is the first bold slice under the label (the form leaves the name blank)."""
     head = _md_head(text)
     rows = head.splitlines()
     for li, line in enumerate(rows):
@@ -428,6 +429,8 @@ def _md_issuer(text: str) -> tuple[str, str] | None:
         m = re.search(r"^(.*?)\s*\[\s*([A-Za-z0-9./\- ]{1,12}?)\s*\]", value)
         if m and _clean(m.group(1)):
             return _clean(m.group(1)), m.group(2).replace(" ", "").upper()
+        if m and len(parts) == 1 and parts[0].lstrip().startswith("["):
+            return None, m.group(2).replace(" ", "").upper()
         return None
     return None
 

@@ -99,7 +99,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.ocr_cells = False  # the table row being read is OCR text split into tab cells
         self.price_fn: str | None = None  # a marker _choose_price found run into the price
         self.box5_marks: list[dict[str, bool]] = []  # check marks read from raw <br>-stacked cells
-        self.md_issuer: tuple[str, str] | None = None  # box 2 read from raw <br>-stacked cells
+        self.md_issuer: tuple[str | None, str] | None = None  # box 2 read from raw <br>-stacked cells
         self.md_owner_name: str | None = None  # box 1's name read from raw <br>-stacked cells
         self.md_owner_box: dict[str, list[str]] | None = None  # box 1's lines, from the same
         self.md_signature: tuple[str, date | None] | None = None  # one signature, from the same
