@@ -18,6 +18,10 @@ _NUMBER_TEXT = re.compile(r"\$?\s?[\d,]*\.?[\d,]*")
 _DATE_FRAGMENT = re.compile(r"\d{0,2}/?\d{0,2}/\d{0,4}|\d{1,2}/\d{1,2}")
 _RULE_WORD = re.compile(r"[|\u00a6]*(?:=+|[}{\]]|_+)[|\u00a6]*")
 """A table rule OCR read with its box's edge: '=|', '}', '|_', '='."""
+_VALUE_THEN_BRACE = re.compile(r"(?:\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+\.\d+|\d{1,2}/\d{1,2}/\d{4})[\]}]")
+"""A value with the column rule after it read as a brace ('18,070]', '$59.907]', '10/24/2028]'): the
+rule, like a glued '|', is no part of the value. Only values whose digits are whole (comma groups of
+three, a decimal, a full date): in '27,5002]' or '500]' the brace may end a footnote marker '(2)'."""
 _DIGIT_OR_POINT = re.compile(r"[\d.]")
 _MARKER = re.compile(r"\(F?\d{1,2}\)")
 _MARKERS_ONLY = re.compile(r"(?:\(F?\d{1,2}\),?){2,}")
@@ -72,6 +76,8 @@ def _tokens(
         i = 0
         while i < len(words):
             w = words[i].strip("|\u00a6")  # '\u00a6' (broken bar): a rule markdown's <br> stacks hide
+            if _VALUE_THEN_BRACE.fullmatch(w):
+                w = w[:-1]
             if _RULE_WORD.fullmatch(words[i]):
                 # '=|', '}', '|_', '=': a table rule OCR read with its box's edge as '=' or '_', or as a brace
                 w = ""
