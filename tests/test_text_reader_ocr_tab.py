@@ -557,7 +557,7 @@ def test_ocr_tab_wrapped_line_with_a_trusts_year_in_the_nature() -> None:
         "Unitrust |\n")
     (row,) = read_text(ocr_form(table2, "1. Vests.\n2. Note.\n")).derivative_holdings
     assert (row.security_title, row.underlying_security_title, row.nature_of_ownership) == (
-        "Class B Common Stock", "Class A Common Stock", "SMB Pacific 2021 Charitable Remainder Unitrust")
+        "Class B Common Stock", "Class A Common Stock", "SMB Pacific 2021 Charitable Remainder Unitrust I")
     assert row.underlying_security_shares == Decimal("8635")
 
 

@@ -1135,6 +1135,16 @@ CUT_GUESSED = "\u2e3e"
 """Put before a nature of ownership whose cut lines were put back where another assembly was
 possible (a later cell stacking fewer pieces than lines): the rows reader lists it uncertain."""
 
+PIPE_READ_AS_I = "\u2e3d"
+"""Put after an 'I' OCR read as '|' (a Roman numeral ending a name: 'Associates |, L.P.', 'Unitrust |'):
+the reader lists the field it ends up in uncertain."""
+
+_PIPE_AS_ROMAN_I = re.compile(
+    r"(\b[A-Z][a-z]{2,} )\|(?=,)|(\b(?:Trust|Unitrust|Associates|Fund|Partners) )\|(?=\s*$)")
+"""OCR: a Roman numeral 'I' read as a table rule '|': right before a comma after a capitalised word
+('Rankin Associates |, L.P.'), or ending a line one space after a word that names a fund or trust
+('Charitable Remainder Unitrust |'); a rule stands a column gap away, not one space."""
+
 
 def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[str] | None:
     """PyMuPDF4LLM: a row's last column (the nature of ownership) cut at guessed edges into three
@@ -1406,6 +1416,8 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         s = s.replace("**", "").replace("\u00b7", " ")
         if s.lstrip().startswith(("-", "*", "•")):  # (a bullet is the line's first printed character)
             s = _BULLET.sub("", s)
+        if fmt == "ocr" and "|" in s:
+            s = _PIPE_AS_ROMAN_I.sub(lambda m: (m.group(1) or m.group(2)) + "I" + PIPE_READ_AS_I, s)
         if fmt == "markdown":
             s = _MD_HEADING_MARK.sub("", s)  # a markdown heading's marker
             s = _MD_QUOTE_MARK.sub("", s)  # a block quote's marker ('> 2. The price ...')

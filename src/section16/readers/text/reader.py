@@ -35,7 +35,7 @@ from section16.readers.text.labels import (
     _ocr_roman,
     _ocr_state_suffix,
 )
-from section16.readers.text.normalize import CUT_GUESSED, Line
+from section16.readers.text.normalize import CUT_GUESSED, PIPE_READ_AS_I, Line
 from section16.readers.text.notes import _Notes
 from section16.readers.text.rows import TableRows, _heading_line, _heading_word
 from section16.readers.text.rules import FormRules
@@ -215,7 +215,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             source_format=self.fmt,
             uncertain_fields=self.notes.uncertain,
             warnings=self.notes.warnings,
-            evidence={k: v.replace(CUT_GUESSED, "") for k, v in self.notes.evidence.items()},
+            evidence={k: v.replace(CUT_GUESSED, "").replace(PIPE_READ_AS_I, "")
+                      for k, v in self.notes.evidence.items()},
         )
         if self.name != "<text>":
             self.doc.metadata = FilingMetadata(source_path=self.name, form_type=self.doc.document_type)
@@ -673,8 +674,9 @@ class Reader(HeaderBoxes, TableRows, FormRules):
 
     def _no_cut_marks(self) -> None:
         """A safety net for ``CUT_GUESSED``, the sign normalize leaves in a cell whose cut pieces it
-        put back where another assembly was possible: wherever such a cell's text ended up, the
-        sign goes and the field is uncertain (the nature column handles it where it is read)."""
+        put back where another assembly was possible, and ``PIPE_READ_AS_I``, after an OCR '|' read as
+        'I': wherever such a cell's text ended up, the sign goes and the field is uncertain (the nature
+        column handles both where it is read)."""
         places: list[tuple[str, Any]] = [("issuer", self.doc.issuer), ("", self.doc)]
         places += [(f"reporting_owners[{i}]", o) for i, o in enumerate(self.doc.reporting_owners)]
         places += [(f"footnotes[{i}]", f) for i, f in enumerate(self.doc.footnotes)]
@@ -683,9 +685,16 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         for prefix, obj in places:
             for f in type(obj).__struct_fields__:
                 value = getattr(obj, f)
-                if isinstance(value, str) and CUT_GUESSED in value:
-                    setattr(obj, f, value.replace(CUT_GUESSED, "").strip() or None)
-                    self.notes.unsure(f"{prefix}.{f}" if prefix else f, "PyMuPDF4LLM: cut pieces put back by a guess")
+                if not isinstance(value, str):
+                    continue
+                for mark, why in ((CUT_GUESSED, "PyMuPDF4LLM: cut pieces put back by a guess"),
+                                  (PIPE_READ_AS_I, "OCR: a '|' read as the Roman numeral 'I' ending a name")):
+                    if mark in value:
+                        value = value.replace(mark, "").strip() or None
+                        setattr(obj, f, value)
+                        self.notes.unsure(f"{prefix}.{f}" if prefix else f, why)
+                        if value is None:
+                            break
 
     def _drop_row(self, table: str, k: int) -> None:
         """Drop row ``k`` of a table; the notes of the rows after it move up with them."""

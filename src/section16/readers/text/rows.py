@@ -14,7 +14,7 @@ from section16.model import (
     NonDerivativeTransaction,
 )
 from section16.readers.text.labels import _is_text_cell
-from section16.readers.text.normalize import _TITLE_WORDS, CUT_GUESSED, Line, _glue
+from section16.readers.text.normalize import _TITLE_WORDS, CUT_GUESSED, PIPE_READ_AS_I, Line, _glue
 from section16.readers.text.tokens import (
     _assemble_date,
     _number_readings,
@@ -1421,6 +1421,9 @@ class TableRows:
         if CUT_GUESSED in nat:
             nat = nat.replace(CUT_GUESSED, "")
             self.notes.unsure(path, "PyMuPDF4LLM: cut lines put back where another assembly was possible", nat)
+        if PIPE_READ_AS_I in nat:
+            nat = nat.replace(PIPE_READ_AS_I, "")
+            self.notes.unsure(path, "OCR: a '|' read as the Roman numeral 'I' ending a name", nat)
         out = _clean(_MARKER.sub("", nat))
         if self.fmt == "ocr":
             smear = re.match(r"[A-Za-z]{1,3}\)\s+(?=[A-Za-z])", out)
