@@ -548,7 +548,8 @@ def test_ocr_tab_name_in_capitals_with_a_mixed_case_smear() -> None:
 def test_ocr_tab_wrapped_line_with_a_trusts_year_in_the_nature() -> None:
     """OCR'd tab cells: a Table II holding's title, underlying title and nature wrap together, the
     nature's wrap holding a year ('Common | Common | 2021'): the line is wrapped words, not a new row,
-    and the year goes on with the nature."""
+    and the year goes on with the nature. Its last line's 'Unitrust |' is the Roman numeral I OCR read
+    as a bar (tests/test_text_reader_ocr_pipe_as_roman_i.py)."""
     table2 = TABLE2_TAB_HEADER + (
         "Class B\t$0.00\t(2)\t(2)\tClass A\t8,635\t8,635\tSMB Pacific\n"
         "Common\tCommon\t2021\n"
