@@ -302,6 +302,16 @@ def _ocr_country_code(line: str) -> str | None:
     return line[: m.start()] + code + line[m.end():]
 
 
+_DIGIT_AS_LETTER = {"0": "ODQ", "1": "TIL", "2": "Z", "5": "S", "6": "G", "8": "B"}
+
+
+def _ocr_state_code(code: str, zip_state: str | None) -> bool:
+    """Whether a digit-letter code ('1X' before 75201) is the ZIP's US state with its first letter read as a
+    look-alike digit: a foreign EDGAR code stands before a foreign postcode, and shares no such likeness."""
+    return bool(zip_state and re.fullmatch(r"[0-9][A-Z]", code) and code[1] == zip_state[1]
+                and zip_state[0] in _DIGIT_AS_LETTER.get(code[0], ""))
+
+
 def _tab_city_line(text: str) -> bool:
     """A city line of box 1 as OCR'd tab cells show it (its first cell): a word, then a US state and a ZIP
     at its end (a state and ZIP alone are no city line: the city's words are elsewhere)."""
@@ -1696,15 +1706,23 @@ class HeaderBoxes:
             zstate = _zip_state(zc)
             st = _NOT_CAPITAL.sub("", state.upper())
             code = state.upper().strip(" ,.")
-            if _LETTER_DIGIT_PAIR.fullmatch(code):
+            us_zip = bool(zstate and (zc.isdigit() or re.fullmatch(r"\d{5}-\d{4}", zc)))
+            if us_zip and _ocr_state_code(code, zstate):
+                owner.rpt_owner_state = zstate
+                self.notes.unsure(f"{path}.rpt_owner_state",
+                                  f"state read as {code!r}: OCR read a letter of the ZIP's state as a digit", raw)
+            elif _LETTER_DIGIT_PAIR.fullmatch(code):
                 owner.rpt_owner_state = code  # EDGAR country/province code of a foreign address
                 self.notes.see(f"{path}.rpt_owner_state", raw, "box 1: EDGAR country/province code")
             elif st in _STATES and (zstate is None or zstate == st):
                 owner.rpt_owner_state = st
                 self.notes.see(f"{path}.rpt_owner_state", raw, "box 1; agrees with ZIP prefix")
-            elif zstate and zc.isdigit() or (zstate and re.fullmatch(r"\d{5}-\d{4}", zc)):
+            elif us_zip:
                 owner.rpt_owner_state = zstate
                 self.notes.unsure(f"{path}.rpt_owner_state", f"state read as {state!r}; taken from the ZIP prefix", raw)
+                if st in _STATES:
+                    # a US state the ZIP's prefix disagrees with: OCR misread one of them, maybe the ZIP
+                    self.notes.unsure(f"{path}.rpt_owner_zip_code", f"ZIP prefix is not of the state read ({st})", raw)
             elif st:
                 owner.rpt_owner_state = st
                 self.notes.unsure(f"{path}.rpt_owner_state", "not a US state code", raw)
