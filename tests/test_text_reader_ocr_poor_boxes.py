@@ -6,47 +6,19 @@ uncertain, where nothing else read those boxes."""
 from __future__ import annotations
 
 from section16.readers.text import read_text
-
-
-def _at(*cells: tuple[int, str]) -> str:
-    """A line with each text starting at its character column."""
-    out = ""
-    for col, text in cells:
-        out = out.ljust(col) + text
-    return out + "\n"
+from text_forms import GRID_LABELS, GRID_NAME_LINE, at, grid_form
 
 
 def _form(box5: str) -> str:
-    return (
-        "FORM 4                UNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
-        "                      STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n"
-        "LC   Check this box if no longer subject to Section 16.\n"
-        + _at((0, "1. Name and Address of Reporting Person*"), (48, "2. Issuer Name and Ticker or Trading Symbol"),
-              (99, "5. Relationship of Reporting Person(s) to Issuer"))
-        + _at((0, "ROE JANE"), (48, "GADGET INC [ GDGT ]"), (99, "(Check all applicable)"))
-        + box5
-        + _at((0, "(Last) (First) (Middle)"), (48, "3. Date of Earliest Transaction (Month/Day/Year)"))
-        + _at((0, "9 ELM ST"), (48, "06/01/2022"))
-        + _at((0, "(Street)"))
-        + _at((0, "AUSTIN TX 78701"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
-        + _at((0, "(City) (State) (Zip)"), (48, "LJ Form filed by More than One Reporting Person"))
-        + "                   Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
-        + _at((0, "1. Title of"), (16, "2. Date"), (31, "3. Code"), (39, "4. Amount"),
-              (67, "5. Amount of Securities"), (99, "6. Ownership Form"))
-        + _at((0, "Common Stock"), (16, "06/01/2022"), (31, "P"), (39, "2,000"), (47, "A"), (55, "$9.50"),
-              (67, "12,000"), (77, "D"))
-        + "Explanation of Responses:\n"
-        + _at((62, "/s/ Jane Roe"), (82, "06/02/2022"))
-        + _at((62, "** Signature of Reporting Person"), (100, "Date"))
-    )
+    return grid_form(GRID_LABELS + GRID_NAME_LINE + box5, box6_glyph="LJ")
 
 
 def test_poor_scan_box_glyphs_read_beside_their_labels() -> None:
     """A checked Director box read as '4' on the line above its label, the 10% Owner box read as '(]' glued
     to its label: Director checked, 10% Owner not, both uncertain."""
-    box5 = (_at((101, "4"))
-            + _at((104, "Director"), (115, "(]10% Owner"))
-            + _at((104, "L] Officer (give title below)"), (134, "L] Other (specify below)")))
+    box5 = (at((101, "4"))
+            + at((104, "Director"), (115, "(]10% Owner"))
+            + at((104, "L] Officer (give title below)"), (134, "L] Other (specify below)")))
     doc = read_text(_form(box5))
     owner = doc.reporting_owners[0]
     assert (owner.is_director, owner.is_ten_percent_owner) == (True, False)
@@ -56,17 +28,17 @@ def test_poor_scan_box_glyphs_read_beside_their_labels() -> None:
 
 def test_poor_scan_checked_box_as_braced_x_and_empty_box_above() -> None:
     """'{x Director' and an empty 10% Owner box read as 'C1' on the line above its label."""
-    box5 = (_at((110, "C1"))
-            + _at((101, "{x"), (104, "Director"), (115, "10% Owner"))
-            + _at((104, "Officer (give title below)"), (134, "Other (specify below)")))
+    box5 = (at((110, "C1"))
+            + at((101, "{x"), (104, "Director"), (115, "10% Owner"))
+            + at((104, "Officer (give title below)"), (134, "Other (specify below)")))
     owner = read_text(_form(box5)).reporting_owners[0]
     assert (owner.is_director, owner.is_ten_percent_owner) == (True, False)
 
 
 def test_poor_scan_glyph_of_no_box_reading_stays_unread() -> None:
     """A speck read as '%' left of 'Director' and nothing left of '10%': both boxes stay unread."""
-    box5 = (_at((102, "%"), (104, "Director"), (115, "10% Owner"))
-            + _at((104, "Officer (give title below)"), (134, "Other (specify below)")))
+    box5 = (at((102, "%"), (104, "Director"), (115, "10% Owner"))
+            + at((104, "Officer (give title below)"), (134, "Other (specify below)")))
     owner = read_text(_form(box5)).reporting_owners[0]
     assert (owner.is_director, owner.is_ten_percent_owner) == (None, None)
 
@@ -85,10 +57,10 @@ def test_nothing_left_of_director_while_the_ten_box_reads_is_unchecked() -> None
     """A poor scan: no glyph at all left of 'Director' while the 10% Owner box's glyph was read: a checked
     box's X leaves ink OCR reads as something, an empty box's sides blur away; Director unchecked, uncertain.
     (A clean scan's OCR reads an empty box as 'j' or 'L]': nothing read there is no such sign.)"""
-    box5 = (_at((110, "C1"))
-            + _at((104, "Director"), (115, "10% Owner"))
-            + _at((104, "L] Officer (give title below)"), (134, "L] Other (specify below)"))
-            + _at((104, "Chief Financial Officer")))
+    box5 = (at((110, "C1"))
+            + at((104, "Director"), (115, "10% Owner"))
+            + at((104, "L] Officer (give title below)"), (134, "L] Other (specify below)"))
+            + at((104, "Chief Financial Officer")))
     assert read_text(_form(box5)).reporting_owners[0].is_director is None
     doc = read_text(_poor(_form(box5)))
     owner = doc.reporting_owners[0]
@@ -99,9 +71,9 @@ def test_nothing_left_of_director_while_the_ten_box_reads_is_unchecked() -> None
 def test_no_box_read_checked_leaves_director_unread() -> None:
     """Nothing left of 'Director', the 10% Owner box empty, no title: every owner checks a box, so Director is
     not read as unchecked from the missing glyph."""
-    box5 = (_at((110, "C1"))
-            + _at((104, "Director"), (115, "10% Owner"))
-            + _at((104, "Officer (give title below)"), (134, "Other (specify below)")))
+    box5 = (at((110, "C1"))
+            + at((104, "Director"), (115, "10% Owner"))
+            + at((104, "Officer (give title below)"), (134, "Other (specify below)")))
     owner = read_text(_form(box5)).reporting_owners[0]
     assert owner.is_director is not False
 
@@ -126,7 +98,7 @@ def test_poor_scan_title_alone_holding_is_dropped() -> None:
                                                               shares_owned_following_transaction=Decimal(5))]
         return r
 
-    box5 = _at((104, "Director"), (115, "10% Owner")) + _at((104, "L] Officer (give title below)"))
+    box5 = at((104, "Director"), (115, "10% Owner")) + at((104, "L] Officer (give title below)"))
     poor, clean = reader(_poor(_form(box5))), reader(_form(box5))
     assert poor._poor_scan() and not clean._poor_scan()
     poor._poor_scan_bare_holdings()
@@ -135,7 +107,7 @@ def test_poor_scan_title_alone_holding_is_dropped() -> None:
 
 def test_clean_scan_letter_beside_the_ten_box_is_no_check() -> None:
     """A clean scan's OCR reads an empty 10% Owner box as a letter ('Director i    10% Owner'): no check."""
-    box5 = (_at((104, "Director"), (113, "i"), (117, "10% Owner"))
-            + _at((104, "L] Officer (give title below)"), (134, "L] Other (specify below)"))
-            + _at((104, "Chief Financial Officer")))
+    box5 = (at((104, "Director"), (113, "i"), (117, "10% Owner"))
+            + at((104, "L] Officer (give title below)"), (134, "L] Other (specify below)"))
+            + at((104, "Chief Financial Officer")))
     assert read_text(_form(box5)).reporting_owners[0].is_ten_percent_owner is not True

@@ -4,39 +4,11 @@
 from __future__ import annotations
 
 from section16.readers.text import read_text
-
-
-def _at(*cells: tuple[int, str]) -> str:
-    """A line with each text starting at its character column."""
-    out = ""
-    for col, text in cells:
-        out = out.ljust(col) + text
-    return out + "\n"
+from text_forms import at, grid_form
 
 
 def _form(street: str) -> str:
-    return (
-        "FORM 4                UNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
-        "                      STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n"
-        "LC   Check this box if no longer subject to Section 16.\n"
-        + _at((0, "1. Name and Address of Reporting Person*"), (48, "2. Issuer Name and Ticker or Trading Symbol"),
-              (99, "5. Relationship of Reporting Person(s) to Issuer"))
-        + _at((0, "ROE JANE"), (48, "GADGET INC [ GDGT ]"), (99, "(Check all applicable)"))
-        + _at((99, "X Director    LJ 10% Owner"))
-        + _at((0, "(Last) (First) (Middle)"), (48, "3. Date of Earliest Transaction (Month/Day/Year)"))
-        + _at((0, street), (48, "06/01/2022"))
-        + _at((0, "(Street)"))
-        + _at((0, "AUSTIN TX 78701"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
-        + _at((0, "(City) (State) (Zip)"), (48, "L] Form filed by More than One Reporting Person"))
-        + "                   Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
-        + _at((0, "1. Title of"), (16, "2. Date"), (31, "3. Code"), (39, "4. Amount"),
-              (67, "5. Amount of Securities"), (99, "6. Ownership Form"))
-        + _at((0, "Common Stock"), (16, "06/01/2022"), (31, "P"), (39, "2,000"), (47, "A"), (55, "$9.50"),
-              (67, "12,000"), (77, "D"))
-        + "Explanation of Responses:\n"
-        + _at((62, "/s/ Jane Roe"), (82, "06/02/2022"))
-        + _at((62, "** Signature of Reporting Person"), (100, "Date"))
-    )
+    return grid_form(street=street)
 
 
 def test_misread_sublabel_in_the_street_is_dropped() -> None:
@@ -55,8 +27,8 @@ def test_city_line_read_in_two_pieces_is_put_back() -> None:
     """The state set a grid line under the city and ZIP code ('SEATTLE   98104' over '  WA'), '(Street)'
     misread: the city line read as a second street line and the state as the city; put back, uncertain."""
     filing = "6. Individual or Joint/Group Filing (Check Applicable Line)"
-    city_line = _at((0, "AUSTIN TX 78701"), (48, filing))
-    pieces = _at((0, "SEATTLE"), (17, "98104"), (48, filing)) + _at((13, "WA"))
+    city_line = at((0, "AUSTIN TX 78701"), (48, filing))
+    pieces = at((0, "SEATTLE"), (17, "98104"), (48, filing)) + at((13, "WA"))
     text = _form("255 KING ST").replace("(Street)", "(Suet)").replace(city_line, pieces)
     doc = read_text(text)
     o = doc.reporting_owners[0]
@@ -70,8 +42,8 @@ def test_street_and_city_run_together_keep_state_and_zip() -> None:
     """The street, the city and the ZIP code read as one street line, the state as the city: the state and
     ZIP code are put back, the city is not told apart from the street (left unread), all uncertain."""
     filing = "6. Individual or Joint/Group Filing (Check Applicable Line)"
-    city_line = _at((0, "AUSTIN TX 78701"), (48, filing))
-    pieces = _at((0, "1016 CIVIC DRIVE ROCHESTER"), (30, "55901"), (48, filing)) + _at((13, "MN"))
+    city_line = at((0, "AUSTIN TX 78701"), (48, filing))
+    pieces = at((0, "1016 CIVIC DRIVE ROCHESTER"), (30, "55901"), (48, filing)) + at((13, "MN"))
     doc = read_text(_form("").replace("(Street)", "(Suet)").replace(city_line, pieces))
     o = doc.reporting_owners[0]
     assert (o.rpt_owner_city, o.rpt_owner_state, o.rpt_owner_zip_code) == (None, "MN", "55901")

@@ -228,3 +228,36 @@ def md_header(rows: str) -> str:
 
 MD_T1_ROW = MD_FORM4.splitlines()[8] + "\n"
 """MD_FORM4's one Table I row (a test puts its own row in its place)."""
+
+
+GRID_LABELS = at((0, "1. Name and Address of Reporting Person*"), (48, "2. Issuer Name and Ticker or Trading Symbol"),
+                 (99, "5. Relationship of Reporting Person(s) to Issuer"))
+"""Boxes 1, 2 and 5's labels on OCR's character grid, as the poor-scan form below prints them."""
+GRID_NAME_LINE = at((0, "ROE JANE"), (48, "GADGET INC [ GDGT ]"), (99, "(Check all applicable)"))
+GRID_BOX5 = at((99, "X Director    LJ 10% Owner"))
+GRID_SIGNED = at((62, "/s/ Jane Roe"), (82, "06/02/2022")) + at((62, "** Signature of Reporting Person"), (100, "Date"))
+
+
+def grid_form(header: str = GRID_LABELS + GRID_NAME_LINE + GRID_BOX5, *, street: str = "9 ELM ST",
+              tail: str = GRID_SIGNED, box6_glyph: str = "L]") -> str:
+    """A one-row Form 4 (Jane Roe at Gadget Inc) on OCR's character grid, for the poor-scan tests: each
+    test swaps in the part it is about (the header lines of boxes 1, 2 and 5, the street, or what
+    follows 'Explanation of Responses:')."""
+    return (
+        "FORM 4                UNITED STATES SECURITIES AND EXCHANGE COMMISSION\n"
+        "                      STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP\n"
+        "LC   Check this box if no longer subject to Section 16.\n"
+        + header
+        + at((0, "(Last) (First) (Middle)"), (48, "3. Date of Earliest Transaction (Month/Day/Year)"))
+        + at((0, street), (48, "06/01/2022"))
+        + at((0, "(Street)"))
+        + at((0, "AUSTIN TX 78701"), (48, "6. Individual or Joint/Group Filing (Check Applicable Line)"))
+        + at((0, "(City) (State) (Zip)"), (48, f"{box6_glyph} Form filed by More than One Reporting Person"))
+        + "                   Table I - Non-Derivative Securities Acquired, Disposed of, or Beneficially Owned\n"
+        + at((0, "1. Title of"), (16, "2. Date"), (31, "3. Code"), (39, "4. Amount"),
+             (67, "5. Amount of Securities"), (99, "6. Ownership Form"))
+        + at((0, "Common Stock"), (16, "06/01/2022"), (31, "P"), (39, "2,000"), (47, "A"), (55, "$9.50"),
+             (67, "12,000"), (77, "D"))
+        + "Explanation of Responses:\n"
+        + tail
+    )
