@@ -15,6 +15,7 @@ from section16.model import (
 )
 from section16.readers.text.labels import (
     _ADDRESS_WORDS,
+    _BOX5_FLAGS,
     _BOX5_GROUP,
     _BOX5_LABEL_LINE,
     _BOX5_WORDS,
@@ -868,8 +869,7 @@ class HeaderBoxes:
             ow = ReportingOwner(rpt_owner_name=_clean(" ".join(o["name"])) or None)
             if same:
                 old = self.doc.reporting_owners[k]  # the same owners: keep what box 5 gave each
-                for f in ("is_director", "is_officer", "is_ten_percent_owner", "is_other", "officer_title",
-                          "other_text"):
+                for f in (*_BOX5_FLAGS, "officer_title", "other_text"):
                     setattr(ow, f, getattr(old, f))
             streets = [_clean(x) for x in o["street"] if _clean(x)]
             ow.rpt_owner_street1 = streets[0] if streets else None
@@ -907,7 +907,7 @@ class HeaderBoxes:
         owners, groups, blank = self.doc.reporting_owners, self.box5_marks, self.md_blank_owners
         if not (blank and owners and len(owners) + blank == len(groups)) or any(g.get("same") for g in groups):
             return
-        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        flags = _BOX5_FLAGS
         for n in range(len(owners), len(groups)):
             owner = ReportingOwner()
             for fld in flags:
@@ -922,7 +922,7 @@ class HeaderBoxes:
         one per owner in order, for owners whose boxes the unstacked lines did not give."""
         owners = self.doc.reporting_owners
         groups = self.box5_marks
-        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        flags = _BOX5_FLAGS
         uniform = bool(groups) and all(all(g.get(f) == groups[0].get(f) for f in flags) for g in groups)
         spread = False
         if groups and len(groups) != len(owners):
@@ -933,8 +933,7 @@ class HeaderBoxes:
         if not groups:
             return
         for n, (owner, marks) in enumerate(zip(owners, groups, strict=True)):
-            if any(getattr(owner, f) is not None for f in ("is_director", "is_officer", "is_ten_percent_owner",
-                                                           "is_other")):
+            if any(getattr(owner, f) is not None for f in _BOX5_FLAGS):
                 continue
             for fld in flags:
                 setattr(owner, fld, bool(marks.get(fld)))
@@ -1219,7 +1218,7 @@ class HeaderBoxes:
         text = " ".join(groups)
         directors = len(re.findall(r"\bDirector\b", text))
         self._relationships_columns(text)
-        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        flags = _BOX5_FLAGS
         seen = [tuple(getattr(o, f) for f in flags) for o in self.doc.reporting_owners
                 if any(getattr(o, f) for f in flags)]
         common = _majority(seen)
@@ -1795,7 +1794,7 @@ class HeaderBoxes:
         if self.box5_marks and len(self.box5_marks) == len(self.doc.reporting_owners) and not any(
                 g.get("same") for g in self.box5_marks):
             for n, (owner, marks) in enumerate(zip(self.doc.reporting_owners, self.box5_marks, strict=True)):
-                for fld in ("is_director", "is_officer", "is_ten_percent_owner", "is_other"):
+                for fld in _BOX5_FLAGS:
                     setattr(owner, fld, bool(marks.get(fld)))
                     self.notes.see(f"reporting_owners[{n}].{fld}", "X" if marks.get(fld) else "",
                                    "box 5 check mark in the cell stack beside its label")

@@ -80,6 +80,8 @@ _OFFICER_WORDS = re.compile(
     r"executive|general|principal|head|remarks|founder|manager|director)\b",
     re.I,
 )
+_BOX5_FLAGS = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+"""Box 5's four check boxes, as ReportingOwner fields."""
 _OTHER_TEXT = re.compile(r"member|group|former|affiliate|trustee|subsidiary|10%|owner", re.I)
 _LABEL_PREFIX = re.compile(
     r"^.*?(?:\(Month/Day/Year\)|Applicable Line\)|\(Check Applicable|Original Filed|Joint/Group Filing)\S*\s*",

@@ -23,6 +23,7 @@ from section16.model import (
 from section16.readers.text.header import _BRACKETS, HeaderBoxes
 from section16.readers.text.labels import (
     _ADDRESS_WORDS,
+    _BOX5_FLAGS,
     _BOX_LABEL,
     _FN_KEYS,
     _OCR_FN_LABEL,
@@ -592,7 +593,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         marks most of the other owners carry, every flag uncertain, as tab-cell OCR's owners already do
         (a joint filing's owners are nearly always one group: a fund, its general partner, its managers)."""
         owners = self.doc.reporting_owners
-        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        flags = _BOX5_FLAGS
         if len(owners) < 2:
             return
         seen = [tuple(getattr(o, f) for f in flags) for o in owners if any(getattr(o, f) for f in flags)]
@@ -1011,7 +1012,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 re.search(r"\b[A-Z]{2}\s+\d{5}\b|\((?:Street|City|Last)\)", o.rpt_owner_name))
             if len(d.reporting_owners) > 1 or broken:
                 self.notes.unsure_all(f"reporting_owners[{k}]", o, "OCR of box 1 not read as one whole box")
-        flags = ("is_director", "is_officer", "is_ten_percent_owner", "is_other")
+        flags = _BOX5_FLAGS
         for k, o in enumerate(d.reporting_owners):
             for f in flags:
                 # a check mark is one glyph beside a table rule: OCR drops it (a False may be a lost X),
