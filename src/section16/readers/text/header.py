@@ -907,10 +907,9 @@ class HeaderBoxes:
         owners, groups, blank = self.doc.reporting_owners, self.box5_marks, self.md_blank_owners
         if not (blank and owners and len(owners) + blank == len(groups)) or any(g.get("same") for g in groups):
             return
-        flags = _BOX5_FLAGS
         for n in range(len(owners), len(groups)):
             owner = ReportingOwner()
-            for fld in flags:
+            for fld in _BOX5_FLAGS:
                 setattr(owner, fld, bool(groups[n].get(fld)))
                 self.notes.unsure(f"reporting_owners[{n}].{fld}", "box 5 check mark of a box 1 block whose "
                                   "lines are all blank: an owner known from its labels only",
@@ -922,8 +921,7 @@ class HeaderBoxes:
         one per owner in order, for owners whose boxes the unstacked lines did not give."""
         owners = self.doc.reporting_owners
         groups = self.box5_marks
-        flags = _BOX5_FLAGS
-        uniform = bool(groups) and all(all(g.get(f) == groups[0].get(f) for f in flags) for g in groups)
+        uniform = bool(groups) and all(all(g.get(f) == groups[0].get(f) for f in _BOX5_FLAGS) for g in groups)
         spread = False
         if groups and len(groups) != len(owners):
             if not (uniform and len(owners) > 1 and (len(groups) > 1 or groups[0].get("same"))):
@@ -935,7 +933,7 @@ class HeaderBoxes:
         for n, (owner, marks) in enumerate(zip(owners, groups, strict=True)):
             if any(getattr(owner, f) is not None for f in _BOX5_FLAGS):
                 continue
-            for fld in flags:
+            for fld in _BOX5_FLAGS:
                 setattr(owner, fld, bool(marks.get(fld)))
                 self.notes.see(f"reporting_owners[{n}].{fld}", "X" if marks.get(fld) else "",
                                "box 5 check mark in the cell stack beside its label")
@@ -1218,22 +1216,21 @@ class HeaderBoxes:
         text = " ".join(groups)
         directors = len(re.findall(r"\bDirector\b", text))
         self._relationships_columns(text)
-        flags = _BOX5_FLAGS
-        seen = [tuple(getattr(o, f) for f in flags) for o in self.doc.reporting_owners
-                if any(getattr(o, f) for f in flags)]
+        seen = [tuple(getattr(o, f) for f in _BOX5_FLAGS) for o in self.doc.reporting_owners
+                if any(getattr(o, f) for f in _BOX5_FLAGS)]
         common = _majority(seen)
         for n, owner in enumerate(self.doc.reporting_owners):
-            marked = any(getattr(owner, f) for f in flags)
+            marked = any(getattr(owner, f) for f in _BOX5_FLAGS)
             if not marked and common is not None:
                 # a joint filing's owners are usually one group (a fund and its managers); the marks
                 # are an inference from this form, never a silent value: every flag is listed uncertain
-                for f, v in zip(flags, common, strict=True):
+                for f, v in zip(_BOX5_FLAGS, common, strict=True):
                     setattr(owner, f, v)
                     self.notes.unsure(f"reporting_owners[{n}].{f}", "no check mark readable in this owner's box 5 "
                                       "group; inferred from the other owners of this joint filing")
             elif directors != len(self.doc.reporting_owners):
                 # a check mark printed a line off lands in another owner's group in flat text
-                for f in flags:
+                for f in _BOX5_FLAGS:
                     self.notes.unsure(f"reporting_owners[{n}].{f}", "box 5 groups not matched one per owner")
         return True
 

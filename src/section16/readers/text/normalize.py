@@ -1139,6 +1139,19 @@ PIPE_READ_AS_I = "\u2e3d"
 """Put after an 'I' OCR read as '|' (a Roman numeral ending a name: 'Associates |, L.P.', 'Unitrust |'):
 the reader lists the field it ends up in uncertain."""
 
+HIDDEN_MARKS = {
+    CUT_GUESSED: "PyMuPDF4LLM: cut lines put back where another assembly was possible",
+    PIPE_READ_AS_I: "OCR: a '|' read as the Roman numeral 'I' ending a name",
+}
+"""Each sign normalize hides in a cell, with the reason the field it ends up in is uncertain."""
+
+
+def strip_hidden_marks(text: str) -> str:
+    """``text`` without normalize's hidden signs (for values and evidence shown to the user)."""
+    for mark in HIDDEN_MARKS:
+        text = text.replace(mark, "")
+    return text
+
 _PIPE_AS_ROMAN_I = re.compile(
     r"(\b[A-Z][a-z]{2,} )\|(?=,)|(\b(?:Trust|Unitrust|Associates|Fund|Partners) )\|(?=\s*$)")
 """OCR: a Roman numeral 'I' read as a table rule '|': right before a comma after a capitalised word

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from section16.readers.text.normalize import strip_hidden_marks
+
 # ---------------------------------------------------------------------------------------
 # The reading state: values plus what we are unsure of and why.
 # ---------------------------------------------------------------------------------------
@@ -17,7 +19,7 @@ class _Notes:
         self.evidence: dict[str, str] = {}
 
     def see(self, path: str, text: str, rule: str, *, uncertain: bool = False) -> None:
-        self.evidence[path] = f"{text.strip()[:120]!r}; {rule}"
+        self.evidence[path] = f"{strip_hidden_marks(text).strip()[:120]!r}; {rule}"
         if uncertain and path not in self.uncertain:
             self.uncertain.append(path)
 

@@ -36,7 +36,7 @@ from section16.readers.text.labels import (
     _ocr_roman,
     _ocr_state_suffix,
 )
-from section16.readers.text.normalize import CUT_GUESSED, PIPE_READ_AS_I, Line
+from section16.readers.text.normalize import HIDDEN_MARKS, Line
 from section16.readers.text.notes import _Notes
 from section16.readers.text.rows import TableRows, _heading_line, _heading_word
 from section16.readers.text.rules import FormRules
@@ -216,8 +216,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             source_format=self.fmt,
             uncertain_fields=self.notes.uncertain,
             warnings=self.notes.warnings,
-            evidence={k: v.replace(CUT_GUESSED, "").replace(PIPE_READ_AS_I, "")
-                      for k, v in self.notes.evidence.items()},
+            evidence=self.notes.evidence,
         )
         if self.name != "<text>":
             self.doc.metadata = FilingMetadata(source_path=self.name, form_type=self.doc.document_type)
@@ -593,17 +592,16 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         marks most of the other owners carry, every flag uncertain, as tab-cell OCR's owners already do
         (a joint filing's owners are nearly always one group: a fund, its general partner, its managers)."""
         owners = self.doc.reporting_owners
-        flags = _BOX5_FLAGS
         if len(owners) < 2:
             return
-        seen = [tuple(getattr(o, f) for f in flags) for o in owners if any(getattr(o, f) for f in flags)]
+        seen = [tuple(getattr(o, f) for f in _BOX5_FLAGS) for o in owners if any(getattr(o, f) for f in _BOX5_FLAGS)]
         if not seen:
             return
         common = _majority(seen)
         for n, owner in enumerate(owners):
-            if any(getattr(owner, f) for f in flags):
+            if any(getattr(owner, f) for f in _BOX5_FLAGS):
                 continue
-            for f, v in zip(flags, common, strict=True):
+            for f, v in zip(_BOX5_FLAGS, common, strict=True):
                 setattr(owner, f, v)
                 self.notes.unsure(f"reporting_owners[{n}].{f}", "no check mark readable in this owner's box 5 "
                                   "group; inferred from the other owners of this joint filing")
@@ -688,8 +686,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 value = getattr(obj, f)
                 if not isinstance(value, str):
                     continue
-                for mark, why in ((CUT_GUESSED, "PyMuPDF4LLM: cut pieces put back by a guess"),
-                                  (PIPE_READ_AS_I, "OCR: a '|' read as the Roman numeral 'I' ending a name")):
+                for mark, why in HIDDEN_MARKS.items():
                     if mark in value:
                         value = value.replace(mark, "").strip() or None
                         setattr(obj, f, value)
@@ -1012,9 +1009,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 re.search(r"\b[A-Z]{2}\s+\d{5}\b|\((?:Street|City|Last)\)", o.rpt_owner_name))
             if len(d.reporting_owners) > 1 or broken:
                 self.notes.unsure_all(f"reporting_owners[{k}]", o, "OCR of box 1 not read as one whole box")
-        flags = _BOX5_FLAGS
         for k, o in enumerate(d.reporting_owners):
-            for f in flags:
+            for f in _BOX5_FLAGS:
                 # a check mark is one glyph beside a table rule: OCR drops it (a False may be a lost X),
                 # and with several owners it may land in another owner's group
                 if getattr(o, f) is False or (getattr(o, f) and len(d.reporting_owners) > 1):

@@ -14,7 +14,7 @@ from section16.model import (
     NonDerivativeTransaction,
 )
 from section16.readers.text.labels import _is_text_cell
-from section16.readers.text.normalize import _TITLE_WORDS, CUT_GUESSED, PIPE_READ_AS_I, Line, _glue
+from section16.readers.text.normalize import _TITLE_WORDS, HIDDEN_MARKS, Line, _glue
 from section16.readers.text.tokens import (
     _assemble_date,
     _number_readings,
@@ -1404,7 +1404,7 @@ class TableRows:
         nat2 = self._nature_text(nat, f"{p}.nature_of_ownership")
         if nat2:
             row.nature_of_ownership = nat2
-            self.notes.see(f"{p}.nature_of_ownership", nat.replace(CUT_GUESSED, ""), "nature column")
+            self.notes.see(f"{p}.nature_of_ownership", nat, "nature column")
         if nfns:
             row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
         if self.cut_cells and nat2 and re.search(r"\($", nat2):
@@ -1418,12 +1418,10 @@ class TableRows:
         """The nature of ownership without its markers; in OCR, without the markers' smears past
         its words ('See Footnotes 22467)', '... @O46)', 'Footnotes 464'; a '(2019)' stays), and
         without the smear of column 6's 'I' and its marker before them ('ie) Spouse', 'ee) Spouse')."""
-        if CUT_GUESSED in nat:
-            nat = nat.replace(CUT_GUESSED, "")
-            self.notes.unsure(path, "PyMuPDF4LLM: cut lines put back where another assembly was possible", nat)
-        if PIPE_READ_AS_I in nat:
-            nat = nat.replace(PIPE_READ_AS_I, "")
-            self.notes.unsure(path, "OCR: a '|' read as the Roman numeral 'I' ending a name", nat)
+        for mark, why in HIDDEN_MARKS.items():
+            if mark in nat:
+                nat = nat.replace(mark, "")
+                self.notes.unsure(path, why, nat)
         out = _clean(_MARKER.sub("", nat))
         if self.fmt == "ocr":
             smear = re.match(r"[A-Za-z]{1,3}\)\s+(?=[A-Za-z])", out)
@@ -1975,7 +1973,7 @@ class TableRows:
             row.nature_of_ownership = nat2 or None
             if nfns:
                 row.footnote_ids["nature_of_ownership"] = ["F" + x for x in nfns]
-            self.notes.see(f"{p}.nature_of_ownership", nat.replace(CUT_GUESSED, ""), "nature column")
+            self.notes.see(f"{p}.nature_of_ownership", nat, "nature column")
 
     def _price_digits_cut_off(self, acc: str, rest: list[_Tok], j: int) -> bool:
         """Cells cut at guessed edges: a price's last decimals in the next cell ('$0.362' | '1(3)' |
