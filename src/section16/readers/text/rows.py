@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from datetime import date
 from decimal import Decimal
@@ -107,8 +108,6 @@ def _heading_word(word: str) -> bool:
     """A column heading's word, or it as a poor scan's OCR misreads it ('Transattion', 'Numiber', 'Tite')."""
     w = word.casefold()
     if w not in _HEADING_LIKE:
-        import difflib
-
         _HEADING_LIKE[w] = w in _HEADING_VOCAB or (len(w) >= 5 and bool(
             difflib.get_close_matches(w, _HEADING_VOCAB, n=1, cutoff=0.8)))
     return _HEADING_LIKE[w]
