@@ -464,6 +464,8 @@ def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
 
 
 _FULL_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+_REMARKS_HEADING = re.compile(r"\W*Remarks\s*:?\W*", re.I)
+"""The remarks' heading alone on its line."""
 _WHOLE_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _LONE_CODE = re.compile(r"[" + "".join(sorted(_CODES - {"A", "D"})) + r"](?:\(\d{1,2}\))*")
 """A transaction code alone in its cell, maybe with its markers ('F', 'S(2)'); not 'A' or 'D' (A/D's too)."""
@@ -1271,9 +1273,28 @@ class TableRows:
                 and all(_is_text_cell(c) for c in cells[:-1])
                 and _is_text_cell(prev.cells[-1]))
 
+    def _tables_end_without_footnotes(self, end: int) -> int:
+        """OCR without the footnotes' label (nor a first footnote read): the tables end at a 'Remarks:'
+        heading alone on its line, else above the lines holding a signature read (its name), which on
+        OCR'd tab cells show no columns to tell them from a row ('Is} Jane Roe, attorney-in-fact | 07/28/2020')."""
+        start = max(x for x in (self.t1, self.t2, -1) if x is not None) + 1
+        for i in range(start, end):
+            if _REMARKS_HEADING.fullmatch(self.lines[i].text.strip()):
+                return i
+        names = [s.signature_name for s in self.doc.owner_signatures if s.signature_name]
+        k = end
+        while names and k > start:
+            text = self.lines[k - 1].text
+            if text.strip() and not any(n in text for n in names):
+                break
+            k -= 1
+        return k
+
     def _tables(self) -> None:
         n = len(self.lines)
         fn_end = self.fn_start if self.fn_start is not None else (self.sig if self.sig is not None else n)
+        if self.fn_start is None and self.fmt == "ocr":
+            fn_end = self._tables_end_without_footnotes(fn_end)
         if self.t1 is not None:
             end = self.t2 if self.t2 is not None else fn_end
             rows1 = self._table_rows(self.t1 + 1, end)
