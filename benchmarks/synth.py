@@ -28,6 +28,11 @@ positions (``ocr-tab``) is likeliest to go wrong:
 * ``hold3``      a Form 3 of holdings only in both tables, one to three owners
 * ``amend4``     a 4/A with both tables, one or two owners
 * ``mixed``      2-3 owners, 6-10 Table I rows, 2-4 Table II rows, footnotes
+* ``pages``      15-25 Table I rows and 3-6 Table II rows, the tables running on past a page break
+* ``owners6``    5-8 owners (names as filed, not lengthened), a few rows
+
+``--first N`` renders only the forms from the N-th on (the ones before are drawn, not rendered), so a
+folder grows without rebuilding what it holds.
 
 Each form is rendered as corpus.py does (``to_html()`` -> Chromium PDF) and extracted with
 PyMuPDF4LLM and ``pdftotext -layout`` (``--kinds`` adds ``ocr``: corpus.py's Tesseract text of the
@@ -71,7 +76,8 @@ from corpus import (  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "corpus-variants"
 SHAPES = ("owners", "long", "t2only", "holdings", "notes", "remarks", "sigs", "titles", "amend", "form5")
-MORE_SHAPES = ("joint", "t2wide", "hold3", "amend4", "mixed")  # --shapes: written to synth-shapes-<kind>
+# --shapes: written to synth-shapes-<kind>
+MORE_SHAPES = ("joint", "t2wide", "hold3", "amend4", "mixed", "pages", "owners6")
 TABLES = ("non_derivative_transactions", "non_derivative_holdings", "derivative_transactions",
           "derivative_holdings")
 # words that lengthen a company name or a street the way real long ones read (synthetic, not a filer's)
@@ -292,7 +298,7 @@ def more_shape(rnd: random.Random, pools: Pools, b: Builder, shape: str) -> tupl
     """Owners, document type and holdings of one of MORE_SHAPES; returns the counts of Table I and
     Table II transactions make_doc is to add."""
     doc = b.doc
-    owners = {"joint": (2, 4), "hold3": (1, 3), "amend4": (1, 2), "mixed": (2, 3)}.get(shape, (1, 1))
+    owners = {"joint": (2, 4), "hold3": (1, 3), "amend4": (1, 2), "mixed": (2, 3), "owners6": (5, 8)}.get(shape, (1, 1))
     doc["reporting_owners"] = [copy.deepcopy(rnd.choice(pools.owners)) for _ in range(rnd.randint(*owners))]
     doc["owner_signatures"] = [copy.deepcopy(rnd.choice(pools.sigs)) for _ in doc["reporting_owners"]]
     if shape == "joint":
@@ -308,6 +314,10 @@ def more_shape(rnd: random.Random, pools: Pools, b: Builder, shape: str) -> tupl
     if shape == "amend4":
         doc["document_type"] = "4/A"
         return rnd.randint(1, 4), rnd.randint(1, 3)
+    if shape == "pages":
+        return rnd.randint(15, 25), rnd.randint(3, 6)
+    if shape == "owners6":
+        return rnd.randint(1, 4), rnd.randint(0, 2)
     return rnd.randint(6, 10), rnd.randint(2, 4)
 
 
@@ -351,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=16)
     ap.add_argument("--kinds", default="pymupdf4llm,layout")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--first", type=int, default=0, help="render only the forms from this one on")
     ap.add_argument("--shapes", default="", help=f"build these shapes instead ({','.join(MORE_SHAPES)}), "
                     "into synth-shapes-<kind>, stems of 16 hex digits")
     args = ap.parse_args(argv)
@@ -371,6 +382,8 @@ def main(argv: list[str] | None = None) -> int:
         doc = OwnershipDocument.from_dict(data)
         errors = [f for f in check_document(doc) if f.severity == "error"]
         stem = shape_stem(n) if args.shapes else f"{shape}-{n:03d}"
+        if n < args.first:
+            continue
         todo.append((stem, json.loads(doc.to_json()), kinds, folder))
         print(f"{stem} ({shape}): {len(errors)} check errors {[f.rule for f in errors][:4]}", flush=True)
     for kind in kinds:
