@@ -79,3 +79,15 @@ def test_table2_date_over_its_row_with_debris_is_the_date_exercisable() -> None:
     assert row.underlying_security_shares == 22000
     uncertain = set(doc.extraction.uncertain_fields)
     assert {"derivative_holdings[0].exercise_date", "derivative_holdings[0].expiration_date"} <= uncertain
+
+
+def test_rule_and_speck_line_around_a_number_is_no_row() -> None:
+    """A line of a table rule's bars and specks around a number ('| | || | 27] A | oD |'): no word of
+    three letters (no title), its first cell no value: not a holding titled '27 A oD'."""
+    rows = (
+        "| | ||\t27] A\toD\t|\n"
+        "Common Stock\t05/04/2021\tS\t2,000\tD\t$13.00\t6,500\tD\n"
+    )
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    assert not doc.non_derivative_holdings
+    assert [t.shares_owned_following_transaction for t in doc.non_derivative_transactions] == [8500, 6500]

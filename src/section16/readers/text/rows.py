@@ -701,6 +701,14 @@ def _values_with_debris(cells: list[str]) -> list[str] | None:
     return vals
 
 
+def _debris_line(cells: list[str]) -> bool:
+    """OCR'd tab cells: a line of a table rule's bars and specks around a number ('| | || | 27] A | oD |',
+    '| | CA | || | A | 80 | =D'): no word of three letters anywhere (no title, nature or heading), and its
+    first cell no value either (a line opening with a date or an amount may be a row's upper half)."""
+    cs = [c.strip() for c in cells if c.strip()]
+    return len(cs) > 1 and not re.search(r"\d", cs[0]) and not any(_THREE_LETTERS.search(c) for c in cs)
+
+
 def _t2_value_above(cells: list[str], above: list[str]) -> list[str] | None:
     """OCR'd tab cells of a Table II row split by baseline, one value on the line above its title
     (debris beside it dropped): a date where the row shows one date only goes before it (the date
@@ -908,6 +916,9 @@ class TableRows:
                     and (vals := _values_with_debris(ln.cells)) is not None):
                 values_above = (i, vals)  # OCR'd tab cells: a row's upper half, its debris dropped
                 continue
+            if (not is_head and self.fmt == "ocr" and ln.offsets is None and not forced_wrap
+                    and _debris_line(ln.cells)):
+                continue  # OCR'd tab cells: rules and specks around a number, no title ('| | || | 27] A | oD |')
             if not is_head and data.search(_asides_off(t)) and _TWO_LETTERS.search(t):
                 last_row_at = i
                 cells, offsets = list(ln.cells), list(ln.offsets) if ln.offsets is not None else None
