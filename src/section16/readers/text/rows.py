@@ -703,10 +703,12 @@ def _values_with_debris(cells: list[str]) -> list[str] | None:
 
 def _debris_line(cells: list[str]) -> bool:
     """OCR'd tab cells: a line of a table rule's bars and specks around a number ('| | || | 27] A | oD |',
-    '| | CA | || | A | 80 | =D'): no word of three letters anywhere (no title, nature or heading), and its
-    first cell no value either (a line opening with a date or an amount may be a row's upper half)."""
+    '| | CA | || | A | 80 | =D'): specks of two letters but no word of three anywhere (no title, nature or
+    heading), and its first cell no value either (a line opening with a date or an amount may be a row's
+    upper half)."""
     cs = [c.strip() for c in cells if c.strip()]
-    return len(cs) > 1 and not re.search(r"\d", cs[0]) and not any(_THREE_LETTERS.search(c) for c in cs)
+    return (len(cs) > 1 and not re.search(r"\d", cs[0]) and not any(_THREE_LETTERS.search(c) for c in cs)
+            and any(_TWO_LETTERS.search(c) for c in cs))  # (without letters: values alone, kept for the row below)
 
 
 def _t2_value_above(cells: list[str], above: list[str]) -> list[str] | None:
