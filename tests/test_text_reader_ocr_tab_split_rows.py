@@ -91,3 +91,16 @@ def test_rule_and_speck_line_around_a_number_is_no_row() -> None:
     doc = read_text(_as_tab_cells(ocr_form(rows)))
     assert not doc.non_derivative_holdings
     assert [t.shares_owned_following_transaction for t in doc.non_derivative_transactions] == [8500, 6500]
+
+
+def test_title_word_with_its_marker_read_as_bang_digit_is_a_wrap() -> None:
+    """A title's last word wrapped alone, its marker '(2)' OCR'd as '!2' ('Stock!2'): the title's wrap,
+    not a holding titled 'Stock!2'."""
+    rows = (
+        "Class A\t05/04/2021\tS\t2,000\tD\t$13.00\t6,500\tD\n"
+        "Common\n"
+        "Stock!2\n"
+    )
+    doc = read_text(_as_tab_cells(ocr_form(rows)))
+    assert not doc.non_derivative_holdings
+    assert doc.non_derivative_transactions[-1].security_title.startswith("Class A Common Stock")

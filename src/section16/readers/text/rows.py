@@ -46,7 +46,7 @@ _CODE_ACQUIRES = frozenset("PAL")
 _PAR_WRAP = re.compile(r"(?:[A-Za-z][A-Za-z ,]*\s)?\$\s?(?:\d*\.\d+|\d+\s+\d/\d)(?:\s+[A-Za-z][A-Za-z ,]*)?")
 """A title's par value wrapped onto a line of its own, with title words around it ('$0.001',
 'Stock, $0.01', '$.01 par value', '$1 2/3 Par')."""
-_GLUED_MARK = re.compile(r"(?<=[A-Za-z.])[\d()®©°@?]{1,4}$")
+_GLUED_MARK = re.compile(r"(?<=[A-Za-z.])[\d()®©°@?!]{1,4}$")
 """A footnote marker glued to a nature's last word, its parentheses lost or misread ('L.P.2', 'LP.@)')."""
 _TITLE_THEN_AMOUNT = re.compile(r"([A-Za-z][A-Za-z ,.'-]{2,}?)(\s*\|\s*\d[\d,]*(?:\.\d+)?)")
 """The underlying title OCR joined to its amount across a rule ('Common | 14,225.8819'): its
