@@ -18,6 +18,22 @@ generator so the folder rebuilds identically:
 * ``amend``      an amendment (4/A, 3/A, 5/A) with its date of original submission
 * ``form5``      a Form 5 with transactions and holdings
 
+``--shapes`` builds other shapes instead, into benchmarks/corpus-variants/synth-shapes-<kind>/ with
+16-hex-digit stems that ``held_out()`` never picks (so ``bench_text.py --dir`` shows their errors),
+the default run's folder and output untouched. Shapes where a reader of cells without column
+positions (``ocr-tab``) is likeliest to go wrong:
+
+* ``joint``      2-4 owners (short names) of a Form 4, their blocks beside boxes 2-5, both tables
+* ``t2wide``     many Table II transactions (every column filled) under a few Table I rows
+* ``hold3``      a Form 3 of holdings only in both tables, one to three owners
+* ``amend4``     a 4/A with both tables, one or two owners
+* ``mixed``      2-3 owners, 6-10 Table I rows, 2-4 Table II rows, footnotes
+* ``pages``      15-25 Table I rows and 3-6 Table II rows, the tables running on past a page break
+* ``owners6``    5-8 owners (names as filed, not lengthened), a few rows
+
+``--first N`` renders only the forms from the N-th on (the ones before are drawn, not rendered), so a
+folder grows without rebuilding what it holds.
+
 Each form is rendered as corpus.py does (``to_html()`` -> Chromium PDF) and extracted with
 PyMuPDF4LLM and ``pdftotext -layout`` (``--kinds`` adds ``ocr``: corpus.py's Tesseract text of the
 page images at 300 dpi, slow; and ``ocr-tab``: that text flattened to tabs as corpus.py does, from
@@ -26,6 +42,7 @@ synth-ocr when it is built); the truth is ``truth_of(doc.to_dict())``. Output
 ``bench_text.py --dir PATH``::
 
     python benchmarks/synth.py [--count 84] [--seed 16] [--kinds pymupdf4llm,layout,ocr,ocr-tab] [--jobs 2]
+    python benchmarks/synth.py --shapes joint,t2wide,hold3,amend4,mixed --count 40 --kinds ocr,ocr-tab
 """
 
 from __future__ import annotations
@@ -59,6 +76,8 @@ from corpus import (  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "corpus-variants"
 SHAPES = ("owners", "long", "t2only", "holdings", "notes", "remarks", "sigs", "titles", "amend", "form5")
+# --shapes: written to synth-shapes-<kind>
+MORE_SHAPES = ("joint", "t2wide", "hold3", "amend4", "mixed", "pages", "owners6")
 TABLES = ("non_derivative_transactions", "non_derivative_holdings", "derivative_transactions",
           "derivative_holdings")
 # words that lengthen a company name or a street the way real long ones read (synthetic, not a filer's)
@@ -222,6 +241,8 @@ def make_doc(rnd: random.Random, pools: Pools, shape: str) -> dict:
         doc["document_type"] = "5"
         ndt = rnd.randint(2, 8)
         pick_rows(rnd, pools, b, "non_derivative_holdings", rnd.randint(1, 3))
+    elif shape in MORE_SHAPES:
+        ndt, dt = more_shape(rnd, pools, b, shape)
     if doc["document_type"].startswith("3"):
         ndt, dt = 0, 0
         if not doc["non_derivative_holdings"] and not doc["derivative_holdings"]:
@@ -273,18 +294,51 @@ def make_doc(rnd: random.Random, pools: Pools, shape: str) -> dict:
     return doc
 
 
-def render(args: tuple[str, dict, tuple[str, ...]]) -> str:
+def more_shape(rnd: random.Random, pools: Pools, b: Builder, shape: str) -> tuple[int, int]:
+    """Owners, document type and holdings of one of MORE_SHAPES; returns the counts of Table I and
+    Table II transactions make_doc is to add."""
+    doc = b.doc
+    owners = {"joint": (2, 4), "hold3": (1, 3), "amend4": (1, 2), "mixed": (2, 3), "owners6": (5, 8)}.get(shape, (1, 1))
+    doc["reporting_owners"] = [copy.deepcopy(rnd.choice(pools.owners)) for _ in range(rnd.randint(*owners))]
+    doc["owner_signatures"] = [copy.deepcopy(rnd.choice(pools.sigs)) for _ in doc["reporting_owners"]]
+    if shape == "joint":
+        return rnd.randint(1, 5), rnd.randint(0, 3)
+    if shape == "t2wide":
+        pick_rows(rnd, pools, b, "derivative_holdings", rnd.randint(0, 2))
+        return rnd.randint(1, 3), rnd.randint(3, 8)
+    if shape == "hold3":
+        doc["document_type"] = "3"
+        pick_rows(rnd, pools, b, "non_derivative_holdings", rnd.randint(2, 6))
+        pick_rows(rnd, pools, b, "derivative_holdings", rnd.randint(1, 5))
+        return 0, 0
+    if shape == "amend4":
+        doc["document_type"] = "4/A"
+        return rnd.randint(1, 4), rnd.randint(1, 3)
+    if shape == "pages":
+        return rnd.randint(15, 25), rnd.randint(3, 6)
+    if shape == "owners6":
+        return rnd.randint(1, 4), rnd.randint(0, 2)
+    return rnd.randint(6, 10), rnd.randint(2, 4)
+
+
+def shape_stem(n: int) -> str:
+    """The n-th --shapes stem: 16 hex digits like the corpus's, never one held_out() picks."""
+    base = 0x5e17000000000000 // 5 * 5  # a multiple of 5, so base + 5n + 1 never is
+    return f"{base + 5 * n + 1:016x}"
+
+
+def render(args: tuple[str, dict, tuple[str, ...], str]) -> str:
     from section16.model import OwnershipDocument
 
-    stem, data, kinds = args
+    stem, data, kinds, folder = args
     doc = OwnershipDocument.from_dict(data)
     truth = json.dumps(truth_of(doc.to_dict()), indent=1, default=str)
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "form.pdf"
         render_pdf(doc.to_html(), pdf)
         for kind in kinds:
-            out = OUT / f"synth-{kind}"
-            built = OUT / "synth-ocr" / f"{stem}.txt"
+            out = OUT / f"{folder}-{kind}"
+            built = OUT / f"{folder}-ocr" / f"{stem}.txt"
             if kind == "ocr-tab":  # the synth-ocr text flattened as corpus.py's ocr-tab
                 text = tab_flatten(built.read_text() if built.exists() else ocr(page_images(pdf, 300)))
             elif kind == "pymupdf4llm":
@@ -307,24 +361,33 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=16)
     ap.add_argument("--kinds", default="pymupdf4llm,layout")
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--first", type=int, default=0, help="render only the forms from this one on")
+    ap.add_argument("--shapes", default="", help=f"build these shapes instead ({','.join(MORE_SHAPES)}), "
+                    "into synth-shapes-<kind>, stems of 16 hex digits")
     args = ap.parse_args(argv)
     from section16.checks import check_document
     from section16.model import OwnershipDocument
 
     kinds = tuple(k for k in args.kinds.split(",") if k)
+    shapes = tuple(s for s in args.shapes.split(",") if s) or SHAPES
+    if unknown := set(shapes) - set(MORE_SHAPES) - ({*SHAPES} if not args.shapes else set()):
+        ap.error(f"unknown shapes {sorted(unknown)}; --shapes takes {','.join(MORE_SHAPES)}")
+    folder = "synth-shapes" if args.shapes else "synth"
     pools = Pools(tuning_docs())
     rnd = random.Random(args.seed)
     todo = []
     for n in range(args.count):
-        shape = SHAPES[n % len(SHAPES)]
+        shape = shapes[n % len(shapes)]
         data = make_doc(rnd, pools, shape)
         doc = OwnershipDocument.from_dict(data)
         errors = [f for f in check_document(doc) if f.severity == "error"]
-        stem = f"{shape}-{n:03d}"
-        todo.append((stem, json.loads(doc.to_json()), kinds))
-        print(f"{stem}: {len(errors)} check errors {[f.rule for f in errors][:4]}", flush=True)
+        stem = shape_stem(n) if args.shapes else f"{shape}-{n:03d}"
+        if n < args.first:
+            continue
+        todo.append((stem, json.loads(doc.to_json()), kinds, folder))
+        print(f"{stem} ({shape}): {len(errors)} check errors {[f.rule for f in errors][:4]}", flush=True)
     for kind in kinds:
-        (OUT / f"synth-{kind}").mkdir(parents=True, exist_ok=True)
+        (OUT / f"{folder}-{kind}").mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if args.jobs > 1:
         with ProcessPoolExecutor(args.jobs) as ex:

@@ -61,6 +61,10 @@ _FN_KEYS = ("explanationofresponses", "explanationofrespon", "xplanationofresp")
 _SIG_KEYS = ("signatureofreportingperson", "signatureofreporting", "ofreportingpersondate")
 _OCR_FN_LABEL = re.compile(r"\W*Ex[a-z]{2,5}ation\b", re.I)
 """The footnotes' label 'Explanation of Responses:' as OCR may misspell it ('Expianation', 'Exptanation')."""
+_OCR_FIRST_FOOTNOTE = re.compile(r"\s*\(?1[.)]\s+[A-Z][a-z]+(?:\s+\S+){5}")
+"""The first footnote's line: its number 1 and prose ('1. Represents shares of Class A Common Stock ...')."""
+_COLUMN_HEADING_WORDS = re.compile(r"\bTitle\b|\bInstr\b|Derivative Security")
+"""Words of a table's first column heading ('1. Title of Security (Instr. 3)'), which opens with '1.' too."""
 
 
 # ---------------------------------------------------------------------------------------

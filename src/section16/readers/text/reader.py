@@ -25,7 +25,9 @@ from section16.readers.text.labels import (
     _ADDRESS_WORDS,
     _BOX5_FLAGS,
     _BOX_LABEL,
+    _COLUMN_HEADING_WORDS,
     _FN_KEYS,
+    _OCR_FIRST_FOOTNOTE,
     _OCR_FN_LABEL,
     _OCR_TICKER,
     _SIG_KEYS,
@@ -1072,9 +1074,26 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             # OCR misspelled or split the label ('Expianation of Responses:', 'Explanation  Responses:')
             self.fn_start = next((i for i in range((self.t2 or t2_start) + 1, len(self.lines))
                                   if _OCR_FN_LABEL.match(self.lines[i].text)), None)
+        if self.fn_start is None and self.fmt == "ocr":
+            self._lost_footnotes_label((self.t2 or t2_start) + 1)
         self.sig = _find_line(self.sq, _SIG_KEYS, self.fn_start or 0)
         if self.cut_cells and self.fn_start is not None:
             self._remarks_above_explanation()
+
+    def _lost_footnotes_label(self, start: int) -> None:
+        """OCR lost the footnotes' label 'Explanation of Responses:' (no misspelling of it read either):
+        the first footnote's line ('1. Represents shares ...'), before the signature's label, starts the
+        footnotes. The label is put back above it (kept in step with ``sq``) so the footnotes are read and
+        their prose never taken for table rows (tab cells show no columns to tell prose from a row)."""
+        end = _find_line(self.sq, _SIG_KEYS, start)
+        for i in range(start, len(self.lines) if end is None else end):
+            text = " ".join(c.strip() for c in self.lines[i].cells)  # (OCR may cut its prose at a wide gap)
+            if _OCR_FIRST_FOOTNOTE.match(text) and not _COLUMN_HEADING_WORDS.search(text):
+                self.lines.insert(i, Line(["Explanation of Responses:"]))
+                self.sq.insert(i, _squash("Explanation of Responses:"))
+                self.fn_start = i
+                self.notes.warnings.append("OCR lost the footnotes' label; put back above the first footnote")
+                return
 
     def _remarks_above_explanation(self) -> None:
         """PyMuPDF4LLM may print the 'Remarks:' heading above 'Explanation of Responses:' (the two

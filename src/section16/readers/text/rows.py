@@ -47,7 +47,7 @@ _CODE_ACQUIRES = frozenset("PAL")
 _PAR_WRAP = re.compile(r"(?:[A-Za-z][A-Za-z ,]*\s)?\$\s?(?:\d*\.\d+|\d+\s+\d/\d)(?:\s+[A-Za-z][A-Za-z ,]*)?")
 """A title's par value wrapped onto a line of its own, with title words around it ('$0.001',
 'Stock, $0.01', '$.01 par value', '$1 2/3 Par')."""
-_GLUED_MARK = re.compile(r"(?<=[A-Za-z.])[\d()®©°@?]{1,4}$")
+_GLUED_MARK = re.compile(r"(?<=[A-Za-z.])[\d()®©°@?!]{1,4}$")
 """A footnote marker glued to a nature's last word, its parentheses lost or misread ('L.P.2', 'LP.@)')."""
 _TITLE_THEN_AMOUNT = re.compile(r"([A-Za-z][A-Za-z ,.'-]{2,}?)(\s*\|\s*\d[\d,]*(?:\.\d+)?)")
 """The underlying title OCR joined to its amount across a rule ('Common | 14,225.8819'): its
@@ -463,7 +463,11 @@ def _wrap_into(cell: str, at: int, word: str, off: int) -> str:
 
 
 _FULL_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+_REMARKS_HEADING = re.compile(r"\W*Remarks\s*:?\W*", re.I)
+"""The remarks' heading alone on its line."""
 _WHOLE_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_LONE_CODE = re.compile(r"[" + "".join(sorted(_CODES - {"A", "D"})) + r"](?:\(\d{1,2}\))*")
+"""A transaction code alone in its cell, maybe with its markers ('F', 'S(2)'); not 'A' or 'D' (A/D's too)."""
 
 
 def _split_row(upper: list[str], lower: list[str]) -> list[str] | None:
@@ -520,18 +524,24 @@ def _merge_lower_half(upper: list[str], lower: list[str]) -> list[str] | None:
     return [f"{up[0]} {lo[0]}", *up[1: d + 1], *lo[1:at], *up[d + 1: u + 1], *lo[at:], *up[u + 1:]]
 
 
-def _merge_date_half(upper: list[str], lower: list[str]) -> list[str] | None:
+def _merge_date_half(upper: list[str], lower: list[str], table1: bool = False) -> list[str] | None:
     """OCR'd tab cells of one row OCR split over two lines by its cells' baselines, the upper line its
     title and values but no date, a price among them ('Common | 2) | \\$0) | 6,230,501)'), the line right
     under it no title but opening with the date ('07/08/2019 | 4,325 | By Voting Trust'): no row starts
     without its title, so the lower half is the row's own. Merged in the columns' order: the title,
     the lower half's dates, the upper half's code, the lower half's values (the columns left of the price),
-    the upper half's values, then the words (the nature). None when the halves do not show that shape."""
+    the upper half's values, then the words (the nature). None when the halves do not show that shape.
+
+    A price right after the title is Table II's conversion price (its columns in another order), unless
+    the row is Table I's (``table1``) and its code is in the lower half ('Common | \\$64.73 | 27,050' over
+    '03/14/2025 | F | 434'): then the price is column 4's, after the lower half's code and amount."""
     up = [c.strip() for c in upper if c.strip()]
     lo = [c.strip() for c in lower if c.strip()]
+    price_first = len(up) > 1 and up[1].startswith("$")
     if (len(up) < 2 or len(lo) < 2 or not re.match(r"[A-Za-z]{3}", up[0])
-            or any(_FULL_DATE.search(c) for c in up) or not any(c.startswith("$") for c in up[2:])
-            or up[1].startswith("$")  # a price right after the title: Table II's conversion price, its order other
+            or any(_FULL_DATE.search(c) for c in up)
+            or not any(c.startswith("$") for c in up[1 if price_first else 2:])
+            or (price_first and not (table1 and any(_LONE_CODE.fullmatch(c) for c in lo[1:])))
             or not re.fullmatch(r"[^\w$]*\d{1,2}/\d{1,2}/\d{4}[^\w$]*", lo[0])
             or any("$" in c for c in lo)):
         return None
@@ -674,6 +684,52 @@ def _dated_values_above(cells: list[str], above: list[str]) -> list[str] | None:
     return [row[0], vals[0], *row[1:], *vals[1:]]
 
 
+_DEBRIS_CELL = re.compile(r"[a-z]{1,2}|[^\w$]{1,3}")
+"""OCR debris in a cell of its own: one or two small letters, a glyph ('a', 'ee', '|')."""
+
+
+def _values_with_debris(cells: list[str]) -> list[str] | None:
+    """OCR'd tab cells: the values of a line that opens with a value (a whole amount or a date, maybe
+    its marker smeared after it: '51,4120)', '05/04/2018)') and shows no word but debris in cells of its
+    own ('51,4120) | a | ee | ee'): a row's upper half, no row. None for other lines."""
+    cs = [c.strip() for c in cells if c.strip()]
+    vals = [c for c in cs if not _DEBRIS_CELL.fullmatch(c)]
+    if (len(vals) == len(cs) or not vals or vals[0] != cs[0] or _TWO_LETTERS.search(" ".join(vals))
+            or not (_WHOLE_AMOUNT.match(vals[0]) or _FULL_DATE.match(vals[0]))):
+        return None
+    return vals
+
+
+def _debris_line(cells: list[str]) -> bool:
+    """OCR'd tab cells: a line of a table rule's bars and specks around a number ('| | || | 27] A | oD |',
+    '| | CA | || | A | 80 | =D'): specks of two letters but no word of three anywhere (no title, nature or
+    heading), and its first cell no value either (a line opening with a date or an amount may be a row's
+    upper half)."""
+    cs = [c.strip() for c in cells if c.strip()]
+    return (len(cs) > 1 and not re.search(r"\d", cs[0]) and not any(_THREE_LETTERS.search(c) for c in cs)
+            and any(_TWO_LETTERS.search(c) for c in cs))  # (without letters: values alone, kept for the row below)
+
+
+def _t2_value_above(cells: list[str], above: list[str]) -> list[str] | None:
+    """OCR'd tab cells of a Table II row split by baseline, one value on the line above its title
+    (debris beside it dropped): a date where the row shows one date only goes before it (the date
+    exercisable over the expiration date); an amount where the row shows none but its price goes after
+    the underlying title (the last cell of words past the dates). None for other shapes."""
+    vals = [c.strip() for c in above if c.strip()]
+    row = [c.strip() for c in cells if c.strip()]
+    if len(vals) != 1 or len(row) < 3 or not _all_title_words(_PARENS.sub(" ", row[0])):
+        return None
+    dates = [k for k, c in enumerate(row) if _FULL_DATE.search(c)]
+    if _FULL_DATE.match(vals[0]):
+        return [*row[: dates[0]], vals[0], *row[dates[0]:]] if len(dates) == 1 and dates[0] > 0 else None
+    if not dates or any(_WHOLE_AMOUNT.search(c) for c in row if not c.startswith("$")):
+        return None
+    words = [k for k in range(dates[-1] + 1, len(row)) if re.search(r"[A-Za-z]{3}", row[k])]
+    if not words:
+        return None
+    return [*row[: words[0] + 1], vals[0], *row[words[0] + 1:]]
+
+
 def _nature_cell(cells: list[str]) -> int | None:
     """The index of a row's nature of ownership among OCR'd tab cells: its last cell of words (past
     marker-only cells), when that is no title ('Trust®', 'footnotes)') and has no leading 'By'/'See'."""
@@ -693,6 +749,7 @@ class TableRows:
     def _table_rows(self, start: int, end: int) -> list[Line]:
         """Data rows of a table section (lines with dates/amounts), with wrapped text merged."""
         rows: list[Line] = []
+        table1 = self.t1 is not None and start == self.t1 + 1
         multi_wrapped: set[int] = set()  # rows whose OCR'd tab cells wrapped in several columns
         data = re.compile(r"\d{1,3},\d{3}|\$\s?\d|\d/\d|/\d{4}|\d\.\d|(?<![\w.(])\d+(?![\w.)])")
         # positioned input: numbers under the "Nature of Indirect Beneficial Ownership" column
@@ -848,7 +905,7 @@ class TableRows:
                 continue
             if (not is_head and rows and last_row_at == i - 1 and self.fmt == "ocr" and ln.offsets is None
                     and rows[-1].offsets is None and not forced_wrap
-                    and (merged := _merge_date_half(rows[-1].cells, ln.cells)) is not None):
+                    and (merged := _merge_date_half(rows[-1].cells, ln.cells, table1)) is not None):
                 rows[-1].cells = merged  # the row's lower half opens with its date: no row of its own
                 self.halves_merged.add(id(rows[-1]))
                 last_row_at = i
@@ -856,6 +913,13 @@ class TableRows:
             if (not is_head and self.fmt == "ocr" and ln.offsets is None and i + 1 < end
                     and _heading_debris(ln.text, self.lines[i + 1].text)):
                 continue  # OCR'd tab cells: heading debris right over the column headings' line
+            if (not is_head and self.fmt == "ocr" and ln.offsets is None
+                    and (vals := _values_with_debris(ln.cells)) is not None):
+                values_above = (i, vals)  # OCR'd tab cells: a row's upper half, its debris dropped
+                continue
+            if (not is_head and self.fmt == "ocr" and ln.offsets is None and not forced_wrap
+                    and _debris_line(ln.cells)):
+                continue  # OCR'd tab cells: rules and specks around a number, no title ('| | || | 27] A | oD |')
             if not is_head and data.search(_asides_off(t)) and _TWO_LETTERS.search(t):
                 last_row_at = i
                 cells, offsets = list(ln.cells), list(ln.offsets) if ln.offsets is not None else None
@@ -866,7 +930,8 @@ class TableRows:
                     cells = _title_split_at_gap(cells)
                     if values_above is not None and values_above[0] == i - 1 and (
                             merged := _values_above_into(cells, values_above[1])
-                            or _dated_values_above(cells, values_above[1])) is not None:
+                            or _dated_values_above(cells, values_above[1])
+                            or (None if table1 else _t2_value_above(cells, values_above[1]))) is not None:
                         cells = merged
                         merged_above = True
                 rows.append(
@@ -1220,9 +1285,28 @@ class TableRows:
                 and all(_is_text_cell(c) for c in cells[:-1])
                 and _is_text_cell(prev.cells[-1]))
 
+    def _tables_end_without_footnotes(self, end: int) -> int:
+        """OCR without the footnotes' label (nor a first footnote read): the tables end at a 'Remarks:'
+        heading alone on its line, else above the lines holding a signature read (its name), which on
+        OCR'd tab cells show no columns to tell them from a row ('Is} Jane Roe, attorney-in-fact | 07/28/2020')."""
+        start = max(x for x in (self.t1, self.t2, -1) if x is not None) + 1
+        for i in range(start, end):
+            if _REMARKS_HEADING.fullmatch(self.lines[i].text.strip()):
+                return i
+        names = [s.signature_name for s in self.doc.owner_signatures if s.signature_name]
+        k = end
+        while names and k > start:
+            text = self.lines[k - 1].text
+            if text.strip() and not any(n in text for n in names):
+                break
+            k -= 1
+        return k
+
     def _tables(self) -> None:
         n = len(self.lines)
         fn_end = self.fn_start if self.fn_start is not None else (self.sig if self.sig is not None else n)
+        if self.fn_start is None and self.fmt == "ocr":
+            fn_end = self._tables_end_without_footnotes(fn_end)
         if self.t1 is not None:
             end = self.t2 if self.t2 is not None else fn_end
             rows1 = self._table_rows(self.t1 + 1, end)
