@@ -68,6 +68,7 @@ _HEADING_LIKE: dict[str, bool] = {}
 _DATA_OR_NO_SECURITIES = re.compile(r"\d/\d|\d,\d{3}|\$\s?\d|\bNo\s+securities\b|\bNone\b", re.I)
 _LONG_WORD = re.compile(r"[A-Za-z\u00c0-\u017f]{4,}")
 _DOLLAR_DIGIT = re.compile(r"\$\s?\d")
+_SHORT_SMEAR = re.compile(r"\S{1,4}")
 _DATE_AFTER_TITLE = re.compile(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}")
 _VALUE_LIKE = re.compile(r"\d[,.]\d|\d/\d|\$\s?\d|\(\d{1,2}\)")
 _DATE_OR_AMOUNT = re.compile(r"\d/\d{1,2}/\d|\d,\d{3}|\$\s?\d")
@@ -1307,6 +1308,8 @@ class TableRows:
                 self._row_table2(ln)
                 self._doubt_looked(ln, ("derivative_transactions", "derivative_holdings"), before)
                 self._doubt_merged(ln, ("derivative_transactions", "derivative_holdings"), before)
+        if self.fmt == "ocr":
+            self._ocr_title_order()
         self._arithmetic()
         self._ad_by_arithmetic()
         if self.fmt == "ocr":
@@ -1702,18 +1705,21 @@ class TableRows:
             i = j
         dates, i = self._dates(toks, i)
         date_fns, i = self._take_fns(toks, i)
-        if not dates:
+        dateless = not dates and self._dateless_transaction(toks, i)
+        if not dates and not dateless:
             self._holding1(title, title_fns, toks[i:], ln)
             return
         k = len(self.doc.non_derivative_transactions)
         p = f"non_derivative_transactions[{k}]"
         row = NonDerivativeTransaction(security_title=_clean(title) or None)
         self.doc.non_derivative_transactions.append(row)
+        if dateless:
+            self.dateless.add(id(row))
         self.notes.see(f"{p}.security_title", title, "Table I column 1",
                        uncertain=id(ln) in self.flat_wrapped or self.title_cells_joined)
         if title_fns:
             row.footnote_ids["security_title"] = title_fns
-        row.transaction_date = self._fix_date(dates[0], f"{p}.transaction_date")
+        row.transaction_date = self._fix_date(dates[0], f"{p}.transaction_date") if dates else None
         if date_fns:
             row.footnote_ids["transaction_date"] = date_fns
         if len(dates) > 1 and dates[1].value is not None:
@@ -1724,6 +1730,25 @@ class TableRows:
             self.notes.unsure(f"{p}.transaction_code", "OCR'd tab cells: a code letter alone on the line under the "
                               "row, put after its date", row.transaction_code)
         self._amount_tail(toks, i, row, p, ln)
+
+    def _dateless_transaction(self, toks: list[_Tok], i: int) -> bool:
+        """OCR lost a Form 4 Table I row's date: the row still shows a transaction's amounts, an amount,
+        then a price in dollars, then an amount owned after ('43,073 | $73.5652 | 3,978,930 | By Trust'),
+        its code (or a smear of it) before them. A holding row shows no price, so it is a transaction."""
+        if self.fmt != "ocr" or self.doc.document_type not in ("4", "5"):
+            return False
+        j = i
+        while j < len(toks) and j - i < 2 and not toks[j].is_num and not toks[j].is_dollar and not toks[j].fn \
+                and _SHORT_SMEAR.fullmatch(toks[j].text):
+            j += 1  # the code, or what OCR left of it
+        if j >= len(toks) or not toks[j].is_num or toks[j].is_dollar or toks[j].is_datefrag:
+            return False
+        j += 1
+        while j < len(toks) and (toks[j].fn or toks[j].text.strip("()") in ("A", "D")):
+            j += 1
+        if j >= len(toks) or not toks[j].is_dollar or not _DOLLAR_DIGIT.match(toks[j].text):
+            return False
+        return any(t.is_num and not t.is_dollar and not t.is_datefrag for t in toks[j + 1:])
 
     def _code(self, toks: list[_Tok], i: int, row: Any, p: str) -> int:
         j = i
