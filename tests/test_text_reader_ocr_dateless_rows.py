@@ -60,3 +60,33 @@ def test_title_order_tie_goes_to_the_class_letter_after_class() -> None:
     doc = read_text(ocr_form(rows))
     assert [r.security_title for r in doc.non_derivative_transactions][1:] == ["Class A Common Stock"] * 2
     assert "non_derivative_transactions[1].security_title" in doc.extraction.uncertain_fields
+
+
+def _grid_rows(rows: str) -> str:
+    """The poor-scan grid form with ``rows`` for its one Table I row."""
+    from text_forms import grid_form
+
+    one = at((0, "Common Stock"), (16, "06/01/2022"), (31, "P"), (39, "2,000"), (47, "A"), (55, "$9.50"),
+             (67, "12,000"), (77, "D"))
+    form = grid_form()
+    assert one in form
+    return form.replace(one, rows)
+
+
+def test_values_a_line_above_their_titles_on_a_tilted_page() -> None:
+    """A tilted page's drift set each row's values (no date read) on a line of their own above its title:
+    the first row's values come before any title, right under the headings, so every values line goes
+    with the title under it, not the row above."""
+    rows = (at((39, "1,000"), (55, "$12.60"), (67, "7,500"))
+            + at((0, "Common"))
+            + at((0, "Stock"))
+            + at((39, "500"), (55, "$12.70"), (67, "7,000"))
+            + at((0, "Common"))
+            + at((0, "Stock")))
+    doc = read_text(_grid_rows(rows))
+    got = [(r.security_title, r.transaction_shares, r.transaction_price_per_share,
+            r.shares_owned_following_transaction) for r in doc.non_derivative_transactions]
+    assert got == [("Common Stock", Decimal(1000), Decimal("12.60"), Decimal(7500)),
+                   ("Common Stock", Decimal(500), Decimal("12.70"), Decimal(7000))]
+    assert doc.non_derivative_transactions[1].transaction_acquired_disposed_code == "D"
+    assert "non_derivative_transactions[1].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields

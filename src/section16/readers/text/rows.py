@@ -69,6 +69,7 @@ _DATA_OR_NO_SECURITIES = re.compile(r"\d/\d|\d,\d{3}|\$\s?\d|\bNo\s+securities\b
 _LONG_WORD = re.compile(r"[A-Za-z\u00c0-\u017f]{4,}")
 _DOLLAR_DIGIT = re.compile(r"\$\s?\d")
 _SHORT_SMEAR = re.compile(r"\S{1,4}")
+_VALUE_OR_PRICE = re.compile(r"\$\s?\d|\d,\d{3}")
 _DATE_AFTER_TITLE = re.compile(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}")
 _VALUE_LIKE = re.compile(r"\d[,.]\d|\d/\d|\$\s?\d|\(\d{1,2}\)")
 _DATE_OR_AMOUNT = re.compile(r"\d/\d{1,2}/\d|\d,\d{3}|\$\s?\d")
@@ -636,6 +637,16 @@ def _values_over_title(upper: list[str], lower: list[str]) -> list[str] | None:
     return [lo[0], *up]
 
 
+def _values_over_title_words(up: list[tuple[str, int]], low: list[tuple[str, int]], col2_x: int) -> bool:
+    """Positioned OCR: a line of a row's values alone (nothing under column 1, a price or an amount, no
+    date) over a line of title words alone (no digit): on a page whose drift sets values above their
+    titles (`_values_lead`), one row."""
+    return (bool(up) and bool(low) and up[0][1] >= col2_x - 1 and low[0][1] < col2_x - 1
+            and any(_VALUE_OR_PRICE.search(c) for c, _ in up) and not any(_FULL_DATE.search(c) for c, _ in up)
+            and re.match(r"\W*[A-Za-z]{3}", low[0][0]) is not None
+            and not any(re.search(r"\d", c) for c, _ in low) and all(o < col2_x - 1 for _, o in low))
+
+
 def _mark_before_date(cells: list[str], date_text: str) -> bool:
     """OCR'd tab cells: whether the cell right before the one holding ``date_text`` is a lone mark past the
     title's cell ('Stock Option (right | | | 05/19/2024', '... (right | ® | 02/21/2028'): a rule, a smeared
@@ -1108,6 +1119,7 @@ class TableRows:
         other's. The two are one row: {upper line: None, lower line: the row's cells joined}. Not when the
         upper line is as well the lower half of the row above (`_lower_half`)."""
         out: dict[int, Line | None] = {}
+        lead = self._values_lead(start, end, col2_x)
         for i in range(start, end - 1):
             up, low = self.lines[i], self.lines[i + 1]
             if up.offsets is None or low.offsets is None or i in out:
@@ -1115,7 +1127,7 @@ class TableRows:
             ucells = [(c, o) for c, o in zip(up.cells, up.offsets, strict=False) if c.strip() and c.strip() != "|"]
             lcells = [(c, o) for c, o in zip(low.cells, low.offsets, strict=False) if c.strip() and c.strip() != "|"]
             if self._title_over_amount(i, ucells, lcells, col2_x, start) or self._amount_over_title(
-                    i, ucells, lcells, col2_x, start, end):
+                    i, ucells, lcells, col2_x, start, end) or (lead and _values_over_title_words(ucells, lcells, col2_x)):
                 both = sorted(ucells + lcells, key=lambda x: x[1])
                 out[i] = None
                 out[i + 1] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], low.looked)
@@ -1138,6 +1150,27 @@ class TableRows:
             out[i] = None
             out[i + 1] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], low.looked)
         return out
+
+    def _values_lead(self, start: int, end: int, col2_x: int) -> bool:
+        """Positioned OCR of a tilted page: the table's first row's values (a price, an amount) on a line of
+        their own above its title, nothing under column 1, no title line before them (the headings above):
+        the page's drift sets every row's values a line above its title (`_values_over_title_words`)."""
+        for i in range(start, end - 1):
+            ln = self.lines[i]
+            if ln.offsets is None:
+                return False
+            cells = [(c, o) for c, o in zip(ln.cells, ln.offsets, strict=False) if c.strip() and c.strip() != "|"]
+            if not cells or _HEAD_WORDS.search(ln.text.lower()):
+                continue
+            if cells[0][1] < col2_x - 1:
+                if re.match(r"\W*[A-Za-z]{3}", cells[0][0]) and not _heading_line(ln.text):
+                    return False  # a title first: the values are on or below their titles
+                continue
+            if any(_VALUE_OR_PRICE.search(c) for c, _ in cells) and not any(_FULL_DATE.search(c) for c, _ in cells):
+                nxt = next((x for x in self.lines[i + 1: end] if x.text.strip()), None)
+                return nxt is not None and nxt.offsets is not None and _values_over_title_words(
+                    cells, [(c, o) for c, o in zip(nxt.cells, nxt.offsets, strict=False) if c.strip()], col2_x)
+        return False
 
     def _title_over_amount(self, i: int, ucells: list[tuple[str, int]], lcells: list[tuple[str, int]],
                            col2_x: int, start: int) -> bool:
@@ -1734,16 +1767,16 @@ class TableRows:
     def _dateless_transaction(self, toks: list[_Tok], i: int) -> bool:
         """OCR lost a Form 4 Table I row's date: the row still shows a transaction's amounts, an amount,
         then a price in dollars, then an amount owned after ('43,073 | $73.5652 | 3,978,930 | By Trust'),
-        its code (or a smear of it) before them. A holding row shows no price, so it is a transaction."""
+        its code (or a smear of it) before them, the amount maybe lost too ('$2,556.73 | 13,788'). A
+        holding row shows no price, so it is a transaction."""
         if self.fmt != "ocr" or self.doc.document_type not in ("4", "5"):
             return False
         j = i
         while j < len(toks) and j - i < 2 and not toks[j].is_num and not toks[j].is_dollar and not toks[j].fn \
                 and _SHORT_SMEAR.fullmatch(toks[j].text):
             j += 1  # the code, or what OCR left of it
-        if j >= len(toks) or not toks[j].is_num or toks[j].is_dollar or toks[j].is_datefrag:
-            return False
-        j += 1
+        if j < len(toks) and toks[j].is_num and not toks[j].is_dollar and not toks[j].is_datefrag:
+            j += 1  # the amount (OCR may have lost it)
         while j < len(toks) and (toks[j].fn or toks[j].text.strip("()") in ("A", "D")):
             j += 1
         if j >= len(toks) or not toks[j].is_dollar or not _DOLLAR_DIGIT.match(toks[j].text):
