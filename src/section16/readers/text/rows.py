@@ -1126,8 +1126,9 @@ class TableRows:
                 continue
             ucells = [(c, o) for c, o in zip(up.cells, up.offsets, strict=False) if c.strip() and c.strip() != "|"]
             lcells = [(c, o) for c, o in zip(low.cells, low.offsets, strict=False) if c.strip() and c.strip() != "|"]
-            if self._title_over_amount(i, ucells, lcells, col2_x, start) or self._amount_over_title(
-                    i, ucells, lcells, col2_x, start, end) or (lead and _values_over_title_words(ucells, lcells, col2_x)):
+            if (self._title_over_amount(i, ucells, lcells, col2_x, start)
+                    or self._amount_over_title(i, ucells, lcells, col2_x, start, end)
+                    or (lead and _values_over_title_words(ucells, lcells, col2_x))):
                 both = sorted(ucells + lcells, key=lambda x: x[1])
                 out[i] = None
                 out[i + 1] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], low.looked)
