@@ -90,3 +90,16 @@ def test_values_a_line_above_their_titles_on_a_tilted_page() -> None:
                    ("Common Stock", Decimal(500), Decimal("12.70"), Decimal(7000))]
     assert doc.non_derivative_transactions[1].transaction_acquired_disposed_code == "D"
     assert "non_derivative_transactions[1].transaction_acquired_disposed_code" in doc.extraction.uncertain_fields
+
+
+def test_dated_values_a_line_above_their_titles() -> None:
+    """The same drift with each row's date on its values line ('06/01/2022 ... 1,000 ... $12.60 ... 7,500'
+    over 'Common Stock'): one row each."""
+    rows = (at((16, "06/01/2022"), (39, "1,000"), (55, "$12.60"), (67, "7,500"))
+            + at((0, "Common Stock"))
+            + at((16, "06/01/2022"), (39, "500"), (55, "$12.70"), (67, "7,000"))
+            + at((0, "Common Stock")))
+    doc = read_text(_grid_rows(rows))
+    got = [(r.security_title, r.transaction_shares, r.shares_owned_following_transaction)
+           for r in doc.non_derivative_transactions]
+    assert got == [("Common Stock", Decimal(1000), Decimal(7500)), ("Common Stock", Decimal(500), Decimal(7000))]

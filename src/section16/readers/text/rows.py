@@ -638,11 +638,11 @@ def _values_over_title(upper: list[str], lower: list[str]) -> list[str] | None:
 
 
 def _values_over_title_words(up: list[tuple[str, int]], low: list[tuple[str, int]], col2_x: int) -> bool:
-    """Positioned OCR: a line of a row's values alone (nothing under column 1, a price or an amount, no
-    date) over a line of title words alone (no digit): on a page whose drift sets values above their
+    """Positioned OCR: a line of a row's values alone (nothing under column 1; a price or an amount, its
+    date maybe) over a line of title words alone (no digit): on a page whose drift sets values above their
     titles (`_values_lead`), one row."""
     return (bool(up) and bool(low) and up[0][1] >= col2_x - 1 and low[0][1] < col2_x - 1
-            and any(_VALUE_OR_PRICE.search(c) for c, _ in up) and not any(_FULL_DATE.search(c) for c, _ in up)
+            and any(_VALUE_OR_PRICE.search(c) for c, _ in up)
             and re.match(r"\W*[A-Za-z]{3}", low[0][0]) is not None
             and not any(re.search(r"\d", c) for c, _ in low) and all(o < col2_x - 1 for _, o in low))
 
@@ -1153,9 +1153,10 @@ class TableRows:
         return out
 
     def _values_lead(self, start: int, end: int, col2_x: int) -> bool:
-        """Positioned OCR of a tilted page: the table's first row's values (a price, an amount) on a line of
-        their own above its title, nothing under column 1, no title line before them (the headings above):
-        the page's drift sets every row's values a line above its title (`_values_over_title_words`)."""
+        """Positioned OCR of a tilted page: the table's first row's values (a price, an amount, its date maybe)
+        on a line of their own above its title, nothing under column 1, no title line before them (the
+        headings above): the page's drift sets every row's values a line above its title
+        (`_values_over_title_words`)."""
         for i in range(start, end - 1):
             ln = self.lines[i]
             if ln.offsets is None:
@@ -1167,7 +1168,7 @@ class TableRows:
                 if re.match(r"\W*[A-Za-z]{3}", cells[0][0]) and not _heading_line(ln.text):
                     return False  # a title first: the values are on or below their titles
                 continue
-            if any(_VALUE_OR_PRICE.search(c) for c, _ in cells) and not any(_FULL_DATE.search(c) for c, _ in cells):
+            if any(_VALUE_OR_PRICE.search(c) for c, _ in cells):
                 nxt = next((x for x in self.lines[i + 1: end] if x.text.strip()), None)
                 return nxt is not None and nxt.offsets is not None and _values_over_title_words(
                     cells, [(c, o) for c, o in zip(nxt.cells, nxt.offsets, strict=False) if c.strip()], col2_x)
