@@ -27,3 +27,25 @@ def test_four_place_price_with_a_comma_for_its_point() -> None:
              (67, "7,706"), (77, "D"))
     doc = read_text(ocr_form(row))
     assert doc.non_derivative_transactions[1].transaction_price_per_share == Decimal("24.7685")
+
+
+def test_date_with_a_speck_read_as_a_stop_after_it() -> None:
+    """'05/04/2021.': a speck after the date read as a full stop; still the row's date."""
+    row = at((0, "Common Stock"), (16, "05/04/2021."), (31, "S"), (39, "794"), (47, "D"), (55, "$24.76"),
+             (67, "7,706"), (77, "D"))
+    doc = read_text(ocr_form(row))
+    assert not doc.non_derivative_holdings
+    assert doc.non_derivative_transactions[1].transaction_date == date(2021, 5, 4)
+
+
+def test_a_two_heading_at_the_margin_is_not_column_2() -> None:
+    """Heading debris '2.' at the left margin over the real '1. Title of | 2. Date' line: column 2 starts
+    at the real label, so the row under the headings is read."""
+    from text_forms import grid_form
+
+    head = at((0, "1. Title of"), (16, "2. Date"), (31, "3. Code"), (39, "4. Amount"),
+              (67, "5. Amount of Securities"), (99, "6. Ownership Form"))
+    form = grid_form()
+    assert head in form
+    doc = read_text(form.replace(head, at((0, "2."), (20, "|]"), (39, "Securities Acquired")) + head))
+    assert [r.transaction_shares for r in doc.non_derivative_transactions] == [Decimal(2000)]

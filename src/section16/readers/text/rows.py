@@ -69,6 +69,9 @@ _DATA_OR_NO_SECURITIES = re.compile(r"\d/\d|\d,\d{3}|\$\s?\d|\bNo\s+securities\b
 _LONG_WORD = re.compile(r"[A-Za-z\u00c0-\u017f]{4,}")
 _DOLLAR_DIGIT = re.compile(r"\$\s?\d")
 _SHORT_SMEAR = re.compile(r"\S{1,4}")
+_COL2_MIN = 8
+"""OCR: a '2.' heading at the left margin is a misplaced one (another column's number, a heading line's
+debris): column 1, the title, is wider than this."""
 _VALUE_OR_PRICE = re.compile(r"\$\s?\d|\d,\d{3}")
 _DATE_AFTER_TITLE = re.compile(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}")
 _VALUE_LIKE = re.compile(r"\d[,.]\d|\d/\d|\$\s?\d|\(\d{1,2}\)")
@@ -717,7 +720,7 @@ class TableRows:
                 for c, off in zip(ln.cells, ln.offsets, strict=False):
                     if _NATURE_LABEL.match(c):
                         nature_x = off
-                    if _LABEL_TWO.match(c) and col2_x is None:
+                    if _LABEL_TWO.match(c) and col2_x is None and (self.fmt != "ocr" or off >= _COL2_MIN):
                         col2_x = off
                     if self.fmt == "ocr":
                         # OCR joins labels across a table rule ('... (Instr. | 2. Date Exercisable ...'):
