@@ -155,7 +155,7 @@ _DATE_SMEAR = r"[^\w\s/()\[\].,;:$\-]"
 # what _ocr_marker_noise recognises in a token (see there for examples)
 _DATE_WITH_SMEAR = re.compile(r"[}{|]*(\d{1,2}/\d{1,2}/\d{4})(?:" + _DATE_SMEAR + r"+\d{0,2}\)?|\d{0,2}\))")
 _DATE_SMEAR_MARKER = re.compile(_DATE_SMEAR + r"*(\d{0,2})\)")
-_RULE_THEN_DATE = re.compile(r"[\[\]}{|]*(\d{1,2}/\d{1,2}/\d{4})[.,:;]?")
+_RULE_THEN_DATE = re.compile(r"[\[\]}{|]*(\d{1,2}/\d{1,2}/\d{4})[.:;]?")
 """A date with the table rule before it read as a bracket or bar ('[07/08/2020', '|07/08/2020'), or a speck
 after it read as a stop ('01/13/2020.')."""
 _WORD_WITH_BRACE = re.compile(r"[}{]+[A-Za-z].*|[A-Za-z][^}{]*[}{]+")
