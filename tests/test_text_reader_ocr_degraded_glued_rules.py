@@ -49,3 +49,21 @@ def test_a_two_heading_at_the_margin_is_not_column_2() -> None:
     assert head in form
     doc = read_text(form.replace(head, at((0, "2."), (20, "|]"), (39, "Securities Acquired")) + head))
     assert [r.transaction_shares for r in doc.non_derivative_transactions] == [Decimal(2000)]
+
+
+def test_a_two_heading_read_with_a_colon_sets_column_2() -> None:
+    """'2: Date' (the stop read as a colon) is column 2's heading: the row read a line above its title on a
+    tilted page joins it (the title's lines, no value, under the row's values)."""
+    from text_forms import grid_form
+
+    head = at((0, "1. Title of"), (16, "2. Date"), (31, "3. Code"), (39, "4. Amount"),
+              (67, "5. Amount of Securities"), (99, "6. Ownership Form"))
+    row = at((0, "Common Stock"), (16, "06/01/2022"), (31, "P"), (39, "2,000"), (47, "A"), (55, "$9.50"),
+             (67, "12,000"), (77, "D"))
+    form = grid_form()
+    assert head in form and row in form
+    rows = (at((16, "06/01/2022"), (39, "2,000"), (55, "$9.50"), (67, "12,000"))
+            + at((0, "Common")) + at((0, "Stock")))
+    doc = read_text(form.replace(head, head.replace("2. Date", "2: Date")).replace(row, rows))
+    assert [(r.security_title, r.transaction_shares) for r in doc.non_derivative_transactions] == [
+        ("Common Stock", Decimal(2000))]

@@ -69,6 +69,7 @@ _DATA_OR_NO_SECURITIES = re.compile(r"\d/\d|\d,\d{3}|\$\s?\d|\bNo\s+securities\b
 _LONG_WORD = re.compile(r"[A-Za-z\u00c0-\u017f]{4,}")
 _DOLLAR_DIGIT = re.compile(r"\$\s?\d")
 _SHORT_SMEAR = re.compile(r"\S{1,4}")
+_OCR_LABEL_TWO = re.compile(r"2[.:,;](?:\s|$)")
 _COL2_MIN = 8
 """OCR: a '2.' heading at the left margin is a misplaced one (another column's number, a heading line's
 debris): column 1, the title, is wider than this."""
@@ -731,6 +732,8 @@ class TableRows:
                         mn = _NATURE_LABEL_AFTER_RULE.search(c)
                         if mn and nature_x is None:
                             nature_x = off + mn.start(1)
+        if col2_x is None and self.fmt == "ocr":
+            col2_x = self._ocr_col2(start, end)
         halves = self._upper_halves(start, end, col2_x) if self.fmt == "ocr" and col2_x is not None else {}
         nature_parts: dict[int, tuple[int, int, int, int]] = {}  # positioned OCR: a row's last wrapped nature words
         last_row_at = -2  # the line the last row started on
@@ -1154,6 +1157,16 @@ class TableRows:
             out[i] = None
             out[i + 1] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], low.looked)
         return out
+
+    def _ocr_col2(self, start: int, end: int) -> int | None:
+        """Positioned OCR whose '2.' heading was misread ('2:', '2,'): column 2 starts at that label. (Not
+        at the leftmost date when the label is lost: measured, rows read without a column 2 fare better.)"""
+        for i in range(start, min(end, start + 14)):
+            ln = self.lines[i]
+            for c, off in zip(ln.cells, ln.offsets or [], strict=False):
+                if _OCR_LABEL_TWO.match(c) and off >= _COL2_MIN:
+                    return off
+        return None
 
     def _values_lead(self, start: int, end: int, col2_x: int) -> bool:
         """Positioned OCR of a tilted page: the table's first row's values (a price, an amount, its date maybe)
