@@ -103,3 +103,14 @@ def test_dated_values_a_line_above_their_titles() -> None:
     got = [(r.security_title, r.transaction_shares, r.shares_owned_following_transaction)
            for r in doc.non_derivative_transactions]
     assert got == [("Common Stock", Decimal(1000), Decimal(7500)), ("Common Stock", Decimal(500), Decimal(7000))]
+
+
+def test_row_with_a_price_alone_is_a_transaction() -> None:
+    """'Common Stock | $12.60 | By Trust': its date, code and amounts lost, the price says a transaction."""
+    one = at((0, "Common Stock"), (16, "06/01/2022"), (31, "P"), (39, "2,000"), (47, "A"), (55, "$9.50"),
+             (67, "12,000"), (77, "D"))
+    doc = read_text(_grid_rows(one + at((0, "Common Stock"), (55, "$12.60"), (85, "By Trust"))))
+    assert not doc.non_derivative_holdings
+    assert [r.transaction_price_per_share for r in doc.non_derivative_transactions] == [Decimal("9.50"),
+                                                                                        Decimal("12.60")]
+    assert "non_derivative_transactions[1].transaction_price_per_share" in doc.extraction.uncertain_fields
