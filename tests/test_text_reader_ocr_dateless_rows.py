@@ -114,3 +114,16 @@ def test_row_with_a_price_alone_is_a_transaction() -> None:
     assert [r.transaction_price_per_share for r in doc.non_derivative_transactions] == [Decimal("9.50"),
                                                                                         Decimal("12.60")]
     assert "non_derivative_transactions[1].transaction_price_per_share" in doc.extraction.uncertain_fields
+
+
+def test_row_with_two_amounts_and_no_price_is_a_transaction() -> None:
+    """'Common Stock | 59.907 | 826.868': date, code and price lost, two amounts in cells of their own (the
+    amount and the amount owned after); a holding shows one. A transaction, every field uncertain."""
+    one = at((0, "Common Stock"), (16, "06/01/2022"), (31, "P"), (39, "2,000"), (47, "A"), (55, "$9.50"),
+             (67, "12,000"), (77, "D"))
+    doc = read_text(_grid_rows(one + at((0, "Common Stock"), (39, "59.907"), (67, "826.868"))))
+    assert not doc.non_derivative_holdings
+    row = doc.non_derivative_transactions[1]
+    assert (row.transaction_shares, row.shares_owned_following_transaction) == (Decimal("59.907"),
+                                                                                Decimal("826.868"))
+    assert "non_derivative_transactions[1].transaction_shares" in doc.extraction.uncertain_fields

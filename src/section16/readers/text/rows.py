@@ -70,6 +70,8 @@ _LONG_WORD = re.compile(r"[A-Za-z\u00c0-\u017f]{4,}")
 _DOLLAR_DIGIT = re.compile(r"\$\s?\d")
 _SHORT_SMEAR = re.compile(r"\S{1,4}")
 _OCR_LABEL_TWO = re.compile(r"2[.:,;](?:\s|$)")
+_AMOUNT_LIKE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,4}|\d{3,}")
+"""A number read as a whole amount ('1,088', '59.907', '500'), not a lone digit or a marker's."""
 _COL2_MIN = 8
 """OCR: a '2.' heading at the left margin is a misplaced one (another column's number, a heading line's
 debris): column 1, the title, is wider than this."""
@@ -1786,18 +1788,24 @@ class TableRows:
         """OCR lost a Form 4's (or 5's) Table I row's date: the row still shows a transaction's price in
         dollars, after its code (or a smear of it) and its amount, either maybe lost too, before the amount
         owned after if OCR kept it ('43,073 | $73.5652 | 3,978,930 | By Trust', '$2,556.73 | 13,788',
-        '$277.27'). A holding row shows no price, so it is a transaction (measured on the tuning scans:
-        requiring the amount owned after as well read fewer rows and left more silent errors)."""
+        '$277.27'), or its two amounts in cells of their own, the price lost ('59.907 | 826.868'). A holding
+        row shows no price and one amount, so it is a transaction (measured on the tuning scans: requiring
+        the amount owned after as well read fewer rows and left more silent errors)."""
         if self.fmt != "ocr" or self.doc.document_type not in ("4", "5"):
             return False
         j = i
         while j < len(toks) and j - i < 2 and not toks[j].is_num and not toks[j].is_dollar and not toks[j].fn \
                 and _SHORT_SMEAR.fullmatch(toks[j].text):
             j += 1  # the code, or what OCR left of it
-        if j < len(toks) and toks[j].is_num and not toks[j].is_dollar and not toks[j].is_datefrag:
+        amount = j if j < len(toks) and toks[j].is_num and not toks[j].is_dollar and not toks[j].is_datefrag else None
+        if amount is not None:
             j += 1  # the amount (OCR may have lost it)
         while j < len(toks) and (toks[j].fn or toks[j].text.strip("()") in ("A", "D")):
             j += 1
+        if (amount is not None and j < len(toks) and toks[j].is_num and not toks[j].is_datefrag
+                and toks[j].cell != toks[amount].cell and _AMOUNT_LIKE.fullmatch(toks[amount].text)
+                and _AMOUNT_LIKE.fullmatch(toks[j].text)):
+            return True  # the amount and the amount owned after, the price lost between them
         return j < len(toks) and toks[j].is_dollar and bool(_DOLLAR_DIGIT.match(toks[j].text))
 
     def _code(self, toks: list[_Tok], i: int, row: Any, p: str) -> int:
