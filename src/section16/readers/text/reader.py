@@ -96,6 +96,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         self.frags: dict[int, dict[str, list[str]]] = {}
         self.flat_wrapped: set[int] = set()  # rows whose wrapped lines were put back into the title
         self.code_below: set[int] = set()  # OCR'd tab rows whose code letter OCR set alone on the line below
+        self.dateless: set[int] = set()  # OCR'd Table I rows read as transactions by their price, their date lost
         self.halves_merged: set[int] = set()  # OCR'd tab rows merged from two lines' halves
         self.cut_cells = False  # cells cut at guessed column edges (PyMuPDF4LLM)
         self.title_cells_joined = False  # the row's title was put back together from a cell per word
@@ -195,6 +196,7 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             o for o in self.doc.reporting_owners if any(getattr(o, f) is not None for f in type(o).__struct_fields__)
         ]
         if self.fmt == "ocr":
+            self._dateless_rows()
             self._ocr_heading_rows()
             self._ocr_repeated_titles()
             self._form4_holdings_as_transactions()
@@ -495,6 +497,13 @@ class Reader(HeaderBoxes, TableRows, FormRules):
         """Insert ``row`` at ``k`` in a table; the notes of the rows from ``k`` on move down with them."""
         getattr(self.doc, table).insert(k, row)
         self._renumber_notes(table, k, +1)
+
+    def _dateless_rows(self) -> None:
+        """Table I rows read as transactions by their price, their date lost: the row is whole in doubt."""
+        for k, row in enumerate(self.doc.non_derivative_transactions):
+            if id(row) in self.dateless:
+                self.notes.unsure_all(f"non_derivative_transactions[{k}]", row, "OCR lost the row's date; a price "
+                                      "between two amounts makes it a transaction, not a holding", only_set=True)
 
     _AS_TRANSACTION_RULE = ("OCR: a Form 4's table row without its date and code read; a Form 4's tables report "
                             "transactions (a holding there nearly always says how it is held, with its nature)")

@@ -69,6 +69,14 @@ _HEADING_LIKE: dict[str, bool] = {}
 _DATA_OR_NO_SECURITIES = re.compile(r"\d/\d|\d,\d{3}|\$\s?\d|\bNo\s+securities\b|\bNone\b", re.I)
 _LONG_WORD = re.compile(r"[A-Za-z\u00c0-\u017f]{4,}")
 _DOLLAR_DIGIT = re.compile(r"\$\s?\d")
+_SHORT_SMEAR = re.compile(r"\S{1,4}")
+_OCR_LABEL_TWO = re.compile(r"2[.:,;](?:\s|$)")
+_AMOUNT_LIKE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,4}|\d{3,}")
+"""A number read as a whole amount ('1,088', '59.907', '500'), not a lone digit or a marker's."""
+_COL2_MIN = 8
+"""OCR: a '2.' heading at the left margin is a misplaced one (another column's number, a heading line's
+debris): column 1, the title, is wider than this."""
+_VALUE_OR_PRICE = re.compile(r"\$\s?\d|\d,\d{3}")
 _DATE_AFTER_TITLE = re.compile(r"\s*\|?\s*\d{1,2}/\d{1,2}/\d{4}")
 _VALUE_LIKE = re.compile(r"\d[,.]\d|\d/\d|\$\s?\d|\(\d{1,2}\)")
 _DATE_OR_AMOUNT = re.compile(r"\d/\d{1,2}/\d|\d,\d{3}|\$\s?\d")
@@ -644,6 +652,16 @@ def _values_over_title(upper: list[str], lower: list[str]) -> list[str] | None:
     return [lo[0], *up]
 
 
+def _values_over_title_words(up: list[tuple[str, int]], low: list[tuple[str, int]], col2_x: int) -> bool:
+    """Positioned OCR: a line of a row's values alone (nothing under column 1; a price or an amount, its
+    date maybe) over a line of title words alone (no digit): on a page whose drift sets values above their
+    titles (`_values_lead`), one row."""
+    return (bool(up) and bool(low) and up[0][1] >= col2_x - 1 and low[0][1] < col2_x - 1
+            and any(_VALUE_OR_PRICE.search(c) for c, _ in up)
+            and re.match(r"\W*[A-Za-z]{3}", low[0][0]) is not None
+            and not any(re.search(r"\d", c) for c, _ in low) and all(o < col2_x - 1 for _, o in low))
+
+
 def _mark_before_date(cells: list[str], date_text: str) -> bool:
     """OCR'd tab cells: whether the cell right before the one holding ``date_text`` is a lone mark past the
     title's cell ('Stock Option (right | | | 05/19/2024', '... (right | ® | 02/21/2028'): a rule, a smeared
@@ -761,7 +779,7 @@ class TableRows:
                 for c, off in zip(ln.cells, ln.offsets, strict=False):
                     if _NATURE_LABEL.match(c):
                         nature_x = off
-                    if _LABEL_TWO.match(c) and col2_x is None:
+                    if _LABEL_TWO.match(c) and col2_x is None and (self.fmt != "ocr" or off >= _COL2_MIN):
                         col2_x = off
                     if self.fmt == "ocr":
                         # OCR joins labels across a table rule ('... (Instr. | 2. Date Exercisable ...'):
@@ -772,6 +790,8 @@ class TableRows:
                         mn = _NATURE_LABEL_AFTER_RULE.search(c)
                         if mn and nature_x is None:
                             nature_x = off + mn.start(1)
+        if col2_x is None and self.fmt == "ocr":
+            col2_x = self._ocr_col2(start, end)
         halves = self._upper_halves(start, end, col2_x) if self.fmt == "ocr" and col2_x is not None else {}
         nature_parts: dict[int, tuple[int, int, int, int]] = {}  # positioned OCR: a row's last wrapped nature words
         last_row_at = -2  # the line the last row started on
@@ -1171,14 +1191,16 @@ class TableRows:
         other's. The two are one row: {upper line: None, lower line: the row's cells joined}. Not when the
         upper line is as well the lower half of the row above (`_lower_half`)."""
         out: dict[int, Line | None] = {}
+        lead = self._values_lead(start, end, col2_x)
         for i in range(start, end - 1):
             up, low = self.lines[i], self.lines[i + 1]
             if up.offsets is None or low.offsets is None or i in out:
                 continue
             ucells = [(c, o) for c, o in zip(up.cells, up.offsets, strict=False) if c.strip() and c.strip() != "|"]
             lcells = [(c, o) for c, o in zip(low.cells, low.offsets, strict=False) if c.strip() and c.strip() != "|"]
-            if self._title_over_amount(i, ucells, lcells, col2_x, start) or self._amount_over_title(
-                    i, ucells, lcells, col2_x, start, end):
+            if (self._title_over_amount(i, ucells, lcells, col2_x, start)
+                    or self._amount_over_title(i, ucells, lcells, col2_x, start, end)
+                    or (lead and _values_over_title_words(ucells, lcells, col2_x))):
                 both = sorted(ucells + lcells, key=lambda x: x[1])
                 out[i] = None
                 out[i + 1] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], low.looked)
@@ -1201,6 +1223,38 @@ class TableRows:
             out[i] = None
             out[i + 1] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], low.looked)
         return out
+
+    def _ocr_col2(self, start: int, end: int) -> int | None:
+        """Positioned OCR whose '2.' heading was misread ('2:', '2,'): column 2 starts at that label. (Not
+        at the leftmost date when the label is lost: measured, rows read without a column 2 fare better.)"""
+        for i in range(start, min(end, start + 14)):
+            ln = self.lines[i]
+            for c, off in zip(ln.cells, ln.offsets or [], strict=False):
+                if _OCR_LABEL_TWO.match(c) and off >= _COL2_MIN:
+                    return off
+        return None
+
+    def _values_lead(self, start: int, end: int, col2_x: int) -> bool:
+        """Positioned OCR of a tilted page: the table's first row's values (a price, an amount, its date maybe)
+        on a line of their own above its title, nothing under column 1, no title line before them (the
+        headings above): the page's drift sets every row's values a line above its title
+        (`_values_over_title_words`)."""
+        for i in range(start, end - 1):
+            ln = self.lines[i]
+            if ln.offsets is None:
+                return False
+            cells = [(c, o) for c, o in zip(ln.cells, ln.offsets, strict=False) if c.strip() and c.strip() != "|"]
+            if not cells or _HEAD_WORDS.search(ln.text.lower()):
+                continue
+            if cells[0][1] < col2_x - 1:
+                if re.match(r"\W*[A-Za-z]{3}", cells[0][0]) and not _heading_line(ln.text):
+                    return False  # a title first: the values are on or below their titles
+                continue
+            if any(_VALUE_OR_PRICE.search(c) for c, _ in cells):
+                nxt = next((x for x in self.lines[i + 1: end] if x.text.strip()), None)
+                return nxt is not None and nxt.offsets is not None and _values_over_title_words(
+                    cells, [(c, o) for c, o in zip(nxt.cells, nxt.offsets, strict=False) if c.strip()], col2_x)
+        return False
 
     def _title_over_amount(self, i: int, ucells: list[tuple[str, int]], lcells: list[tuple[str, int]],
                            col2_x: int, start: int) -> bool:
@@ -1390,6 +1444,8 @@ class TableRows:
                 self._row_table2(ln)
                 self._doubt_looked(ln, ("derivative_transactions", "derivative_holdings"), before)
                 self._doubt_merged(ln, ("derivative_transactions", "derivative_holdings"), before)
+        if self.fmt == "ocr":
+            self._ocr_title_order()
         self._arithmetic()
         self._ad_by_arithmetic()
         if self.fmt == "ocr":
@@ -1783,18 +1839,21 @@ class TableRows:
             i = j
         dates, i = self._dates(toks, i)
         date_fns, i = self._take_fns(toks, i)
-        if not dates:
+        dateless = not dates and self._dateless_transaction(toks, i)
+        if not dates and not dateless:
             self._holding1(title, title_fns, toks[i:], ln)
             return
         k = len(self.doc.non_derivative_transactions)
         p = f"non_derivative_transactions[{k}]"
         row = NonDerivativeTransaction(security_title=_clean(title) or None)
         self.doc.non_derivative_transactions.append(row)
+        if dateless:
+            self.dateless.add(id(row))
         self.notes.see(f"{p}.security_title", title, "Table I column 1",
                        uncertain=id(ln) in self.flat_wrapped or self.title_cells_joined)
         if title_fns:
             row.footnote_ids["security_title"] = title_fns
-        row.transaction_date = self._fix_date(dates[0], f"{p}.transaction_date")
+        row.transaction_date = self._fix_date(dates[0], f"{p}.transaction_date") if dates else None
         if date_fns:
             row.footnote_ids["transaction_date"] = date_fns
         if len(dates) > 1 and dates[1].value is not None:
@@ -1805,6 +1864,30 @@ class TableRows:
             self.notes.unsure(f"{p}.transaction_code", "OCR'd tab cells: a code letter alone on the line under the "
                               "row, put after its date", row.transaction_code)
         self._amount_tail(toks, i, row, p, ln)
+
+    def _dateless_transaction(self, toks: list[_Tok], i: int) -> bool:
+        """OCR lost a Form 4's (or 5's) Table I row's date: the row still shows a transaction's price in
+        dollars, after its code (or a smear of it) and its amount, either maybe lost too, before the amount
+        owned after if OCR kept it ('43,073 | $73.5652 | 3,978,930 | By Trust', '$2,556.73 | 13,788',
+        '$277.27'), or its two amounts in cells of their own, the price lost ('59.907 | 826.868'). A holding
+        row shows no price and one amount, so it is a transaction (measured on the tuning scans: requiring
+        the amount owned after as well read fewer rows and left more silent errors)."""
+        if self.fmt != "ocr" or self.doc.document_type not in ("4", "5"):
+            return False
+        j = i
+        while j < len(toks) and j - i < 2 and not toks[j].is_num and not toks[j].is_dollar and not toks[j].fn \
+                and _SHORT_SMEAR.fullmatch(toks[j].text):
+            j += 1  # the code, or what OCR left of it
+        amount = j if j < len(toks) and toks[j].is_num and not toks[j].is_dollar and not toks[j].is_datefrag else None
+        if amount is not None:
+            j += 1  # the amount (OCR may have lost it)
+        while j < len(toks) and (toks[j].fn or toks[j].text.strip("()") in ("A", "D")):
+            j += 1
+        if (amount is not None and j < len(toks) and toks[j].is_num and not toks[j].is_datefrag
+                and toks[j].cell != toks[amount].cell and _AMOUNT_LIKE.fullmatch(toks[amount].text)
+                and _AMOUNT_LIKE.fullmatch(toks[j].text)):
+            return True  # the amount and the amount owned after, the price lost between them
+        return j < len(toks) and toks[j].is_dollar and bool(_DOLLAR_DIGIT.match(toks[j].text))
 
     def _code(self, toks: list[_Tok], i: int, row: Any, p: str) -> int:
         j = i

@@ -4,6 +4,7 @@ text lost them, and the owned-following arithmetic that confirms or repairs amou
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 from typing import Any
 
@@ -16,10 +17,46 @@ _PRICE_RANGE = re.compile(
     re.I,
 )
 """A weighted average price's footnote: 'at prices ranging from $43.00 to $44.78'."""
+_WORD_CHARS = re.compile(r"[^0-9a-z]+")
+_CLASS_LETTER = re.compile(r"\b(?:class|series) [a-z0-9]\b")
+"""A class's or series' letter right after the word: between orders read as often, the title's."""
+
+
+def _title_words(title: str) -> tuple[str, ...]:
+    """A title's words, lower case, without OCR's stray punctuation ("Class' A Common 'Stock")."""
+    return tuple(w for w in (_WORD_CHARS.sub("", x) for x in title.lower().split()) if w)
 
 
 class FormRules:
     """Inference and arithmetic over the rows read: a part of `Reader`, whose state it shares."""
+
+    def _ocr_title_order(self) -> None:
+        """A tilted scan's OCR sets a wrapped title's words out of order ('Class Common A Stock' for
+        'Class A Common Stock': the 'A' a line lower on a tilted page). A title whose words are those of
+        another title of the same table, in another order, takes the order most of that table's titles
+        of those words read (more than any other order, or as many with a class's letter after 'Class';
+        uncertain). Rows of one security then chain in
+        the owned-following arithmetic."""
+        for tables in (("non_derivative_transactions", "non_derivative_holdings"),
+                       ("derivative_transactions", "derivative_holdings")):
+            rows = [(t, k, r) for t in tables for k, r in enumerate(getattr(self.doc, t)) if r.security_title]
+            by_words: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
+            for _t, _k, r in rows:
+                words = _title_words(r.security_title)
+                by_words.setdefault(tuple(sorted(words)), Counter())[words] += 1
+            for t, k, r in rows:
+                words = _title_words(r.security_title)
+                ranked = sorted(by_words[tuple(sorted(words))].items(),
+                                key=lambda x: (-x[1], not _CLASS_LETTER.search(" ".join(x[0]))))
+                (best, n), *rest = ranked
+                tie = bool(rest) and rest[0][1] == n and (not _CLASS_LETTER.search(" ".join(best))
+                                                          or _CLASS_LETTER.search(" ".join(rest[0][0])))
+                if words == best or tie or len(words) < 2:
+                    continue
+                src = next(x.security_title for _t, _k, x in rows if _title_words(x.security_title) == best)
+                self.notes.unsure(f"{t}[{k}].security_title", "OCR set the title's words out of order; as the "
+                                  "table's other titles of these words read", r.security_title)
+                r.security_title = src
 
     # -- the form's arithmetic ---------------------------------------------------------------------------
     def _infer_ownership(self) -> None:

@@ -155,11 +155,14 @@ _DATE_SMEAR = r"[^\w\s/()\[\].,;:$\-]"
 # what _ocr_marker_noise recognises in a token (see there for examples)
 _DATE_WITH_SMEAR = re.compile(r"[}{|]*(\d{1,2}/\d{1,2}/\d{4})(?:" + _DATE_SMEAR + r"+\d{0,2}\)?|\d{0,2}\))")
 _DATE_SMEAR_MARKER = re.compile(_DATE_SMEAR + r"*(\d{0,2})\)")
+_RULE_THEN_DATE = re.compile(r"[\[\]}{|]*(\d{1,2}/\d{1,2}/\d{4})[.:;]?")
+"""A date with the table rule before it read as a bracket or bar ('[07/08/2020', '|07/08/2020'), or a speck
+after it read as a stop ('01/13/2020.')."""
 _WORD_WITH_BRACE = re.compile(r"[}{]+[A-Za-z].*|[A-Za-z][^}{]*[}{]+")
 _AMOUNT_WITH_BRACE = re.compile(r"\{?(\$?\d[\d,]*(?:\.\d+)?)[}\]]|\{(\$?\d[\d,]*(?:\.\d+)?)")
 _NON_DIGIT = re.compile(r"\D")
 _ZERO_PRICE_AS_GO = re.compile(r"go[)\]]?|\$0\]")
-_PRICE_COMMA_FOR_POINT = re.compile(r"\$\d{1,3},\d{2}")
+_PRICE_COMMA_FOR_POINT = re.compile(r"\$\d{1,3},(?:\d{2}|\d{4})\)?")
 _AMOUNT_MARKER_NO_OPEN = re.compile(r"(\$?\d{1,3}(?:,\d{3})+)(\d{1,3})\)[}\]]?")
 _AMOUNT_MARKER_NO_PARENS = re.compile(r"(\d{1,3}(?:,\d{3})+)(\d)")
 _FRACTION_MARKER_NO_OPEN = re.compile(r"(\d{1,3}(?:,\d{3})*\.\d{2,})([1-9])\)")
@@ -193,6 +196,9 @@ def _ocr_marker_noise(toks: list[_Tok], ids: frozenset[str] = frozenset()) -> li
             out.append(_Tok(d.group(1) if d else t.text.strip("}{"), t.gap, t.cell, t.x, t.ruled))
             if d and (mark := _date_smear_marker(t.text[d.end(1):])):
                 out.append(_Tok(mark, 0, t.cell, t.x + d.end(1), False))
+            continue
+        if (rd := _RULE_THEN_DATE.fullmatch(t.text)) and rd.group(1) != t.text:
+            out.append(_Tok(rd.group(1), t.gap, t.cell, t.x + rd.start(1), t.ruled))
             continue
         r = _AMOUNT_WITH_BRACE.fullmatch(t.text)
         if r and len(_NON_DIGIT.sub("", r.group(1) or r.group(2))) >= 2:
