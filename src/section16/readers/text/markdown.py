@@ -95,6 +95,21 @@ def _box_right_of_officer(above: list[str], nxt: list[str]) -> str | None:
     return None
 
 
+def _lone_x_beside_label(line: str) -> bool:
+    """A header row with an 'X' alone first in a cell and, first in the next cell, a piece of one
+    box 5 label only ('X' | 'rector'): box 5's row though no slice shows 'Director' or '10% O'
+    (a column edge cut them: 'Di' lost, '10' left of '% Owner')."""
+    if not line.startswith("|") or "X" not in line:
+        return False
+    cells = [_BR.split(c) for c in line.strip().strip("|").split("|")]
+    for c, nxt in zip(cells, cells[1:], strict=False):
+        # (first slices only: two cells' first slices are on one printed line, later ones may not be)
+        lab = nxt[0].strip()
+        if c[0].strip() == "X" and lab and not lab.startswith("**") and _box5_piece_label(lab):
+            return True
+    return False
+
+
 def _table_piece(slice_: str) -> bool:
     """A slice cut out of a table's title (PyMuPDF4LLM prints it on the box 5 rows)."""
     v = slice_.strip("* ")
@@ -201,7 +216,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
         # (also 'X O' alone on its slice: 'Officer' cut right after its first letter)
         more = bool(groups) and bool(_BOX5_NEXT_ROW_LABEL.search(line) or any(
             _box5_piece_label(x) for x in _X_PIECES.findall(line)))
-        pieces = not groups and any(_box5_piece_label(x) for x in _X_PIECES.findall(line))
+        pieces = not groups and (any(_box5_piece_label(x) for x in _X_PIECES.findall(line))
+                                 or _lone_x_beside_label(line))
         if title_for is not None and line.startswith("|") and not _MD_SEPARATOR.match(line):
             # a title waiting: the first slice showing anything in its column on this row
             col = line.strip().strip("|").split("|")
@@ -286,6 +302,10 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                         key = _piece_between_director_and_officer(c, si)
                     if key is None and ci + 1 in at and si == 0:
                         key = "is_director"
+                    if key is None and si == 0 and lab:
+                        # a piece of one label only beside it, both first in their cells, so on one printed
+                        # line ('X' | 'rector': 'Di' cut off elsewhere), when no other rule placed it
+                        key = _box5_piece_label(lab)
                     if key and ci + 1 in at:
                         pending.append(key)
                         continue
