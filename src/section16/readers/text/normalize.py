@@ -1251,7 +1251,9 @@ def _join_cut_stacks(text: str) -> str:
             if len(run) == 1 and len(full) >= 3 and full[-2] == run[0] - 1:
                 left, right = stacks[run[0] - 1], stacks[run[0]]
                 owner = [k for k in full if k < run[0] - 1]
-                form = _TAG.sub("", _BR.split(cells[owner[-1]])[-1]).replace(" ", "") if owner else ""
+                # (the form's letter maybe over blank slices: 'I<br> <br> <br>', the row's nature taller)
+                slices = [_TAG.sub("", x).replace(" ", "") for x in _BR.split(cells[owner[-1]])] if owner else []
+                form = next((y for y in reversed(slices) if y), "")
                 if (len(left) > len(right) and all(_LETTER.search(x) for x in left + right)
                         and _FORM_MARKED.fullmatch(form)):
                     # the nature column cut into two cells stacking unequal counts of lines ('Throu<br>Trust'
