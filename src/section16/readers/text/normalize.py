@@ -1220,6 +1220,26 @@ def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[s
     return out
 
 
+_LOWER_WORD_START = re.compile(r"[a-z]{2,}")
+
+
+def _join_cut_nature_word(line: str) -> str:
+    """PyMuPDF4LLM: a one-line nature of ownership cut inside a word at a guessed column edge, after
+    the ownership form's letter ('I' | 'See F' | 'ootnote (2)'): no value of a form's row starts
+    with a lower-case letter, so the word's end goes back onto the nature's line."""
+    cells = line.strip().strip("|").split("|")
+    full = [k for k, c in enumerate(cells) if c.strip()]
+    if len(full) < 3 or full[-1] != full[-2] + 1:
+        return line
+    a, b = cells[full[-2]].strip(), cells[full[-1]].strip()
+    form = _TAG.sub("", _BR.split(cells[full[-3]])[-1]).replace(" ", "")
+    if ("<br" in a or "<br" in b or not _LETTER_END.search(a) or not _LOWER_WORD_START.match(b)
+            or not (_nature_words(a) and _nature_words(b)) or not _FORM_MARKED.fullmatch(form)):
+        return line
+    cells[full[-2]], cells[full[-1]] = _glue(a, b), ""
+    return "|" + "|".join(cells) + "|"
+
+
 def _join_cut_stacks(text: str) -> str:
     """PyMuPDF4LLM: a data row's last column (the nature of ownership) cut at a guessed edge into
     two cells that stack the same lines ('Compa<br>Sponso' | 'ny<br>red 401k'): put each line
@@ -1228,6 +1248,8 @@ def _join_cut_stacks(text: str) -> str:
     for line in text.split("\n"):
         if line.startswith("|") and "<br" not in line and _DIGIT.search(line):
             line = _join_cut_word_title(line)
+        if line.startswith("|") and _DIGIT.search(line):
+            line = _join_cut_nature_word(line)
         if line.startswith("|") and line.count("<br") == 1 and _DIGIT.search(line):
             line = _join_cut_title(line.strip().strip("|").split("|"), line)  # a two-line title cut
         if line.startswith("|") and line.count("<br") >= 2 and _DIGIT.search(line):
