@@ -845,6 +845,11 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                 rows.append(["label", [], k])
                 kind = _BOX1_ROW_LABELS[k][0] if _BOX1_ROW_LABELS[k][0] != "end" else None
                 done = done or _BOX1_ROW_LABELS[k][0] == "end"
+        # the first cell going on past box 1's last label (the tables' heading stacked under it, '1. Title
+        # of Security (Instr.'): the next cells stack that text's rest under box 1's pieces ('4)')
+        under = bool(rows) and rows[-1][0] == "label" and rows[-1][2] == len(_BOX1_ROW_LABELS) - 1 and any(
+            x and not x.startswith("**") for x in cells[0][cells[0].index(_BOX1_ROW_LABELS[-1][1]) + 1:]
+        ) if _BOX1_ROW_LABELS[-1][1] in cells[0] else False
         if not rows:
             if started and any(x for x in cells[0]):
                 break
@@ -875,6 +880,9 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                 ri = next((j for j in range(after, len(rows)) if rows[j][0] == "label"
                            and x in _BOX1_ROW_LABELS[rows[j][2]][1]
                            and sum(1 for r in rows[after:j] if r[0] != "label") >= n_bold), None)
+                if ri is None and under and n_bold == sum(1 for r in rows[after:] if r[0] != "label"):
+                    c = c[:si]  # every line below the last anchor has its piece: the text under box 1
+                    break
                 if ri is None:
                     stop = True  # not a piece of box 1's labels: the cell is another box's
                     c = c[:si]
