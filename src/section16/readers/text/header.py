@@ -933,12 +933,16 @@ class HeaderBoxes:
         if not groups:
             return
         for n, (owner, marks) in enumerate(zip(owners, groups, strict=True)):
-            if any(getattr(owner, f) is not None for f in _BOX5_FLAGS):
+            # (a flat reading whose groups of box 5 did not come one per owner is replaced by these, one per
+            # owner in the cells' order; it stays listed uncertain, the two readings may disagree)
+            unmatched = not spread and all("not matched one per owner" in self.notes.evidence.get(
+                f"reporting_owners[{n}].{f}", "") for f in _BOX5_FLAGS)
+            if any(getattr(owner, f) is not None for f in _BOX5_FLAGS) and not unmatched:
                 continue
             for fld in flags:
                 setattr(owner, fld, bool(marks.get(fld)))
                 self.notes.see(f"reporting_owners[{n}].{fld}", "X" if marks.get(fld) else "",
-                               "box 5 check mark in the cell stack beside its label")
+                               "box 5 check mark in the cell stack beside its label", uncertain=unmatched)
                 if spread:
                     self.notes.unsure(f"reporting_owners[{n}].{fld}",
                                       "box 5 groups not one per owner; every readable group is the same")

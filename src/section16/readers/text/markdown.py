@@ -95,6 +95,17 @@ def _box_right_of_officer(above: list[str], nxt: list[str]) -> str | None:
     return None
 
 
+_TEN_PERCENT_LABEL = re.compile(r"10%\s*Ow")
+
+
+def _groups_by_ten_percent(cell: list[str]) -> bool:
+    """A cell of box 5's row stacking '10% Owner' labels and no piece of 'Director' (not its start, not
+    its rest cut off by an edge): each owner's group has its '10% Owner' there, in the groups' order."""
+    labels = [_X_THEN_TEXT.sub(r"\1", x) for x in cell]
+    return any(_TEN_PERCENT_LABEL.match(x) for x in labels) and not any(
+        _DIRECTOR_CUT.match(x) or (len(x) >= 2 and "Director".endswith(x)) for x in labels)
+
+
 def _lone_x_beside_label(line: str) -> bool:
     """A header row with an 'X' alone first in a cell and, first in the next cell, a piece of one
     box 5 label only ('X' | 'rector'): box 5's row though no slice shows 'Director' or '10% O'
@@ -242,6 +253,7 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
         first_group = len(groups)
         for ci, c in enumerate(cells):
             local: int | None = None  # this cell's owner group, counted by the ends of 'Director' it shows
+            by_ten = _groups_by_ten_percent(c) and len(groups) - first_group >= 2
             for si, s in enumerate(c):
                 key = None
                 title_for = _md_group_title(raw[ci][si], s, ci, title_for, groups, cur, group_titles)
@@ -257,6 +269,12 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                     if m and cur is not None:
                         cur["is_director"] = True  # 'X rector': the box checked beside the label's rest
                     continue
+                if by_ten and _TEN_PERCENT_LABEL.match(label):
+                    # a cell right of the Directors' column stacking each owner's '10% Owner' in turn: the
+                    # marks from it on are the next owner's
+                    local = 0 if local is None else local + 1
+                    if first_group + local < len(groups):
+                        cur = groups[first_group + local]
                 if not m and len(label) >= 3 and "10% Owner".endswith(label) and label != "10% Owner":
                     # the rest of '10% Owner' cut off by the edge ('10% O' | 'wner'), beside Director on
                     # a group's first line: the marks after it in this cell are the next owner's
