@@ -1110,6 +1110,9 @@ def _join_wrapped_nature_row(text: str) -> str:
     return "\n".join(out)
 
 
+_ONE_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _form_atop_nature(cells: list[str]) -> list[str]:
     """The ownership form's letter stacked atop the first of the cells a cut nature of ownership
     was split into ('I<br>Chi<br>par<br>hel' | "ld's proportio<br>..."): the letter gets a cell of
@@ -1119,7 +1122,11 @@ def _form_atop_nature(cells: list[str]) -> list[str]:
         k = full[j]
         stack = _BR.split(cells[k])
         if (len(stack) >= 3 and re.fullmatch(r"[DI]", stack[0].strip())
-                and all(_TWO_LETTERS.search(x) for x in stack[1:])
+                and all(_TWO_LETTERS.search(x) or (
+                    # a line's first letter alone ('I<br>P<br>p' | 'roportionat<br>artnership'): the next cell
+                    # stacks as many lines, their rests
+                    _ONE_LETTER.fullmatch(x.strip()) and j + 1 < len(full)
+                    and len(_BR.split(cells[full[j + 1]])) == len(stack) - 1) for x in stack[1:])
                 and full[j:] == list(range(k, k + len(full) - j))
                 and all(_TWO_LETTERS.search(cells[m]) and not _DIGIT.search(_TAG.sub("", cells[m]))
                         for m in full[j + 1:])):
@@ -1268,7 +1275,9 @@ def _join_cut_stacks(text: str) -> str:
             while (len(run) < len(full) - 1 and full[-len(run) - 1] == run[0] - 1
                    and len(stacks[run[0] - 1]) == len(stacks[run[0]]) >= 2
                    and all(x.strip() for x in stacks[run[0] - 1])
-                   and sum(1 for x in stacks[run[0] - 1] if _TWO_LETTERS.search(x)) * 2 > len(stacks[run[0]])):
+                   and (sum(1 for x in stacks[run[0] - 1] if _TWO_LETTERS.search(x)) * 2 > len(stacks[run[0]])
+                        # (or the lines' first letters alone, cut off by the edge: 'P<br>p' | 'roportionat')
+                        or all(_ONE_LETTER.fullmatch(x.strip()) for x in stacks[run[0] - 1]))):
                 run.insert(0, run[0] - 1)  # text cells (mostly words: not an amount's stack)
             if len(run) == 1 and len(full) >= 3 and full[-2] == run[0] - 1:
                 left, right = stacks[run[0] - 1], stacks[run[0]]
