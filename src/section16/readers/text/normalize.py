@@ -1085,6 +1085,9 @@ def _stacks_line_by_line(cells: list[str]) -> list[str]:
     return [" ".join(st[k] for st in stacks if k < len(st) and st[k]) for k in range(max(map(len, stacks)))]
 
 
+_BR_TAIL = re.compile(r"(?:\s*<br\s*/?>)+\s*$")
+
+
 def _join_wrapped_nature_row(text: str) -> str:
     """PyMuPDF4LLM: a data row whose nature of ownership was cut into several cells and whose
     title wrapped may put the title's and the nature's last lines in a row of their own under it
@@ -1103,7 +1106,9 @@ def _join_wrapped_nature_row(text: str) -> str:
                     and all(above[k].strip() for k in run)
                     and re.fullmatch(r"[DI](?:<sup>\(\d{1,2}\)</sup>)*", above[run[0] - 1].strip())
                     and _DIGIT.search(" ".join(above[1:run[0] - 1]))):
-                merged = [a + ("<br>" + c.strip() if c.strip() else "") for a, c in zip(above, cells, strict=True)]
+                # (an empty last line of the cell above is none of the nature's: 'Compa<br>' + 'Sponso')
+                merged = [(_BR_TAIL.sub("", a) + "<br>" + c.strip() if c.strip() else a)
+                          for a, c in zip(above, cells, strict=True)]
                 out[-1] = "|" + "|".join(merged) + "|"
                 continue
         out.append(line)
