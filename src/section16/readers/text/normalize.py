@@ -1383,6 +1383,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         # markdown pipe tables whose cells stack lines with <br> (PyMuPDF4LLM): not HTML
         text = _unpicture(text)
         text = _unstack_header_rows(text)
+        text = _nature_end_out_of_heading(text)
         text = _split_heading_out_of_rows(text)
         text = _join_cut_superscripts(text)
         text = _join_cut_dollars(text)
@@ -1546,6 +1547,44 @@ def _holding_row_under_heading(line: str) -> bool:
     plain = _BR.sub(" ", re.sub(r"<sup>|</sup>", "", re.sub(r"\*\*[^*|]*\*\*", " ", line)))
     return bool(re.search(r"[A-Za-z]{3}", plain) and _DIGIT.search(plain)
                 and re.search(r"(?:^|[|\s])[DI](?:[|\s]|$)", plain))
+
+
+_NATURE_END_SLICE = re.compile(r"(?:[A-Za-z][\w.,'&-]*\s?)*(?:<sup>(?:\(\d{1,2}\))+</sup>|\s?(?:\(\d{1,2}\))+)?")
+"""A nature's last line: words or initials, maybe with its markers ('L.P.<sup>(2)</sup>', '(2)')."""
+
+
+def _nature_end_out_of_heading(text: str) -> str:
+    """PyMuPDF4LLM may print the last line of Table I's last row's nature of ownership in Table II's
+    heading row, as plain slices among the heading's bold ones ('<br>L.P.<sup>(2)</sup><br>**ns,
+    convertible**'): they go on the end of the data row's last cell."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        line, prev = lines[i], lines[i - 1]
+        if not (line.startswith("|") and "**" in line and prev.startswith("|") and _AMOUNT_ROW_CELL.search(prev)):
+            continue
+        cells = _md_row_cells(line)
+        stacks = [_BR.split(c) for c in cells]
+        bold = "".join(x.strip().strip("*") for st in stacks for x in st if x.strip().startswith("**"))
+        plain = [(ci, k) for ci, st in enumerate(stacks) for k, x in enumerate(st)
+                 if x.strip() and not x.strip().startswith("**")]
+        tail = [ci for ci, c in enumerate(cells) if c.strip()][-2:]  # (the nature's column: the row's last)
+        if not _TABLE_TWO.search(bold) or not plain or any(ci not in tail for ci, _ in plain):
+            continue
+        if not all(_NATURE_END_SLICE.fullmatch(stacks[ci][k].strip()) and (
+                _LETTER.search(stacks[ci][k]) or "(" in stacks[ci][k]) for ci, k in plain):
+            continue
+        above = _md_row_cells(prev)
+        last = max((k for k, c in enumerate(above) if c.strip()), default=None)
+        if last is None or not _TWO_LETTERS.search(_TAG.sub("", above[last])) or _DIGIT.search(
+                _TAG.sub("", re.sub(r"<sup>.*?</sup>", "", above[last]))):
+            continue
+        words = " ".join(stacks[ci][k].strip() for ci, k in plain)
+        above[last] = above[last].rstrip() + ("" if words.startswith("<sup>") else " ") + words
+        for ci, k in plain:
+            stacks[ci][k] = ""
+        lines[i - 1] = "|" + "|".join(above) + "|"
+        lines[i] = "|" + "|".join("<br>".join(x for x in st if x.strip()) for st in stacks) + "|"
+    return "\n".join(lines)
 
 
 def _split_heading_out_of_rows(text: str) -> str:
