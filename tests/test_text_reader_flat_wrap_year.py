@@ -30,3 +30,14 @@ def test_wrapped_title_words_and_a_year_line() -> None:
     (h,) = doc.derivative_holdings
     assert (h.security_title, h.underlying_security_title) == ("Class B Common Stock", "Class A Common Stock")
     assert h.nature_of_ownership == "Roe Family 2019 Charitable Trust"
+
+
+def test_initials_line_with_a_spaced_marker_ends_the_nature() -> None:
+    rows = ("Class B $0.00 (2) (3) Class A 700 700 I Held by\n"
+            "Common Common Ackley\n"
+            "Stock Stock Partners II,\n"
+            "L.P. (1)\n")
+    doc = read_text(FLAT_T2_FORM.replace("{table2}", TAB_T2_HEAD + rows))
+    (h,) = doc.derivative_holdings
+    assert h.nature_of_ownership == "Held by Ackley Partners II, L.P."
+    assert h.footnote_ids.get("nature_of_ownership") == ["F1"]
