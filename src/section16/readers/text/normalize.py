@@ -1357,6 +1357,9 @@ _PICTURE = re.compile(r"<!-- Start of picture text -->\n?(.*?)\n?<!-- End of pic
 drawn among many rules): the region's lines run together on one line, apart by <br>."""
 
 
+_RUN_ON_STOP = re.compile(r"Table I|Instr|Explanation|Remarks|Signature|\d\.\s")
+
+
 def _unpicture(text: str) -> str:
     """A picture region's lines put back on lines of their own (plain text, words apart by single
     spaces, as a non-layout text extraction gives); the same region printed twice in a row is
@@ -1370,7 +1373,41 @@ def _unpicture(text: str) -> str:
         seen.append(body)
         return "\n\n" + "\n".join(x.strip() for x in _BR.split(body)) + "\n\n"
 
-    return _PICTURE.sub(lines, text)
+    return _PICTURE.sub(lines, _picture_run_on(text))
+
+
+_RUN_ON_LINE = re.compile(r"[A-Za-z][A-Za-z.,'&?-]*(?:\s+[A-Za-z][A-Za-z.,'&?-]*)*"
+                          r"(?:\s?(?:<sup>)?(?:\(\d{1,2}\))+(?:</sup>)?)?")
+"""A line of words only, maybe ending in its markers: no amount, date or year (a row's line has them)."""
+
+
+def _picture_run_on(text: str) -> str:
+    """A picture region opening with the last lines of the nature of ownership of the table row
+    right above it ('Associates II,<br>L.P.<br>Class B (1) ...'), that row's nature ending unmarked
+    ('...<br>by Rankin|'): those lines go on as that cell's last stacked lines."""
+    out: list[str] = []
+    pos = 0
+    for m in _PICTURE.finditer(text):
+        before = text[pos:m.start()]
+        body = _BR.split(m.group(1).strip())
+        k = 0
+        while k < len(body) - 1 and _RUN_ON_LINE.fullmatch(body[k].strip()) and not _RUN_ON_STOP.search(body[k]):
+            k += 1
+        row_end = before.rstrip().rfind("\n") + 1
+        row = before.rstrip()[row_end:]
+        cells = _md_row_cells(row) if row.startswith("|") else []
+        last = cells[-1].strip() if cells else ""
+        if (k and k < len(body) and _AMOUNT_ROW_CELL.search(row) and _TWO_LETTERS.search(last)
+                and not re.search(r"[)>]\s*$", last)):  # (a nature ending in its marker ended there)
+            cells[-1] = last + "<br>" + "<br>".join(x.strip() for x in body[:k])
+            before = before.rstrip()[:row_end] + "|" + "|".join(cells) + "|" + before[len(before.rstrip()):]
+            rest = "<br>".join(body[k:])
+            out.append(before + m.group(0).replace(m.group(1), rest, 1))
+        else:
+            out.append(text[pos:m.end()])
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _normalize(text: str) -> tuple[list[Line], str, int]:
