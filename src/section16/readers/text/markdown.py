@@ -43,6 +43,8 @@ _TABLE_WORD_CUT = re.compile(r"T(?:a(?:b(?:le?)?)?)?")
 _BOLD_TABLE_ONE = re.compile(r"\*\*Table I")
 _COUNTRY_POSTAL_CELL = re.compile(r"[A-Z][0-9]\s+[0-9A-Z][0-9A-Z -]{2,10}")
 """An EDGAR country code and postal code alone in a cell ('K3 00000')."""
+_CITY_LINE_END = re.compile(r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$|\b[A-Z][0-9]\s+\d{4,6}$")
+"""A city line ending in a whole state and ZIP, or in an EDGAR country code and a postal code."""
 _COUNTRY_CODE_HEAD = re.compile(r",\s*[A-Z]$")
 """A city line ending in an EDGAR country code's first letter, cut at the cell's edge ('GRAND CAYMAN, E')."""
 _COUNTRY_CODE_REST = re.compile(r"\d\s+[0-9A-Z][0-9A-Z -]{2,10}")
@@ -961,8 +963,8 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                         # else a street line before a name line: a name ends before its street does
                         slots = word if len(word) == 1 else sorted(cand, key=lambda r: r[0] == "name")[:1]
                     else:
-                        ended = {id(city)} if city is not None and re.search(
-                            r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])) else set()
+                        # (a state and ZIP whole, or an EDGAR country code and postal code: 'CENTRAL K3 00000')
+                        ended = {id(city)} if city is not None and _CITY_LINE_END.search("".join(city[1])) else set()
                         more = [r for r in slots if id(r) not in keep and id(r) not in ended and id(r) in last_len]
                         if len(cand) < len(pieces) == len(cand) + len(more):
                             # widths counted in characters mislead (proportional font): the lines short of
