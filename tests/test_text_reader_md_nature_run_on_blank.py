@@ -15,3 +15,16 @@ def test_run_on_row_after_cells_ending_in_an_empty_line() -> None:
     doc = read_text(MD_FORM4.replace(MD_T1_ROW, row))
     (r,) = doc.non_derivative_transactions
     assert r.nature_of_ownership == "Employee Savings Plan"
+
+
+def test_one_cell_run_on_under_a_form_letter_stacked_with_its_amount() -> None:
+    """The title's last word and the nature's next line in a row of their own ('|Stock|...|401(k)|'),
+    one cell under the nature's first cell, the form's letter under the amount in one cell
+    ('1,526.1042<br>I'): both lines go on with the row above."""
+    row = ("|Common|||||||1,526.1042<br>I|By Spou|se's|\n"
+           "|Stock||||||||401(k)<sup>(1)</sup>||\n")
+    doc = read_text(MD_FORM4.replace(MD_T1_ROW, row))
+    (r,) = doc.non_derivative_holdings
+    assert r.security_title == "Common Stock"
+    assert r.nature_of_ownership == "By Spouse's 401(k)"
+    assert r.footnote_ids.get("nature_of_ownership") == ["F1"]

@@ -1100,12 +1100,18 @@ def _join_wrapped_nature_row(text: str) -> str:
             cells, above = _cells_between_pipes(line), _cells_between_pipes(prev)
             full = [k for k, c in enumerate(cells) if c.strip()]
             run = [k for k in full if k > 0]
-            if (len(cells) == len(above) and len(run) >= 2 and run == list(range(run[0], len(cells)))
-                    and all(_nature_words(cells[k]) for k in run)
+            # (the form's letter maybe under the amount in one cell: '1,526.1042<br>I')
+            form = _BR.split(above[run[0] - 1])[-1].strip() if run and 0 < run[0] <= len(above) else ""
+            if (len(cells) == len(above) and run and run == list(range(run[0], len(cells) - (
+                    # one cell: the nature's first line's cell, the cell after it empty ('By Spou' | "se's")
+                    1 if len(run) == 1 and run[0] == len(cells) - 2 and not cells[-1].strip() else 0)))
+                    and (len(run) >= 2 or (len(run) == 1 and cells[0].strip()))
+                    and all(_nature_words(cells[k]) or _LETTER.search(_TAG.sub("", cells[k])) and not
+                            _AMOUNT_OR_DATE.search(_TAG.sub("", cells[k])) for k in run)
                     and (not cells[0].strip() or re.fullmatch(r"[A-Za-z ]+", cells[0].strip()))
                     and all(above[k].strip() for k in run)
-                    and re.fullmatch(r"[DI](?:<sup>\(\d{1,2}\)</sup>)*", above[run[0] - 1].strip())
-                    and _DIGIT.search(" ".join(above[1:run[0] - 1]))):
+                    and re.fullmatch(r"[DI](?:<sup>\(\d{1,2}\)</sup>)*", form)
+                    and _DIGIT.search(" ".join(above[1:run[0]]))):
                 # (an empty last line of the cell above is none of the nature's: 'Compa<br>' + 'Sponso')
                 merged = [(_BR_TAIL.sub("", a) + "<br>" + c.strip() if c.strip() else a)
                           for a, c in zip(above, cells, strict=True)]
