@@ -1019,6 +1019,11 @@ _MARKERS = re.compile(r"(?:\(\d{1,2}\))+")
 """Footnote markers alone ('(1)', '(2)(3)')."""
 
 
+_REST_ROW_NUMBER = re.compile(r"\d{1,3},\d{3}|\d/\d|^\$?(?!(?:19|20)\d{2}(?:<br>|\s))\d")
+"""An amount or date in a cell: a cell opening with one is a row's value, not its text's next line (a
+year starting a nature's line is text: '2021<br>Charitable')."""
+
+
 def _text_rest_row(cells: list[str], data_row: str) -> bool:
     """A row holding only the next lines of a data row's text columns, cell for cell: as many cells
     as the data row, the first holding title words, no amount or date anywhere (a par value's '$0.01'
@@ -1026,7 +1031,7 @@ def _text_rest_row(cells: list[str], data_row: str) -> bool:
     if len(cells) != len(_cells_between_pipes(data_row)) or not _TWO_LETTERS.search(cells[0]):
         return False
     plain = [_TAG.sub("", c).strip() for c in cells]
-    return all(not c or (_TWO_LETTERS.search(c) and not re.search(r"\d{1,3},\d{3}|\d/\d|^\$?\d", c))
+    return all(not c or (_TWO_LETTERS.search(c) and not _REST_ROW_NUMBER.search(c))
                or _MARKERS.fullmatch(c) for c in plain)
 
 
