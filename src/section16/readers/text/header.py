@@ -337,6 +337,9 @@ _BOX2_LABEL_TEXT = "2. Issuer Name and Ticker or Trading Symbol"
 """Box 2's label: a piece of it on box 1's name line is no name."""
 
 
+_BOX6_WORDS = re.compile(r"(?i)filed\s*by|Reporting\s*Person|Joint\s*/\s*Group")
+"""Box 6's words ('Form filed by One Reporting Person'): never an officer's title."""
+
 class HeaderBoxes:
     """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
 
@@ -1849,6 +1852,8 @@ class HeaderBoxes:
                         continue
                     marks[key] = marks.get(key, False) or checked
         title, title_raw = self._officer_title(end)
+        if title and _BOX6_WORDS.search(title):
+            title = None  # box 6's text ('X Form filed by One Reporting Person') read where box 5's title goes
         if title is None and self.fmt == "ocr" and any(ln.offsets is not None for ln in self.lines[:end]):
             title, title_raw = self._ocr_title_below_officer(end)
         if title and self.fmt == "ocr":
