@@ -900,7 +900,7 @@ class TableRows:
                     or (ln.offsets is not None and (t == " " or re.search(r"[A-Za-z]", ln.text)))
                     # a flat row's nature wrapped onto its last initials ('Rankin Associates I,' | 'L.P.')
                     or (self.fmt != "ocr" and len(rows[-1].cells) == 1 and len(ln.cells) == 1
-                        and _INITIALS_LINE.fullmatch(ln.text) is not None)
+                        and _INITIALS_MARKED_LINE.fullmatch(ln.text) is not None)
                 )
                 and not data.search(_asides_off(t))
             ):
@@ -2605,7 +2605,7 @@ class TableRows:
 _FLAT_TITLE_WORDS = frozenset({"Common", "Stock", "Preferred", "Shares", "Ordinary", "Units", "Options", "Option"})
 
 
-_INITIALS_LINE = re.compile(r"\s*(?:[A-Z]\.){1,2}[A-Z]\.?(?:\s?\(\d{1,2}\))*\s*")
+_INITIALS_MARKED_LINE = re.compile(r"\s*(?:[A-Z]\.){1,2}[A-Z]\.?(?:\s?\(\d{1,2}\))*\s*")
 """A line of initials, maybe with its markers ('L.P.', 'L.P. (2)'): the end of a nature's name."""
 
 _YEAR_AMONG_WORDS = re.compile(r"(?:[A-Za-z][A-Za-z.,'&-]*\s+)*(?:19|20)\d{2}(?:\s+[A-Za-z][A-Za-z.,'&()-]*)*")
