@@ -18,3 +18,15 @@ def test_rest_rows_with_a_year_line_go_on_with_the_row() -> None:
     (h,) = doc.derivative_holdings
     assert (h.security_title, h.underlying_security_title) == ("Class B Common Stock", "Class A Common Stock")
     assert h.nature_of_ownership == "Roe Family 2019 Charitable Trust"
+
+
+def test_rest_row_title_word_goes_under_the_title_not_after_the_amount() -> None:
+    """The underlying title stacked over its amount in one cell ('Common<br>40,292'): the rest row's
+    'Stock' goes under 'Common', not after the amount (it was read as the nature: 'Stock 40,292 D')."""
+    table2 = (MD_T2 + "\n\n\n|Restricted|$0.00|03/01/2018 03/01/2021|Common<br>4,000|4,000<br>D|\n"
+              "|---|---|---|---|---|\n"
+              "|Stock<br>Units|||Stock||\n")
+    doc = read_text(MD_FORM4.replace(MD_T2, table2))
+    (h,) = doc.derivative_holdings
+    assert (h.security_title, h.underlying_security_title) == ("Restricted Stock Units", "Common Stock")
+    assert (h.direct_or_indirect_ownership, h.nature_of_ownership) == ("D", None)

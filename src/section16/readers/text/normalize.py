@@ -989,7 +989,7 @@ def _join_page_run_on(text: str) -> str:
             # below the separator, cell for cell ('12% Senior Secured' / '|Subordinated Convertible||
             # par value $0.01|||Partners, LP|'): each goes on with the cell above it
             prev = _cells_between_pipes(out[last_row])
-            out[last_row] = "|" + "|".join(f"{p}<br>{c.strip()}" if c.strip() else p
+            out[last_row] = "|" + "|".join(_text_line_after(p, c.strip()) if c.strip() else p
                                            for p, c in zip(prev, cells, strict=True)) + "|"
             continue
         # (the title's last line may have run on with it, in the first cell: '|Stock|||...|held by ...|')
@@ -1017,6 +1017,18 @@ def _join_page_run_on(text: str) -> str:
 
 _MARKERS = re.compile(r"(?:\(\d{1,2}\))+")
 """Footnote markers alone ('(1)', '(2)(3)')."""
+
+
+def _text_line_after(cell: str, line: str) -> str:
+    """A stacked cell with a text's next line added: after its last line with words, when amounts
+    only follow it ('Common<br>40,292' + 'Stock': the underlying title's rest goes under 'Common')."""
+    stack = _BR.split(cell)
+    words = [k for k, x in enumerate(stack) if _LETTER.search(_TAG.sub("", x))]
+    if words and words[-1] < len(stack) - 1 and all(
+            _AMOUNT_CHARS.fullmatch(_TAG.sub("", x).strip()) for x in stack[words[-1] + 1:]):
+        stack.insert(words[-1] + 1, line)
+        return "<br>".join(stack)
+    return f"{cell}<br>{line}"
 
 
 _REST_ROW_NUMBER = re.compile(r"\d{1,3},\d{3}|\d/\d|^\$?(?!(?:19|20)\d{2}(?:<br>|\s))\d")
