@@ -460,6 +460,18 @@ def _glue_title(a: str, b: str) -> str:
     return _glue(a, b)
 
 
+_DOLLAR_CUT = re.compile(r"\$\d*\.?\d*$")
+"""A line ending in a dollar amount cut at the column's edge ('value $0.00' of '$0.001')."""
+
+
+def _glue_title_piece(a: str, b: str) -> str:
+    """A title line and its piece from the next cell: a dollar amount cut inside its digits goes on
+    without a space ('value $0.00' + '1'), else as `_glue_title`."""
+    if _DOLLAR_CUT.search(a) and b[:1].isdigit():
+        return a + b
+    return _glue_title(a, b)
+
+
 def _glue(a: str, b: str) -> str:
     """Join two pieces of one printed line that a column edge cut apart."""
     if not a or not b:
@@ -687,7 +699,8 @@ def _join_cut_title(cells: list[str], line: str) -> str:
             and _LETTER_END.search(a[n])) or (
             re.fullmatch(r"\$\d[\d.,]*", bs[n]) and re.search(r"(?:value|par)$", a[n], re.I)) or (
             # a par value cut inside its amount ('value $0.' | '001 per'): the amount goes on
-            re.fullmatch(r"\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", bs[n]) and re.search(r"\$\d*\.?$", a[n]))):
+            # (or after its cents' first digits: 'value $0.00' | '1')
+            re.fullmatch(r"\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", bs[n]) and re.search(r"\$\d*\.?\d*$", a[n]))):
         n += 1
     rest = [x for x in b[n:] if x]
     after = " ".join(rest) + " " + cells[2].strip()
@@ -707,7 +720,7 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     at = list(range(n))
     if n == 1 and (j := _line_a_piece_completes(a, b[0])) is not None:
         at = [j]
-    title = [(_glue_title(x, b[at.index(k)]) if k in at and b[at.index(k)] else x) for k, x in enumerate(a)]
+    title = [(_glue_title_piece(x, b[at.index(k)]) if k in at and b[at.index(k)] else x) for k, x in enumerate(a)]
     cells = ["<br>".join(title), "<br>".join(rest)] + cells[2:]
     return "|" + "|".join(cells) + "|"
 
