@@ -782,6 +782,13 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 v = getattr(row, f, None)
                 if isinstance(v, Decimal) and v.as_tuple().exponent == -2 and v != v.to_integral_value():
                     self.notes.unsure(f"{table}[{k}].{f}", self._CENTS_RULE)
+            shares = getattr(row, "transaction_shares", None)
+            owned = row.shares_owned_following_transaction
+            if (getattr(row, "transaction_acquired_disposed_code", None) == "A" and isinstance(shares, Decimal)
+                    and isinstance(owned, Decimal) and shares > owned):
+                # more acquired than owned after: one of the two lost a separator ('4.422' read '4422')
+                for f in ("transaction_shares", "shares_owned_following_transaction"):
+                    self.notes.unsure(f"{table}[{k}].{f}", "more acquired than owned after the transaction")
             nature = row.nature_of_ownership or ""
             titles = [f for f in ("security_title", "underlying_security_title") if getattr(row, f, None)]
             if _DOUBLED_WORD.search(nature) or (
