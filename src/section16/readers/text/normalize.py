@@ -1311,7 +1311,8 @@ def _join_cut_stacks(text: str) -> str:
             if assembled is not None:
                 out.append("|" + "|".join(assembled) + "|")
                 continue
-            stacks = {k: _BR.split(cells[k]) for k in full}
+            # (an empty last line is none: a heading split out of the row leaves one, 'Aggregat<br>')
+            stacks = {k: _BR.split(_BR_TAIL.sub("", cells[k])) for k in full}
             run = full[-1:]
             while (len(run) < len(full) - 1 and full[-len(run) - 1] == run[0] - 1
                    and len(stacks[run[0] - 1]) == len(stacks[run[0]]) >= 2
@@ -1350,7 +1351,9 @@ def _join_cut_stacks(text: str) -> str:
                         continue
             before = [k for k in full if k < run[0]]
             if len(run) >= 2 and before and re.fullmatch(
-                    r"(?:[DI]|\$?[\d,.]+)(?:\(\d{1,2}\))*", _TAG.sub("", cells[before[-1]]).replace(" ", "")):
+                    # (its last stacked line: the form's letter may sit under an amount's end, ',691<br>I')
+                    r"(?:[DI]|\$?[\d,.]+)(?:\(\d{1,2}\))*",
+                    _TAG.sub("", _BR.split(_BR_TAIL.sub("", cells[before[-1]]))[-1]).replace(" ", "")):
                 # the cell before them is the ownership form or an amount: a table row's nature column
                 joined = []
                 for pieces in zip(*(stacks[k] for k in run), strict=True):
