@@ -1396,6 +1396,7 @@ _PICTURE = re.compile(r"<!-- Start of picture text -->\n?(.*?)\n?<!-- End of pic
 drawn among many rules): the region's lines run together on one line, apart by <br>."""
 
 
+_SUP_AFTER_PAREN = re.compile(r"\)<sup>\((?=\d)")
 _RUN_ON_STOP = re.compile(r"Table I|Instr|Explanation|Remarks|Signature|\d\.\s")
 
 
@@ -1458,6 +1459,9 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
     ) >= 3:
         # markdown pipe tables whose cells stack lines with <br> (PyMuPDF4LLM): not HTML
         text = _unpicture(text)
+        # a raised marker right after a closing parenthesis ('(HOLDING)<sup>(1)</sup>') is a marker, not
+        # the title's words: a space keeps the two apart once the tags are gone
+        text = _SUP_AFTER_PAREN.sub(") <sup>(", text)
         text = _unstack_header_rows(text)
         text = _nature_end_out_of_heading(text)
         text = _split_heading_out_of_rows(text)
