@@ -337,6 +337,9 @@ _BOX2_LABEL_TEXT = "2. Issuer Name and Ticker or Trading Symbol"
 """Box 2's label: a piece of it on box 1's name line is no name."""
 
 
+_BOX6_WORDS = re.compile(r"(?i)filed\s*by|Reporting\s*Person|Joint\s*/\s*Group")
+"""Box 6's words ('Form filed by One Reporting Person'): never an officer's title."""
+
 class HeaderBoxes:
     """Header boxes, owners, footnotes, signatures: a part of `Reader`, whose state it shares."""
 
@@ -931,12 +934,16 @@ class HeaderBoxes:
         if not groups:
             return
         for n, (owner, marks) in enumerate(zip(owners, groups, strict=True)):
-            if any(getattr(owner, f) is not None for f in _BOX5_FLAGS):
+            # (a flat reading whose groups of box 5 did not come one per owner is replaced by these, one per
+            # owner in the cells' order; it stays listed uncertain, the two readings may disagree)
+            unmatched = not spread and all("not matched one per owner" in self.notes.evidence.get(
+                f"reporting_owners[{n}].{f}", "") for f in _BOX5_FLAGS)
+            if any(getattr(owner, f) is not None for f in _BOX5_FLAGS) and not unmatched:
                 continue
             for fld in _BOX5_FLAGS:
                 setattr(owner, fld, bool(marks.get(fld)))
                 self.notes.see(f"reporting_owners[{n}].{fld}", "X" if marks.get(fld) else "",
-                               "box 5 check mark in the cell stack beside its label")
+                               "box 5 check mark in the cell stack beside its label", uncertain=unmatched)
                 if spread:
                     self.notes.unsure(f"reporting_owners[{n}].{fld}",
                                       "box 5 groups not one per owner; every readable group is the same")
@@ -1842,6 +1849,8 @@ class HeaderBoxes:
                         continue
                     marks[key] = marks.get(key, False) or checked
         title, title_raw = self._officer_title(end)
+        if title and _BOX6_WORDS.search(title):
+            title = None  # box 6's text ('X Form filed by One Reporting Person') read where box 5's title goes
         if title is None and self.fmt == "ocr" and any(ln.offsets is not None for ln in self.lines[:end]):
             title, title_raw = self._ocr_title_below_officer(end)
         if title and self.fmt == "ocr":

@@ -43,6 +43,8 @@ _TABLE_WORD_CUT = re.compile(r"T(?:a(?:b(?:le?)?)?)?")
 _BOLD_TABLE_ONE = re.compile(r"\*\*Table I")
 _COUNTRY_POSTAL_CELL = re.compile(r"[A-Z][0-9]\s+[0-9A-Z][0-9A-Z -]{2,10}")
 """An EDGAR country code and postal code alone in a cell ('K3 00000')."""
+_CITY_LINE_END = re.compile(r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$|\b[A-Z][0-9]\s+\d{4,6}$")
+"""A city line ending in a whole state and ZIP, or in an EDGAR country code and a postal code."""
 _COUNTRY_CODE_HEAD = re.compile(r",\s*[A-Z]$")
 """A city line ending in an EDGAR country code's first letter, cut at the cell's edge ('GRAND CAYMAN, E')."""
 _COUNTRY_CODE_REST = re.compile(r"\d\s+[0-9A-Z][0-9A-Z -]{2,10}")
@@ -93,6 +95,32 @@ def _box_right_of_officer(above: list[str], nxt: list[str]) -> str | None:
     if re.search(r"title below\)$", last.strip()) and any(re.match(r"\s*Other \(spec", x) for x in nxt):
         return "is_other"
     return None
+
+
+_TEN_PERCENT_LABEL = re.compile(r"10%\s*Ow")
+
+
+def _groups_by_ten_percent(cell: list[str]) -> bool:
+    """A cell of box 5's row stacking '10% Owner' labels and no piece of 'Director' (not its start, not
+    its rest cut off by an edge): each owner's group has its '10% Owner' there, in the groups' order."""
+    labels = [_X_THEN_TEXT.sub(r"\1", x) for x in cell]
+    return any(_TEN_PERCENT_LABEL.match(x) for x in labels) and not any(
+        _DIRECTOR_CUT.match(x) or (len(x) >= 2 and "Director".endswith(x)) for x in labels)
+
+
+def _lone_x_beside_label(line: str) -> bool:
+    """A header row with an 'X' alone first in a cell and, first in the next cell, a piece of one
+    box 5 label only ('X' | 'rector'): box 5's row though no slice shows 'Director' or '10% O'
+    (a column edge cut them: 'Di' lost, '10' left of '% Owner')."""
+    if not line.startswith("|") or "X" not in line:
+        return False
+    cells = [_BR.split(c) for c in line.strip().strip("|").split("|")]
+    for c, nxt in zip(cells, cells[1:], strict=False):
+        # (first slices only: two cells' first slices are on one printed line, later ones may not be)
+        lab = nxt[0].strip()
+        if c[0].strip() == "X" and lab and not lab.startswith("**") and _box5_piece_label(lab):
+            return True
+    return False
 
 
 def _table_piece(slice_: str) -> bool:
@@ -201,7 +229,8 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
         # (also 'X O' alone on its slice: 'Officer' cut right after its first letter)
         more = bool(groups) and bool(_BOX5_NEXT_ROW_LABEL.search(line) or any(
             _box5_piece_label(x) for x in _X_PIECES.findall(line)))
-        pieces = not groups and any(_box5_piece_label(x) for x in _X_PIECES.findall(line))
+        pieces = not groups and (any(_box5_piece_label(x) for x in _X_PIECES.findall(line))
+                                 or _lone_x_beside_label(line))
         if title_for is not None and line.startswith("|") and not _MD_SEPARATOR.match(line):
             # a title waiting: the first slice showing anything in its column on this row
             col = line.strip().strip("|").split("|")
@@ -226,6 +255,7 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
         first_group = len(groups)
         for ci, c in enumerate(cells):
             local: int | None = None  # this cell's owner group, counted by the ends of 'Director' it shows
+            by_ten = _groups_by_ten_percent(c) and len(groups) - first_group >= 2
             for si, s in enumerate(c):
                 key = None
                 title_for = _md_group_title(raw[ci][si], s, ci, title_for, groups, cur, group_titles)
@@ -241,6 +271,12 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                     if m and cur is not None:
                         cur["is_director"] = True  # 'X rector': the box checked beside the label's rest
                     continue
+                if by_ten and _TEN_PERCENT_LABEL.match(label):
+                    # a cell right of the Directors' column stacking each owner's '10% Owner' in turn: the
+                    # marks from it on are the next owner's
+                    local = 0 if local is None else local + 1
+                    if first_group + local < len(groups):
+                        cur = groups[first_group + local]
                 if not m and len(label) >= 3 and "10% Owner".endswith(label) and label != "10% Owner":
                     # the rest of '10% Owner' cut off by the edge ('10% O' | 'wner'), beside Director on
                     # a group's first line: the marks after it in this cell are the next owner's
@@ -286,6 +322,10 @@ def _md_box5_marks(text: str) -> list[dict[str, bool]]:
                         key = _piece_between_director_and_officer(c, si)
                     if key is None and ci + 1 in at and si == 0:
                         key = "is_director"
+                    if key is None and si == 0 and lab:
+                        # a piece of one label only beside it, both first in their cells, so on one printed
+                        # line ('X' | 'rector': 'Di' cut off elsewhere), when no other rule placed it
+                        key = _box5_piece_label(lab)
                     if key and ci + 1 in at:
                         pending.append(key)
                         continue
@@ -825,6 +865,11 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                 rows.append(["label", [], k])
                 kind = _BOX1_ROW_LABELS[k][0] if _BOX1_ROW_LABELS[k][0] != "end" else None
                 done = done or _BOX1_ROW_LABELS[k][0] == "end"
+        # the first cell going on past box 1's last label (the tables' heading stacked under it, '1. Title
+        # of Security (Instr.'): the next cells stack that text's rest under box 1's pieces ('4)')
+        under = bool(rows) and rows[-1][0] == "label" and rows[-1][2] == len(_BOX1_ROW_LABELS) - 1 and any(
+            x and not x.startswith("**") for x in cells[0][cells[0].index(_BOX1_ROW_LABELS[-1][1]) + 1:]
+        ) if _BOX1_ROW_LABELS[-1][1] in cells[0] else False
         if not rows:
             if started and any(x for x in cells[0]):
                 break
@@ -855,6 +900,9 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                 ri = next((j for j in range(after, len(rows)) if rows[j][0] == "label"
                            and x in _BOX1_ROW_LABELS[rows[j][2]][1]
                            and sum(1 for r in rows[after:j] if r[0] != "label") >= n_bold), None)
+                if ri is None and under and n_bold == sum(1 for r in rows[after:] if r[0] != "label"):
+                    c = c[:si]  # every line below the last anchor has its piece: the text under box 1
+                    break
                 if ri is None:
                     stop = True  # not a piece of box 1's labels: the cell is another box's
                     c = c[:si]
@@ -915,8 +963,8 @@ def _md_owner_box(text: str) -> dict[str, list[str]] | None:
                         # else a street line before a name line: a name ends before its street does
                         slots = word if len(word) == 1 else sorted(cand, key=lambda r: r[0] == "name")[:1]
                     else:
-                        ended = {id(city)} if city is not None and re.search(
-                            r"[A-Z]{2}\s*\d{5}(?:-\d{4})?$", "".join(city[1])) else set()
+                        # (a state and ZIP whole, or an EDGAR country code and postal code: 'CENTRAL K3 00000')
+                        ended = {id(city)} if city is not None and _CITY_LINE_END.search("".join(city[1])) else set()
                         more = [r for r in slots if id(r) not in keep and id(r) not in ended and id(r) in last_len]
                         if len(cand) < len(pieces) == len(cand) + len(more):
                             # widths counted in characters mislead (proportional font): the lines short of

@@ -460,6 +460,18 @@ def _glue_title(a: str, b: str) -> str:
     return _glue(a, b)
 
 
+_DOLLAR_CUT = re.compile(r"\$\d*\.?\d*$")
+"""A line ending in a dollar amount cut at the column's edge ('value $0.00' of '$0.001')."""
+
+
+def _glue_title_piece(a: str, b: str) -> str:
+    """A title line and its piece from the next cell: a dollar amount cut inside its digits goes on
+    without a space ('value $0.00' + '1'), else as `_glue_title`."""
+    if _DOLLAR_CUT.search(a) and b[:1].isdigit():
+        return a + b
+    return _glue_title(a, b)
+
+
 def _glue(a: str, b: str) -> str:
     """Join two pieces of one printed line that a column edge cut apart."""
     if not a or not b:
@@ -687,7 +699,8 @@ def _join_cut_title(cells: list[str], line: str) -> str:
             and _LETTER_END.search(a[n])) or (
             re.fullmatch(r"\$\d[\d.,]*", bs[n]) and re.search(r"(?:value|par)$", a[n], re.I)) or (
             # a par value cut inside its amount ('value $0.' | '001 per'): the amount goes on
-            re.fullmatch(r"\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", bs[n]) and re.search(r"\$\d*\.?$", a[n]))):
+            # (or after its cents' first digits: 'value $0.00' | '1')
+            re.fullmatch(r"\d[\d.,]*(?:\s+[A-Za-z][A-Za-z,.\s]*)?", bs[n]) and re.search(r"\$\d*\.?\d*$", a[n]))):
         n += 1
     rest = [x for x in b[n:] if x]
     after = " ".join(rest) + " " + cells[2].strip()
@@ -707,7 +720,7 @@ def _join_cut_title(cells: list[str], line: str) -> str:
     at = list(range(n))
     if n == 1 and (j := _line_a_piece_completes(a, b[0])) is not None:
         at = [j]
-    title = [(_glue_title(x, b[at.index(k)]) if k in at and b[at.index(k)] else x) for k, x in enumerate(a)]
+    title = [(_glue_title_piece(x, b[at.index(k)]) if k in at and b[at.index(k)] else x) for k, x in enumerate(a)]
     cells = ["<br>".join(title), "<br>".join(rest)] + cells[2:]
     return "|" + "|".join(cells) + "|"
 
@@ -989,7 +1002,7 @@ def _join_page_run_on(text: str) -> str:
             # below the separator, cell for cell ('12% Senior Secured' / '|Subordinated Convertible||
             # par value $0.01|||Partners, LP|'): each goes on with the cell above it
             prev = _cells_between_pipes(out[last_row])
-            out[last_row] = "|" + "|".join(f"{p}<br>{c.strip()}" if c.strip() else p
+            out[last_row] = "|" + "|".join(_text_line_after(p, c.strip()) if c.strip() else p
                                            for p, c in zip(prev, cells, strict=True)) + "|"
             continue
         # (the title's last line may have run on with it, in the first cell: '|Stock|||...|held by ...|')
@@ -1019,6 +1032,23 @@ _MARKERS = re.compile(r"(?:\(\d{1,2}\))+")
 """Footnote markers alone ('(1)', '(2)(3)')."""
 
 
+def _text_line_after(cell: str, line: str) -> str:
+    """A stacked cell with a text's next line added: after its last line with words, when amounts
+    only follow it ('Common<br>40,292' + 'Stock': the underlying title's rest goes under 'Common')."""
+    stack = _BR.split(cell)
+    words = [k for k, x in enumerate(stack) if _LETTER.search(_TAG.sub("", x))]
+    if words and words[-1] < len(stack) - 1 and all(
+            _AMOUNT_CHARS.fullmatch(_TAG.sub("", x).strip()) for x in stack[words[-1] + 1:]):
+        stack.insert(words[-1] + 1, line)
+        return "<br>".join(stack)
+    return f"{cell}<br>{line}"
+
+
+_REST_ROW_NUMBER = re.compile(r"\d{1,3},\d{3}|\d/\d|^\$?(?!(?:19|20)\d{2}(?:<br>|\s))\d")
+"""An amount or date in a cell: a cell opening with one is a row's value, not its text's next line (a
+year starting a nature's line is text: '2021<br>Charitable')."""
+
+
 def _text_rest_row(cells: list[str], data_row: str) -> bool:
     """A row holding only the next lines of a data row's text columns, cell for cell: as many cells
     as the data row, the first holding title words, no amount or date anywhere (a par value's '$0.01'
@@ -1026,7 +1056,7 @@ def _text_rest_row(cells: list[str], data_row: str) -> bool:
     if len(cells) != len(_cells_between_pipes(data_row)) or not _TWO_LETTERS.search(cells[0]):
         return False
     plain = [_TAG.sub("", c).strip() for c in cells]
-    return all(not c or (_TWO_LETTERS.search(c) and not re.search(r"\d{1,3},\d{3}|\d/\d|^\$?\d", c))
+    return all(not c or (_TWO_LETTERS.search(c) and not _REST_ROW_NUMBER.search(c))
                or _MARKERS.fullmatch(c) for c in plain)
 
 
@@ -1085,6 +1115,9 @@ def _stacks_line_by_line(cells: list[str]) -> list[str]:
     return [" ".join(st[k] for st in stacks if k < len(st) and st[k]) for k in range(max(map(len, stacks)))]
 
 
+_BR_TAIL = re.compile(r"(?:\s*<br\s*/?>)+\s*$")
+
+
 def _join_wrapped_nature_row(text: str) -> str:
     """PyMuPDF4LLM: a data row whose nature of ownership was cut into several cells and whose
     title wrapped may put the title's and the nature's last lines in a row of their own under it
@@ -1097,17 +1130,28 @@ def _join_wrapped_nature_row(text: str) -> str:
             cells, above = _cells_between_pipes(line), _cells_between_pipes(prev)
             full = [k for k, c in enumerate(cells) if c.strip()]
             run = [k for k in full if k > 0]
-            if (len(cells) == len(above) and len(run) >= 2 and run == list(range(run[0], len(cells)))
-                    and all(_nature_words(cells[k]) for k in run)
+            # (the form's letter maybe under the amount in one cell: '1,526.1042<br>I')
+            form = _BR.split(above[run[0] - 1])[-1].strip() if run and 0 < run[0] <= len(above) else ""
+            if (len(cells) == len(above) and run and run == list(range(run[0], len(cells) - (
+                    # one cell: the nature's first line's cell, the cell after it empty ('By Spou' | "se's")
+                    1 if len(run) == 1 and run[0] == len(cells) - 2 and not cells[-1].strip() else 0)))
+                    and (len(run) >= 2 or (len(run) == 1 and cells[0].strip()))
+                    and all(_nature_words(cells[k]) or _LETTER.search(_TAG.sub("", cells[k])) and not
+                            _AMOUNT_OR_DATE.search(_TAG.sub("", cells[k])) for k in run)
                     and (not cells[0].strip() or re.fullmatch(r"[A-Za-z ]+", cells[0].strip()))
                     and all(above[k].strip() for k in run)
-                    and re.fullmatch(r"[DI](?:<sup>\(\d{1,2}\)</sup>)*", above[run[0] - 1].strip())
-                    and _DIGIT.search(" ".join(above[1:run[0] - 1]))):
-                merged = [a + ("<br>" + c.strip() if c.strip() else "") for a, c in zip(above, cells, strict=True)]
+                    and re.fullmatch(r"[DI](?:<sup>\(\d{1,2}\)</sup>)*", form)
+                    and _DIGIT.search(" ".join(above[1:run[0]]))):
+                # (an empty last line of the cell above is none of the nature's: 'Compa<br>' + 'Sponso')
+                merged = [(_BR_TAIL.sub("", a) + "<br>" + c.strip() if c.strip() else a)
+                          for a, c in zip(above, cells, strict=True)]
                 out[-1] = "|" + "|".join(merged) + "|"
                 continue
         out.append(line)
     return "\n".join(out)
+
+
+_ONE_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _form_atop_nature(cells: list[str]) -> list[str]:
@@ -1119,7 +1163,11 @@ def _form_atop_nature(cells: list[str]) -> list[str]:
         k = full[j]
         stack = _BR.split(cells[k])
         if (len(stack) >= 3 and re.fullmatch(r"[DI]", stack[0].strip())
-                and all(_TWO_LETTERS.search(x) for x in stack[1:])
+                and all(_TWO_LETTERS.search(x) or (
+                    # a line's first letter alone ('I<br>P<br>p' | 'roportionat<br>artnership'): the next cell
+                    # stacks as many lines, their rests
+                    _ONE_LETTER.fullmatch(x.strip()) and j + 1 < len(full)
+                    and len(_BR.split(cells[full[j + 1]])) == len(stack) - 1) for x in stack[1:])
                 and full[j:] == list(range(k, k + len(full) - j))
                 and all(_TWO_LETTERS.search(cells[m]) and not _DIGIT.search(_TAG.sub("", cells[m]))
                         for m in full[j + 1:])):
@@ -1233,6 +1281,26 @@ def _assemble_cut_nature(cells: list[str], full: list[int], text: str) -> list[s
     return out
 
 
+_LOWER_WORD_START = re.compile(r"[a-z]{2,}")
+
+
+def _join_cut_nature_word(line: str) -> str:
+    """PyMuPDF4LLM: a one-line nature of ownership cut inside a word at a guessed column edge, after
+    the ownership form's letter ('I' | 'See F' | 'ootnote (2)'): no value of a form's row starts
+    with a lower-case letter, so the word's end goes back onto the nature's line."""
+    cells = line.strip().strip("|").split("|")
+    full = [k for k, c in enumerate(cells) if c.strip()]
+    if len(full) < 3 or full[-1] != full[-2] + 1:
+        return line
+    a, b = cells[full[-2]].strip(), cells[full[-1]].strip()
+    form = _TAG.sub("", _BR.split(cells[full[-3]])[-1]).replace(" ", "")
+    if ("<br" in a or "<br" in b or not _LETTER_END.search(a) or not _LOWER_WORD_START.match(b)
+            or not (_nature_words(a) and _nature_words(b)) or not _FORM_MARKED.fullmatch(form)):
+        return line
+    cells[full[-2]], cells[full[-1]] = _glue(a, b), ""
+    return "|" + "|".join(cells) + "|"
+
+
 def _join_cut_stacks(text: str) -> str:
     """PyMuPDF4LLM: a data row's last column (the nature of ownership) cut at a guessed edge into
     two cells that stack the same lines ('Compa<br>Sponso' | 'ny<br>red 401k'): put each line
@@ -1241,6 +1309,8 @@ def _join_cut_stacks(text: str) -> str:
     for line in text.split("\n"):
         if line.startswith("|") and "<br" not in line and _DIGIT.search(line):
             line = _join_cut_word_title(line)
+        if line.startswith("|") and _DIGIT.search(line):
+            line = _join_cut_nature_word(line)
         if line.startswith("|") and line.count("<br") == 1 and _DIGIT.search(line):
             line = _join_cut_title(line.strip().strip("|").split("|"), line)  # a two-line title cut
         if line.startswith("|") and line.count("<br") >= 2 and _DIGIT.search(line):
@@ -1254,17 +1324,22 @@ def _join_cut_stacks(text: str) -> str:
             if assembled is not None:
                 out.append("|" + "|".join(assembled) + "|")
                 continue
-            stacks = {k: _BR.split(cells[k]) for k in full}
+            # (an empty last line is none: a heading split out of the row leaves one, 'Aggregat<br>')
+            stacks = {k: _BR.split(_BR_TAIL.sub("", cells[k])) for k in full}
             run = full[-1:]
             while (len(run) < len(full) - 1 and full[-len(run) - 1] == run[0] - 1
                    and len(stacks[run[0] - 1]) == len(stacks[run[0]]) >= 2
                    and all(x.strip() for x in stacks[run[0] - 1])
-                   and sum(1 for x in stacks[run[0] - 1] if _TWO_LETTERS.search(x)) * 2 > len(stacks[run[0]])):
+                   and (sum(1 for x in stacks[run[0] - 1] if _TWO_LETTERS.search(x)) * 2 > len(stacks[run[0]])
+                        # (or the lines' first letters alone, cut off by the edge: 'P<br>p' | 'roportionat')
+                        or all(_ONE_LETTER.fullmatch(x.strip()) for x in stacks[run[0] - 1]))):
                 run.insert(0, run[0] - 1)  # text cells (mostly words: not an amount's stack)
             if len(run) == 1 and len(full) >= 3 and full[-2] == run[0] - 1:
                 left, right = stacks[run[0] - 1], stacks[run[0]]
                 owner = [k for k in full if k < run[0] - 1]
-                form = _TAG.sub("", _BR.split(cells[owner[-1]])[-1]).replace(" ", "") if owner else ""
+                # (the form's letter maybe over blank slices: 'I<br> <br> <br>', the row's nature taller)
+                slices = [_TAG.sub("", x).replace(" ", "") for x in _BR.split(cells[owner[-1]])] if owner else []
+                form = next((y for y in reversed(slices) if y), "")
                 if (len(left) > len(right) and all(_LETTER.search(x) for x in left + right)
                         and _FORM_MARKED.fullmatch(form)):
                     # the nature column cut into two cells stacking unequal counts of lines ('Throu<br>Trust'
@@ -1289,7 +1364,9 @@ def _join_cut_stacks(text: str) -> str:
                         continue
             before = [k for k in full if k < run[0]]
             if len(run) >= 2 and before and re.fullmatch(
-                    r"(?:[DI]|\$?[\d,.]+)(?:\(\d{1,2}\))*", _TAG.sub("", cells[before[-1]]).replace(" ", "")):
+                    # (its last stacked line: the form's letter may sit under an amount's end, ',691<br>I')
+                    r"(?:[DI]|\$?[\d,.]+)(?:\(\d{1,2}\))*",
+                    _TAG.sub("", _BR.split(_BR_TAIL.sub("", cells[before[-1]]))[-1]).replace(" ", "")):
                 # the cell before them is the ownership form or an amount: a table row's nature column
                 joined = []
                 for pieces in zip(*(stacks[k] for k in run), strict=True):
@@ -1332,6 +1409,10 @@ _PICTURE = re.compile(r"<!-- Start of picture text -->\n?(.*?)\n?<!-- End of pic
 drawn among many rules): the region's lines run together on one line, apart by <br>."""
 
 
+_SUP_AFTER_PAREN = re.compile(r"\)<sup>\((?=\d)")
+_RUN_ON_STOP = re.compile(r"Table I|Instr|Explanation|Remarks|Signature|\d\.\s")
+
+
 def _unpicture(text: str) -> str:
     """A picture region's lines put back on lines of their own (plain text, words apart by single
     spaces, as a non-layout text extraction gives); the same region printed twice in a row is
@@ -1345,7 +1426,41 @@ def _unpicture(text: str) -> str:
         seen.append(body)
         return "\n\n" + "\n".join(x.strip() for x in _BR.split(body)) + "\n\n"
 
-    return _PICTURE.sub(lines, text)
+    return _PICTURE.sub(lines, _picture_run_on(text))
+
+
+_RUN_ON_LINE = re.compile(r"[A-Za-z][A-Za-z.,'&?-]*(?:\s+[A-Za-z][A-Za-z.,'&?-]*)*"
+                          r"(?:\s?(?:<sup>)?(?:\(\d{1,2}\))+(?:</sup>)?)?")
+"""A line of words only, maybe ending in its markers: no amount, date or year (a row's line has them)."""
+
+
+def _picture_run_on(text: str) -> str:
+    """A picture region opening with the last lines of the nature of ownership of the table row
+    right above it ('Associates II,<br>L.P.<br>Class B (1) ...'), that row's nature ending unmarked
+    ('...<br>by Rankin|'): those lines go on as that cell's last stacked lines."""
+    out: list[str] = []
+    pos = 0
+    for m in _PICTURE.finditer(text):
+        before = text[pos:m.start()]
+        body = _BR.split(m.group(1).strip())
+        k = 0
+        while k < len(body) - 1 and _RUN_ON_LINE.fullmatch(body[k].strip()) and not _RUN_ON_STOP.search(body[k]):
+            k += 1
+        row_end = before.rstrip().rfind("\n") + 1
+        row = before.rstrip()[row_end:]
+        cells = _md_row_cells(row) if row.startswith("|") else []
+        last = cells[-1].strip() if cells else ""
+        if (k and k < len(body) and _AMOUNT_ROW_CELL.search(row) and _TWO_LETTERS.search(last)
+                and not re.search(r"[)>]\s*$", last)):  # (a nature ending in its marker ended there)
+            cells[-1] = last + "<br>" + "<br>".join(x.strip() for x in body[:k])
+            before = before.rstrip()[:row_end] + "|" + "|".join(cells) + "|" + before[len(before.rstrip()):]
+            rest = "<br>".join(body[k:])
+            out.append(before + m.group(0).replace(m.group(1), rest, 1))
+        else:
+            out.append(text[pos:m.end()])
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _normalize(text: str) -> tuple[list[Line], str, int]:
@@ -1357,7 +1472,11 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
     ) >= 3:
         # markdown pipe tables whose cells stack lines with <br> (PyMuPDF4LLM): not HTML
         text = _unpicture(text)
+        # a raised marker right after a closing parenthesis ('(HOLDING)<sup>(1)</sup>') is a marker, not
+        # the title's words: a space keeps the two apart once the tags are gone
+        text = _SUP_AFTER_PAREN.sub(") <sup>(", text)
         text = _unstack_header_rows(text)
+        text = _nature_end_out_of_heading(text)
         text = _split_heading_out_of_rows(text)
         text = _join_cut_superscripts(text)
         text = _join_cut_dollars(text)
@@ -1521,6 +1640,44 @@ def _holding_row_under_heading(line: str) -> bool:
     plain = _BR.sub(" ", re.sub(r"<sup>|</sup>", "", re.sub(r"\*\*[^*|]*\*\*", " ", line)))
     return bool(re.search(r"[A-Za-z]{3}", plain) and _DIGIT.search(plain)
                 and re.search(r"(?:^|[|\s])[DI](?:[|\s]|$)", plain))
+
+
+_NATURE_END_SLICE = re.compile(r"(?:[A-Za-z][\w.,'&-]*\s?)*(?:<sup>(?:\(\d{1,2}\))+</sup>|\s?(?:\(\d{1,2}\))+)?")
+"""A nature's last line: words or initials, maybe with its markers ('L.P.<sup>(2)</sup>', '(2)')."""
+
+
+def _nature_end_out_of_heading(text: str) -> str:
+    """PyMuPDF4LLM may print the last line of Table I's last row's nature of ownership in Table II's
+    heading row, as plain slices among the heading's bold ones ('<br>L.P.<sup>(2)</sup><br>**ns,
+    convertible**'): they go on the end of the data row's last cell."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        line, prev = lines[i], lines[i - 1]
+        if not (line.startswith("|") and "**" in line and prev.startswith("|") and _AMOUNT_ROW_CELL.search(prev)):
+            continue
+        cells = _md_row_cells(line)
+        stacks = [_BR.split(c) for c in cells]
+        bold = "".join(x.strip().strip("*") for st in stacks for x in st if x.strip().startswith("**"))
+        plain = [(ci, k) for ci, st in enumerate(stacks) for k, x in enumerate(st)
+                 if x.strip() and not x.strip().startswith("**")]
+        tail = [ci for ci, c in enumerate(cells) if c.strip()][-2:]  # (the nature's column: the row's last)
+        if not _TABLE_TWO.search(bold) or not plain or any(ci not in tail for ci, _ in plain):
+            continue
+        if not all(_NATURE_END_SLICE.fullmatch(stacks[ci][k].strip()) and (
+                _LETTER.search(stacks[ci][k]) or "(" in stacks[ci][k]) for ci, k in plain):
+            continue
+        above = _md_row_cells(prev)
+        last = max((k for k, c in enumerate(above) if c.strip()), default=None)
+        if last is None or not _TWO_LETTERS.search(_TAG.sub("", above[last])) or _DIGIT.search(
+                _TAG.sub("", re.sub(r"<sup>.*?</sup>", "", above[last]))):
+            continue
+        words = " ".join(stacks[ci][k].strip() for ci, k in plain)
+        above[last] = above[last].rstrip() + ("" if words.startswith("<sup>") else " ") + words
+        for ci, k in plain:
+            stacks[ci][k] = ""
+        lines[i - 1] = "|" + "|".join(above) + "|"
+        lines[i] = "|" + "|".join("<br>".join(x for x in st if x.strip()) for st in stacks) + "|"
+    return "\n".join(lines)
 
 
 def _split_heading_out_of_rows(text: str) -> str:

@@ -82,6 +82,10 @@ _ROW_VALUES = ("shares_owned_following_transaction", "value_owned_following_tran
 _BOX_LABELS = ("1. Name and Address of Reporting Person*", "2. Issuer Name and Ticker or Trading Symbol",
                "5. Relationship of Reporting Person(s) to Issuer (Check all applicable)")
 
+_FORM_LABELS = re.compile(r"(?i)Issuer\s*Name\s*and|Ticker\s*or\s*Trading|Relationship\s*of\s*Reporting|"
+                          r"Name\s*and\s*Address\s*of")
+"""The header boxes' labels: never in an owner's name."""
+
 class Reader(HeaderBoxes, TableRows, FormRules):
     """One document's reading: the lines, the document being filled and the notes on it."""
 
@@ -772,6 +776,11 @@ class Reader(HeaderBoxes, TableRows, FormRules):
             if has_issuer or _TICKER.search(name) or _LOOSE_DATE.search(name):
                 # box 2's issuer or box 3's date run into box 1's name (a trust's 'dated 1/1/1977' is its own)
                 self.notes.unsure(f"reporting_owners[{k}].rpt_owner_name", "another box's words in the name")
+            if _FORM_LABELS.search(name):
+                # the boxes' labels read as the name ('2. Issuer Name and Ticker ...'): box 1 was not found
+                # where its lines are, so nothing read for it is settled
+                self.notes.unsure_all(f"reporting_owners[{k}]", o, "box labels read as the owner's name",
+                                      only_set=True)
             if o.rpt_owner_city and re.search(r"\d", o.rpt_owner_city):
                 self.notes.unsure(f"reporting_owners[{k}].rpt_owner_city", "a city with a number: a street's words")
             if o.rpt_owner_street1 and _BOX5_WORDS.search(o.rpt_owner_street1):
@@ -781,6 +790,13 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 v = getattr(row, f, None)
                 if isinstance(v, Decimal) and v.as_tuple().exponent == -2 and v != v.to_integral_value():
                     self.notes.unsure(f"{table}[{k}].{f}", self._CENTS_RULE)
+            shares = getattr(row, "transaction_shares", None)
+            owned = row.shares_owned_following_transaction
+            if (getattr(row, "transaction_acquired_disposed_code", None) == "A" and isinstance(shares, Decimal)
+                    and isinstance(owned, Decimal) and shares > owned):
+                # more acquired than owned after: one of the two lost a separator ('4.422' read '4422')
+                for f in ("transaction_shares", "shares_owned_following_transaction"):
+                    self.notes.unsure(f"{table}[{k}].{f}", "more acquired than owned after the transaction")
             nature = row.nature_of_ownership or ""
             titles = [f for f in ("security_title", "underlying_security_title") if getattr(row, f, None)]
             if _DOUBLED_WORD.search(nature) or (

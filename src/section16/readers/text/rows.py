@@ -940,6 +940,14 @@ class TableRows:
             if (not is_head and self.fmt == "ocr" and ln.offsets is None and not forced_wrap
                     and _debris_line(ln.cells)):
                 continue  # OCR'd tab cells: rules and specks around a number, no title ('| | || | 27] A | oD |')
+            if (not is_head and rows and self.fmt != "ocr" and len(rows[-1].cells) == 1 and len(ln.cells) == 1
+                    and _YEAR_AMONG_WORDS.fullmatch(ln.text.strip())
+                    and (spread := _flat_wraps_spread(rows[-1].cells[0], ln.text)) is not None):
+                # a flat row's wrapped line whose only number is a year among words ('Stock Stock 2021' of
+                # '... I SMB Pacific' + '2021 Charitable Trust'): the titles' and the nature's words, no row
+                rows[-1].cells[0] = spread
+                self.flat_wrapped.add(id(rows[-1]))
+                continue
             if not is_head and data.search(_asides_off(t)) and _TWO_LETTERS.search(t):
                 last_row_at = i
                 cells, offsets = list(ln.cells), list(ln.offsets) if ln.offsets is not None else None
@@ -976,7 +984,7 @@ class TableRows:
                     or (ln.offsets is not None and (t == " " or re.search(r"[A-Za-z]", ln.text)))
                     # a flat row's nature wrapped onto its last initials ('Rankin Associates I,' | 'L.P.')
                     or (self.fmt != "ocr" and len(rows[-1].cells) == 1 and len(ln.cells) == 1
-                        and re.fullmatch(r"\s*(?:[A-Z]\.){1,2}[A-Z]\.?(?:\(\d{1,2}\))*\s*", ln.text) is not None)
+                        and _INITIALS_MARKED_LINE.fullmatch(ln.text) is not None)
                 )
                 and not data.search(_asides_off(t))
             ):
@@ -2761,6 +2769,13 @@ class TableRows:
 _FLAT_TITLE_WORDS = frozenset({"Common", "Stock", "Preferred", "Shares", "Ordinary", "Units", "Options", "Option"})
 
 
+_INITIALS_MARKED_LINE = re.compile(r"\s*(?:[A-Z]\.){1,2}[A-Z]\.?(?:\s?\(\d{1,2}\))*\s*")
+"""A line of initials, maybe with its markers ('L.P.', 'L.P. (2)'): the end of a nature's name."""
+
+_YEAR_AMONG_WORDS = re.compile(r"(?:[A-Za-z][A-Za-z.,'&-]*\s+)*(?:19|20)\d{2}(?:\s+[A-Za-z][A-Za-z.,'&()-]*)*")
+"""A line of words with one year among them and no other number ('Stock Stock 2021')."""
+
+
 def _flat_wraps_spread(head: str, wrap: str) -> str | None:
     """A row's flat text ('Class B (2) (2) (2) Class A 89,105 89,105 I proportionate') with the next
     line's wrapped words ('Common Common limited') put where they belong: the row's titles (word
@@ -2769,7 +2784,10 @@ def _flat_wraps_spread(head: str, wrap: str) -> str | None:
     for two titles, or no nature after the mark), so the caller's other rules decide."""
     toks = head.split()
     di = [k for k, t in enumerate(toks) if re.fullmatch(r"[DI](?:\(\d{1,2}\))*", t)]
-    if not di or di[-1] == len(toks) - 1 or not re.match(r"[A-Za-z]", toks[di[-1] + 1]):
+    if not di:
+        return None
+    ends_in_mark = di[-1] == len(toks) - 1  # no nature: the wrapped words can only be the titles'
+    if not ends_in_mark and not re.match(r"[A-Za-z]", toks[di[-1] + 1]):
         return None
     if not any(re.fullmatch(r"\$?\d[\d,]*(?:\.\d+)?(?:\(\d{1,2}\))*", t) for t in toks[: di[-1]]):
         return None
@@ -2788,6 +2806,8 @@ def _flat_wraps_spread(head: str, wrap: str) -> str | None:
         lead += 1
     if not ends or lead not in (0, len(ends)):
         return None
+    if ends_in_mark and not (lead == len(words) == len(ends) >= 2):
+        return None  # (one title word for one title is the caller's rule; words past the titles have no column)
     for end, w in sorted(zip(ends, words[:lead], strict=False), reverse=True):
         toks.insert(end + 1, w)
     return " ".join([*toks, *words[lead:]])
