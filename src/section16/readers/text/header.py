@@ -2073,8 +2073,9 @@ class HeaderBoxes:
             if state is not None:
                 found["is_ten_percent_owner"] = state
         if "is_director" not in found and "is_ten_percent_owner" in found and self._poor_scan() and not any(
-                c < col and col - 7 <= c + len(w) <= col + 1 for k in (i, i - 1) for w, c in self._grid_words(k)):
-            # nothing at all read left of 'Director' while the 10% Owner box's glyph was: a checked box's X
+                len(w) <= 4 and c < col and col - 7 <= c + len(w) <= col + 1
+                for k in (i, i - 1) for w, c in self._grid_words(k)):
+            # no glyph at all read left of 'Director' while the 10% Owner box's glyph was: a checked box's X
             # leaves ink OCR reads as something ('4', '&', 'x'); an empty box's thin sides blur away
             found["is_director"] = False
         return found
@@ -2171,7 +2172,7 @@ class HeaderBoxes:
             vals["is_director"] = True  # the chair of the board is a director
         # otherwise a title says nothing of the Director and 10% Owner boxes (a CEO is often a
         # director too): with their marks lost they stay unread, not filled in as unchecked
-        elif ten[:2] == (False, True):
+        elif not kind and ten[:2] == (False, True):
             # neither Officer nor Other (no title, their boxes read empty), and the 10% Owner box
             # reads empty: every owner checks a box, so Director is the one checked
             vals["is_director"], vals["is_ten_percent_owner"] = True, False
@@ -2183,7 +2184,7 @@ class HeaderBoxes:
             # unread rather than guessed from how often each is filed
             vals["is_director"], vals["is_ten_percent_owner"] = False, True
             rule = "OCR: check mark not read; no title, so Director or 10% Owner: a company, fund or trust's name"
-        if ten[0] is not None and ten[:2] != (False, True):
+        if ten[0] is not None and (ten[:2] != (False, True) or kind):
             # the 10% Owner box itself read on the grid, as checked or as empty, says more than a name
             vals["is_ten_percent_owner"] = ten[0]
             if not kind and not ten[0]:

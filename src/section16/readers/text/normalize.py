@@ -176,6 +176,59 @@ _SUP_TAG = re.compile(r"</?sup>")
 _SPACES = re.compile(r"\s+")
 
 
+_BOX5_LABEL_START = re.compile(r"(?<!\S)(?:Director|Officer|[Oo]ther|10%)(?=\s|$|\()")
+"""Where a box 5 label starts on an OCR grid line (its check box printed just left of it)."""
+_WORD_SPAN = re.compile(r"\S+")
+_BOX_TICKED_ALONE = re.compile(r"[\[(|]?[xXkK]{1,2}[\])|]?|\[[xX]J")
+"""A checked box as OCR reads it when alone ('X', '[X]', 'x]', 'XK', '[xJ')."""
+_BOX_GLYPH_ALONE = re.compile(_BOX_TICKED_ALONE.pattern + r"|[LC\[|(]?[\]J1lI|)]|[LC][1lI\]J]?|_|[oO0]")
+"""A check box as OCR reads it when alone: checked, or empty ('L]', 'LJ', '[1', 'Ll')."""
+
+
+def _box5_glyphs_down(lines: list[str]) -> list[str]:
+    """OCR on a grid sets a box 5 check box (printed a little taller than its label) on a line of its own
+    above the label line, at the box's column ('LJ       [X]' over '   Officer (give title below)   Other
+    (specify below)'). Read in line order the glyph then stands before whatever opens the next line, so
+    the Other box's X was taken for the Officer box's. Each glyph that ends just left of a label's start
+    on the next line, with no glyph before that label already, is put back before it: at its own column
+    where the line is blank there, else pushed in before the label (OCR's columns are a rough grid: a
+    glyph may overlap the end of the label left of it). Only when every word of the line above at or
+    right of the labels' column is a box glyph, and only the checked ones: an empty box's glyph on the
+    line above is read there (`_ten_box`), and a check mark is what a wrong label turns into a silent
+    error."""
+    out = list(lines)
+    for j in range(1, len(out)):
+        starts = [m.start() for m in _BOX5_LABEL_START.finditer(out[j])]
+        if not starts:
+            continue
+        left = min(starts) - 8
+        above = [m for m in _WORD_SPAN.finditer(out[j - 1]) if m.end() > left]
+        if any(m.start() < left or not _BOX_GLYPH_ALONE.fullmatch(m.group()) for m in above):
+            continue
+        above = [m for m in above if _BOX_TICKED_ALONE.fullmatch(m.group())]
+        if not above:
+            continue
+        label = out[j]
+        moves: list[tuple[re.Match[str], int]] = []
+        for m in above:
+            s = next((s for s in starts if s - 6 <= m.end() <= s), None)
+            before = label[max(0, s - 6) : s].split() if s is not None else []
+            if s is None or any(s == t for _m, t in moves) or (before and _BOX_GLYPH_ALONE.fullmatch(before[-1])):
+                break
+            moves.append((m, s))
+        else:
+            up = out[j - 1]
+            for m, s in reversed(moves):  # (right to left: a glyph pushed in moves only what is right of it)
+                g = m.group()
+                if not label.ljust(s)[max(0, m.start() - 1) : m.end() + 1].strip():
+                    label = label.ljust(m.end())[: m.start()] + g + label.ljust(m.end())[m.end() :]
+                else:
+                    label = label[:s] + g + " " + label[s:]
+                up = up[: m.start()] + " " * len(g) + up[m.end() :]
+            out[j - 1], out[j] = up.rstrip(), label
+    return out
+
+
 def _md_row_cells(line: str) -> list[str]:
     """A markdown table row's cells, between its outer pipes (the closing one may be missing)."""
     body = line.strip()
@@ -1402,6 +1455,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         straight, slope = untilt(text)
         if slope:
             raw_lines = straight.splitlines()
+        raw_lines = _box5_glyphs_down(raw_lines)
     if fmt == "markdown":
         # several owners' signature blocks run together in one paragraph ('**A** ** Signature of
         # Reporting Person Date **B** ** Signature ...'): each bold name after a label starts a line
