@@ -121,6 +121,9 @@ _LAST_LABEL = re.compile(r"\(Last\)", re.I)
 _CITY_LABEL = re.compile(r"\(City\)", re.I)
 _STREET_LABEL = re.compile(r"\(Street\)", re.I)
 _NAME_PART_LABEL = re.compile(r"\((?:Last|First|Middle)\)", re.I)
+_OCR_NAME_PART = re.compile(r"[({\[](?:[LCE]ast|Fi?r?st|Midd?le)\)?(?=\W|$)")
+"""Box 1's '(Last)', '(First)', '(Middle)' as OCR misreads them ('(Cast)', '{Last)', '(Fist', '(Middle')."""
+_STREET_OR_CITY_LABEL = re.compile(r"\((?:Street|City|State|Zip)\)", re.I)
 _ONE_X = re.compile(r"[xX]")
 _RULE_AS_LETTER = re.compile(r"(?:^|\s)[Il|](?=\s|$)")
 _SPECK_AS_DOT = re.compile(r"(?:^|\s)[.,;:'‘’-](?=\s|$)")
@@ -763,6 +766,8 @@ class HeaderBoxes:
         if self.cols and len(starts) == 1:
             s = starts[0]
             lasts = [i for i in range(s, box1_end) if _LAST_LABEL.search(self.lines[i].text)]
+            if self.fmt == "ocr":
+                lasts = self._ocr_name_labels(s, box1_end, lasts)
             cities = [i for i in range(s, box1_end) if _CITY_LABEL.search(self.lines[i].text)]
             cut: list[int] = []
             if len(lasts) > 1:
@@ -808,6 +813,20 @@ class HeaderBoxes:
                 if getattr(self.doc.reporting_owners[0], fld):
                     self.notes.unsure(f"reporting_owners[0].{fld}", "OCR: box 5's text under the 'Officer' label, "
                                       "found by its place", self.title_below_officer)
+
+    def _ocr_name_labels(self, s: int, e: int, lasts: list[int]) -> list[int]:
+        """Box 1's '(Last) (First) (Middle)' lines, one per owner, as OCR left them: with '(Last)' misread
+        ('(Cast) (First) (Middle)', '{Last) (First)', '(ag) (est (Middle)') a joint filing's owners ran
+        together, the second owner's address read as the first's (its state and ZIP taken as sure). A line
+        with one label part read whole or two read nearly is one, unless a label line taken is within two
+        lines of it (the '(Middle)' OCR set on a line of its own under or over '(Last) (First)')."""
+        out = list(lasts)
+        for i in range(s, e):
+            t = self.lines[i].text
+            if (i not in out and not any(abs(i - k) <= 2 for k in out) and not _STREET_OR_CITY_LABEL.search(t)
+                    and (_NAME_PART_LABEL.search(t) or len(_OCR_NAME_PART.findall(t)) > 1)):
+                out.append(i)
+        return sorted(out)
 
     def _md_address(self) -> None:
         """One owner, PyMuPDF4LLM: street and city lines joined from the raw cell stacks, when
