@@ -152,6 +152,8 @@ _LETTER_DIGIT_PAIR = re.compile(r"[A-Z][0-9]|[0-9][A-Z]")
 _OPEN_BRACKET_END = re.compile(r"[(\[{]\s*$")
 _OPEN_BRACKET_REST = re.compile(r"[(\[{].*$")
 _FORM_NUMBER = re.compile(r"\bFORM\s*([345])\b", re.I)
+_AMENDMENT_MARK = re.compile(r"^\W*\(Amendment\)\W*$|\bFORM\s*[345]\s*\(Amendment\)", re.M)
+"""The rendered form's '(Amendment)' under (or beside) its 'FORM n' heading, on a line of its own."""
 _EXPLANATION_LABEL = re.compile(r"Explanation of Responses:?", re.I)
 _CARE_OF_THEN_STREET = re.compile(r"^(C/O .+?|ATTN:? .+?)\s+(\d+\s+\S.*)$", re.I)
 _NEXT_BOX_LABEL = re.compile(r"\s*[3-7]\.\s+[A-Z]")
@@ -390,10 +392,15 @@ class HeaderBoxes:
             self.doc.date_of_original_submission = tab[0]
             self.notes.unsure("date_of_original_submission", "OCR'd tab cells: the date alone in a cell a line or "
                               "two under box 4's label, no column to confirm it", tab[1])
+        # the rendered form prints '(Amendment)' under its 'FORM n' heading: an amendment whose box 4 date
+        # OCR lost is still one (the date stays unread; the type uncertain, its date not there to confirm it)
+        marked = not self.doc.date_of_original_submission and bool(_AMENDMENT_MARK.search(head[:3000]))
         if kind:
-            self.doc.document_type = kind + ("/A" if self.doc.date_of_original_submission else "")
+            self.doc.document_type = kind + ("/A" if self.doc.date_of_original_submission or marked else "")
+            if marked:
+                rule += "; '(Amendment)' under the heading, box 4's date unread"
             self.notes.see("document_type", m.group(0) if m else kind, rule,
-                           uncertain=m is None or "date_of_original_submission" in self.notes.uncertain)
+                           uncertain=m is None or marked or "date_of_original_submission" in self.notes.uncertain)
         else:
             self.notes.warnings.append("form type not found (no 'FORM 3/4/5' heading)")
 
