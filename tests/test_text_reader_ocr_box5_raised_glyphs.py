@@ -78,3 +78,13 @@ def test_ocr_poor_scan_label_word_above_director_is_no_glyph() -> None:
     owner = doc.reporting_owners[0]
     assert (owner.is_director, owner.is_officer, owner.is_ten_percent_owner) == (False, True, False)
     assert doc.extraction is not None and "reporting_owners[0].is_director" in doc.extraction.uncertain_fields
+
+
+def test_ocr_raised_x_with_a_speck_overlapping_its_label_start() -> None:
+    """A poor scan: a speck read as '.' beside the raised '[x]', the box overlapping the start of '10% Owner'
+    by a column on OCR's rough grid: still the 10% Owner box's X, not Director's."""
+    text = OCR_BOX5.replace(at((99, "Director j    10% Owner")), at((106, "."), (109, "[x]"))
+                            + at((99, "Director      10% Owner")))
+    (owner,) = read_text(text).reporting_owners
+    assert owner.is_ten_percent_owner is True
+    assert owner.is_director is not True

@@ -179,6 +179,8 @@ _SPACES = re.compile(r"\s+")
 _BOX5_LABEL_START = re.compile(r"(?<!\S)(?:Director|Officer|[Oo]ther|10%)(?=\s|$|\()")
 """Where a box 5 label starts on an OCR grid line (its check box printed just left of it)."""
 _WORD_SPAN = re.compile(r"\S+")
+_SPECK = re.compile(r"[.,;:'`\u2018\u2019-]")
+"""A speck of dirt or a stray stroke OCR reads as punctuation on its own (no word, no box)."""
 _BOX_TICKED_ALONE = re.compile(r"[\[(|]?[xXkK]{1,2}[\])|]?|\[[xX]J")
 """A checked box as OCR reads it when alone ('X', '[X]', 'x]', 'XK', '[xJ')."""
 _BOX_GLYPH_ALONE = re.compile(_BOX_TICKED_ALONE.pattern + r"|[LC\[|(]?[\]J1lI|)]|[LC][1lI\]J]?|_|[oO0]")
@@ -202,7 +204,7 @@ def _box5_glyphs_down(lines: list[str]) -> list[str]:
         if not starts:
             continue
         left = min(starts) - 8
-        above = [m for m in _WORD_SPAN.finditer(out[j - 1]) if m.end() > left]
+        above = [m for m in _WORD_SPAN.finditer(out[j - 1]) if m.end() > left and not _SPECK.fullmatch(m.group())]
         if any(m.start() < left or not _BOX_GLYPH_ALONE.fullmatch(m.group()) for m in above):
             continue
         above = [m for m in above if _BOX_TICKED_ALONE.fullmatch(m.group())]
@@ -211,7 +213,7 @@ def _box5_glyphs_down(lines: list[str]) -> list[str]:
         label = out[j]
         moves: list[tuple[re.Match[str], int]] = []
         for m in above:
-            s = next((s for s in starts if s - 6 <= m.end() <= s), None)
+            s = next((s for s in starts if s - 6 <= m.end() <= s + 2), None)  # (a glyph may overlap its label)
             before = label[max(0, s - 6) : s].split() if s is not None else []
             if s is None or any(s == t for _m, t in moves) or (before and _BOX_GLYPH_ALONE.fullmatch(before[-1])):
                 break
