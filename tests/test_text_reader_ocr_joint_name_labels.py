@@ -5,6 +5,8 @@ and ZIP taken as sure)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from section16.readers.text import read_text
@@ -47,3 +49,12 @@ def test_middle_label_set_apart_is_no_owner_of_its_own() -> None:
         + at((0, "(Last) (First)"), (99, "Director    X 10% Owner")))
     doc = read_text(ocr_grid_owners(box1))
     assert [o.rpt_owner_name for o in doc.reporting_owners] == ["ACME HOLDINGS INC", "ACME FUND LP"]
+
+
+def test_misread_name_label_starts_the_second_owner_in_tab_cells() -> None:
+    """The same OCR'd form flattened to tab cells (runs of spaces to tabs, no columns): two owners still."""
+    grid = ocr_grid_owners(_box1("(Cast) (First) (Middle)"))
+    text = "\n".join(re.sub(r" {2,}", "\t", ln.strip()) for ln in grid.splitlines())
+    doc = read_text(text)
+    assert [o.rpt_owner_name for o in doc.reporting_owners] == ["ACME HOLDINGS INC", "ACME FUND LP"]
+    assert [o.rpt_owner_state for o in doc.reporting_owners] == ["MA", "CT"]

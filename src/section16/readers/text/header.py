@@ -1094,6 +1094,8 @@ class HeaderBoxes:
         if any(ln.offsets is not None for ln in lns):
             return False
         lasts = [k for k, ln in enumerate(lns) if _LAST_LABEL.search(ln.text)]
+        if self.fmt == "ocr":
+            lasts = [i - s for i in self._ocr_name_labels(s, end, [s + k for k in lasts])]
         cities = [k for k, ln in enumerate(lns) if _CITY_LABEL.search(ln.text)]
         if len(lasts) < 2:
             return False
