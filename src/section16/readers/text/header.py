@@ -128,6 +128,8 @@ _ONE_X = re.compile(r"[xX]")
 _RULE_AS_LETTER = re.compile(r"(?:^|\s)[Il|](?=\s|$)")
 _SPECK_AS_DOT = re.compile(r"(?:^|\s)[.,;:'‘’-](?=\s|$)")
 _FOOTNOTE_START = re.compile(r"^(?:\((\d{1,2})\)|\[(\d{1,2})\]|F(\d{1,2})[.:)]?|(\d{1,2})[.)])\s+(.*)$")
+_FOOTNOTE_GLUED_START = re.compile(r"^()()()(\d{1,2})\.(?=[A-Z])(.*)$")
+"""A footnote's number glued to its text ('4.N/A'): groups as `_FOOTNOTE_START`'s (number 4th, text 5th)."""
 _FOOTNOTE_MISREAD_START = re.compile(r"^(\d{1,2}|[iIl|])[;:,.]\s+(.*)$")
 _SHORT_LABEL_WORD = re.compile(r"\W*\(?[A-Za-z]{1,6}\)?\W*")
 _OFFICER_OR_OTHER = re.compile(r"Other\s*\(s\w*\s*(?:below\)?)?|Officer\s*\([^)]*\)?", re.I)
@@ -2370,6 +2372,8 @@ class HeaderBoxes:
             m2 = _FOOTNOTE_MISREAD_START.match(t) if self.fmt == "ocr" and not m else None
             if m2 and (1 if not m2.group(1).isdigit() else int(m2.group(1))) != nxt:
                 m2 = None
+            if not m and not m2 and (g := _FOOTNOTE_GLUED_START.match(t)) and int(g.group(4)) == nxt:
+                m = g  # the next number with no space after its period ('4.N/A', '1.The ...'): OCR dropped it
             if m or m2:
                 fid = "F" + (next(g for g in m.groups()[:4] if g) if m else str(nxt))
                 cur = Footnote(id=fid, text=(m.group(5) if m else m2.group(2)).strip())  # type: ignore[union-attr]
