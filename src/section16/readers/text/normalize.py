@@ -231,6 +231,40 @@ def _box5_glyphs_down(lines: list[str]) -> list[str]:
     return out
 
 
+_TAB_LABEL_PAIRS = ((re.compile(r"Officer\b"), re.compile(r"[Oo]ther\b")),)
+"""Box 5's Officer / Other labels as one OCR'd tab line holds them, a cell opening with each (the Director /
+10% Owner pair is left alone: moving its glyphs broke a joint filing's interleaved box 1 reading, 0.0016 F1)."""
+
+
+def _box5_tab_glyphs_down(lines: list[str]) -> list[str]:
+    """OCR'd tab cells (no columns): box 5's two check boxes of a label line, printed a little taller than
+    its words, end the line above as two glyph cells ('3. statement | Issuer's | Year | L] | [X]' over
+    'Officer (give . | title below) | Other (specify . | below)'). Read in line order the Other box's X
+    stood before 'Officer' and checked it. When the line above ends with exactly two box glyphs, one of
+    them checked, and the next line holds a cell opening with each label of a pair, each glyph goes back
+    before its label: the first before 'Officer', the second before 'Other'."""
+    out = list(lines)
+    for j in range(1, len(out)):
+        cells = out[j].split("\t")
+        for left, right in _TAB_LABEL_PAIRS:
+            a = next((k for k, c in enumerate(cells) if left.match(c.strip())), None)
+            b = next((k for k, c in enumerate(cells) if right.match(c.strip())), None)
+            if a is None or b is None or b <= a:
+                continue
+            up = out[j - 1].split("\t")
+            tail = [k for k, c in enumerate(up) if c.strip()][-3:]
+            glyphs = [k for k in tail if _BOX_GLYPH_ALONE.fullmatch(up[k].strip())]
+            if len(glyphs) != 2 or glyphs != tail[-2:] or not any(
+                    _BOX_TICKED_ALONE.fullmatch(up[k].strip()) for k in glyphs):
+                continue
+            cells[a] = up[glyphs[0]].strip() + " " + cells[a].lstrip()
+            cells[b] = up[glyphs[1]].strip() + " " + cells[b].lstrip()
+            out[j - 1] = "\t".join(up[: glyphs[0]])
+            out[j] = "\t".join(cells)
+            break
+    return out
+
+
 def _md_row_cells(line: str) -> list[str]:
     """A markdown table row's cells, between its outer pipes (the closing one may be missing)."""
     body = line.strip()
@@ -1458,6 +1492,8 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         if slope:
             raw_lines = straight.splitlines()
         raw_lines = _box5_glyphs_down(raw_lines)
+    elif fmt == "ocr" and "\t" in text:
+        raw_lines = _box5_tab_glyphs_down(raw_lines)
     if fmt == "markdown":
         # several owners' signature blocks run together in one paragraph ('**A** ** Signature of
         # Reporting Person Date **B** ** Signature ...'): each bold name after a label starts a line
