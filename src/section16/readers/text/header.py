@@ -121,10 +121,15 @@ _LAST_LABEL = re.compile(r"\(Last\)", re.I)
 _CITY_LABEL = re.compile(r"\(City\)", re.I)
 _STREET_LABEL = re.compile(r"\(Street\)", re.I)
 _NAME_PART_LABEL = re.compile(r"\((?:Last|First|Middle)\)", re.I)
+_OCR_NAME_PART = re.compile(r"[({\[](?:[LCE]ast|Fi?r?st|Midd?le)\)?(?=\W|$)")
+"""Box 1's '(Last)', '(First)', '(Middle)' as OCR misreads them ('(Cast)', '{Last)', '(Fist', '(Middle')."""
+_STREET_OR_CITY_LABEL = re.compile(r"\((?:Street|City|State|Zip)\)", re.I)
 _ONE_X = re.compile(r"[xX]")
 _RULE_AS_LETTER = re.compile(r"(?:^|\s)[Il|](?=\s|$)")
 _SPECK_AS_DOT = re.compile(r"(?:^|\s)[.,;:'‘’-](?=\s|$)")
 _FOOTNOTE_START = re.compile(r"^(?:\((\d{1,2})\)|\[(\d{1,2})\]|F(\d{1,2})[.:)]?|(\d{1,2})[.)])\s+(.*)$")
+_FOOTNOTE_GLUED_START = re.compile(r"^()()()(\d{1,2})\.(?=[A-Z])(.*)$")
+"""A footnote's number glued to its text ('4.N/A'): groups as `_FOOTNOTE_START`'s (number 4th, text 5th)."""
 _FOOTNOTE_MISREAD_START = re.compile(r"^(\d{1,2}|[iIl|])[;:,.]\s+(.*)$")
 _SHORT_LABEL_WORD = re.compile(r"\W*\(?[A-Za-z]{1,6}\)?\W*")
 _OFFICER_OR_OTHER = re.compile(r"Other\s*\(s\w*\s*(?:below\)?)?|Officer\s*\([^)]*\)?", re.I)
@@ -149,6 +154,8 @@ _LETTER_DIGIT_PAIR = re.compile(r"[A-Z][0-9]|[0-9][A-Z]")
 _OPEN_BRACKET_END = re.compile(r"[(\[{]\s*$")
 _OPEN_BRACKET_REST = re.compile(r"[(\[{].*$")
 _FORM_NUMBER = re.compile(r"\bFORM\s*([345])\b", re.I)
+_AMENDMENT_MARK = re.compile(r"^\W*\(Amendment\)\W*$|\bFORM\s*[345]\s*\(Amendment\)", re.M)
+"""The rendered form's '(Amendment)' under (or beside) its 'FORM n' heading, on a line of its own."""
 _EXPLANATION_LABEL = re.compile(r"Explanation of Responses:?", re.I)
 _CARE_OF_THEN_STREET = re.compile(r"^(C/O .+?|ATTN:? .+?)\s+(\d+\s+\S.*)$", re.I)
 _NEXT_BOX_LABEL = re.compile(r"\s*[3-7]\.\s+[A-Z]")
@@ -390,10 +397,15 @@ class HeaderBoxes:
             self.doc.date_of_original_submission = tab[0]
             self.notes.unsure("date_of_original_submission", "OCR'd tab cells: the date alone in a cell a line or "
                               "two under box 4's label, no column to confirm it", tab[1])
+        # the rendered form prints '(Amendment)' under its 'FORM n' heading: an amendment whose box 4 date
+        # OCR lost is still one (the date stays unread; the type uncertain, its date not there to confirm it)
+        marked = not self.doc.date_of_original_submission and bool(_AMENDMENT_MARK.search(head[:3000]))
         if kind:
-            self.doc.document_type = kind + ("/A" if self.doc.date_of_original_submission else "")
+            self.doc.document_type = kind + ("/A" if self.doc.date_of_original_submission or marked else "")
+            if marked:
+                rule += "; '(Amendment)' under the heading, box 4's date unread"
             self.notes.see("document_type", m.group(0) if m else kind, rule,
-                           uncertain=m is None or "date_of_original_submission" in self.notes.uncertain)
+                           uncertain=m is None or marked or "date_of_original_submission" in self.notes.uncertain)
         else:
             self.notes.warnings.append("form type not found (no 'FORM 3/4/5' heading)")
 
@@ -766,6 +778,8 @@ class HeaderBoxes:
         if self.cols and len(starts) == 1:
             s = starts[0]
             lasts = [i for i in range(s, box1_end) if _LAST_LABEL.search(self.lines[i].text)]
+            if self.fmt == "ocr":
+                lasts = self._ocr_name_labels(s, box1_end, lasts)
             cities = [i for i in range(s, box1_end) if _CITY_LABEL.search(self.lines[i].text)]
             cut: list[int] = []
             if len(lasts) > 1:
@@ -811,6 +825,20 @@ class HeaderBoxes:
                 if getattr(self.doc.reporting_owners[0], fld):
                     self.notes.unsure(f"reporting_owners[0].{fld}", "OCR: box 5's text under the 'Officer' label, "
                                       "found by its place", self.title_below_officer)
+
+    def _ocr_name_labels(self, s: int, e: int, lasts: list[int]) -> list[int]:
+        """Box 1's '(Last) (First) (Middle)' lines, one per owner, as OCR left them: with '(Last)' misread
+        ('(Cast) (First) (Middle)', '{Last) (First)', '(ag) (est (Middle)') a joint filing's owners ran
+        together, the second owner's address read as the first's (its state and ZIP taken as sure). A line
+        with one label part read whole or two read nearly is one, unless a label line taken is within two
+        lines of it (the '(Middle)' OCR set on a line of its own under or over '(Last) (First)')."""
+        out = list(lasts)
+        for i in range(s, e):
+            t = self.lines[i].text
+            if (i not in out and not any(abs(i - k) <= 2 for k in out) and not _STREET_OR_CITY_LABEL.search(t)
+                    and (_NAME_PART_LABEL.search(t) or len(_OCR_NAME_PART.findall(t)) > 1)):
+                out.append(i)
+        return sorted(out)
 
     def _md_address(self) -> None:
         """One owner, PyMuPDF4LLM: street and city lines joined from the raw cell stacks, when
@@ -1073,6 +1101,8 @@ class HeaderBoxes:
         if any(ln.offsets is not None for ln in lns):
             return False
         lasts = [k for k, ln in enumerate(lns) if _LAST_LABEL.search(ln.text)]
+        if self.fmt == "ocr":
+            lasts = [i - s for i in self._ocr_name_labels(s, end, [s + k for k in lasts])]
         cities = [k for k, ln in enumerate(lns) if _CITY_LABEL.search(ln.text)]
         if len(lasts) < 2:
             return False
@@ -2079,8 +2109,9 @@ class HeaderBoxes:
             if state is not None:
                 found["is_ten_percent_owner"] = state
         if "is_director" not in found and "is_ten_percent_owner" in found and self._poor_scan() and not any(
-                c < col and col - 7 <= c + len(w) <= col + 1 for k in (i, i - 1) for w, c in self._grid_words(k)):
-            # nothing at all read left of 'Director' while the 10% Owner box's glyph was: a checked box's X
+                len(w) <= 4 and c < col and col - 7 <= c + len(w) <= col + 1
+                for k in (i, i - 1) for w, c in self._grid_words(k)):
+            # no glyph at all read left of 'Director' while the 10% Owner box's glyph was: a checked box's X
             # leaves ink OCR reads as something ('4', '&', 'x'); an empty box's thin sides blur away
             found["is_director"] = False
         return found
@@ -2177,7 +2208,7 @@ class HeaderBoxes:
             vals["is_director"] = True  # the chair of the board is a director
         # otherwise a title says nothing of the Director and 10% Owner boxes (a CEO is often a
         # director too): with their marks lost they stay unread, not filled in as unchecked
-        elif ten[:2] == (False, True):
+        elif not kind and ten[:2] == (False, True):
             # neither Officer nor Other (no title, their boxes read empty), and the 10% Owner box
             # reads empty: every owner checks a box, so Director is the one checked
             vals["is_director"], vals["is_ten_percent_owner"] = True, False
@@ -2189,7 +2220,7 @@ class HeaderBoxes:
             # unread rather than guessed from how often each is filed
             vals["is_director"], vals["is_ten_percent_owner"] = False, True
             rule = "OCR: check mark not read; no title, so Director or 10% Owner: a company, fund or trust's name"
-        if ten[0] is not None and ten[:2] != (False, True):
+        if ten[0] is not None and (ten[:2] != (False, True) or kind):
             # the 10% Owner box itself read on the grid, as checked or as empty, says more than a name
             vals["is_ten_percent_owner"] = ten[0]
             if not kind and not ten[0]:
@@ -2347,6 +2378,8 @@ class HeaderBoxes:
             m2 = _FOOTNOTE_MISREAD_START.match(t) if self.fmt == "ocr" and not m else None
             if m2 and (1 if not m2.group(1).isdigit() else int(m2.group(1))) != nxt:
                 m2 = None
+            if not m and not m2 and (g := _FOOTNOTE_GLUED_START.match(t)) and int(g.group(4)) == nxt:
+                m = g  # the next number with no space after its period ('4.N/A', '1.The ...'): OCR dropped it
             if m or m2:
                 fid = "F" + (next(g for g in m.groups()[:4] if g) if m else str(nxt))
                 cur = Footnote(id=fid, text=(m.group(5) if m else m2.group(2)).strip())  # type: ignore[union-attr]

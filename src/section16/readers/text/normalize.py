@@ -176,6 +176,95 @@ _SUP_TAG = re.compile(r"</?sup>")
 _SPACES = re.compile(r"\s+")
 
 
+_BOX5_LABEL_START = re.compile(r"(?<!\S)(?:Director|Officer|[Oo]ther|10%)(?=\s|$|\()")
+"""Where a box 5 label starts on an OCR grid line (its check box printed just left of it)."""
+_WORD_SPAN = re.compile(r"\S+")
+_SPECK = re.compile(r"[.,;:'`\u2018\u2019-]")
+"""A speck of dirt or a stray stroke OCR reads as punctuation on its own (no word, no box)."""
+_BOX_TICKED_ALONE = re.compile(r"[\[(|]?[xXkK]{1,2}[\])|]?|\[[xX]J")
+"""A checked box as OCR reads it when alone ('X', '[X]', 'x]', 'XK', '[xJ')."""
+_BOX_GLYPH_ALONE = re.compile(_BOX_TICKED_ALONE.pattern + r"|[LC\[|(]?[\]J1lI|)]|[LC][1lI\]J]?|_|[oO0]")
+"""A check box as OCR reads it when alone: checked, or empty ('L]', 'LJ', '[1', 'Ll')."""
+
+
+def _box5_glyphs_down(lines: list[str]) -> list[str]:
+    """OCR on a grid sets a box 5 check box (printed a little taller than its label) on a line of its own
+    above the label line, at the box's column ('LJ       [X]' over '   Officer (give title below)   Other
+    (specify below)'). Read in line order the glyph then stands before whatever opens the next line, so
+    the Other box's X was taken for the Officer box's. Each glyph that ends just left of a label's start
+    on the next line, with no glyph before that label already, is put back before it: at its own column
+    where the line is blank there, else pushed in before the label (OCR's columns are a rough grid: a
+    glyph may overlap the end of the label left of it). Only when every word of the line above at or
+    right of the labels' column is a box glyph, and only the checked ones: an empty box's glyph on the
+    line above is read there (`_ten_box`), and a check mark is what a wrong label turns into a silent
+    error."""
+    out = list(lines)
+    for j in range(1, len(out)):
+        starts = [m.start() for m in _BOX5_LABEL_START.finditer(out[j])]
+        if not starts:
+            continue
+        left = min(starts) - 8
+        above = [m for m in _WORD_SPAN.finditer(out[j - 1]) if m.end() > left and not _SPECK.fullmatch(m.group())]
+        if any(m.start() < left or not _BOX_GLYPH_ALONE.fullmatch(m.group()) for m in above):
+            continue
+        above = [m for m in above if _BOX_TICKED_ALONE.fullmatch(m.group())]
+        if not above:
+            continue
+        label = out[j]
+        moves: list[tuple[re.Match[str], int]] = []
+        for m in above:
+            s = next((s for s in starts if s - 6 <= m.end() <= s + 2), None)  # (a glyph may overlap its label)
+            before = label[max(0, s - 6) : s].split() if s is not None else []
+            if s is None or any(s == t for _m, t in moves) or (before and _BOX_GLYPH_ALONE.fullmatch(before[-1])):
+                break
+            moves.append((m, s))
+        else:
+            up = out[j - 1]
+            for m, s in reversed(moves):  # (right to left: a glyph pushed in moves only what is right of it)
+                g = m.group()
+                if not label.ljust(s)[max(0, m.start() - 1) : m.end() + 1].strip():
+                    label = label.ljust(m.end())[: m.start()] + g + label.ljust(m.end())[m.end() :]
+                else:
+                    label = label[:s] + g + " " + label[s:]
+                up = up[: m.start()] + " " * len(g) + up[m.end() :]
+            out[j - 1], out[j] = up.rstrip(), label
+    return out
+
+
+_TAB_LABEL_PAIRS = ((re.compile(r"Officer\b"), re.compile(r"[Oo]ther\b")),)
+"""Box 5's Officer / Other labels as one OCR'd tab line holds them, a cell opening with each (the Director /
+10% Owner pair is left alone: moving its glyphs broke a joint filing's interleaved box 1 reading, 0.0016 F1)."""
+
+
+def _box5_tab_glyphs_down(lines: list[str]) -> list[str]:
+    """OCR'd tab cells (no columns): box 5's two check boxes of a label line, printed a little taller than
+    its words, end the line above as two glyph cells ('3. statement | Issuer's | Year | L] | [X]' over
+    'Officer (give . | title below) | Other (specify . | below)'). Read in line order the Other box's X
+    stood before 'Officer' and checked it. When the line above ends with exactly two box glyphs, one of
+    them checked, and the next line holds a cell opening with each label of a pair, each glyph goes back
+    before its label: the first before 'Officer', the second before 'Other'."""
+    out = list(lines)
+    for j in range(1, len(out)):
+        cells = out[j].split("\t")
+        for left, right in _TAB_LABEL_PAIRS:
+            a = next((k for k, c in enumerate(cells) if left.match(c.strip())), None)
+            b = next((k for k, c in enumerate(cells) if right.match(c.strip())), None)
+            if a is None or b is None or b <= a:
+                continue
+            up = out[j - 1].split("\t")
+            tail = [k for k, c in enumerate(up) if c.strip()][-3:]
+            glyphs = [k for k in tail if _BOX_GLYPH_ALONE.fullmatch(up[k].strip())]
+            if len(glyphs) != 2 or glyphs != tail[-2:] or not any(
+                    _BOX_TICKED_ALONE.fullmatch(up[k].strip()) for k in glyphs):
+                continue
+            cells[a] = up[glyphs[0]].strip() + " " + cells[a].lstrip()
+            cells[b] = up[glyphs[1]].strip() + " " + cells[b].lstrip()
+            out[j - 1] = "\t".join(up[: glyphs[0]])
+            out[j] = "\t".join(cells)
+            break
+    return out
+
+
 def _md_row_cells(line: str) -> list[str]:
     """A markdown table row's cells, between its outer pipes (the closing one may be missing)."""
     body = line.strip()
@@ -1534,6 +1623,9 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         straight, slope = untilt(text)
         if slope:
             raw_lines = straight.splitlines()
+        raw_lines = _box5_glyphs_down(raw_lines)
+    elif fmt == "ocr" and "\t" in text:
+        raw_lines = _box5_tab_glyphs_down(raw_lines)
     if fmt == "markdown":
         # several owners' signature blocks run together in one paragraph ('**A** ** Signature of
         # Reporting Person Date **B** ** Signature ...'): each bold name after a label starts a line

@@ -2593,6 +2593,13 @@ class TableRows:
             tok_x = next((t.x for t in toks if t.text in slots[0][2] or slots[0][2] in t.text), None)
             if tok_x is not None and tok_x >= cols["exp"] - 2:
                 slots.insert(0, (None, [], ""))  # the one value sits under "Expiration Date"
+            elif tok_x is not None and "date" in cols and tok_x - cols["date"] > cols["exp"] - tok_x:
+                # OCR's heading words sit a few columns off the values: a date starting nearer the
+                # 'Expiration' heading than the 'Exercisable' one is the expiration date (uncertain)
+                slots.insert(0, (None, [], ""))
+                for f in ("exercise_date", "expiration_date"):
+                    self.notes.unsure(f"{p}.{f}", "OCR: the one date of column 6 nearer the 'Expiration' heading "
+                                      "than the 'Exercisable' one", slots[1][2])
         if (len(slots) == 1 and not placed and slots[0][0] is not None and self.ocr_cells
                 and any(re.search(re.escape(slots[0][2]) + r"\s*\|\s*[A-Za-z]{3}", c) for c in ln.cells)):
             # OCR'd tab cells: the one date stands against column 7's rule, its title a space past the '|'
