@@ -70,6 +70,9 @@ _DATA_OR_NO_SECURITIES = re.compile(r"\d/\d|\d,\d{3}|\$\s?\d|\bNo\s+securities\b
 _LONG_WORD = re.compile(r"[A-Za-z\u00c0-\u017f]{4,}")
 _DOLLAR_DIGIT = re.compile(r"\$\s?\d")
 _SHORT_SMEAR = re.compile(r"\S{1,4}")
+_DATE_SMEAR = re.compile(r"[\[({|!f]?(?=\S*\d)(?=\S*[a-z])[0-9a-z/|.]{5,9}[2z][0o][0-9oilz]{0,2}")
+"""OCR's glyph run of a lost date, digits and letters mixed, its year's end smeared ('[os/zo2o20', 'oezv2oz0')."""
+_LETTERLESS_WORD = re.compile(r"[^A-Za-z]+")
 _OCR_LABEL_TWO = re.compile(r"2[.:,;](?:\s|$)")
 _AMOUNT_LIKE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,4}|\d{3,}")
 """A number read as a whole amount ('1,088', '59.907', '500'), not a lone digit or a marker's."""
@@ -1847,7 +1850,10 @@ class TableRows:
             i = j
         dates, i = self._dates(toks, i)
         date_fns, i = self._take_fns(toks, i)
-        dateless = not dates and self._dateless_transaction(toks, i)
+        smeared = not dates and self._date_smear(title)
+        if smeared:
+            title = smeared
+        dateless = not dates and (bool(smeared) or self._dateless_transaction(toks, i))
         if not dates and not dateless:
             self._holding1(title, title_fns, toks[i:], ln)
             return
@@ -1872,6 +1878,19 @@ class TableRows:
             self.notes.unsure(f"{p}.transaction_code", "OCR'd tab cells: a code letter alone on the line under the "
                               "row, put after its date", row.transaction_code)
         self._amount_tail(toks, i, row, p, ln)
+
+    def _date_smear(self, title: str) -> str:
+        """OCR'd a Form 4's (or 5's) Table I row's date into a glyph run that the title took as its last
+        word ('Common Stock | [os/zo2o20 | $62.72'): a holding shows no date, so the row is a transaction,
+        its date lost. Returns the title without the glyph run (and any letterless smear after it), else ''."""
+        if self.fmt != "ocr" or self.doc.document_type not in ("4", "5"):
+            return ""
+        words = title.split()
+        while words and _LETTERLESS_WORD.fullmatch(words[-1]):
+            words.pop()  # what OCR left of the values after it ('»', '1.249,3640/'): not the title's
+        if len(words) < 2 or not _DATE_SMEAR.fullmatch(words[-1]):
+            return ""
+        return " ".join(words[:-1])
 
     def _dateless_transaction(self, toks: list[_Tok], i: int) -> bool:
         """OCR lost a Form 4's (or 5's) Table I row's date: the row still shows a transaction's price in
