@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from section16.readers.text import read_text
 from text_forms import ocr_form
 
@@ -15,11 +17,13 @@ def _as_tab_cells(text: str) -> str:
     return "\n".join(re.sub(r" {2,}", "\t", ln.strip()) for ln in text.splitlines())
 
 
-def test_ocr_tab_date_glyph_run_without_a_price_is_a_transaction() -> None:
-    """'Preferred Shares | [os/zo2o21 | 4,500': a date's glyph run, then one amount, no price. Without
-    the glyph run it would read as a holding titled 'Preferred Shares [os/zo2o21'; the glyph run is a
-    lost date, so a transaction titled 'Preferred Shares', its date null, its fields uncertain."""
-    doc = read_text(_as_tab_cells(ocr_form("Preferred Shares\t[os/zo2o21\t4,500\n")))
+@pytest.mark.parametrize("smear", ["[os/zo2o21", "toa/zszoia"])
+def test_ocr_tab_date_glyph_run_without_a_price_is_a_transaction(smear: str) -> None:
+    """'Preferred Shares | [os/zo2o21 | 4,500': a date's glyph run (digits or a slash among letters, the
+    year's '20' smeared, '14' read 'ia'), then one amount, no price. Without the glyph run it would read
+    as a holding titled 'Preferred Shares [os/zo2o21'; the glyph run is a lost date, so a transaction
+    titled 'Preferred Shares', its date null, its fields uncertain."""
+    doc = read_text(_as_tab_cells(ocr_form(f"Preferred Shares\t{smear}\t4,500\n")))
     assert not doc.non_derivative_holdings
     row = doc.non_derivative_transactions[-1]
     assert row.security_title == "Preferred Shares"

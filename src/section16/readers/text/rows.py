@@ -70,8 +70,9 @@ _DATA_OR_NO_SECURITIES = re.compile(r"\d/\d|\d,\d{3}|\$\s?\d|\bNo\s+securities\b
 _LONG_WORD = re.compile(r"[A-Za-z\u00c0-\u017f]{4,}")
 _DOLLAR_DIGIT = re.compile(r"\$\s?\d")
 _SHORT_SMEAR = re.compile(r"\S{1,4}")
-_DATE_SMEAR = re.compile(r"[\[({|!f]?(?=\S*\d)(?=\S*[a-z])[0-9a-z/|.]{5,9}[2z][0o][0-9oilz]{0,2}")
-"""OCR's glyph run of a lost date, digits and letters mixed, its year's end smeared ('[os/zo2o20', 'oezv2oz0')."""
+_DATE_SMEAR = re.compile(r"[\[({|!f]?(?=\S*[\d/])(?=\S*[a-z])[0-9a-z/|.]{5,9}[2z][0o][0-9oilzasgqbt]{0,2}")
+"""OCR's glyph run of a lost date, a digit or slash among letters, its year smeared ('[os/zo2o20', 'oezv2oz0',
+'foa/zazoia' of 04/24/2014)."""
 _LETTERLESS_WORD = re.compile(r"[^A-Za-z]+")
 _OCR_LABEL_TWO = re.compile(r"2[.:,;](?:\s|$)")
 _AMOUNT_LIKE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,4}|\d{3,}")
