@@ -2839,6 +2839,10 @@ def _flat_wraps_spread(head: str, wrap: str) -> str | None:
         return None
     if ends_in_mark and not (lead == len(words) == len(ends) >= 2):
         return None  # (one title word for one title is the caller's rule; words past the titles have no column)
+    if len(ends) == 1 == lead and all(w in _FLAT_TITLE_WORDS for w in words):
+        # one title, the line all title words ('Common Stock' under 'Class A 100,000 I By X, LLC'): the
+        # title's wrap, none of it the nature's
+        words, lead = [" ".join(words)], 1
     for end, w in sorted(zip(ends, words[:lead], strict=False), reverse=True):
         toks.insert(end + 1, w)
     return " ".join([*toks, *words[lead:]])
