@@ -51,12 +51,12 @@ def read_text(text: str, *, source_name: str | None = None) -> OwnershipDocument
     lines, fmt, damaged = _normalize(text)
     cut = fmt == "markdown" and "<br" in text[:200000] and bool(re.search(r"\|[^|\n]*<br", text[:200000], re.I))
     return read_cells(lines, fmt=fmt, source_name=source_name, damaged=damaged, cut_cells=cut,
-                      raw_markdown=text if cut else None)
+                      raw_markdown=text if cut else None, bold_markdown=text if fmt in ("markdown", "html") else None)
 
 
 def read_cells(
     lines: list[Line], *, fmt: str, source_name: str | None = None, damaged: int = 0, cut_cells: bool = False,
-    raw_markdown: str | None = None,
+    raw_markdown: str | None = None, bold_markdown: str | None = None,
 ) -> OwnershipDocument:
     """Decode lines of cells (from any extractor) into an `OwnershipDocument`.
 
@@ -64,6 +64,9 @@ def read_cells(
     fall inside a word (PyMuPDF4LLM markdown), so no text field can be taken as whole.
     ``raw_markdown``: that extractor's raw text, whose <br>-stacked header cells still show which
     check box an X sits in and which bold slices make up box 2.
+    ``bold_markdown``: the raw text of markdown (or markdown read as HTML: PyMuPDF4LLM's 'picture
+    text' blocks) with no cut table; only its bold signature lines below the footnotes are read, as
+    the generic line reading misses a name and date printed apart around the label.
     """
     name = source_name or "<text>"
     r = Reader(lines, fmt, name)
@@ -80,6 +83,8 @@ def read_cells(
         r.md_blank_owners = _md_blank_owner_blocks(raw_markdown)
         r.md_period = _md_period(raw_markdown)
         r.md_original = _md_original_date(raw_markdown)
+    if raw_markdown is None and bold_markdown is not None:
+        r.md_bold_sig = _md_bold_signature(bold_markdown)
     if damaged:
         r.notes.warnings.append(f"{damaged} characters of other scripts replaced (OCR noise)")
     return r.read()

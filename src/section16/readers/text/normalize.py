@@ -498,6 +498,8 @@ _TOKEN_CUT = (
     (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{1,3}$"), re.compile(r"^\d")),  # "06/02/202" | "0"
     (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/?$"), re.compile(r"^/?\d{4}\b")),  # "09/30" | "/2021"
     (re.compile(r"(?<![\d/])\d{1,2}/$"), re.compile(r"^\d{1,2}/\d{4}\b")),  # "01/" | "02/2020"
+    # a second date cut after its month's first digit, under the first in the stack ("11/01/2002 1" | "1/02/2002")
+    (re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4} 1$"), re.compile(r"^[0-2]/\d{1,2}/\d{4}\b")),
     (re.compile(r"\d,\d{0,2}$"), re.compile(r"^\d{1,3}(?![\d/])")),  # "100,0" | "00"
     (re.compile(r"(?:^|\s)\$$|\$\d+\.$"), re.compile(r"^\d+(?![\d/])")),  # "$1." | "20"
     (re.compile(r"\$\d+\.\d$"), re.compile(r"^\d{1,3}(?=\s|$)")),  # "$253.6" | "3"

@@ -77,6 +77,8 @@ _LETTERLESS_WORD = re.compile(r"[^A-Za-z]+")
 _OCR_LABEL_TWO = re.compile(r"2[.:,;](?:\s|$)")
 _AMOUNT_LIKE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2,4}|\d{3,}")
 """A number read as a whole amount ('1,088', '59.907', '500'), not a lone digit or a marker's."""
+_PRICE_PLACES = re.compile(r"[\d,]*\.(\d+)")  # a price and its decimals
+_ONE_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
 _COL2_MIN = 8
 """OCR: a '2.' heading at the left margin is a misplaced one (another column's number, a heading line's
 debris): column 1, the title, is wider than this."""
@@ -2099,6 +2101,9 @@ class TableRows:
                     j += 1
                     continue
                 break
+            acc = "".join(f.lstrip("$") for f in price_frags)
+            if j < len(rest) and self._price_cut_unsure(acc, rest, j):
+                self.frags[id(row)].update(price=[acc], price_cut=[rest[j].text])
             fns, jj = self._take_fns(rest, j)
             if not fns:
                 fns, jj = self._fns_before_value(rest, j)
@@ -2175,9 +2180,7 @@ class TableRows:
         completing it to at most 4, and another amount (the owned one) still to come before the
         ownership form."""
         t = rest[j]
-        m = re.fullmatch(r"[\d,]*\.(\d+)", acc)
-        if not (self.cut_cells and m and 1 <= len(m.group(1)) <= 3 and re.fullmatch(r"\d{1,3}", t.text)
-                and len(m.group(1)) + len(t.text) <= 4 and t.gap == 0 and t.cell == rest[j - 1].cell + 1):
+        if not self._price_cut_shape(acc, rest, j):
             return False
         marked = False
         for u in rest[j + 1:]:
@@ -2187,6 +2190,27 @@ class TableRows:
             if u.is_num and not u.is_dollar:
                 # (an amount cut in two sits in adjacent cells, '6' | '63,203': its first digits are not the price's)
                 return (marked or u.cell > t.cell + 1) and not u.text.startswith((",", "."))
+        return False
+
+    def _price_cut_shape(self, acc: str, rest: list[_Tok], j: int) -> bool:
+        """Whether token ``j`` looks like a price's cut-off decimals: cells cut at guessed edges, a bare
+        run of 1 to 3 digits in the cell right after a price of 1 to 3 places, completing it to at most 4."""
+        t = rest[j]
+        m = _PRICE_PLACES.fullmatch(acc)
+        return bool(self.cut_cells and m and 1 <= len(m.group(1)) <= 3 and _ONE_TO_THREE_DIGITS.fullmatch(t.text)
+                    and len(m.group(1)) + len(t.text) <= 4 and t.gap == 0 and t.cell == rest[j - 1].cell + 1)
+
+    def _price_cut_unsure(self, acc: str, rest: list[_Tok], j: int) -> bool:
+        """Whether token ``j``, left out of the price, may still be its cut-off decimals: the price's cut
+        shape, with the next amount in the adjacent cell ('$2,603.1' | '4' | '100' | 'D': 2603.14 and 100,
+        or 2603.1 and 4,100). The row arithmetic decides later (rules._price_cut); else both stay unsure."""
+        if not self._price_cut_shape(acc, rest, j):
+            return False
+        for u in rest[j + 1:]:
+            if u.text.strip("()") in ("D", "I") or u.fn:
+                return False
+            if u.is_num and not u.is_dollar:
+                return u.cell == rest[j].cell + 1 and not u.text.startswith((",", "."))
         return False
 
     def _choose_price(self, frags: list[str], path: str) -> tuple[Decimal | None, bool]:
@@ -2835,6 +2859,10 @@ def _flat_wraps_spread(head: str, wrap: str) -> str | None:
         return None
     if ends_in_mark and not (lead == len(words) == len(ends) >= 2):
         return None  # (one title word for one title is the caller's rule; words past the titles have no column)
+    if len(ends) == 1 == lead and all(w in _FLAT_TITLE_WORDS for w in words):
+        # one title, the line all title words ('Common Stock' under 'Class A 100,000 I By X, LLC'): the
+        # title's wrap, none of it the nature's
+        words, lead = [" ".join(words)], 1
     for end, w in sorted(zip(ends, words[:lead], strict=False), reverse=True):
         toks.insert(end + 1, w)
     return " ".join([*toks, *words[lead:]])

@@ -392,6 +392,30 @@ class FormRules:
             row.transaction_acquired_disposed_code = "D"
             self.notes.unsure(path, f"column empty; {owned} owned after is less than the amount {sh}")
 
+    def _price_cut(self, row: Any, p: str, frags: dict[str, list[str]], prev: Decimal | None, sign: int,
+                   sh_read: list[tuple[str, str]]) -> tuple[Decimal | None, Decimal | None] | None:
+        """A bare digit run between a price and the owned amount, cells cut at guessed edges ('$2,603.1' |
+        '4' | '100'): the price's cut-off decimals or the owned amount's first digits. When the owned
+        amount without it agrees with the row arithmetic (previous owned +/- amount) and with it does
+        not, it goes back to the price (listed unsure: a join), and the (amount, owned) pair is returned.
+        Otherwise the price stays as read, listed unsure too, since its last digits may be lost."""
+        cut, owned_fr = frags["price_cut"], frags.get("owned", [])
+        path = f"{p}.transaction_price_per_share"
+        joined = frags["price"][0] + cut[0]
+        if prev is not None and len(owned_fr) > 1 and owned_fr[0] == cut[0]:
+            for s, _ in sh_read:
+                for o, _ in _number_readings(owned_fr[1:]):
+                    if prev + sign * (_dec(s) or 0) == _dec(o):
+                        row.transaction_price_per_share = _dec(joined)
+                        frags["owned"] = owned_fr[1:]
+                        self.notes.unsure(path, "price's last digits cut into the next cell, joined back: the "
+                                          "owned amount without them agrees with the row arithmetic",
+                                          f"{frags['price'][0]} | {cut[0]}")
+                        return _dec(s), _dec(o)
+        self.notes.unsure(path, f"the next cell's {cut[0]!r} may be the price's cut-off digits ({joined})",
+                          f"{frags['price'][0]} | {cut[0]}")
+        return None
+
     def _arithmetic(self) -> None:
         """Choose readings of amounts with the row arithmetic; infer codes the text lost."""
         self._infer_ownership()
@@ -455,6 +479,10 @@ class FormRules:
                                 break
                         if chosen:
                             break
+                if frags.get("price_cut"):
+                    moved = self._price_cut(row, p, frags, prev, sign, sh_read) if chosen is None else None
+                    if moved:
+                        chosen, owned_fr = moved, frags["owned"]
                 if chosen:
                     for fld, fr, val in (
                         ("transaction_shares", shares_fr, chosen[0]),
