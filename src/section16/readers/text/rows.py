@@ -1282,7 +1282,9 @@ class TableRows:
                 if not titled or any(_HEAD_WORDS.search(x.text.lower()) for x in self.lines[i + 1: min(end, i + 12)]):
                     block = []
                     continue  # still among the headings (a title there is the wrap of Table I's last row)
-                lead = bool(dated) and any(_VALUE_OR_PRICE.search(c) for c, _ in _kept_cells(self.lines[dated[0]]))
+                lead = (bool(dated) and any(_VALUE_OR_PRICE.search(c) for c, _ in _kept_cells(self.lines[dated[0]]))
+                        and not any(_FULL_DATE.search(c) for c, _ in cells))  # (a dated title line is a row whole:
+                # the line above it holds raised markers, '(1) | (a) (a)', not its values)
                 if not lead:
                     return {}
                 block = block[block.index(dated[0]):]  # (the headings' last words before the values stay out)
