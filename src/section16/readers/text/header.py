@@ -130,6 +130,8 @@ _SPECK_AS_DOT = re.compile(r"(?:^|\s)[.,;:'‘’-](?=\s|$)")
 _FOOTNOTE_START = re.compile(r"^(?:\((\d{1,2})\)|\[(\d{1,2})\]|F(\d{1,2})[.:)]?|(\d{1,2})[.)])\s+(.*)$")
 _FOOTNOTE_GLUED_START = re.compile(r"^()()()(\d{1,2})\.(?=[A-Z])(.*)$")
 """A footnote's number glued to its text ('4.N/A'): groups as `_FOOTNOTE_START`'s (number 4th, text 5th)."""
+_FOOTNOTE_QUOTED_START = re.compile(r"^[\u201c\u201d\u2018\u2019\"'`]+()()()(\d{1,2})[.)]\s*(.*)$")
+"""OCR: a footnote's number behind a speck read as a quote mark ('\u201c1. Held'): groups as `_FOOTNOTE_START`'s"""
 _FOOTNOTE_MISREAD_START = re.compile(r"^(\d{1,2}|[iIl|])[;:,.]\s+(.*)$")
 _SHORT_LABEL_WORD = re.compile(r"\W*\(?[A-Za-z]{1,6}\)?\W*")
 _OFFICER_OR_OTHER = re.compile(r"Other\s*\(s\w*\s*(?:below\)?)?|Officer\s*\([^)]*\)?", re.I)
@@ -2380,12 +2382,16 @@ class HeaderBoxes:
                 m2 = None
             if not m and not m2 and (g := _FOOTNOTE_GLUED_START.match(t)) and int(g.group(4)) == nxt:
                 m = g  # the next number with no space after its period ('4.N/A', '1.The ...'): OCR dropped it
+            quoted = None
+            if self.fmt == "ocr" and not m and not m2 and (quoted := _FOOTNOTE_QUOTED_START.match(t)) \
+                    and int(quoted.group(4)) == nxt:
+                m = quoted  # the next number behind a speck read as a quote mark: still its footnote (uncertain)
             if m or m2:
                 fid = "F" + (next(g for g in m.groups()[:4] if g) if m else str(nxt))
                 cur = Footnote(id=fid, text=(m.group(5) if m else m2.group(2)).strip())  # type: ignore[union-attr]
                 self.doc.footnotes.append(cur)
                 self.notes.see(f"footnotes[{len(self.doc.footnotes) - 1}].text", t, "Explanation of Responses",
-                               uncertain=m2 is not None)
+                               uncertain=m2 is not None or (quoted is not None and m is quoted))
             elif cur is not None:
                 cur.text = (cur.text + " " + t).strip()
             elif self.fmt == "ocr":

@@ -658,6 +658,14 @@ def _values_over_title(upper: list[str], lower: list[str]) -> list[str] | None:
     return [lo[0], *up]
 
 
+_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+
+
+def _kept_cells(ln: Line) -> list[tuple[str, int]]:
+    """A positioned line's cells with their columns, blanks and lone rules left out."""
+    return [(c, o) for c, o in zip(ln.cells, ln.offsets or [], strict=False) if c.strip() and c.strip() != "|"]
+
+
 def _values_over_title_words(up: list[tuple[str, int]], low: list[tuple[str, int]], col2_x: int) -> bool:
     """Positioned OCR: a line of a row's values alone (nothing under column 1; a price or an amount, its
     date maybe) over a line of title words alone (no digit): on a page whose drift sets values above their
@@ -799,6 +807,11 @@ class TableRows:
         if col2_x is None and self.fmt == "ocr":
             col2_x = self._ocr_col2(start, end)
         halves = self._upper_halves(start, end, col2_x) if self.fmt == "ocr" and col2_x is not None else {}
+        lifted: set[int] = set()  # Table II title lines its values were lifted onto (every field uncertain)
+        if self.fmt == "ocr" and col2_x is not None and not table1 and (
+                lift := self._t2_values_over_titles(start, end, col2_x)):
+            halves = lift
+            lifted = {k for k, v in halves.items() if v is not None}
         nature_parts: dict[int, tuple[int, int, int, int]] = {}  # positioned OCR: a row's last wrapped nature words
         last_row_at = -2  # the line the last row started on
         values_above: tuple[int, list[str]] | None = None  # OCR'd tab cells: the last line of values alone
@@ -808,6 +821,8 @@ class TableRows:
             if i in halves and halves[i] is None:
                 continue  # the upper half of the next line's row: joined to it there
             ln = halves.get(i) or self.lines[i]
+            if i in lifted:
+                merged_above = True  # the row's values came from the lines above its title: a guess
             if i in words_below:
                 continue  # the row's lower line, merged into the line above it (_title_over_values)
             if (self.fmt == "ocr" and ln.offsets is None and i + 1 < end and self.lines[i + 1].offsets is None
@@ -1247,6 +1262,44 @@ class TableRows:
                 if _OCR_LABEL_TWO.match(c) and off >= _COL2_MIN:
                     return off
         return None
+
+    def _t2_values_over_titles(self, start: int, end: int, col2_x: int) -> dict[int, Line | None]:
+        """Positioned OCR of a tilted page, Table II: its first row's values (amounts, dates, the underlying
+        title's words) on lines of their own above its title line (which may hold the exercise price), no
+        title before them. The drift sets every row's values above its title: each run of such lines joins
+        the title line under it, {value line: None, title line: the cells joined}; every field uncertain."""
+        out: dict[int, Line | None] = {}
+        block: list[int] = []
+        lead = None
+        for i in range(start, end):
+            ln = self.lines[i]
+            if ln.offsets is None:
+                return {}
+            cells = [x for x in _kept_cells(ln) if _WORD_CHAR.search(x[0])]  # (specks, ']' and '-*', left out)
+            if not cells or (lead is None and _HEAD_WORDS.search(ln.text.lower())):
+                continue
+            if cells[0][1] >= col2_x - 1:  # nothing under column 1
+                block.append(i)
+                continue
+            titled = re.match(r"\W*[A-Za-z]{3}", cells[0][0]) is not None and not _heading_line(ln.text)
+            dated = [k for k in block if any(_VALUE_OR_PRICE.search(c) or _FULL_DATE.search(c)
+                                             for c, _ in _kept_cells(self.lines[k]))]
+            if lead is None:
+                if not titled or any(_HEAD_WORDS.search(x.text.lower()) for x in self.lines[i + 1: min(end, i + 12)]):
+                    block = []
+                    continue  # still among the headings (a title there is the wrap of Table I's last row)
+                lead = (bool(dated) and any(_VALUE_OR_PRICE.search(c) for c, _ in _kept_cells(self.lines[dated[0]]))
+                        and not any(_FULL_DATE.search(c) for c, _ in cells))  # (a dated title line is a row whole:
+                # the line above it holds raised markers, '(1) | (a) (a)', not its values)
+                if not lead:
+                    return {}
+                block = block[block.index(dated[0]):]  # (the headings' last words before the values stay out)
+            if titled and dated:
+                both = sorted([x for k in [*block, i] for x in _kept_cells(self.lines[k])], key=lambda x: x[1])
+                out.update(dict.fromkeys(block))
+                out[i] = Line([c for c, _ in both], [o for _, o in both], [len(c) for c, _ in both], ln.looked)
+            block = []
+        return out
 
     def _values_lead(self, start: int, end: int, col2_x: int) -> bool:
         """Positioned OCR of a tilted page: the table's first row's values (a price, an amount, its date maybe)
