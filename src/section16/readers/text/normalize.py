@@ -503,6 +503,8 @@ _TOKEN_CUT = (
     (re.compile(r"\d,\d{0,2}$"), re.compile(r"^\d{1,3}(?![\d/])")),  # "100,0" | "00"
     (re.compile(r"(?:^|\s)\$$|\$\d+\.$"), re.compile(r"^\d+(?![\d/])")),  # "$1." | "20"
     (re.compile(r"\$\d+\.\d$"), re.compile(r"^\d{1,3}(?=\s|$)")),  # "$253.6" | "3"
+    # an amount cut inside its cents, the lone digit starting the next cell ("100.1" | "2 $1,001.23")
+    (re.compile(r"(?<![\d/.,$])\d{1,3}(?:,\d{3})*\.\d$"), re.compile(r"^\d(?=\s|$)")),
     (re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d{3})+\.$"), re.compile(r"^\d{1,4}(?![\d/,])")),  # "8,607." | "0000"
     (re.compile(r"\((?:F?\d{0,2})$"), re.compile(r"^(?:F?\d{0,2})\)")),  # "188,907(" | "1)"
 )
