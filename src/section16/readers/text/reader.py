@@ -754,6 +754,9 @@ class Reader(HeaderBoxes, TableRows, FormRules):
 
     _VALUE_FIELDS = ("shares_owned_following_transaction", "underlying_security_shares")
     _CENTS_RULE = "an amount in cents where shares are counted: the column may hold a value (dollars)"
+    _PRICE_FIELDS = ("transaction_price_per_share", "conversion_or_exercise_price")
+    _LOST_POINT_PRICE = Decimal(100000)
+    _LOST_POINT_RULE = "a whole price of $100,000 or more per share: the text may have lost its decimal point"
     _DEBRIS_RULE = "free text holding another column's number and D/I mark: cells of the row run together"
 
     def _debris_policy(self) -> None:
@@ -761,6 +764,8 @@ class Reader(HeaderBoxes, TableRows, FormRules):
 
         - a shares amount with exactly two decimals (2,222.33) where a filing may report a value in
           dollars instead of shares (the form prints both in the same column);
+        - a whole price of $100,000 or more per share ('$783684'): far likelier a price whose decimal
+          point the text lost ('$78.3684') than a real one, and the text cannot tell them apart;
         - a nature of ownership (or a title) holding a number and a lone D/I mark ("Stock $0 757,756 D"):
           the row's cells ran together, so the text and the title the words were cut from are not settled;
         - title words in the nature ('Common Common ...', or 'Common' beside a title cut to 'Class A'):
@@ -790,6 +795,10 @@ class Reader(HeaderBoxes, TableRows, FormRules):
                 v = getattr(row, f, None)
                 if isinstance(v, Decimal) and v.as_tuple().exponent == -2 and v != v.to_integral_value():
                     self.notes.unsure(f"{table}[{k}].{f}", self._CENTS_RULE)
+            for f in self._PRICE_FIELDS:
+                v = getattr(row, f, None)
+                if isinstance(v, Decimal) and v >= self._LOST_POINT_PRICE and v == v.to_integral_value():
+                    self.notes.unsure(f"{table}[{k}].{f}", self._LOST_POINT_RULE)
             shares = getattr(row, "transaction_shares", None)
             owned = row.shares_owned_following_transaction
             if (getattr(row, "transaction_acquired_disposed_code", None) == "A" and isinstance(shares, Decimal)
