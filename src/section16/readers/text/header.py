@@ -459,6 +459,17 @@ class HeaderBoxes:
         if (self.fmt == "ocr" and self.doc.issuer is not None and self.doc.issuer.issuer_trading_symbol is None
                 and any(ln.offsets is not None for ln in self.lines[:end])):
             self._ocr_bracketed_issuer(end)
+        self._ocr_short_ticker()
+
+    def _ocr_short_ticker(self) -> None:
+        """OCR: a ticker of one or two characters is listed uncertain. At a poor scan's resolution a narrow
+        glyph beside the bracket drops out ('RLI CORP [RL]', 'Fund [ID]' for IID) or a box 5 checkbox's 'L]'
+        stands in for a lost ticker, and what is left still looks like a whole ticker: the text cannot tell."""
+        iss = self.doc.issuer
+        sym = iss.issuer_trading_symbol if iss is not None else None
+        if self.fmt == "ocr" and sym and sym != "n/a" and len(sym) <= 2:
+            self.notes.unsure("issuer.issuer_trading_symbol", "OCR: a one- or two-character ticker may have "
+                              "lost a narrow glyph beside its bracket", sym)
 
     def _ocr_bracketed_issuer(self, end: int) -> None:
         """OCR of a poor scan: box 2's label misread past finding ('Issuer Namie and Ticker', 'Ticket of

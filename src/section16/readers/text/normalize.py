@@ -131,6 +131,14 @@ def _at_least(rx: re.Pattern[str], text: str, n: int) -> bool:
     return sum(1 for _ in islice(rx.finditer(text), n)) >= n
 
 
+def _looks_ocr(text: str) -> bool:
+    """OCR of a printed form leaves table rules and empty checkboxes as '|', 'L]', 'LJ', '[_]', '©' and
+    misreads label words: three such traces, or two broken labels, or (a clean scan at a small font) two
+    traces with a broken label; a PDF's own text layer shows none of these traces."""
+    broken = _broken_labels(text)
+    return _at_least(_OCR_TRACES, text, 3) or broken >= 2 or (broken >= 1 and _at_least(_OCR_TRACES, text, 2))
+
+
 _FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0700-\u1cff]+")
 _TAG = re.compile(r"</?(?:u|mark|b|i|em|strong|span|sup|sub|font|a|small|big|ins|s)\b[^>]*>", re.I)
 _BLOCK_HTML = re.compile(r"<(?:table|tr|td|th|div|p|br|html|body)\b", re.I)
@@ -1619,8 +1627,7 @@ def _normalize(text: str) -> tuple[list[Line], str, int]:
         fmt = "ocr"
     elif fmt == "text" and layout:
         fmt = "pdf-text"
-    if fmt in ("text", "pdf-text") and (_at_least(_OCR_TRACES, text, 3) or _broken_labels(text) >= 2):
-        # OCR of a printed form leaves table rules and empty checkboxes as '|', 'L]', 'LJ', '[_]', '©'
+    if fmt in ("text", "pdf-text") and _looks_ocr(text):
         fmt = "ocr"
     if fmt == "ocr" and layout:
         # a tilted scan's rows drift across its grid lines: straighten them before reading
