@@ -126,17 +126,15 @@ def _unhomoglyph(text: str) -> str:
     return _HOMOGLYPH_RUN.sub(lambda m: m.group().translate(_HOMOGLYPHS), text)
 
 
-def _at_least(rx: re.Pattern[str], text: str, n: int) -> bool:
-    """``len(rx.findall(text)) >= n``, without looking for matches past the n-th."""
-    return sum(1 for _ in islice(rx.finditer(text), n)) >= n
-
-
 def _looks_ocr(text: str) -> bool:
     """OCR of a printed form leaves table rules and empty checkboxes as '|', 'L]', 'LJ', '[_]', '©' and
     misreads label words: three such traces, or two broken labels, or (a clean scan at a small font) two
     traces with a broken label; a PDF's own text layer shows none of these traces."""
     broken = _broken_labels(text)
-    return _at_least(_OCR_TRACES, text, 3) or broken >= 2 or (broken >= 1 and _at_least(_OCR_TRACES, text, 2))
+    if broken >= 2:
+        return True
+    traces = sum(1 for _ in islice(_OCR_TRACES.finditer(text), 3))  # one scan, stopped at the third
+    return traces >= 3 or (broken >= 1 and traces >= 2)
 
 
 _FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0700-\u1cff]+")
